@@ -1,0 +1,268 @@
+"""Synthetic, realistic demo data in Danish: cases over every district, subject kind and level, with
+consultations, assessments and action plans. The same seed and day give the same vault content."""
+
+from __future__ import annotations
+
+import random
+import secrets
+from collections.abc import Callable
+from datetime import date, datetime, time, timedelta
+
+from vinkdesk.domain import (
+    AgeBand,
+    Channel,
+    ConcernType,
+    District,
+    Gender,
+    InquirerRole,
+    Level,
+    NewCase,
+    NewConsultation,
+    ReferralSource,
+    SubjectKind,
+)
+from vinkdesk.session import AssessmentRecord, Session
+
+_ALIAS_WORDS = (
+    "Ravn",
+    "Lærke",
+    "Bøg",
+    "Egern",
+    "Odder",
+    "Måge",
+    "Hjort",
+    "Skræppe",
+    "Birk",
+    "Ørn",
+    "Mejse",
+    "Fyr",
+    "Sæl",
+    "Glente",
+    "Rønnebær",
+    "Spurv",
+    "Hassel",
+    "Musvåge",
+    "Tjørn",
+    "Ælling",
+    "Vibe",
+    "Gran",
+    "Krage",
+    "Lind",
+)
+_GROUP_WORDS = ("Gruppen ved", "Vennekredsen fra", "Drengegruppen i", "Pigegruppen i", "Klikken ved")
+_PLACES = ("skolegården", "klubben", "stationen", "boldburet", "ungdomsklubben", "biblioteket", "torvet")
+
+_WORRIES = {
+    ConcernType.RIGHT_WING: (
+        "deler memes med nationalistiske symboler i klassens chat",
+        "taler om at 'forsvare danskheden' og har lavet tegninger med runer",
+        "er begyndt at gå med tøj fra et mærke, der bruges i højreekstreme miljøer",
+        "har sagt, at indvandrere er en 'invasion', der skal stoppes",
+    ),
+    ConcernType.LEFT_WING: (
+        "har deltaget i en demonstration, hvor der blev kastet med sten",
+        "taler om, at politiet er fjenden, og at hærværk er berettiget",
+        "har hængt plakater op med opfordring til 'direkte aktion'",
+    ),
+    ConcernType.MILITANT_ISLAMISM: (
+        "har delt videoer fra en militant prædikant og isolerer sig fra vennerne",
+        "siger, at demokrati er forbudt, og har skiftet omgangskreds på kort tid",
+        "har spurgt en lærer om rejser til et konfliktområde",
+    ),
+    ConcernType.OTHER_MIXED: (
+        "er optaget af konspirationsteorier og taler om en kommende 'opgør'",
+        "skifter mellem forskellige ekstreme forestillinger og søger fællesskab online",
+        "har rost et skoleskyderi i udlandet i et opslag",
+    ),
+    ConcernType.UNCLEAR: (
+        "har ændret adfærd markant og udtrykker vrede mod samfundet",
+        "trækker sig fra undervisningen og bruger meget tid i lukkede onlinefora",
+        "har skrevet en stil med voldelige billeder, som læreren er bekymret for",
+    ),
+}
+_INQUIRERS = ("En lærer", "En klubmedarbejder", "En socialrådgiver", "En forælder", "En SSP-konsulent")
+_OBSERVATIONS = (
+    "Den unge har haft en svær tid efter forældrenes skilsmisse.",
+    "Klasselæreren beskriver en tidligere glad og udadvendt elev.",
+    "Der er ikke kendskab til kontakt med organiserede miljøer.",
+    "Familien er bekymret og ønsker at samarbejde.",
+    "Den unge har et godt forhold til sin fodboldtræner.",
+    "Fraværet er steget i de seneste måneder.",
+    "Den unge har fortalt en pædagog, at han føler sig overset.",
+    "Der er oplysninger om kontakt til ældre personer i et kendt miljø.",
+    "Den unge har fået nyt arbejde i weekenden og virker mere rolig.",
+    "Forældrene har svært ved at nå den unge og er selv utrygge.",
+)
+_ADVICE = (
+    "Rådgav læreren om at holde dialogen åben og spørge nysgerrigt ind til holdningerne.",
+    "Anbefalede et møde med forældrene sammen med skolens AKT-vejleder.",
+    "Aftalte at klubben styrker den unges tilknytning til fritidsaktiviteter.",
+    "Vejledte om underretningspligten og hvordan en underretning udformes.",
+    "Anbefalede kontakt til SSP og en mentor med erfaring fra området.",
+    "Gav råd om at undgå konfrontation og i stedet bygge tillid.",
+    "Aftalte at tale med den unge om kildekritik og fællesskaber online.",
+)
+_NEXT_STEPS = (
+    "Opfølgende telefonsamtale med læreren om to uger.",
+    "Møde med forældre og skole i næste måned.",
+    "Ny vurdering efter møde med SSP.",
+    "Klubben melder tilbage efter weekendens aktiviteter.",
+    "Drøftes på næste koordinationsmøde.",
+)
+_ACTIONS = (
+    ("Møde med forældrene", "Rådgiver"),
+    ("Aftale om mentor", "SSP"),
+    ("Opfølgning med klasselærer", "Skolen"),
+    ("Underretning til kommunen", "Skolen"),
+    ("Henvisning til kriminalpræventivt samarbejde", "Rådgiver"),
+    ("Fritidsjob eller klubtilbud", "Klubben"),
+)
+_LEVEL_WEIGHTS = ((Level.GREEN, 5), (Level.YELLOW, 4), (Level.RED, 1))
+_RISK_IDS = (
+    "grievance",
+    "identity_belonging",
+    "group_influence",
+    "us_and_them",
+    "justify_violence",
+    "milieu_contact",
+    "leakage",
+)
+_PROTECTIVE_IDS = ("stable_family", "school_or_work", "leisure", "trusted_adult", "positive_peers")
+
+
+def generate_supervisor_passphrase() -> str:
+    words = (
+        "ankel",
+        "bølge",
+        "citron",
+        "dug",
+        "fjord",
+        "gåde",
+        "hvede",
+        "iris",
+        "jolle",
+        "kløver",
+        "lampe",
+        "mørtel",
+        "nælde",
+        "oase",
+        "pære",
+        "rabarber",
+        "sommer",
+        "tåge",
+        "uld",
+        "vante",
+        "ørred",
+        "ærme",
+    )
+    return "-".join(secrets.choice(words) for _ in range(5))
+
+
+def populate(
+    session: Session,
+    cases: int,
+    seed: int,
+    today: date,
+    progress: Callable[[int], None] | None = None,
+) -> None:
+    """Write demo cases through the Session (the same gate as real data), in batches."""
+    rng = random.Random(seed)
+    batch = 200
+    for start in range(0, cases, batch):
+        with session.batch():
+            for _ in range(start, min(cases, start + batch)):
+                _one_case(session, rng, today)
+        if progress:
+            progress(min(cases, start + batch))
+
+
+def _one_case(session: Session, rng: random.Random, today: date) -> None:
+    kind = rng.choices(list(SubjectKind), weights=(6, 3, 1))[0]
+    opened = today - timedelta(days=rng.randint(0, 730))
+    concern = rng.choice(list(ConcernType))
+    district = rng.choice(list(District))
+    gender = rng.choices(list(Gender), weights=(3, 6, 1, 1))[0]
+    if kind is SubjectKind.PERSON:
+        age = rng.choices(range(11, 30), weights=[1, 2, 4, 6, 8, 8, 7, 6, 5, 4, 3, 3, 2, 2, 1, 1, 1, 1, 1])[0]
+        new = NewCase(
+            kind,
+            district,
+            concern,
+            rng.choice(list(ReferralSource)),
+            gender,
+            alias=f"{rng.choice(_ALIAS_WORDS)}-{rng.randint(10, 99)}",
+            birth_year=opened.year - age,
+            opened_on=opened,
+        )
+    elif kind is SubjectKind.ANONYMOUS:
+        new = NewCase(
+            kind,
+            district,
+            concern,
+            rng.choice(list(ReferralSource)),
+            gender,
+            age_band=rng.choice(list(AgeBand)),
+            opened_on=opened,
+        )
+    else:
+        new = NewCase(
+            kind,
+            district,
+            concern,
+            rng.choice(list(ReferralSource)),
+            Gender.UNKNOWN,
+            alias=f"{rng.choice(_GROUP_WORDS)} {rng.choice(_PLACES)}",
+            age_band=rng.choice((AgeBand.AGE_12_14, AgeBand.AGE_15_17, AgeBand.AGE_18_24)),
+            opened_on=opened,
+        )
+    case = session.create_case(new)
+    level = rng.choices([lv for lv, _ in _LEVEL_WEIGHTS], weights=[w for _, w in _LEVEL_WEIGHTS])[0]
+    span = max(1, (today - opened).days)
+    count = rng.randint(6, 15)
+    moments = sorted(opened + timedelta(days=rng.randint(0, span)) for _ in range(count))
+    for day in moments:
+        moment = datetime.combine(day, time(rng.randint(8, 17), rng.choice((0, 15, 30, 45))))
+        worry = rng.choice(_WORRIES[concern])
+        observations = " ".join(rng.sample(_OBSERVATIONS, 2))
+        body = f"{rng.choice(_INQUIRERS)} henvender sig, fordi den unge {worry}. {observations}"
+        session.add_consultation(
+            case.id,
+            NewConsultation(
+                occurred_at=moment,
+                channel=rng.choice(list(Channel)),
+                inquirer_role=rng.choice(list(InquirerRole)),
+                duration_minutes=rng.choice((15, 30, 45, 60, 90)),
+                body=body,
+                advice=rng.choice(_ADVICE),
+                next_steps=rng.choice(_NEXT_STEPS),
+            ),
+        )
+    assessed_on = datetime.combine(moments[0], time(16, 0))
+    answers = {i: rng.choice(("absent", "partly", "present", "unknown")) for i in _RISK_IDS + _PROTECTIVE_IDS}
+    assessment_id = session.save_assessment(
+        case.id,
+        AssessmentRecord(
+            definition_id="prevention-triangle",
+            definition_version=1,
+            answers=answers,
+            suggested_level=level,
+            reasons=[_REASONS[level]],
+            gaps=[],
+            chosen_level=level,
+        ),
+        at=assessed_on,
+    )
+    for title, responsible in rng.sample(_ACTIONS, rng.randint(1, 3)):
+        due = assessed_on.date() + timedelta(days=rng.randint(7, 90))
+        action = session.add_action(case.id, title, responsible, due, assessment_id)
+        if due < today and rng.random() < 0.7:
+            session.update_action(action.id, done=True)
+    if rng.random() < 0.25 and span > 120:
+        session.close_case(case.id, on=min(today, moments[-1] + timedelta(days=14)))
+
+
+_REASONS = {
+    Level.GREEN: "Ingen individuel bekymring for radikalisering; almen forebyggelse.",
+    Level.YELLOW: "Flere risikofaktorer er til stede, og beskyttende faktorer er svage.",
+    Level.RED: "Kontakt til ekstremistisk miljø og udtalt accept af vold.",
+}

@@ -1,0 +1,142 @@
+"""Frozen records passed between the Session and its callers: cases, consultations, actions, search hits."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from vinkdesk.domain.enums import (
+    AgeBand,
+    CaseStatus,
+    Channel,
+    ConcernType,
+    District,
+    Gender,
+    InquirerRole,
+    Level,
+    ReferralSource,
+    Role,
+    SubjectKind,
+    age_band_for,
+)
+
+
+@dataclass(frozen=True)
+class User:
+    id: str
+    display_name: str
+    role: Role
+
+
+@dataclass(frozen=True)
+class NewCase:
+    """What a counsellor enters to open a case. An anonymous subject has an age band, not a birth year."""
+
+    subject_kind: SubjectKind
+    district: District
+    concern_type: ConcernType
+    referral_source: ReferralSource
+    gender: Gender = Gender.UNKNOWN
+    alias: str = ""
+    birth_year: int | None = None
+    age_band: AgeBand | None = None
+    opened_on: date | None = None
+
+
+@dataclass(frozen=True)
+class Case:
+    id: int
+    ref: str
+    subject_kind: SubjectKind
+    alias: str
+    birth_year: int | None
+    age_band: AgeBand
+    gender: Gender
+    district: District
+    concern_type: ConcernType
+    referral_source: ReferralSource
+    counsellor_id: str
+    opened_on: date
+    closed_on: date | None
+    status: CaseStatus
+    level: Level | None
+
+    def age_band_on(self, day: date) -> AgeBand:
+        """The age band on a given day: from the birth year when known, else as entered."""
+        if self.birth_year is None:
+            return self.age_band
+        return age_band_for(self.age_on(day))
+
+    def age_on(self, day: date) -> int | None:
+        """Age in whole years on a day, counted from 1 July of the birth year (only the year is held)."""
+        if self.birth_year is None:
+            return None
+        return day.year - self.birth_year - (1 if (day.month, day.day) < (7, 1) else 0)
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    """One row of the case list."""
+
+    id: int
+    ref: str
+    subject_kind: SubjectKind
+    alias: str
+    level: Level | None
+    district: District
+    status: CaseStatus
+    counsellor_id: str
+    last_consultation: datetime | None
+    next_action_due: date | None
+
+
+@dataclass(frozen=True)
+class NewConsultation:
+    occurred_at: datetime
+    channel: Channel
+    inquirer_role: InquirerRole
+    duration_minutes: int
+    body: str
+    advice: str = ""
+    next_steps: str = ""
+
+
+@dataclass(frozen=True)
+class Consultation:
+    id: int
+    case_id: int
+    occurred_at: datetime
+    channel: Channel
+    inquirer_role: InquirerRole
+    duration_minutes: int
+    body: str
+    advice: str
+    next_steps: str
+    author_id: str
+    created_at: datetime
+    locked_at: datetime | None
+    supersedes: int | None
+    superseded_by: int | None
+
+
+@dataclass(frozen=True)
+class Action:
+    id: int
+    case_id: int
+    assessment_id: int | None
+    title: str
+    responsible: str
+    due: date | None
+    done: bool
+
+    def overdue_on(self, day: date) -> bool:
+        return not self.done and self.due is not None and self.due < day
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    case_ref: str
+    consultation_id: int
+    case_id: int
+    occurred_at: datetime
+    snippet: str

@@ -1,0 +1,21 @@
+"""Full-text search over consultations: turning what a user types into a safe FTS5 query."""
+
+from __future__ import annotations
+
+import re
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def fts_query(text: str) -> str | None:
+    """Every word must occur; the last one may be a prefix (search as you type). None when nothing to search.
+
+    Each word is quoted, so FTS5's operators and punctuation in what the user typed cannot break the query.
+    """
+    words = _TOKEN.findall(text.lower())
+    if not words:
+        return None
+    quoted = [f'"{w}"' for w in words]
+    if len(words[-1]) >= 2:
+        quoted[-1] += "*"
+    return " AND ".join(quoted)

@@ -1,0 +1,97 @@
+"""Safe file writes for the vault's folder: atomic replacement, and the check for network file systems."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+# File systems on which SQLite's WAL (shared memory between processes) is not safe.
+NETWORK_FILESYSTEMS = frozenset(
+    {
+        "nfs",
+        "nfs4",
+        "cifs",
+        "smb",
+        "smb2",
+        "smb3",
+        "smbfs",
+        "afs",
+        "9p",
+        "ncpfs",
+        "coda",
+        "ceph",
+        "glusterfs",
+        "fuse.sshfs",
+        "sshfs",
+        "davfs",
+        "fuse.davfs2",
+        "fuse.rclone",
+        "lustre",
+        "gpfs",
+        "virtiofs",
+    }
+)
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write data to path so that a crash leaves either the old file or the new one, never a mix."""
+    folder = path.parent
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp_name, 0o600)
+        os.replace(tmp_name, path)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+    fsync_folder(folder)
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a rename in folder durable (POSIX); a no-op where folders cannot be opened (Windows)."""
+    if sys.platform == "win32":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def filesystem_type(path: Path, mountinfo: str | None = None) -> str | None:
+    """The type of the file system holding path on Linux (from /proc/self/mountinfo), else None."""
+    if mountinfo is None:
+        try:
+            mountinfo = Path("/proc/self/mountinfo").read_text(encoding="utf-8")
+        except OSError:
+            return None
+    target = os.path.realpath(path)
+    best: tuple[int, str] | None = None
+    for line in mountinfo.splitlines():
+        # id parent major:minor root mount-point options [optional...] - fstype source super-options
+        left, sep, right = line.partition(" - ")
+        if not sep:
+            continue
+        fields = left.split()
+        if len(fields) < 5:
+            continue
+        mount_point = fields[4].replace("\\040", " ")
+        fstype = right.split()[0] if right.split() else ""
+        inside = target == mount_point or target.startswith(mount_point.rstrip("/") + "/")
+        if inside and (best is None or len(mount_point) >= best[0]):
+            best = (len(mount_point), fstype)
+    return best[1] if best else None
+
+
+def is_network_path(path: Path, mountinfo: str | None = None) -> bool:
+    """True when path is on a network share (UNC path on Windows, a network file system on Linux)."""
+    text = str(path)
+    if text.startswith("\\\\") or text.startswith("//"):
+        return True
+    fstype = filesystem_type(path, mountinfo)
+    return fstype is not None and fstype.lower() in NETWORK_FILESYSTEMS

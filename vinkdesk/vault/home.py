@@ -1,0 +1,65 @@
+"""Where a vault lives: --home, else VINKDESK_HOME, else the platform's user data folder; and its checks."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from vinkdesk.vault.errors import HomeNotWritable
+from vinkdesk.vault.files import is_network_path
+
+DB_NAME = "vault.db"
+KEYS_NAME = "vault.keys"
+
+
+@dataclass(frozen=True)
+class Home:
+    folder: Path
+
+    @property
+    def db_path(self) -> Path:
+        return self.folder / DB_NAME
+
+    @property
+    def keys_path(self) -> Path:
+        return self.folder / KEYS_NAME
+
+    def has_vault(self) -> bool:
+        return self.keys_path.exists() or self.db_path.exists()
+
+    def ensure_writable(self) -> None:
+        """Create the folder if needed and prove a file can be written in it."""
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            fd, probe = tempfile.mkstemp(prefix=".write-probe-", dir=self.folder)
+            os.close(fd)
+            os.unlink(probe)
+        except OSError as exc:
+            reason = exc.strerror or type(exc).__name__
+            raise HomeNotWritable(
+                f"Cannot write in the vault folder {self.folder} ({reason}). "
+                "Choose a folder you can write to with --home or VINKDESK_HOME."
+            ) from None
+
+    def warnings(self) -> list[str]:
+        if is_network_path(self.folder):
+            return [
+                f"The vault folder {self.folder} is on a network file system, where SQLite's "
+                f"write-ahead log is "
+                "not safe: keep the vault on the laptop's own disk and put only backups on the share."
+            ]
+        return []
+
+
+def resolve_home(argument: str | os.PathLike[str] | None, environ: Mapping[str, str] | None = None) -> Home:
+    environ = os.environ if environ is None else environ
+    if argument:
+        return Home(Path(argument).expanduser().absolute())
+    if environ.get("VINKDESK_HOME"):
+        return Home(Path(environ["VINKDESK_HOME"]).expanduser().absolute())
+    from platformdirs import user_data_dir
+
+    return Home(Path(user_data_dir("vinkdesk", appauthor=False)))

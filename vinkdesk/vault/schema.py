@@ -1,0 +1,218 @@
+"""The vault's schema and its migrations: ordered steps on PRAGMA user_version, each in one transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import sqlcipher3
+
+from vinkdesk.vault.errors import SchemaTooNew
+
+Migration = Callable[[Any], None]
+
+V1 = """
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE users (
+    id TEXT PRIMARY KEY,
+    display_name TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('counsellor', 'supervisor')),
+    created_at TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE cases (
+    id INTEGER PRIMARY KEY,
+    ref TEXT NOT NULL UNIQUE,
+    subject_kind TEXT NOT NULL CHECK (subject_kind IN ('person', 'anonymous', 'group')),
+    alias TEXT NOT NULL DEFAULT '',
+    birth_year INTEGER,
+    age_band TEXT NOT NULL,
+    gender TEXT NOT NULL,
+    district TEXT NOT NULL,
+    concern_type TEXT NOT NULL,
+    referral_source TEXT NOT NULL,
+    counsellor_id TEXT NOT NULL REFERENCES users(id),
+    opened_on TEXT NOT NULL,
+    closed_on TEXT,
+    status TEXT NOT NULL CHECK (status IN ('open', 'closed'))
+) STRICT;
+CREATE INDEX cases_counsellor ON cases(counsellor_id);
+
+CREATE TABLE consultations (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    occurred_at TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    inquirer_role TEXT NOT NULL,
+    duration_minutes INTEGER NOT NULL CHECK (duration_minutes >= 0),
+    body TEXT NOT NULL,
+    advice TEXT NOT NULL DEFAULT '',
+    next_steps TEXT NOT NULL DEFAULT '',
+    author_id TEXT NOT NULL REFERENCES users(id),
+    created_at TEXT NOT NULL,
+    locked_at TEXT,
+    supersedes INTEGER UNIQUE REFERENCES consultations(id) ON DELETE CASCADE
+) STRICT;
+CREATE INDEX consultations_case ON consultations(case_id, occurred_at);
+
+CREATE VIRTUAL TABLE consultations_fts USING fts5(
+    body, advice, next_steps,
+    content = 'consultations', content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3'
+);
+CREATE TRIGGER consultations_fts_insert AFTER INSERT ON consultations BEGIN
+    INSERT INTO consultations_fts(rowid, body, advice, next_steps)
+    VALUES (new.id, new.body, new.advice, new.next_steps);
+END;
+CREATE TRIGGER consultations_fts_delete AFTER DELETE ON consultations BEGIN
+    INSERT INTO consultations_fts(consultations_fts, rowid, body, advice, next_steps)
+    VALUES ('delete', old.id, old.body, old.advice, old.next_steps);
+END;
+CREATE TRIGGER consultations_fts_update AFTER UPDATE OF body, advice, next_steps ON consultations BEGIN
+    INSERT INTO consultations_fts(consultations_fts, rowid, body, advice, next_steps)
+    VALUES ('delete', old.id, old.body, old.advice, old.next_steps);
+    INSERT INTO consultations_fts(rowid, body, advice, next_steps)
+    VALUES (new.id, new.body, new.advice, new.next_steps);
+END;
+
+CREATE TABLE assessments (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    definition_id TEXT NOT NULL,
+    definition_version INTEGER NOT NULL,
+    answers TEXT NOT NULL CHECK (json_valid(answers)),
+    suggested_level TEXT CHECK (suggested_level IN ('green', 'yellow', 'red')),
+    reasons TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(reasons)),
+    gaps TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(gaps)),
+    chosen_level TEXT CHECK (chosen_level IN ('green', 'yellow', 'red')),
+    justification TEXT NOT NULL DEFAULT '',
+    author_id TEXT NOT NULL REFERENCES users(id),
+    created_at TEXT NOT NULL,
+    finalised_at TEXT,
+    status TEXT NOT NULL CHECK (status IN ('draft', 'final')),
+    review_state TEXT NOT NULL DEFAULT 'pending' CHECK (review_state IN ('pending', 'approved', 'returned'))
+) STRICT;
+CREATE INDEX assessments_case ON assessments(case_id, status, finalised_at);
+
+CREATE TABLE actions (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    assessment_id INTEGER REFERENCES assessments(id) ON DELETE SET NULL,
+    title TEXT NOT NULL,
+    responsible TEXT NOT NULL DEFAULT '',
+    due TEXT,
+    done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),
+    created_at TEXT NOT NULL
+) STRICT;
+CREATE INDEX actions_case ON actions(case_id, done, due);
+
+CREATE TABLE reviews (
+    id INTEGER PRIMARY KEY,
+    consultation_id INTEGER REFERENCES consultations(id) ON DELETE CASCADE,
+    assessment_id INTEGER REFERENCES assessments(id) ON DELETE CASCADE,
+    supervisor_id TEXT NOT NULL REFERENCES users(id),
+    verdict TEXT NOT NULL CHECK (verdict IN ('approved', 'returned', 'comment')),
+    text TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    CHECK ((consultation_id IS NULL) <> (assessment_id IS NULL))
+) STRICT;
+
+-- Append-only: each row carries the SHA-256 of the previous one, and no row may change or go.
+CREATE TABLE audit (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    action TEXT NOT NULL,
+    object_kind TEXT NOT NULL DEFAULT '',
+    object_id TEXT NOT NULL DEFAULT '',
+    detail TEXT NOT NULL DEFAULT '',
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+) STRICT;
+CREATE INDEX audit_object ON audit(object_kind, object_id);
+CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN
+    SELECT RAISE(ABORT, 'audit rows never change');
+END;
+CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN
+    SELECT RAISE(ABORT, 'audit rows are never deleted');
+END;
+
+CREATE TABLE drafts (
+    id INTEGER PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users(id),
+    kind TEXT NOT NULL,
+    case_id INTEGER REFERENCES cases(id) ON DELETE CASCADE,
+    target_id INTEGER,
+    content TEXT NOT NULL CHECK (json_valid(content)),
+    updated_at TEXT NOT NULL
+) STRICT;
+CREATE UNIQUE INDEX drafts_one_per_target
+    ON drafts(user_id, kind, ifnull(case_id, 0), ifnull(target_id, 0));
+
+CREATE TABLE sync_log (
+    id INTEGER PRIMARY KEY,
+    period TEXT NOT NULL,
+    sequence INTEGER NOT NULL,
+    payload_hash TEXT NOT NULL,
+    synced_at TEXT NOT NULL,
+    UNIQUE (period, sequence)
+) STRICT;
+"""
+
+
+def sql_migration(script: str) -> Migration:
+    """A migration made of SQL statements, run one by one inside the migration's transaction."""
+
+    def run(conn: Any) -> None:
+        for statement in split_statements(script):
+            conn.execute(statement)
+
+    return run
+
+
+def split_statements(script: str) -> list[str]:
+    statements: list[str] = []
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        if not pending and (not line.strip() or line.lstrip().startswith("--")):
+            continue
+        pending += line
+        if sqlcipher3.complete_statement(pending):
+            statements.append(pending.strip())
+            pending = ""
+    if pending.strip():
+        raise ValueError(f"incomplete SQL statement in migration: {pending[:60]!r}")
+    return statements
+
+
+MIGRATIONS: tuple[Migration, ...] = (sql_migration(V1),)
+CURRENT_VERSION = len(MIGRATIONS)
+
+
+def schema_version(conn: Any) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: Any, migrations: Sequence[Migration] = MIGRATIONS) -> int:
+    """Bring the database up to len(migrations); each step commits on its own, or not at all."""
+    current = schema_version(conn)
+    if current > len(migrations):
+        raise SchemaTooNew(
+            f"This vault was last used by a newer vinkdesk (schema {current}, this one knows "
+            f"{len(migrations)}). "
+            "Update vinkdesk to open it."
+        )
+    for version in range(current, len(migrations)):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            migrations[version](conn)
+            conn.execute(f"PRAGMA user_version = {version + 1}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+    return len(migrations)
