@@ -96,8 +96,14 @@ def restore_backup(source: Path, home: Home) -> None:
                 raise BackupError(f"{source}: vault.db in the backup is damaged (checksum differs).")
             os.chmod(db_tmp, 0o600)
             os.replace(db_tmp, home.db_path)
-        except (KeyError, zipfile.BadZipFile, OSError) as exc:
-            raise BackupError(f"{source}: the database could not be restored ({exc}).") from None
+        except (KeyError, zipfile.BadZipFile) as exc:
+            raise BackupError(
+                f"{source}: vault.db in the backup is damaged ({exc}); nothing was restored."
+            ) from None
+        except OSError as exc:
+            raise BackupError(
+                f"The database could not be written to {home.folder} ({exc.strerror or exc})."
+            ) from None
         finally:
             db_tmp.unlink(missing_ok=True)
         write_atomically(home.keys_path, keys_bytes)

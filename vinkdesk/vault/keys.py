@@ -148,9 +148,13 @@ def open_slot(slot: KeySlot, vault_id: str, passphrase: str) -> bytearray:
 
 def open_any(keys: KeysFile, passphrase: str) -> tuple[KeySlot, bytearray]:
     """Try the passphrase on every slot, the likeliest first; WrongPassphrase when none opens."""
+    code = normalise_recovery_code(passphrase)
     for slot in _likeliest_first(keys.slots, passphrase):
+        if slot.role == "recovery" and code is None:
+            continue  # not a code's shape: spare a slow KDF that cannot succeed
         try:
-            return slot, open_slot(slot, keys.vault_id, passphrase)
+            secret = code if slot.role == "recovery" and code is not None else passphrase
+            return slot, open_slot(slot, keys.vault_id, secret)
         except WrongPassphrase:
             continue
     raise WrongPassphrase()
