@@ -143,7 +143,7 @@ def cmd_demo(args: argparse.Namespace, console: Console) -> int:
         session.add_supervisor("Demo Supervisor", supervisor_passphrase, console.kdf)
 
         def progress(done: int) -> None:
-            if args.cases >= 1000:
+            if args.cases >= 1000 and (done % 1000 == 0 or done == args.cases):
                 print(f"  {done} of {args.cases} cases", file=console.err)
 
         populate(session, args.cases, args.seed, date.today(), progress)

@@ -19,3 +19,13 @@ def fts_query(text: str) -> str | None:
     if len(words[-1]) >= 2:
         quoted[-1] += "*"
     return " AND ".join(quoted)
+
+
+# Current versions only (no later amendment supersedes them), newest written first, a page at a time.
+SEARCH_SQL = (
+    "SELECT c.ref, k.id, c.id, k.occurred_at, snippet(consultations_fts, -1, '[', ']', '…', 12)"
+    " FROM consultations_fts f JOIN consultations k ON k.id = f.rowid JOIN cases c ON c.id = k.case_id"
+    " WHERE consultations_fts MATCH ?"
+    " AND NOT EXISTS (SELECT 1 FROM consultations n WHERE n.supersedes = k.id)"
+    " ORDER BY f.rowid DESC LIMIT ? OFFSET ?"
+)

@@ -31,7 +31,7 @@ from vinkdesk.domain import (
 )
 from vinkdesk.session import rows
 from vinkdesk.session.errors import InvalidInput, NotFound, PermissionDenied
-from vinkdesk.session.search import fts_query
+from vinkdesk.session.search import SEARCH_SQL, fts_query
 from vinkdesk.vault import Home, KdfParams, Vault
 from vinkdesk.vault import audit as audit_log
 from vinkdesk.vault.backup import write_backup
@@ -449,16 +449,7 @@ class Session:
             return []
         with self._write():
             self._audit("search", detail=text.strip())
-        found = self._read(
-            "SELECT c.ref, k.id, c.id, k.occurred_at,"
-            " snippet(consultations_fts, -1, '[', ']', '…', 12)"
-            " FROM consultations_fts f JOIN consultations k ON k.id = f.rowid JOIN cases c ON "
-            "c.id = k.case_id"
-            " WHERE consultations_fts MATCH ?"
-            " AND NOT EXISTS (SELECT 1 FROM consultations n WHERE n.supersedes = k.id)"
-            " ORDER BY f.rowid DESC LIMIT ? OFFSET ?",
-            (query, limit, offset),
-        )
+        found = self._read(SEARCH_SQL, (query, limit, offset))
         return [SearchHit(r[0], r[1], r[2], datetime.fromisoformat(r[3]), r[4]) for r in found]
 
     # --- actions -------------------------------------------------------------------------------------------
