@@ -143,6 +143,10 @@ def test_network_file_systems_are_recognised() -> None:
     assert is_network_path(Path("/home/ane/nfs/vault"), mountinfo)
     assert not is_network_path(Path("/home/ane/local"), mountinfo)
     assert is_network_path(Path("\\\\server\\share\\vinkdesk"))
+    warning = Home(Path("/mnt/share/vinkdesk")).warnings(mountinfo)
+    assert len(warning) == 1 and "network file system" in warning[0]
+    assert Home(Path("/home/ane/vinkdesk")).warnings(mountinfo) == []
+    assert Home(Path("/home/ane/vinkdesk")).warnings(mountinfo) == []
 
 
 def test_home_is_resolved_from_argument_then_environment(tmp_path: Path) -> None:

@@ -170,17 +170,23 @@ def populate(
     batch = 200
     for start in range(0, cases, batch):
         with session.batch():
-            for _ in range(start, min(cases, start + batch)):
-                _one_case(session, rng, today)
+            for index in range(start, min(cases, start + batch)):
+                _one_case(session, rng, today, index)
         if progress:
             progress(min(cases, start + batch))
 
 
-def _one_case(session: Session, rng: random.Random, today: date) -> None:
+def _one_case(session: Session, rng: random.Random, today: date, index: int) -> None:
+    # The first cases walk through every district, subject kind, concern and level, so that even a small
+    # demo shows them all; after that the mix is random with realistic weights.
     kind = rng.choices(list(SubjectKind), weights=(6, 3, 1))[0]
     opened = today - timedelta(days=rng.randint(0, 730))
     concern = rng.choice(list(ConcernType))
     district = rng.choice(list(District))
+    if index < len(District):
+        district = list(District)[index]
+        kind = list(SubjectKind)[index % len(SubjectKind)]
+        concern = list(ConcernType)[index % len(ConcernType)]
     gender = rng.choices(list(Gender), weights=(3, 6, 1, 1))[0]
     if kind is SubjectKind.PERSON:
         age = rng.choices(range(11, 30), weights=[1, 2, 4, 6, 8, 8, 7, 6, 5, 4, 3, 3, 2, 2, 1, 1, 1, 1, 1])[0]
@@ -217,6 +223,8 @@ def _one_case(session: Session, rng: random.Random, today: date) -> None:
         )
     case = session.create_case(new)
     level = rng.choices([lv for lv, _ in _LEVEL_WEIGHTS], weights=[w for _, w in _LEVEL_WEIGHTS])[0]
+    if index < len(District):
+        level = list(Level)[index % len(Level)]
     span = max(1, (today - opened).days)
     count = rng.randint(6, 15)
     moments = sorted(opened + timedelta(days=rng.randint(0, span)) for _ in range(count))

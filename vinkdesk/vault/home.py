@@ -44,8 +44,9 @@ class Home:
                 "Choose a folder you can write to with --home or VINKDESK_HOME."
             ) from None
 
-    def warnings(self) -> list[str]:
-        if is_network_path(self.folder):
+    def warnings(self, mountinfo: str | None = None) -> list[str]:
+        """What the user should know about this folder before trusting it with a vault."""
+        if is_network_path(self.folder, mountinfo):
             return [
                 f"The vault folder {self.folder} is on a network file system, where SQLite's "
                 f"write-ahead log is "

@@ -63,6 +63,7 @@ def calibrate(target_seconds: float = TARGET_SECONDS) -> KdfParams:
     Argon2's time grows linearly with passes and memory: one measurement at the floor gives the scale.
     """
     base = DEFAULT_FLOOR
+    _time_once(base)  # the first run pays for page faults on fresh memory; measure the second
     scale = target_seconds / max(_time_once(base), 1e-3)
     if scale <= 1:
         return base
