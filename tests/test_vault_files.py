@@ -146,7 +146,6 @@ def test_network_file_systems_are_recognised() -> None:
     warning = Home(Path("/mnt/share/vinkdesk")).warnings(mountinfo)
     assert len(warning) == 1 and "network file system" in warning[0]
     assert Home(Path("/home/ane/vinkdesk")).warnings(mountinfo) == []
-    assert Home(Path("/home/ane/vinkdesk")).warnings(mountinfo) == []
 
 
 def test_home_is_resolved_from_argument_then_environment(tmp_path: Path) -> None:
