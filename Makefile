@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 HOME_DIR ?= $(CURDIR)/local-vault
 
-.PHONY: run test lint bench screenshots clean
+.PHONY: run test lint bench screenshots translations clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,12 @@ test: lint
 
 bench: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks
+
+# After changing user-visible strings: update the .ts source, translate the new entries (Qt Linguist or by
+# hand; none may stay unfinished, a test checks), then compile the .qm that ships.
+translations: $(VENV)/.installed-test
+	$(BIN)/pyside6-lupdate -no-obsolete vinkdesk/ui/*.py -ts vinkdesk/ui/i18n/vinkdesk_da.ts
+	$(BIN)/pyside6-lrelease vinkdesk/ui/i18n/vinkdesk_da.ts -qm vinkdesk/ui/i18n/vinkdesk_da.qm
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

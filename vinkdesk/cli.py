@@ -217,7 +217,7 @@ def main(argv: Sequence[str] | None = None, console: Console | None = None) -> i
     if args.command is None:
         from vinkdesk.ui.app import run_windows
 
-        return run_windows(resolve_home(args.home, console.environ))
+        return int(run_windows(resolve_home(args.home, console.environ)))
     try:
         return COMMANDS[args.command](args, console)
     except (VaultError, CliError) as exc:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -58,12 +59,29 @@ class AssessmentRecord:
     final: bool = True
 
 
+@dataclass(frozen=True)
+class AssessmentSummary:
+    id: int
+    case_id: int
+    created_at: datetime
+    suggested_level: Level | None
+    chosen_level: Level | None
+    final: bool
+
+
+def _level(text: str | None) -> Level | None:
+    return Level(text) if text else None
+
+
 class Session:
     """An unlocked vault and the user who unlocked it."""
 
     def __init__(self, vault: Vault, today: date | None = None) -> None:
         self._vault = vault
         self._depth = 0
+        # The windows use the Session from a background worker and, for quick reads, the UI thread: one
+        # thread at a time, and a transaction belongs to the thread that opened it.
+        self._lock = threading.RLock()
         self._today = today
         row = vault.connection.execute(
             "SELECT id, display_name, role FROM users WHERE id = ?", (vault.opened_by.user_id,)
@@ -96,7 +114,8 @@ class Session:
         return not self._vault.is_open
 
     def lock(self) -> None:
-        self._vault.lock()
+        with self._lock:
+            self._vault.lock()
 
     def today(self) -> date:
         return self._today or date.today()
@@ -110,6 +129,12 @@ class Session:
     @contextmanager
     def _write(self) -> Iterator[Any]:
         """One write transaction; nested uses join the outer one (how demo data is written in bulk)."""
+        with self._lock:
+            with self._transaction() as conn:
+                yield conn
+
+    @contextmanager
+    def _transaction(self) -> Iterator[Any]:
         conn = self._db
         if self._depth:
             self._depth += 1
@@ -137,7 +162,7 @@ class Session:
             yield
 
     def _read(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
-        with translate_errors(self.home.db_path):
+        with self._lock, translate_errors(self.home.db_path):
             return list(self._db.execute(sql, params).fetchall())
 
     def _audit(self, action: str, object_kind: str = "", object_id: object = "", detail: str = "") -> None:
@@ -566,6 +591,19 @@ class Session:
             )
             self._audit("create-assessment", "assessment", cursor.lastrowid, f"case {case_id}")
         return int(cursor.lastrowid)
+
+    def assessments(self, case_id: int) -> list[AssessmentSummary]:
+        """A case's assessments, oldest first (the level over time)."""
+        return [
+            AssessmentSummary(
+                r[0], r[1], datetime.fromisoformat(r[2]), _level(r[3]), _level(r[4]), r[5] == "final"
+            )
+            for r in self._read(
+                "SELECT id, case_id, created_at, suggested_level, chosen_level, status FROM assessments"
+                " WHERE case_id = ? ORDER BY created_at, id",
+                (case_id,),
+            )
+        ]
 
     # --- drafts --------------------------------------------------------------------------------------------
 

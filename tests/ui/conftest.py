@@ -1,0 +1,88 @@
+"""Fixtures for the windows: a real QApplication (offscreen), settings in a temp file, Danish by default."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+)
+
+from tests.conftest import PASSPHRASE
+from vinkdesk.session import Session
+from vinkdesk.ui.controller import DesktopApp
+from vinkdesk.ui.i18n import Languages
+from vinkdesk.ui.settings import Settings
+from vinkdesk.vault import FLOOR, Home
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def languages(qapp: QApplication) -> Iterator[Languages]:
+    languages = Languages(qapp)
+    languages.apply("da")
+    yield languages
+    languages.apply("en")
+
+
+@pytest.fixture
+def desktop(home: Home, settings: Settings, languages: Languages, qtbot) -> Iterator[DesktopApp]:  # type: ignore[no-untyped-def]
+    app = DesktopApp(home, settings, languages, kdf=FLOOR, idle_ms=60_000)
+    yield app
+    if app.session is not None:
+        app.lock()
+    app.worker.wait()
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+
+
+def unlock(qtbot, desktop: DesktopApp, passphrase: str = PASSPHRASE) -> None:  # type: ignore[no-untyped-def]
+    dialog = desktop.unlock_dialog
+    assert dialog is not None
+    dialog.passphrase.setText(passphrase)
+    qtbot.mouseClick(dialog.unlock_button, pytest.importorskip("PySide6.QtCore").Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: desktop.window is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: not desktop.worker.busy, timeout=10_000)
+
+
+def visible_texts(app: QApplication) -> str:
+    """Every piece of text any visible widget shows, including the rows of item views."""
+    parts: list[str] = []
+    for widget in app.allWidgets():
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, (QLabel, QLineEdit, QAbstractButton)):
+            parts.append(widget.text())
+        elif isinstance(widget, (QPlainTextEdit,)):
+            parts.append(widget.toPlainText())
+        elif isinstance(widget, QTextEdit):
+            parts.append(widget.toPlainText())
+        elif isinstance(widget, QComboBox):
+            parts.append(widget.currentText())
+        elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            for row in range(model.rowCount()):
+                for column in range(model.columnCount()):
+                    parts.append(str(model.index(row, column).data() or ""))
+        parts.append(widget.windowTitle())
+    return "\n".join(parts)
+
+
+def seeded_vault(home: Home) -> Session:
+    session, _ = Session.create(home, "Ane Rådgiver", PASSPHRASE, FLOOR)
+    return session

@@ -1,0 +1,96 @@
+"""The recovery sheet: the vault's recovery code, large and grouped for reading aloud, and what to do
+with it."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+TEXT = {
+    "da": {
+        "title": "Gendannelseskode til vinkdesk",
+        "for": "Boks oprettet af {name} den {day}.",
+        "what": "Koden åbner den krypterede boks på denne computer, hvis adgangssætningen er "
+        "glemt. Med koden kan "
+        "man læse alle sager i boksen: behandl den som en nøgle til arkivskabet.",
+        "keep": "Opbevar arket aflåst, adskilt fra computeren, fx i enhedens pengeskab. Tag ingen kopi og "
+        "fotografér det ikke. Koden vises kun denne ene gang.",
+        "use": "Sådan bruges den: skriv koden i feltet til adgangssætning (store eller små "
+        "bogstaver, med eller "
+        "uden bindestreger). Vælg derefter en ny adgangssætning; der laves så en ny gendannelseskode.",
+        "lost": "Mistes koden, kan der laves en ny under Indstillinger, så længe boksen kan åbnes.",
+        "confidential": "FORTROLIGT",
+    },
+    "en": {
+        "title": "vinkdesk recovery code",
+        "for": "Vault created by {name} on {day}.",
+        "what": "The code opens the encrypted vault on this computer if the passphrase is "
+        "forgotten. Whoever holds "
+        "it can read every case in the vault: treat it as the key to the filing cabinet.",
+        "keep": "Keep this sheet locked away, apart from the computer, for instance in the "
+        "unit's safe. Make no "
+        "copy and do not photograph it. The code is shown only this once.",
+        "use": "To use it: type the code where the passphrase goes (any case, with or without "
+        "dashes). Then choose "
+        "a new passphrase; a new recovery code is made at the same time.",
+        "lost": "If the code is lost, make a new one in Settings while the vault can still be opened.",
+        "confidential": "CONFIDENTIAL",
+    },
+}
+
+
+def recovery_sheet(code: str, created_by: str, language: str = "da", day: date | None = None) -> bytes:
+    words = TEXT.get(language, TEXT["da"])
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=22 * mm,
+        rightMargin=22 * mm,
+        topMargin=24 * mm,
+        bottomMargin=20 * mm,
+        title=words["title"],
+        author="vinkdesk",
+    )
+    styles = getSampleStyleSheet()
+    body = ParagraphStyle("body", parent=styles["BodyText"], fontSize=11, leading=15, spaceAfter=8)
+    groups = code.split("-")
+    code_table = Table([groups], colWidths=[31 * mm] * len(groups), rowHeights=[18 * mm])
+    code_table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), "Courier-Bold", 22),
+                ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("BOX", (0, 0), (-1, -1), 1.2, colors.black),
+                ("INNERGRID", (0, 0), (-1, -1), 0.5, colors.grey),
+            ]
+        )
+    )
+    story = [
+        Paragraph(
+            words["confidential"],
+            ParagraphStyle("mark", parent=body, textColor=colors.darkred, fontName="Helvetica-Bold"),
+        ),
+        Paragraph(words["title"], styles["Title"]),
+        Paragraph(words["for"].format(name=_escape(created_by), day=(day or date.today()).isoformat()), body),
+        Spacer(1, 6 * mm),
+        code_table,
+        Spacer(1, 8 * mm),
+        Paragraph(words["what"], body),
+        Paragraph(words["keep"], body),
+        Paragraph(words["use"], body),
+        Paragraph(words["lost"], body),
+    ]
+    doc.build(story)
+    return buffer.getvalue()
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,137 @@
+"""When to lock by itself: after idle time, when the desktop locks the screen, and before the laptop sleeps
+(on Linux through the session and system buses); and clearing what vinkdesk put on the clipboard."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtGui import QGuiApplication
+
+log = logging.getLogger(__name__)
+
+CLIPBOARD_SECONDS = 30
+_INPUT_EVENTS = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.InputMethod,
+}
+
+
+class AutoLock(QObject):
+    """Emits lock_requested after idle_ms without input, or when the screen locks or the system sleeps."""
+
+    lock_requested = Signal(str)  # why: "idle", "screensaver", "sleep"
+
+    def __init__(self, idle_ms: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(idle_ms)
+        self.timer.timeout.connect(lambda: self.lock_requested.emit("idle"))
+        self.listening_to_desktop = False
+
+    def start(self) -> None:
+        app = QGuiApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self.timer.start()
+
+    def stop(self) -> None:
+        app = QGuiApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self.timer.stop()
+
+    def set_idle_ms(self, idle_ms: int) -> None:
+        self.timer.setInterval(idle_ms)
+        if self.timer.isActive():
+            self.timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in _INPUT_EVENTS and self.timer.isActive():
+            self.timer.start()
+        return False
+
+    def listen_to_desktop(self) -> bool:
+        """Connect to the screensaver's ActiveChanged and logind's PrepareForSleep where a bus exists."""
+        try:
+            from PySide6.QtCore import SLOT
+            from PySide6.QtDBus import QDBusConnection
+        except ImportError:
+            return False
+        connected = False
+        session_bus = QDBusConnection.sessionBus()
+        if session_bus.isConnected():
+            for service, path in (
+                ("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver"),
+                ("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver"),
+            ):
+                connected |= session_bus.connect(
+                    service, path, service, "ActiveChanged", self, SLOT("screensaver_changed(bool)")
+                )
+        system_bus = QDBusConnection.systemBus()
+        if system_bus.isConnected():
+            connected |= system_bus.connect(
+                "org.freedesktop.login1",
+                "/org/freedesktop/login1",
+                "org.freedesktop.login1.Manager",
+                "PrepareForSleep",
+                self,
+                SLOT("prepare_for_sleep(bool)"),
+            )
+        self.listening_to_desktop = connected
+        if not connected:
+            log.info("no desktop bus: auto-lock relies on the idle timer")
+        return connected
+
+    @Slot(bool)
+    def screensaver_changed(self, active: bool) -> None:
+        if active:
+            self.lock_requested.emit("screensaver")
+
+    @Slot(bool)
+    def prepare_for_sleep(self, going_to_sleep: bool) -> None:
+        if going_to_sleep:
+            self.lock_requested.emit("sleep")
+
+
+class ClipboardGuard(QObject):
+    """Text that vinkdesk put on the clipboard is cleared after 30 seconds and on lock, if it is still ours
+    (what the user copied from elsewhere since then is left alone)."""
+
+    def __init__(self, seconds: int = CLIPBOARD_SECONDS, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._digest: bytes | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(seconds * 1000)
+        self._timer.timeout.connect(self.clear_if_ours)
+        clipboard = QGuiApplication.clipboard()
+        clipboard.dataChanged.connect(self._changed)
+
+    def _changed(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        if clipboard.ownsClipboard() or QGuiApplication.focusWindow() is not None:
+            text = clipboard.text()
+            if text:
+                self._digest = hashlib.sha256(text.encode("utf-8")).digest()
+                self._timer.start()
+                return
+        self._digest = None
+
+    def clear_if_ours(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        text = clipboard.text()
+        if (
+            self._digest is not None
+            and text
+            and hashlib.sha256(text.encode("utf-8")).digest() == self._digest
+        ):
+            clipboard.clear()
+        self._digest = None
+        self._timer.stop()

@@ -1,0 +1,301 @@
+"""One case: its header, the consultations newest first with amendments as history, the action plan and the
+assessments with their level over time."""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vinkdesk.domain import Case, CaseStatus, Consultation, Role, SubjectKind
+from vinkdesk.session import Session
+from vinkdesk.ui import labels
+from vinkdesk.ui.action_plan import ACTION_ROLE, ActionDialog, ActionTableModel
+
+Index = QModelIndex | QPersistentModelIndex
+CONSULTATION_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class ConsultationListModel(QAbstractListModel):
+    """Newest first; each amended original follows the version that replaced it, marked as history."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Consultation] = []
+
+    def set_consultations(self, consultations: list[Consultation]) -> None:
+        by_id = {c.id: c for c in consultations}
+        ordered: list[Consultation] = []
+        for current in (c for c in consultations if c.superseded_by is None):
+            ordered.append(current)
+            earlier = current.supersedes
+            while earlier is not None and earlier in by_id:
+                ordered.append(by_id[earlier])
+                earlier = by_id[earlier].supersedes
+        self.beginResetModel()
+        self._rows = ordered
+        self.endResetModel()
+
+    def row_of(self, consultation_id: int) -> int | None:
+        for row, consultation in enumerate(self._rows):
+            if consultation.id == consultation_id:
+                return row
+        return None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        c = self._rows[index.row()]
+        minutes = self.tr("min")
+        if role == CONSULTATION_ROLE:
+            return c
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            head = (
+                f"{c.occurred_at:%Y-%m-%d %H:%M} · {labels.channel(c.channel)} · "
+                f"{labels.inquirer_role(c.inquirer_role)} · {c.duration_minutes} {minutes}"
+            )
+            first_line = " ".join(c.body.split())
+            if len(first_line) > 140:
+                first_line = first_line[:139] + "…"
+            if c.superseded_by is not None:
+                return "    ↳ " + self.tr("Earlier version (amended)") + f" – {head}\n    {first_line}"
+            if c.supersedes is not None:
+                head += " · " + self.tr("amended")
+            return f"{head}\n{first_line}"
+        if role == Qt.ItemDataRole.ForegroundRole and c.superseded_by is not None:
+            return QBrush(QColor("#666666"))
+        return None
+
+
+class CasePage(QWidget):
+    new_consultation = Signal(int)  # case id
+    open_consultation = Signal(int, int)  # case id, consultation id
+    case_changed = Signal(int)
+
+    def __init__(self, session: Session, case_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.case: Case = session.view_case(case_id)
+        self.header = QLabel()
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.header.setWordWrap(True)
+        self.header.setAccessibleName(self.tr("Case"))
+        self.level_mark = QLabel()
+        self.new_button = QPushButton(self.tr("&New consultation"))
+        self.new_button.clicked.connect(lambda: self.new_consultation.emit(self.case.id))
+        self.close_button = QPushButton()
+        self.close_button.clicked.connect(self._close_or_reopen)
+        writer = session.user.role is Role.COUNSELLOR
+        self.new_button.setEnabled(writer)
+        self.close_button.setEnabled(writer)
+
+        self.consultations = ConsultationListModel(self)
+        self.timeline = QListView()
+        self.timeline.setModel(self.consultations)
+        self.timeline.setAlternatingRowColors(True)
+        self.timeline.setWordWrap(True)
+        self.timeline.setAccessibleName(self.tr("Consultations, newest first"))
+        self.timeline.selectionModel().currentChanged.connect(self._show_consultation)
+        self.timeline.activated.connect(self._activated)
+        self.detail = QTextBrowser()
+        self.detail.setAccessibleName(self.tr("The chosen consultation"))
+        self.detail.setOpenLinks(False)
+        notes = QSplitter(Qt.Orientation.Vertical)
+        notes.addWidget(self.timeline)
+        notes.addWidget(self.detail)
+        notes.setSizes([260, 300])
+
+        self.actions_model = ActionTableModel(session if writer else None, self)
+        self.actions_view = QTableView()
+        self.actions_view.setModel(self.actions_model)
+        self.actions_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.actions_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.actions_view.verticalHeader().hide()
+        self.actions_view.setAccessibleName(self.tr("Action plan"))
+        self.actions_view.activated.connect(self._edit_action)
+        add_action = QPushButton(self.tr("&Add action"))
+        add_action.setEnabled(writer)
+        add_action.clicked.connect(self._add_action)
+        plan = QWidget()
+        plan_layout = QVBoxLayout(plan)
+        plan_layout.addWidget(self.actions_view)
+        plan_row = QHBoxLayout()
+        plan_row.addWidget(add_action)
+        plan_row.addStretch(1)
+        plan_layout.addLayout(plan_row)
+
+        self.assessments = QListWidget()
+        self.assessments.setAccessibleName(self.tr("Assessments"))
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(notes, self.tr("&Consultations"))
+        self.tabs.addTab(plan, self.tr("Action &plan"))
+        self.tabs.addTab(self.assessments, self.tr("Assess&ments"))
+
+        top = QHBoxLayout()
+        top.addWidget(self.level_mark)
+        top.addWidget(self.header, 1)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.close_button)
+        buttons.addStretch(1)
+        top.addLayout(buttons)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        self.refresh()
+
+    def refresh(self, select_consultation: int | None = None) -> None:
+        self.case = self._session._case(self.case.id)  # noqa: SLF001 - already audited as viewed on open
+        self._fill_header()
+        self.consultations.set_consultations(self._session.consultations(self.case.id))
+        self.actions_model.set_actions(self._session.actions(self.case.id))
+        self.actions_view.resizeColumnsToContents()
+        self.actions_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.assessments.clear()
+        for assessment in reversed(self._session.assessments(self.case.id)):
+            level = assessment.chosen_level or assessment.suggested_level
+            text = f"{assessment.created_at:%Y-%m-%d} – {labels.level_name(level)}"
+            if not assessment.final:
+                text += " " + self.tr("(draft)")
+            item = QListWidgetItem(labels.level_icon(level), text)
+            self.assessments.addItem(item)
+        row = self.consultations.row_of(select_consultation) if select_consultation is not None else 0
+        if row is not None and self.consultations.rowCount():
+            self.timeline.setCurrentIndex(self.consultations.index(row))
+        else:
+            self.detail.clear()
+
+    def select_consultation(self, consultation_id: int) -> None:
+        self.tabs.setCurrentIndex(0)
+        row = self.consultations.row_of(consultation_id)
+        if row is not None:
+            self.timeline.setCurrentIndex(self.consultations.index(row))
+
+    def current_consultation(self) -> Consultation | None:
+        value = self.timeline.currentIndex().data(CONSULTATION_ROLE)
+        return value if isinstance(value, Consultation) else None
+
+    def _fill_header(self) -> None:
+        c = self.case
+        age = c.age_on(date.today())
+        age_text = (
+            self.tr("%1 years").replace("%1", str(age)) if age is not None else labels.age_band(c.age_band)
+        )
+        who = labels.subject_display(c.subject_kind, c.alias)
+        status = labels.case_status(c.status)
+        if c.status is CaseStatus.CLOSED and c.closed_on:
+            status += f" {c.closed_on.isoformat()}"
+        counsellor = next((u.display_name for u in self._session.users() if u.id == c.counsellor_id), "")
+        rows = [
+            (self.tr("Level"), labels.level_name(c.level)),
+            (self.tr("Age"), age_text),
+            (self.tr("District"), labels.district(c.district)),
+            (self.tr("Concern"), labels.concern_type(c.concern_type)),
+            (self.tr("Raised by"), labels.referral_source(c.referral_source)),
+            (self.tr("Counsellor"), counsellor),
+            (self.tr("Opened"), c.opened_on.isoformat()),
+            (self.tr("Status"), status),
+        ]
+        cells = "".join(
+            f"<tr><td style='color:#555;padding-right:10px'>{html.escape(k)}</td>"
+            f"<td>{html.escape(v)}</td></tr>"
+            for k, v in rows
+        )
+        kind = "" if c.subject_kind is SubjectKind.PERSON else f" ({labels.subject_kind(c.subject_kind)})"
+        self.header.setText(
+            f"<h2 style='margin:0'>{html.escape(c.ref)} – {html.escape(who)}"
+            f"{html.escape(kind)}</h2><table>{cells}</table>"
+        )
+        self.level_mark.setPixmap(labels.level_icon(c.level, 40).pixmap(40, 40))
+        self.level_mark.setToolTip(labels.level_name(c.level))
+        self.level_mark.setAccessibleName(labels.level_name(c.level))
+        self.close_button.setText(
+            self.tr("&Reopen case") if c.status is CaseStatus.CLOSED else self.tr("C&lose case")
+        )
+
+    def _show_consultation(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        consultation = current.data(CONSULTATION_ROLE)
+        if not isinstance(consultation, Consultation):
+            self.detail.clear()
+            return
+        c = consultation
+        minutes = self.tr("min")
+        parts = [
+            f"<p><b>{c.occurred_at:%Y-%m-%d %H:%M}</b> · {html.escape(labels.channel(c.channel))} · "
+            f"{html.escape(labels.inquirer_role(c.inquirer_role))} · {c.duration_minutes} {minutes}</p>"
+        ]
+        if c.superseded_by is not None:
+            parts.append(
+                f"<p><i>{html.escape(self.tr('This is an earlier version, kept as history.'))}</i></p>"
+            )
+        for title, text in (
+            (self.tr("Notes"), c.body),
+            (self.tr("Advice given"), c.advice),
+            (self.tr("Next steps"), c.next_steps),
+        ):
+            if text.strip():
+                body = html.escape(text).replace("\n", "<br>")
+                parts.append(f"<h4>{html.escape(title)}</h4><p>{body}</p>")
+        self.detail.setHtml("".join(parts))
+
+    def _activated(self, index: QModelIndex) -> None:
+        consultation = index.data(CONSULTATION_ROLE)
+        if isinstance(consultation, Consultation) and consultation.superseded_by is None:
+            self.open_consultation.emit(self.case.id, consultation.id)
+
+    def _close_or_reopen(self) -> None:
+        if self.case.status is CaseStatus.CLOSED:
+            self._session.reopen_case(self.case.id)
+        else:
+            self._session.close_case(self.case.id)
+        self.refresh()
+        self.case_changed.emit(self.case.id)
+
+    def _add_action(self) -> None:
+        self._open_action_dialog(ActionDialog(self._session, self.case.id, parent=self))
+
+    def _edit_action(self, index: QModelIndex) -> None:
+        action = self.actions_model.index(index.row(), 0).data(ACTION_ROLE)
+        if action is None or self._session.user.role is not Role.COUNSELLOR:
+            return
+        self._open_action_dialog(ActionDialog(self._session, self.case.id, action, parent=self))
+
+    def _open_action_dialog(self, dialog: ActionDialog) -> None:
+        self.action_dialog = dialog
+        dialog.accepted.connect(self._action_saved)
+        dialog.open()
+
+    def _action_saved(self) -> None:
+        if not self._session.is_locked:
+            self.refresh()
+            self.case_changed.emit(self.case.id)
+
+    def clear(self) -> None:
+        """Forget every piece of case data shown (used when locking)."""
+        self.consultations.set_consultations([])
+        self.actions_model.set_actions([])
+        self.assessments.clear()
+        self.detail.clear()
+        self.header.clear()

@@ -1,0 +1,254 @@
+"""The client's life cycle: first run or unlock, the main window, and locking (by hand, when idle, when the
+screen locks or the laptop sleeps), after which nothing of a case is left in any window."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox, QWidget
+
+from vinkdesk.session import NotFound, Session
+from vinkdesk.ui.autolock import AutoLock, ClipboardGuard
+from vinkdesk.ui.consultation_editor import DRAFT_KIND, ConsultationEditor
+from vinkdesk.ui.first_run import FirstRunDialog, RecoveryCodeDialog
+from vinkdesk.ui.i18n import Languages
+from vinkdesk.ui.main_window import MainWindow
+from vinkdesk.ui.settings import Settings
+from vinkdesk.ui.unlock_dialog import UnlockDialog
+from vinkdesk.ui.worker import DbWorker
+from vinkdesk.vault import Home, KdfParams, VaultError
+
+log = logging.getLogger(__name__)
+
+
+class DesktopApp(QObject):
+    locked = Signal()
+    unlocked = Signal()
+
+    def __init__(
+        self,
+        home: Home,
+        settings: Settings,
+        languages: Languages,
+        kdf: KdfParams | None = None,
+        idle_ms: int | None = None,
+    ) -> None:
+        super().__init__()
+        self.home = home
+        self.settings = settings
+        self.languages = languages
+        self.kdf = kdf
+        self.worker = DbWorker(self)
+        self.session: Session | None = None
+        self.window: MainWindow | None = None
+        self.unlock_dialog: UnlockDialog | None = None
+        self.first_run: FirstRunDialog | None = None
+        self.editors: list[ConsultationEditor] = []
+        self._reopen_case: int | None = None
+        self.autolock = AutoLock(idle_ms or settings.idle_minutes * 60_000, self)
+        self.autolock.lock_requested.connect(self.lock)
+        self.autolock.listen_to_desktop()
+        self.clipboard = ClipboardGuard(parent=self)
+
+    # --- start, first run, unlock --------------------------------------------------------------------------
+
+    def start(self) -> None:
+        for warning in self.home.warnings():
+            QMessageBox.warning(None, self.tr("Vault on a network drive"), warning)
+        if self.home.has_vault():
+            self.show_unlock()
+        else:
+            self.first_run = FirstRunDialog(self.home, self.worker, self.kdf)
+            self.first_run.created.connect(self._created)
+            self.first_run.rejected.connect(QApplication.quit)
+            self.first_run.show()
+
+    def _created(self, session: Session, code: str) -> None:
+        dialog = RecoveryCodeDialog(code, session.user.display_name, self.languages.current)
+        self.recovery_dialog = dialog
+        dialog.accepted.connect(lambda: self._enter(session))
+        dialog.show()
+
+    def show_unlock(self) -> None:
+        self.unlock_dialog = UnlockDialog(self.home, self.worker)
+        self.unlock_dialog.unlocked.connect(self._enter)
+        self.unlock_dialog.rejected.connect(self._unlock_cancelled)
+        self.unlock_dialog.show()
+        self.unlock_dialog.raise_()
+        self.unlock_dialog.activateWindow()
+
+    def _unlock_cancelled(self) -> None:
+        if self.session is None:
+            QApplication.quit()
+
+    def _enter(self, session: Session) -> None:
+        self.session = session
+        self.unlock_dialog = None
+        self.build_window()
+        self.autolock.start()
+        self.unlocked.emit()
+        if session.via_recovery:
+            self._ask_new_passphrase()
+
+    def build_window(self) -> MainWindow:
+        assert self.session is not None
+        window = MainWindow(self.session, self.worker)
+        geometry = self.settings.geometry()
+        if geometry is not None:
+            window.restoreGeometry(geometry)
+        window.lock_requested.connect(lambda: self.lock("manual"))
+        window.new_consultation_requested.connect(lambda case_id: self.open_editor(case_id))
+        window.open_consultation_requested.connect(lambda case_id, cid: self.open_editor(case_id, cid))
+        window.language_requested.connect(self.set_language)
+        window.idle_minutes_requested.connect(self.ask_idle_minutes)
+        window.banner.resume.connect(self._resume_draft)
+        window.banner.discard.connect(self._discard_draft)
+        self.window = window
+        window.show()
+        if self._reopen_case is not None:
+            try:
+                window.open_case(self._reopen_case)
+            except NotFound:
+                pass
+        self._offer_drafts()
+        return window
+
+    def _offer_drafts(self) -> None:
+        assert self.session is not None and self.window is not None
+        for kind, case_id, target_id, content in self.session.drafts():
+            if kind != DRAFT_KIND or case_id is None:
+                continue
+            try:
+                ref = self.session._case(case_id).ref  # noqa: SLF001 - a ref only, not a view of the case
+            except NotFound:
+                continue
+            self.window.banner.offer({"case_id": case_id, "target_id": target_id, "content": content}, ref)
+            return
+
+    def _resume_draft(self, draft: dict[str, Any]) -> None:
+        self.open_editor(draft["case_id"], draft["target_id"], draft["content"])
+
+    def _discard_draft(self, draft: dict[str, Any]) -> None:
+        if self.session is not None:
+            self.session.discard_draft(DRAFT_KIND, case_id=draft["case_id"], target_id=draft["target_id"])
+            self._offer_drafts()
+
+    # --- editing -------------------------------------------------------------------------------------------
+
+    def open_editor(
+        self, case_id: int, consultation_id: int | None = None, draft: dict[str, Any] | None = None
+    ) -> ConsultationEditor | None:
+        if self.session is None or self.window is None:
+            return None
+        page = self.window.case_page
+        if page is None or page.case.id != case_id:
+            page = self.window.open_case(case_id)
+        consultation = self.session.consultation(consultation_id) if consultation_id is not None else None
+        if self.session.user.role.value != "counsellor" or (
+            consultation is not None and consultation.author_id != self.session.user.id
+        ):
+            return None  # supervisors read; only the author changes a consultation
+        editor = ConsultationEditor(self.session, page.case, consultation, draft, self.window)
+        self.editors.append(editor)
+        editor.finished.connect(lambda _result, e=editor: self._editor_closed(e))
+        editor.open()
+        return editor
+
+    def _editor_closed(self, editor: ConsultationEditor) -> None:
+        if editor in self.editors:
+            self.editors.remove(editor)
+        if self.session is None or self.session.is_locked or self.window is None:
+            return
+        page = self.window.case_page
+        if editor.saved is not None and page is not None and page.case.id == editor.case.id:
+            page.refresh(select_consultation=editor.saved.id)
+            self.window.reload_cases()
+
+    # --- locking -------------------------------------------------------------------------------------------
+
+    def lock(self, reason: str = "manual") -> None:
+        """Keep drafts, clear every view, close the database and forget the key; then ask to unlock."""
+        if self.session is None:
+            return
+        log.info("locking (%s)", reason)
+        self.autolock.stop()
+        for editor in list(self.editors):
+            editor.close_for_lock()
+        self.editors.clear()
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+        self.worker.wait()
+        if self.window is not None:
+            page = self.window.case_page
+            self._reopen_case = page.case.id if page is not None else None
+            self.settings.set_geometry(self.window.saveGeometry())
+            self.window.clear_case_data()
+            self.window.hide()
+            self.window.deleteLater()
+            self.window = None
+        self.session.lock()
+        self.session = None
+        self.clipboard.clear_if_ours()
+        self.locked.emit()
+        self.show_unlock()
+
+    # --- settings ------------------------------------------------------------------------------------------
+
+    def set_language(self, language: str) -> None:
+        self.settings.language = language
+        self.languages.apply(language)
+        if self.window is not None and self.session is not None:
+            page = self.window.case_page
+            self._reopen_case = page.case.id if page is not None else None
+            old = self.window
+            old.clear_case_data()
+            old.hide()
+            old.deleteLater()
+            self.build_window()
+
+    def ask_idle_minutes(self) -> None:
+        parent: QWidget | None = self.window
+        minutes, ok = QInputDialog.getInt(
+            parent,
+            self.tr("Auto-lock"),  # type: ignore[arg-type]
+            self.tr("Lock vinkdesk after this many idle minutes:"),
+            self.settings.idle_minutes,
+            1,
+            60,
+        )
+        if ok:
+            self.settings.idle_minutes = minutes
+            self.autolock.set_idle_ms(minutes * 60_000)
+
+    def _ask_new_passphrase(self) -> None:
+        """After a recovery-code unlock the forgotten passphrase is replaced before anything else."""
+        assert self.session is not None
+        while self.session is not None and self.session.via_recovery:
+            text, ok = QInputDialog.getText(
+                self.window,
+                self.tr("Choose a new passphrase"),
+                self.tr(
+                    "You opened vinkdesk with the recovery code. Choose a new "
+                    "passphrase (at least 10 characters):"
+                ),
+                echo=QInputDialog.TextEchoMode.Password,
+            )  # type: ignore[call-arg]
+            if not ok:
+                return
+            try:
+                self.session.reset_passphrase(text, self.kdf)
+            except VaultError as error:
+                QMessageBox.warning(self.window, self.tr("Passphrase not changed"), str(error))
+                continue
+            self.session.via_recovery = False
+            QMessageBox.information(
+                self.window,
+                self.tr("Passphrase changed"),
+                self.tr(
+                    "Your new passphrase works from now on. Make a new recovery code in "
+                    "Settings when you can."
+                ),
+            )

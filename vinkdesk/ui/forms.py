@@ -1,0 +1,62 @@
+"""Small building blocks the dialogs share: a combo box over an enumeration, and error text for a field."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from enum import StrEnum
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QWidget
+
+E = TypeVar("E", bound=StrEnum)
+
+
+class EnumCombo(QComboBox, Generic[E]):
+    def __init__(
+        self,
+        values: Iterable[E],
+        label: Callable[[E], str],
+        accessible_name: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        members = list(values)
+        self._enum = type(members[0])
+        for value in members:
+            self.addItem(label(value), value.value)
+        self.setAccessibleName(accessible_name)
+
+    def value(self) -> E:
+        # Qt hands the stored data back as a plain string: make it the enumeration's member again.
+        return self._enum(self.currentData())  # type: ignore[return-value]
+
+    def set_value(self, value: E) -> None:
+        index = self.findData(value.value)
+        if index >= 0:
+            self.setCurrentIndex(index)
+
+
+def field_message(field: str, fallback: str) -> str:
+    """The translated sentence for a Session InvalidInput field; the core's English text otherwise."""
+    messages = {
+        "alias": QCoreApplication.translate(
+            "Forms", "Give an alias (never the real name), or a name for the group that identifies no one."
+        ),
+        "birth_year": QCoreApplication.translate(
+            "Forms", "Enter a birth year between 1920 and this year, or choose 'anonymous person'."
+        ),
+        "age_band": QCoreApplication.translate("Forms", "Choose an age band (or 'unknown')."),
+        "opened_on": QCoreApplication.translate("Forms", "A case cannot be opened on a future date."),
+        "closed_on": QCoreApplication.translate("Forms", "A case cannot close before it was opened."),
+        "body": QCoreApplication.translate("Forms", "Write what the consultation was about before saving."),
+        "duration_minutes": QCoreApplication.translate(
+            "Forms", "The duration must be between 0 and 1440 minutes."
+        ),
+        "occurred_at": QCoreApplication.translate("Forms", "A consultation cannot lie in the future."),
+        "title": QCoreApplication.translate("Forms", "Describe the action."),
+        "consultation": QCoreApplication.translate(
+            "Forms", "This version has already been amended; open the latest version."
+        ),
+    }
+    return messages.get(field, fallback)

@@ -1,0 +1,1332 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="da_DK">
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../action_plan.py" line="118" />
+        <source>Add action</source>
+        <translation>Tilføj handling</translation>
+    </message>
+    <message>
+        <location filename="../action_plan.py" line="118" />
+        <source>Edit action</source>
+        <translation>Rediger handling</translation>
+    </message>
+    <message>
+        <location filename="../action_plan.py" line="121" />
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location filename="../action_plan.py" line="123" />
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <location filename="../action_plan.py" line="124" />
+        <source>Has a due date</source>
+        <translation>Har en frist</translation>
+    </message>
+    <message>
+        <location filename="../action_plan.py" line="127" />
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../action_plan.py" line="134" />
+        <source>&amp;Action:</source>
+        <translation>&amp;Handling:</translation>
+    </message>
+    <message>
+        <location filename="../action_plan.py" line="135" />
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Ansvarlig:</translation>
+    </message>
+    <message>
+        <location filename="../action_plan.py" line="137" />
+        <source>D&amp;ue:</source>
+        <translation>&amp;Frist:</translation>
+    </message>
+</context>
+<context>
+    <name>ActionTableModel</name>
+    <message>
+        <location filename="../action_plan.py" line="60" />
+        <location filename="../action_plan.py" line="80" />
+        <source>Done</source>
+        <translation>Udført</translation>
+    </message>
+    <message>
+        <location filename="../action_plan.py" line="60" />
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location filename="../action_plan.py" line="60" />
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <location filename="../action_plan.py" line="60" />
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../action_plan.py" line="88" />
+        <source>(overdue)</source>
+        <translation>(overskredet)</translation>
+    </message>
+</context>
+<context>
+    <name>CasePage</name>
+    <message>
+        <location filename="../case_page.py" line="103" />
+        <source>Case</source>
+        <translation>Sag</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="105" />
+        <source>&amp;New consultation</source>
+        <translation>&amp;Ny samtale</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="118" />
+        <source>Consultations, newest first</source>
+        <translation>Samtaler, nyeste først</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="122" />
+        <source>The chosen consultation</source>
+        <translation>Den valgte samtale</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="135" />
+        <source>Action plan</source>
+        <translation>Handleplan</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="137" />
+        <source>&amp;Add action</source>
+        <translation>&amp;Tilføj handling</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="149" />
+        <source>Assessments</source>
+        <translation>Vurderinger</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="152" />
+        <source>&amp;Consultations</source>
+        <translation>&amp;Samtaler</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="153" />
+        <source>Action &amp;plan</source>
+        <translation>&amp;Handleplan</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="154" />
+        <source>Assess&amp;ments</source>
+        <translation>&amp;Vurderinger</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="181" />
+        <source>(draft)</source>
+        <translation>(kladde)</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="204" />
+        <source>%1 years</source>
+        <translation>%1 år</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="212" />
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="213" />
+        <source>Age</source>
+        <translation>Alder</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="214" />
+        <source>District</source>
+        <translation>Bydel</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="215" />
+        <source>Concern</source>
+        <translation>Bekymring</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="216" />
+        <source>Raised by</source>
+        <translation>Henvendt af</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="217" />
+        <source>Counsellor</source>
+        <translation>Rådgiver</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="218" />
+        <source>Opened</source>
+        <translation>Oprettet</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="219" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="235" />
+        <source>&amp;Reopen case</source>
+        <translation>&amp;Genåbn sag</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="235" />
+        <source>C&amp;lose case</source>
+        <translation>&amp;Luk sag</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="244" />
+        <source>min</source>
+        <translation>min.</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="254" />
+        <source>Notes</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="255" />
+        <source>Advice given</source>
+        <translation>Givet rådgivning</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="256" />
+        <source>Next steps</source>
+        <translation>Næste skridt</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <location filename="../case_list.py" line="66" />
+        <source>Ref</source>
+        <translation>Sagsnr.</translation>
+    </message>
+    <message>
+        <location filename="../case_list.py" line="67" />
+        <source>Subject</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <location filename="../case_list.py" line="68" />
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../case_list.py" line="69" />
+        <source>District</source>
+        <translation>Bydel</translation>
+    </message>
+    <message>
+        <location filename="../case_list.py" line="70" />
+        <source>Last consultation</source>
+        <translation>Seneste samtale</translation>
+    </message>
+    <message>
+        <location filename="../case_list.py" line="71" />
+        <source>Next action due</source>
+        <translation>Næste frist</translation>
+    </message>
+    <message>
+        <location filename="../case_list.py" line="72" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../case_list.py" line="119" />
+        <source>(overdue)</source>
+        <translation>(overskredet)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationEditor</name>
+    <message>
+        <location filename="../consultation_editor.py" line="47" />
+        <source>New consultation</source>
+        <translation>Ny samtale</translation>
+    </message>
+    <message>
+        <location filename="../consultation_editor.py" line="47" />
+        <source>Consultation</source>
+        <translation>Samtale</translation>
+    </message>
+    <message>
+        <location filename="../consultation_editor.py" line="54" />
+        <source>Date and time</source>
+        <translation>Dato og klokkeslæt</translation>
+    </message>
+    <message>
+        <location filename="../consultation_editor.py" line="55" />
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../consultation_editor.py" line="56" />
+        <source>Who asked</source>
+        <translation>Hvem henvendte sig</translation>
+    </message>
+    <message>
+        <location filename="../consultation_editor.py" line="61" />
+        <source> min</source>
+        <translation> min.</translation>
+    </message>
+    <message>
+        <location filename="../consultation_editor.py" line="62" />
+        <source>Duration in minutes</source>
+        <translation>Varighed i minutter</translation>
+    </message>
+    <message>
+        <location filename="../consultation_editor.py" line="64" />
+        <source>What the consultation was about</source>
+        <translation>Hvad samtalen handlede om</translation>
+    </message>
+    <message>
+        <location filename="../consultation_editor.py" line="67" />
+        <source>Advice given</source>
+        <translation>Givet rådgivning</translation>
+    </message>
+    <message>
+        <location filename="../consultation_editor.py" line="71" />
+        <source>Next steps</source>
+        <translation>Næste skridt</translation>
+    </message>
+    <message>
+        <location filename="../consultation_editor.py" line="84" />
+        <source>&amp;When:</source>
+        <translation>&amp;Hvornår:</translation>
+    </message>
+    <message>
+        <location filename="../consultation_editor.py" line="85" />
+        <source>&amp;Channel:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <location filename="../consultation_editor.py" line="86" />
+        <source>&amp;Who asked:</source>
+        <translation>H&amp;vem henvendte sig:</translation>
+    </message>
+    <message>
+        <location filename="../consultation_editor.py" line="87" />
+        <source>&amp;Duration:</source>
+        <translation>&amp;Varighed:</translation>
+    </message>
+    <message>
+        <location filename="../consultation_editor.py" line="88" />
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notat:</translation>
+    </message>
+    <message>
+        <location filename="../consultation_editor.py" line="89" />
+        <source>&amp;Advice given:</source>
+        <translation>Givet &amp;rådgivning:</translation>
+    </message>
+    <message>
+        <location filename="../consultation_editor.py" line="90" />
+        <source>Ne&amp;xt steps:</source>
+        <translation>Næste &amp;skridt:</translation>
+    </message>
+    <message>
+        <location filename="../consultation_editor.py" line="110" />
+        <source>This consultation is locked. Saving makes an amendment; the original stays in the history.</source>
+        <translation>Samtalen er låst. Når du gemmer, laves en rettelse; originalen bevares i historikken.</translation>
+    </message>
+    <message>
+        <location filename="../consultation_editor.py" line="117" />
+        <source>Restored from an unsaved draft.</source>
+        <translation>Hentet fra en kladde, der ikke var gemt.</translation>
+    </message>
+    <message>
+        <location filename="../consultation_editor.py" line="179" />
+        <source>The draft could not be saved.</source>
+        <translation>Kladden kunne ikke gemmes.</translation>
+    </message>
+    <message>
+        <location filename="../consultation_editor.py" line="182" />
+        <source>Draft saved %1</source>
+        <translation>Kladde gemt %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationListModel</name>
+    <message>
+        <location filename="../case_page.py" line="70" />
+        <source>min</source>
+        <translation>min.</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="82" />
+        <source>Earlier version (amended)</source>
+        <translation>Tidligere version (rettet)</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="84" />
+        <source>amended</source>
+        <translation>rettet</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopApp</name>
+    <message>
+        <location filename="../controller.py" line="59" />
+        <source>Vault on a network drive</source>
+        <translation>Boksen ligger på et netværksdrev</translation>
+    </message>
+    <message>
+        <location filename="../controller.py" line="216" />
+        <source>Auto-lock</source>
+        <translation>Automatisk lås</translation>
+    </message>
+    <message>
+        <location filename="../controller.py" line="217" />
+        <source>Lock vinkdesk after this many idle minutes:</source>
+        <translation>Lås vinkdesk efter så mange minutter uden aktivitet:</translation>
+    </message>
+    <message>
+        <location filename="../controller.py" line="232" />
+        <source>Choose a new passphrase</source>
+        <translation>Vælg en ny adgangssætning</translation>
+    </message>
+    <message>
+        <location filename="../controller.py" line="234" />
+        <source>You opened vinkdesk with the recovery code. Choose a new passphrase (at least 10 characters):</source>
+        <translation>Du har åbnet vinkdesk med gendannelseskoden. Vælg en ny adgangssætning (mindst 10 tegn):</translation>
+    </message>
+    <message>
+        <location filename="../controller.py" line="244" />
+        <source>Passphrase not changed</source>
+        <translation>Adgangssætningen blev ikke ændret</translation>
+    </message>
+    <message>
+        <location filename="../controller.py" line="249" />
+        <source>Passphrase changed</source>
+        <translation>Adgangssætningen er ændret</translation>
+    </message>
+    <message>
+        <location filename="../controller.py" line="251" />
+        <source>Your new passphrase works from now on. Make a new recovery code in Settings when you can.</source>
+        <translation>Din nye adgangssætning virker fra nu af. Lav en ny gendannelseskode under Indstillinger, når du kan.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftBanner</name>
+    <message>
+        <location filename="../main_window.py" line="48" />
+        <source>Continue &amp;writing</source>
+        <translation>&amp;Fortsæt med at skrive</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="49" />
+        <source>&amp;Discard draft</source>
+        <translation>&amp;Kassér kladden</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="63" />
+        <source>An unsaved consultation for case %1 was kept when vinkdesk locked. Continue writing it?</source>
+        <translation>En samtale til sag %1, der ikke var gemt, blev bevaret, da vinkdesk låste. Vil du skrive videre på den?</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../first_run.py" line="42" />
+        <source>Welcome to vinkdesk</source>
+        <translation>Velkommen til vinkdesk</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="47" />
+        <source>vinkdesk keeps your case notes encrypted on this computer. Choose a passphrase that only you know: a few unrelated words in a row are easy to remember and hard to guess.</source>
+        <translation>vinkdesk gemmer dine sagsnotater krypteret på denne computer. Vælg en adgangssætning, som kun du kender: nogle få ord, der ikke hænger sammen, er lette at huske og svære at gætte.</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="54" />
+        <source>Your name</source>
+        <translation>Dit navn</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="57" />
+        <source>Passphrase</source>
+        <translation>Adgangssætning</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="60" />
+        <source>Repeat passphrase</source>
+        <translation>Gentag adgangssætningen</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="65" />
+        <source>Passphrase strength</source>
+        <translation>Adgangssætningens styrke</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="77" />
+        <source>Your &amp;name:</source>
+        <translation>Dit &amp;navn:</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="78" />
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Adgangssætning:</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="81" />
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Gentag:</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="85" />
+        <source>&amp;Create vault</source>
+        <translation>&amp;Opret boks</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="109" />
+        <source>Type your name: it shows in the audit log, never on a case.</source>
+        <translation>Skriv dit navn: det står i loggen, aldrig på en sag.</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="114" />
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>Adgangssætningen skal have mindst %1 tegn.</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="121" />
+        <source>The two passphrases differ. Type them again.</source>
+        <translation>De to adgangssætninger er forskellige. Skriv dem igen.</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="125" />
+        <source>Creating the vault and tuning the encryption to this computer…</source>
+        <translation>Opretter boksen og tilpasser krypteringen til denne computer …</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="145" />
+        <source>The vault could not be created (%1).</source>
+        <translation>Boksen kunne ikke oprettes (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <location filename="../forms.py" line="40" />
+        <source>Give an alias (never the real name), or a name for the group that identifies no one.</source>
+        <translation>Angiv et alias (aldrig det rigtige navn) eller et navn på gruppen, som ikke identificerer nogen.</translation>
+    </message>
+    <message>
+        <location filename="../forms.py" line="43" />
+        <source>Enter a birth year between 1920 and this year, or choose 'anonymous person'.</source>
+        <translation>Angiv et fødselsår mellem 1920 og i år, eller vælg 'anonym person'.</translation>
+    </message>
+    <message>
+        <location filename="../forms.py" line="46" />
+        <source>Choose an age band (or 'unknown').</source>
+        <translation>Vælg en aldersgruppe (eller 'ukendt').</translation>
+    </message>
+    <message>
+        <location filename="../forms.py" line="47" />
+        <source>A case cannot be opened on a future date.</source>
+        <translation>En sag kan ikke oprettes på en fremtidig dato.</translation>
+    </message>
+    <message>
+        <location filename="../forms.py" line="48" />
+        <source>A case cannot close before it was opened.</source>
+        <translation>En sag kan ikke lukkes, før den blev oprettet.</translation>
+    </message>
+    <message>
+        <location filename="../forms.py" line="49" />
+        <source>Write what the consultation was about before saving.</source>
+        <translation>Skriv, hvad samtalen handlede om, før du gemmer.</translation>
+    </message>
+    <message>
+        <location filename="../forms.py" line="50" />
+        <source>The duration must be between 0 and 1440 minutes.</source>
+        <translation>Varigheden skal være mellem 0 og 1440 minutter.</translation>
+    </message>
+    <message>
+        <location filename="../forms.py" line="53" />
+        <source>A consultation cannot lie in the future.</source>
+        <translation>En samtale kan ikke ligge i fremtiden.</translation>
+    </message>
+    <message>
+        <location filename="../forms.py" line="54" />
+        <source>Describe the action.</source>
+        <translation>Beskriv handlingen.</translation>
+    </message>
+    <message>
+        <location filename="../forms.py" line="55" />
+        <source>This version has already been amended; open the latest version.</source>
+        <translation>Denne version er allerede rettet; åbn den nyeste version.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../labels.py" line="25" />
+        <source>Green – preventive</source>
+        <translation>Grøn – forebyggende</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="26" />
+        <source>Yellow – pre-emptive</source>
+        <translation>Gul – foregribende</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="27" />
+        <source>Red – interventive</source>
+        <translation>Rød – indgribende</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="28" />
+        <source>Not assessed</source>
+        <translation>Ikke vurderet</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="34" />
+        <source>Green</source>
+        <translation>Grøn</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="35" />
+        <source>Yellow</source>
+        <translation>Gul</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="36" />
+        <source>Red</source>
+        <translation>Rød</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="37" />
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="73" />
+        <source>Named person (alias)</source>
+        <translation>Navngiven person (alias)</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="74" />
+        <source>Anonymous person</source>
+        <translation>Anonym person</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="75" />
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="93" />
+        <source>Outside the municipality</source>
+        <translation>Uden for kommunen</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="95" />
+        <location filename="../labels.py" line="106" />
+        <location filename="../labels.py" line="115" />
+        <source>Unknown</source>
+        <translation>Ukendt</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="101" />
+        <source>Under 12</source>
+        <translation>Under 12</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="102" />
+        <source>12–14</source>
+        <translation>12–14</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="103" />
+        <source>15–17</source>
+        <translation>15–17</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="104" />
+        <source>18–24</source>
+        <translation>18–24</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="105" />
+        <source>25 and over</source>
+        <translation>25 og derover</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="112" />
+        <source>Female</source>
+        <translation>Kvinde</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="113" />
+        <source>Male</source>
+        <translation>Mand</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="114" />
+        <location filename="../labels.py" line="138" />
+        <location filename="../labels.py" line="159" />
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="121" />
+        <source>Right-wing extremism</source>
+        <translation>Højreekstremisme</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="122" />
+        <source>Left-wing extremism</source>
+        <translation>Venstreekstremisme</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="123" />
+        <source>Militant Islamism</source>
+        <translation>Militant islamisme</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="124" />
+        <source>Other or mixed</source>
+        <translation>Andet eller blandet</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="125" />
+        <source>Unclear</source>
+        <translation>Uklart</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="131" />
+        <source>School</source>
+        <translation>Skole</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="132" />
+        <source>Youth club / SSP</source>
+        <translation>Ungdomsklub / SSP</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="133" />
+        <source>Social services</source>
+        <translation>Socialforvaltning</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="134" />
+        <source>Parents or relatives</source>
+        <translation>Forældre eller pårørende</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="135" />
+        <location filename="../labels.py" line="157" />
+        <source>Police</source>
+        <translation>Politi</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="136" />
+        <source>Probation service</source>
+        <translation>Kriminalforsorgen</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="137" />
+        <source>The person themselves</source>
+        <translation>Personen selv</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="144" />
+        <source>Meeting</source>
+        <translation>Møde</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="145" />
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="146" />
+        <source>Visit</source>
+        <translation>Besøg</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="147" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="153" />
+        <source>Teacher</source>
+        <translation>Lærer</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="154" />
+        <source>Social worker</source>
+        <translation>Socialrådgiver</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="155" />
+        <source>Club worker</source>
+        <translation>Klubmedarbejder</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="156" />
+        <source>Parent</source>
+        <translation>Forælder</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="158" />
+        <source>Health worker</source>
+        <translation>Sundhedsmedarbejder</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="165" />
+        <source>Open</source>
+        <translation>Åben</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="166" />
+        <source>Closed</source>
+        <translation>Lukket</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="173" />
+        <source>Anonymous</source>
+        <translation>Anonym</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="175" />
+        <source>Group: %1</source>
+        <translation>Gruppe: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../main_window.py" line="103" />
+        <location filename="../main_window.py" line="149" />
+        <source>Cases</source>
+        <translation>Sager</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="107" />
+        <source>Status filter</source>
+        <translation>Filtrér på status</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="108" />
+        <source>Open cases</source>
+        <translation>Åbne sager</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="109" />
+        <source>Closed cases</source>
+        <translation>Lukkede sager</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="110" />
+        <source>All cases</source>
+        <translation>Alle sager</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="112" />
+        <source>Level filter</source>
+        <translation>Filtrér på niveau</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="113" />
+        <source>All levels</source>
+        <translation>Alle niveauer</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="118" />
+        <source>District filter</source>
+        <translation>Filtrér på bydel</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="119" />
+        <source>All districts</source>
+        <translation>Alle bydele</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="122" />
+        <source>&amp;Mine only</source>
+        <translation>Kun &amp;mine</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="124" />
+        <source>Find by ref or alias…</source>
+        <translation>Find på sagsnr. eller alias …</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="125" />
+        <source>Find by ref or alias</source>
+        <translation>Find på sagsnr. eller alias</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="134" />
+        <source>New &amp;case</source>
+        <translation>Ny &amp;sag</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="157" />
+        <location filename="../main_window.py" line="250" />
+        <source>Search in consultations</source>
+        <translation>Søg i samtaler</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="160" />
+        <source>Choose a case in the list, or open a new one.</source>
+        <translation>Vælg en sag på listen, eller opret en ny.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="179" />
+        <source>vinkdesk is hidden. Press %1 to show it again.</source>
+        <translation>vinkdesk er skjult. Tryk %1 for at vise den igen.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="187" />
+        <source>counsellor</source>
+        <translation>rådgiver</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="187" />
+        <source>supervisor</source>
+        <translation>leder</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="189" />
+        <source>Signed in as %1 (%2)</source>
+        <translation>Logget ind som %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="198" />
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="200" />
+        <source>&amp;New case…</source>
+        <translation>&amp;Ny sag …</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="205" />
+        <source>&amp;Lock now</source>
+        <translation>&amp;Lås nu</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="207" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="209" />
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="210" />
+        <source>&amp;Hide screen</source>
+        <translation>&amp;Skjul skærmen</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="213" />
+        <source>&amp;Search in consultations</source>
+        <translation>S&amp;øg i samtaler</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="216" />
+        <source>&amp;Find case</source>
+        <translation>&amp;Find sag</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="219" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Opdater</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="222" />
+        <source>&amp;Settings</source>
+        <translation>&amp;Indstillinger</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="223" />
+        <source>&amp;Language</source>
+        <translation>&amp;Sprog</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="227" />
+        <source>&amp;Auto-lock after…</source>
+        <translation>&amp;Automatisk lås efter …</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="230" />
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="231" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastaturgenveje</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="243" />
+        <source>Lock vinkdesk now: the notes close and the key is forgotten</source>
+        <translation>Lås vinkdesk nu: notaterne lukkes, og nøglen glemmes</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="246" />
+        <source>Hide the screen at once (someone looking over your shoulder); again to show</source>
+        <translation>Skjul skærmen med det samme (hvis nogen kigger med); tryk igen for at vise den</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="248" />
+        <source>New case</source>
+        <translation>Ny sag</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="249" />
+        <source>Find a case by ref or alias</source>
+        <translation>Find en sag på sagsnr. eller alias</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="251" />
+        <source>Refresh the case list</source>
+        <translation>Opdater sagslisten</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="252" />
+        <source>Open the chosen consultation or search hit</source>
+        <translation>Åbn den valgte samtale eller det valgte søgeresultat</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="259" />
+        <source>vinkdesk also locks by itself after a few idle minutes (Settings), and when the screen locks or the computer sleeps.</source>
+        <translation>vinkdesk låser også af sig selv efter nogle minutter uden aktivitet (Indstillinger), og når skærmen låses, eller computeren går i dvale.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="266" />
+        <source>Keyboard shortcuts</source>
+        <translation>Tastaturgenveje</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="278" />
+        <source>Loading…</source>
+        <translation>Henter …</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="301" />
+        <source>%1 of %2</source>
+        <translation>%1 af %2</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <location filename="../new_case_dialog.py" line="41" />
+        <source>New case</source>
+        <translation>Ny sag</translation>
+    </message>
+    <message>
+        <location filename="../new_case_dialog.py" line="43" />
+        <source>Subject</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <location filename="../new_case_dialog.py" line="45" />
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <location filename="../new_case_dialog.py" line="46" />
+        <source>An alias, never the real name</source>
+        <translation>Et alias, aldrig det rigtige navn</translation>
+    </message>
+    <message>
+        <location filename="../new_case_dialog.py" line="50" />
+        <source>Birth year</source>
+        <translation>Fødselsår</translation>
+    </message>
+    <message>
+        <location filename="../new_case_dialog.py" line="51" />
+        <source>Age band</source>
+        <translation>Aldersgruppe</translation>
+    </message>
+    <message>
+        <location filename="../new_case_dialog.py" line="53" />
+        <source>Gender</source>
+        <translation>Køn</translation>
+    </message>
+    <message>
+        <location filename="../new_case_dialog.py" line="55" />
+        <source>District</source>
+        <translation>Bydel</translation>
+    </message>
+    <message>
+        <location filename="../new_case_dialog.py" line="56" />
+        <source>Concern</source>
+        <translation>Bekymring</translation>
+    </message>
+    <message>
+        <location filename="../new_case_dialog.py" line="58" />
+        <source>Raised by</source>
+        <translation>Henvendt af</translation>
+    </message>
+    <message>
+        <location filename="../new_case_dialog.py" line="62" />
+        <source>Opened on</source>
+        <translation>Oprettet den</translation>
+    </message>
+    <message>
+        <location filename="../new_case_dialog.py" line="68" />
+        <source>&amp;Subject:</source>
+        <translation>&amp;Hvem:</translation>
+    </message>
+    <message>
+        <location filename="../new_case_dialog.py" line="69" />
+        <source>&amp;Alias or group name:</source>
+        <translation>&amp;Alias eller gruppens navn:</translation>
+    </message>
+    <message>
+        <location filename="../new_case_dialog.py" line="70" />
+        <source>&amp;Birth year:</source>
+        <translation>&amp;Fødselsår:</translation>
+    </message>
+    <message>
+        <location filename="../new_case_dialog.py" line="71" />
+        <source>A&amp;ge band:</source>
+        <translation>Alders&amp;gruppe:</translation>
+    </message>
+    <message>
+        <location filename="../new_case_dialog.py" line="72" />
+        <source>&amp;Gender:</source>
+        <translation>&amp;Køn:</translation>
+    </message>
+    <message>
+        <location filename="../new_case_dialog.py" line="73" />
+        <source>&amp;District:</source>
+        <translation>&amp;Bydel:</translation>
+    </message>
+    <message>
+        <location filename="../new_case_dialog.py" line="74" />
+        <source>&amp;Concern:</source>
+        <translation>B&amp;ekymring:</translation>
+    </message>
+    <message>
+        <location filename="../new_case_dialog.py" line="75" />
+        <source>&amp;Raised by:</source>
+        <translation>Henvendt &amp;af:</translation>
+    </message>
+    <message>
+        <location filename="../new_case_dialog.py" line="76" />
+        <source>&amp;Opened on:</source>
+        <translation>&amp;Oprettet den:</translation>
+    </message>
+    <message>
+        <location filename="../new_case_dialog.py" line="80" />
+        <source>&amp;Open case</source>
+        <translation>&amp;Opret sag</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <location filename="../passphrase.py" line="33" />
+        <source>Too short: at least %1 characters. A few unrelated words in a row work well.</source>
+        <translation>For kort: mindst %1 tegn. Nogle få ord, der ikke hænger sammen, fungerer godt.</translation>
+    </message>
+    <message>
+        <location filename="../passphrase.py" line="38" />
+        <source>Weak: add another word or two.</source>
+        <translation>Svag: tilføj et ord eller to.</translation>
+    </message>
+    <message>
+        <location filename="../passphrase.py" line="40" />
+        <source>Fair: one more word makes it strong.</source>
+        <translation>Rimelig: ét ord mere gør den stærk.</translation>
+    </message>
+    <message>
+        <location filename="../passphrase.py" line="42" />
+        <source>Good.</source>
+        <translation>God.</translation>
+    </message>
+    <message>
+        <location filename="../passphrase.py" line="43" />
+        <source>Strong.</source>
+        <translation>Stærk.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <location filename="../first_run.py" line="157" />
+        <source>Your recovery code</source>
+        <translation>Din gendannelseskode</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="161" />
+        <source>If you forget your passphrase, this code is the only way into your notes. It is shown only now. Save the recovery sheet and print it, or write the code down, and keep it locked away from the computer.</source>
+        <translation>Glemmer du din adgangssætning, er denne kode den eneste vej ind til dine notater. Den vises kun nu. Gem gendannelsesarket og udskriv det, eller skriv koden ned, og opbevar den aflåst og adskilt fra computeren.</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="175" />
+        <source>Recovery code</source>
+        <translation>Gendannelseskode</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="177" />
+        <source>&amp;Save recovery sheet as PDF…</source>
+        <translation>&amp;Gem gendannelsesark som PDF …</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="179" />
+        <source>I have saved or written down the recovery code</source>
+        <translation>Jeg har gemt eller skrevet gendannelseskoden ned</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="182" />
+        <source>&amp;Continue</source>
+        <translation>&amp;Fortsæt</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="198" />
+        <source>Save recovery sheet</source>
+        <translation>Gem gendannelsesark</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="198" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="209" />
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="210" />
+        <source>The sheet could not be saved: %1</source>
+        <translation>Arket kunne ikke gemmes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../search_panel.py" line="62" />
+        <source>Search in consultations…</source>
+        <translation>Søg i samtaler …</translation>
+    </message>
+    <message>
+        <location filename="../search_panel.py" line="63" />
+        <source>Search in consultations</source>
+        <translation>Søg i samtaler</translation>
+    </message>
+    <message>
+        <location filename="../search_panel.py" line="72" />
+        <source>Search results</source>
+        <translation>Søgeresultater</translation>
+    </message>
+    <message>
+        <location filename="../search_panel.py" line="97" />
+        <source>Searching…</source>
+        <translation>Søger …</translation>
+    </message>
+    <message>
+        <location filename="../search_panel.py" line="111" />
+        <source>No consultation matches.</source>
+        <translation>Ingen samtaler passer.</translation>
+    </message>
+    <message>
+        <location filename="../search_panel.py" line="114" />
+        <source>The newest %1 matches; add a word to narrow the search.</source>
+        <translation>De nyeste %1 resultater; tilføj et ord for at indsnævre søgningen.</translation>
+    </message>
+    <message>
+        <location filename="../search_panel.py" line="117" />
+        <source>%1 matches</source>
+        <translation>%1 resultater</translation>
+    </message>
+    <message>
+        <location filename="../search_panel.py" line="121" />
+        <source>The search failed: %1</source>
+        <translation>Søgningen mislykkedes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../unlock_dialog.py" line="39" />
+        <source>Unlock vinkdesk</source>
+        <translation>Lås vinkdesk op</translation>
+    </message>
+    <message>
+        <location filename="../unlock_dialog.py" line="42" />
+        <source>Your case notes are encrypted. Type your passphrase to open them.</source>
+        <translation>Dine sagsnotater er krypteret. Skriv din adgangssætning for at åbne dem.</translation>
+    </message>
+    <message>
+        <location filename="../unlock_dialog.py" line="46" />
+        <source>Passphrase or recovery code</source>
+        <translation>Adgangssætning eller gendannelseskode</translation>
+    </message>
+    <message>
+        <location filename="../unlock_dialog.py" line="47" />
+        <source>Passphrase</source>
+        <translation>Adgangssætning</translation>
+    </message>
+    <message>
+        <location filename="../unlock_dialog.py" line="50" />
+        <source>Message</source>
+        <translation>Besked</translation>
+    </message>
+    <message>
+        <location filename="../unlock_dialog.py" line="55" />
+        <source>Unlocking</source>
+        <translation>Låser op</translation>
+    </message>
+    <message>
+        <location filename="../unlock_dialog.py" line="57" />
+        <source>Forgot it? Type the recovery code from your recovery sheet instead.</source>
+        <translation>Glemt den? Skriv i stedet gendannelseskoden fra dit gendannelsesark.</translation>
+    </message>
+    <message>
+        <location filename="../unlock_dialog.py" line="62" />
+        <source>&amp;Unlock</source>
+        <translation>&amp;Lås op</translation>
+    </message>
+    <message>
+        <location filename="../unlock_dialog.py" line="87" />
+        <source>Type your passphrase first.</source>
+        <translation>Skriv først din adgangssætning.</translation>
+    </message>
+    <message>
+        <location filename="../unlock_dialog.py" line="109" />
+        <source>That passphrase does not open this vault. Check Caps Lock and the keyboard layout, and try again.</source>
+        <translation>Den adgangssætning åbner ikke boksen. Tjek Caps Lock og tastaturlayoutet, og prøv igen.</translation>
+    </message>
+    <message>
+        <location filename="../unlock_dialog.py" line="121" />
+        <source>The vault could not be opened (%1). Nothing was changed.</source>
+        <translation>Boksen kunne ikke åbnes (%1). Intet blev ændret.</translation>
+    </message>
+    <message>
+        <location filename="../unlock_dialog.py" line="132" />
+        <source>That passphrase does not open this vault. You can try again now.</source>
+        <translation>Den adgangssætning åbner ikke boksen. Du kan prøve igen nu.</translation>
+    </message>
+    <message>
+        <location filename="../unlock_dialog.py" line="139" />
+        <source>That passphrase does not open this vault. Wait %1 seconds before trying again.</source>
+        <translation>Den adgangssætning åbner ikke boksen. Vent %1 sekunder, før du prøver igen.</translation>
+    </message>
+</context>
+</TS>

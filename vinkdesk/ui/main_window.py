@@ -1,0 +1,371 @@
+"""The main window: the case list with its filters, search over consultations, and the open case."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vinkdesk.domain import CaseStatus, CaseSummary, District, Level, Role
+from vinkdesk.session import Session
+from vinkdesk.ui import labels
+from vinkdesk.ui.case_list import CASE_ID_ROLE, DISTRICT, REF, SUBJECT, CaseFilterProxy, CaseTableModel
+from vinkdesk.ui.case_page import CasePage
+from vinkdesk.ui.new_case_dialog import NewCaseDialog
+from vinkdesk.ui.search_panel import SearchPanel
+from vinkdesk.ui.worker import DbWorker
+
+HIDE_SCREEN_KEY = "F12"
+
+
+class DraftBanner(QFrame):
+    """Offers back a draft that survived a lock or a crash, without blocking the window."""
+
+    resume = Signal(dict)
+    discard = Signal(dict)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet("DraftBanner { background: #fff8e1; border: 1px solid #f9a825; }")
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.resume_button = QPushButton(self.tr("Continue &writing"))
+        self.discard_button = QPushButton(self.tr("&Discard draft"))
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.resume_button)
+        layout.addWidget(self.discard_button)
+        self._draft: dict[str, object] = {}
+        self.resume_button.clicked.connect(lambda: self._finish(self.resume))
+        self.discard_button.clicked.connect(lambda: self._finish(self.discard))
+        self.hide()
+
+    def offer(self, draft: dict[str, object], case_ref: str) -> None:
+        self._draft = draft
+        self.text.setText(
+            self.tr(
+                "An unsaved consultation for case %1 was kept when vinkdesk locked. Continue writing it?"
+            ).replace("%1", case_ref)
+        )
+        self.show()
+
+    def _finish(self, signal: Signal) -> None:
+        draft, self._draft = self._draft, {}
+        self.hide()
+        signal.emit(draft)  # type: ignore[attr-defined]
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    new_consultation_requested = Signal(int)
+    open_consultation_requested = Signal(int, int)
+    language_requested = Signal(str)
+    idle_minutes_requested = Signal()
+
+    def __init__(self, session: Session, worker: DbWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._worker = worker
+        self.case_page: CasePage | None = None
+        self.new_case_dialog: NewCaseDialog | None = None
+        self.setWindowTitle("vinkdesk")
+        self.resize(1280, 800)
+
+        self.model = CaseTableModel(self)
+        self.proxy = CaseFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(REF, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAccessibleName(self.tr("Cases"))
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName(self.tr("Status filter"))
+        self.status_filter.addItem(self.tr("Open cases"), CaseStatus.OPEN)
+        self.status_filter.addItem(self.tr("Closed cases"), CaseStatus.CLOSED)
+        self.status_filter.addItem(self.tr("All cases"), None)
+        self.level_filter = QComboBox()
+        self.level_filter.setAccessibleName(self.tr("Level filter"))
+        self.level_filter.addItem(self.tr("All levels"), "any")
+        for level in Level:
+            self.level_filter.addItem(labels.level_icon(level), labels.level_short(level), level)
+        self.level_filter.addItem(labels.level_short(None), None)
+        self.district_filter = QComboBox()
+        self.district_filter.setAccessibleName(self.tr("District filter"))
+        self.district_filter.addItem(self.tr("All districts"), None)
+        for district in District:
+            self.district_filter.addItem(labels.district(district), district)
+        self.mine_filter = QCheckBox(self.tr("&Mine only"))
+        self.text_filter = QLineEdit()
+        self.text_filter.setPlaceholderText(self.tr("Find by ref or alias…"))
+        self.text_filter.setAccessibleName(self.tr("Find by ref or alias"))
+        self.text_filter.setClearButtonEnabled(True)
+        for combo in (self.status_filter, self.level_filter, self.district_filter):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        self.mine_filter.toggled.connect(self.apply_filters)
+        self.text_filter.textChanged.connect(self.apply_filters)
+        self.count_label = QLabel()
+        self.count_label.setStyleSheet("color: #555;")
+
+        self.new_case_button = QPushButton(self.tr("New &case"))
+        self.new_case_button.setEnabled(session.user.role is Role.COUNSELLOR)
+        self.new_case_button.clicked.connect(self.new_case)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.level_filter)
+        filters.addWidget(self.district_filter)
+        filters.addWidget(self.mine_filter)
+        self.search = SearchPanel(session, worker)
+        self.search.open_consultation.connect(self.open_consultation)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        heading = QHBoxLayout()
+        title = QLabel("<b>" + self.tr("Cases") + "</b>")
+        heading.addWidget(title)
+        heading.addWidget(self.count_label, 1)
+        heading.addWidget(self.new_case_button)
+        left_layout.addLayout(heading)
+        left_layout.addWidget(self.text_filter)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.table, 3)
+        left_layout.addWidget(QLabel("<b>" + self.tr("Search in consultations") + "</b>"))
+        left_layout.addWidget(self.search, 1)
+
+        self.placeholder = QLabel(self.tr("Choose a case in the list, or open a new one."))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setStyleSheet("color: #777; font-size: 14px;")
+        self.right = QStackedWidget()
+        self.right.addWidget(self.placeholder)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.right)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 6)
+        splitter.setSizes([640, 640])
+
+        self.banner = DraftBanner()
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(6, 6, 6, 6)
+        content_layout.addWidget(self.banner)
+        content_layout.addWidget(splitter, 1)
+        self.hidden_page = QLabel(
+            self.tr("vinkdesk is hidden. Press %1 to show it again.").replace("%1", HIDE_SCREEN_KEY)
+        )
+        self.hidden_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hidden_page.setStyleSheet("background: #202124; color: #9aa0a6; font-size: 16px;")
+        self.screen = QStackedWidget()
+        self.screen.addWidget(content)
+        self.screen.addWidget(self.hidden_page)
+        self.setCentralWidget(self.screen)
+        role = self.tr("counsellor") if session.user.role is Role.COUNSELLOR else self.tr("supervisor")
+        self.user_label = QLabel(
+            self.tr("Signed in as %1 (%2)").replace("%1", session.user.display_name).replace("%2", role)
+        )
+        self.statusBar().addPermanentWidget(self.user_label)
+        self._build_menus()
+        self.reload_cases()
+
+    # --- menus ---------------------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_case_action = self._action(
+            self.tr("&New case…"), QKeySequence.StandardKey.New, self.new_case
+        )
+        self.new_case_action.setEnabled(self.session.user.role is Role.COUNSELLOR)
+        file_menu.addAction(self.new_case_action)
+        file_menu.addSeparator()
+        self.lock_action = self._action(self.tr("&Lock now"), "Ctrl+L", self.lock_requested.emit)
+        file_menu.addAction(self.lock_action)
+        file_menu.addAction(self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close))
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.hide_action = self._action(self.tr("&Hide screen"), HIDE_SCREEN_KEY, self.toggle_hidden)
+        view_menu.addAction(self.hide_action)
+        view_menu.addAction(
+            self._action(self.tr("&Search in consultations"), "Ctrl+F", lambda: self.search.box.setFocus())
+        )
+        view_menu.addAction(
+            self._action(self.tr("&Find case"), "Ctrl+K", lambda: self.text_filter.setFocus())
+        )
+        view_menu.addAction(
+            self._action(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.reload_cases)
+        )
+
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        language_menu = settings_menu.addMenu(self.tr("&Language"))
+        language_menu.addAction(self._action("Dansk", None, lambda: self.language_requested.emit("da")))
+        language_menu.addAction(self._action("English", None, lambda: self.language_requested.emit("en")))
+        settings_menu.addAction(
+            self._action(self.tr("&Auto-lock after…"), None, self.idle_minutes_requested.emit)
+        )
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&Keyboard shortcuts"), "F1", self.show_shortcuts))
+
+    def _action(self, text: str, shortcut: object, slot: object) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))  # type: ignore[arg-type]
+        action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        action.triggered.connect(slot)
+        return action
+
+    def shortcuts_text(self) -> str:
+        rows = [
+            ("Ctrl+L", self.tr("Lock vinkdesk now: the notes close and the key is forgotten")),
+            (
+                HIDE_SCREEN_KEY,
+                self.tr("Hide the screen at once (someone looking over your shoulder); again to show"),
+            ),
+            ("Ctrl+N", self.tr("New case")),
+            ("Ctrl+K", self.tr("Find a case by ref or alias")),
+            ("Ctrl+F", self.tr("Search in consultations")),
+            ("F5", self.tr("Refresh the case list")),
+            ("Enter", self.tr("Open the chosen consultation or search hit")),
+        ]
+        return (
+            "<table>"
+            + "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in rows)
+            + "</table><p>"
+            + self.tr(
+                "vinkdesk also locks by itself after a few idle minutes (Settings), and "
+                "when the screen locks or the computer sleeps."
+            )
+            + "</p>"
+        )
+
+    def show_shortcuts(self) -> None:
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), self.shortcuts_text())
+
+    def toggle_hidden(self) -> None:
+        self.screen.setCurrentIndex(1 - self.screen.currentIndex())
+
+    @property
+    def is_hidden_screen(self) -> bool:
+        return self.screen.currentIndex() == 1
+
+    # --- cases ---------------------------------------------------------------------------------------------
+
+    def reload_cases(self) -> None:
+        self.count_label.setText(self.tr("Loading…"))
+        session = self.session
+        self._worker.submit(session.list_cases, self.show_cases, lambda e: self.count_label.setText(str(e)))
+
+    def show_cases(self, cases: list[CaseSummary]) -> None:
+        current = self.case_page.case.id if self.case_page else None
+        self.model.set_cases(cases)
+        self.table.resizeColumnToContents(REF)
+        self.table.setColumnWidth(SUBJECT, 160)
+        self.table.resizeColumnToContents(DISTRICT)
+        self.apply_filters()
+        if current is not None:
+            self._select_row_of(current)
+
+    def apply_filters(self) -> None:
+        self.proxy.set_filters(
+            status=self.status_filter.currentData(),
+            level=self.level_filter.currentData(),
+            district=self.district_filter.currentData(),
+            mine_id=self.session.user.id if self.mine_filter.isChecked() else None,
+            text=self.text_filter.text(),
+        )
+        self.count_label.setText(
+            self.tr("%1 of %2")
+            .replace("%1", str(self.proxy.rowCount()))
+            .replace("%2", str(self.model.rowCount()))
+        )
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        case_id = current.data(CASE_ID_ROLE) if current.isValid() else None
+        if case_id is not None and (self.case_page is None or self.case_page.case.id != case_id):
+            self.open_case(case_id)
+
+    def _select_row_of(self, case_id: int) -> None:
+        row = self.model.row_of(case_id)
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.table.selectionModel().setCurrentIndex(
+                index,
+                self.table.selectionModel().SelectionFlag.ClearAndSelect
+                | self.table.selectionModel().SelectionFlag.Rows,
+            )
+            self.table.scrollTo(index)
+
+    def open_case(self, case_id: int) -> CasePage:
+        if self.case_page is not None:
+            self.case_page.clear()
+            self.right.removeWidget(self.case_page)
+            self.case_page.deleteLater()
+        self.case_page = CasePage(self.session, case_id)
+        self.case_page.new_consultation.connect(self.new_consultation_requested)
+        self.case_page.open_consultation.connect(self.open_consultation_requested)
+        self.case_page.case_changed.connect(lambda _id: self.reload_cases())
+        self.right.addWidget(self.case_page)
+        self.right.setCurrentWidget(self.case_page)
+        self._select_row_of(case_id)
+        return self.case_page
+
+    def open_consultation(self, case_id: int, consultation_id: int) -> None:
+        page = (
+            self.case_page
+            if self.case_page and self.case_page.case.id == case_id
+            else self.open_case(case_id)
+        )
+        page.select_consultation(consultation_id)
+        page.timeline.setFocus()
+
+    def new_case(self) -> None:
+        if self.session.user.role is not Role.COUNSELLOR:
+            return
+        self.new_case_dialog = NewCaseDialog(self.session, self)
+        self.new_case_dialog.accepted.connect(self._case_created)
+        self.new_case_dialog.open()
+
+    def _case_created(self) -> None:
+        dialog = self.new_case_dialog
+        if dialog is None or dialog.created_case is None or self.session.is_locked:
+            return
+        self.status_filter.setCurrentIndex(0)
+        self.text_filter.clear()
+        self.open_case(dialog.created_case.id)
+        self.reload_cases()
+
+    def clear_case_data(self) -> None:
+        """Drop every piece of case data from every view (before the window goes, on lock)."""
+        self.banner.hide()
+        self.search.clear()
+        self.model.clear()
+        if self.case_page is not None:
+            self.case_page.clear()
+        self.right.setCurrentWidget(self.placeholder)

@@ -1,0 +1,118 @@
+"""Opening a new case: who it concerns (an alias, an anonymous person or a group), age, district, concern."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vinkdesk.domain import (
+    AgeBand,
+    Case,
+    ConcernType,
+    District,
+    Gender,
+    NewCase,
+    ReferralSource,
+    SubjectKind,
+)
+from vinkdesk.session import InvalidInput, Session
+from vinkdesk.session.session import EARLIEST_BIRTH_YEAR
+from vinkdesk.ui import labels
+from vinkdesk.ui.forms import EnumCombo, field_message
+
+
+class NewCaseDialog(QDialog):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.created_case: Case | None = None
+        self.setWindowTitle(self.tr("New case"))
+        self.setMinimumWidth(480)
+        self.kind = EnumCombo(SubjectKind, labels.subject_kind, self.tr("Subject"))
+        self.alias = QLineEdit()
+        self.alias.setAccessibleName(self.tr("Alias"))
+        self.alias.setPlaceholderText(self.tr("An alias, never the real name"))
+        self.birth_year = QSpinBox()
+        self.birth_year.setRange(EARLIEST_BIRTH_YEAR, date.today().year)
+        self.birth_year.setValue(date.today().year - 15)
+        self.birth_year.setAccessibleName(self.tr("Birth year"))
+        self.age_band = EnumCombo(AgeBand, labels.age_band, self.tr("Age band"))
+        self.age_band.set_value(AgeBand.UNKNOWN)
+        self.gender = EnumCombo(Gender, labels.gender, self.tr("Gender"))
+        self.gender.set_value(Gender.UNKNOWN)
+        self.district = EnumCombo(District, labels.district, self.tr("District"))
+        self.concern = EnumCombo(ConcernType, labels.concern_type, self.tr("Concern"))
+        self.concern.set_value(ConcernType.UNCLEAR)
+        self.referral = EnumCombo(ReferralSource, labels.referral_source, self.tr("Raised by"))
+        self.opened_on = QDateEdit(QDate.currentDate())
+        self.opened_on.setCalendarPopup(True)
+        self.opened_on.setMaximumDate(QDate.currentDate())
+        self.opened_on.setAccessibleName(self.tr("Opened on"))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020; font-weight: bold;")
+
+        self.form = QFormLayout()
+        self.form.addRow(self.tr("&Subject:"), self.kind)
+        self.form.addRow(self.tr("&Alias or group name:"), self.alias)
+        self.form.addRow(self.tr("&Birth year:"), self.birth_year)
+        self.form.addRow(self.tr("A&ge band:"), self.age_band)
+        self.form.addRow(self.tr("&Gender:"), self.gender)
+        self.form.addRow(self.tr("&District:"), self.district)
+        self.form.addRow(self.tr("&Concern:"), self.concern)
+        self.form.addRow(self.tr("&Raised by:"), self.referral)
+        self.form.addRow(self.tr("&Opened on:"), self.opened_on)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Open case"))
+        buttons.accepted.connect(self._create)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
+
+    def _kind_changed(self) -> None:
+        kind = self.kind.value()
+        person = kind is SubjectKind.PERSON
+        self.form.setRowVisible(self.birth_year, person)
+        self.form.setRowVisible(self.age_band, not person)
+        self.form.setRowVisible(self.alias, kind is not SubjectKind.ANONYMOUS)
+
+    def new_case(self) -> NewCase:
+        kind = self.kind.value()
+        person = kind is SubjectKind.PERSON
+        return NewCase(
+            subject_kind=kind,
+            district=self.district.value(),
+            concern_type=self.concern.value(),
+            referral_source=self.referral.value(),
+            gender=self.gender.value(),
+            alias="" if kind is SubjectKind.ANONYMOUS else self.alias.text(),
+            birth_year=self.birth_year.value() if person else None,
+            age_band=None if person else self.age_band.value(),
+            opened_on=self.opened_on.date().toPython(),  # type: ignore[arg-type]
+        )
+
+    def _create(self) -> None:
+        try:
+            self.created_case = self._session.create_case(self.new_case())
+        except InvalidInput as error:
+            self.message.setText(field_message(error.field, str(error)))
+            return
+        self.accept()

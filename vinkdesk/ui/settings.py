@@ -1,0 +1,45 @@
+"""Settings that are not personal (language, auto-lock delay, window geometry), kept in QSettings.
+Nothing about a case is ever stored here."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+DEFAULT_IDLE_MINUTES = 5
+LANGUAGES = ("da", "en")
+
+
+class Settings:
+    def __init__(self, store: QSettings | None = None) -> None:
+        self._store = store or QSettings("vinkdesk", "vinkdesk")
+
+    @property
+    def language(self) -> str:
+        value = str(self._store.value("language", "da"))
+        return value if value in LANGUAGES else "da"
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._store.setValue("language", value if value in LANGUAGES else "da")
+
+    @property
+    def idle_minutes(self) -> int:
+        try:
+            value = int(self._store.value("idle_minutes", DEFAULT_IDLE_MINUTES))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return DEFAULT_IDLE_MINUTES
+        return min(max(value, 1), 60)
+
+    @idle_minutes.setter
+    def idle_minutes(self, value: int) -> None:
+        self._store.setValue("idle_minutes", min(max(int(value), 1), 60))
+
+    def geometry(self) -> QByteArray | None:
+        value = self._store.value("main_window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_geometry(self, value: QByteArray) -> None:
+        self._store.setValue("main_window/geometry", value)
+
+    def sync(self) -> None:
+        self._store.sync()

@@ -1,0 +1,151 @@
+"""Unlocking the vault: the passphrase (or recovery code), the KDF off the UI thread with a busy indicator,
+a plain message for a wrong passphrase, and a longer wait after each failure."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QVBoxLayout,
+)
+
+from vinkdesk.session import Session
+from vinkdesk.ui.worker import DbWorker
+from vinkdesk.vault import Home, VaultError, WrongPassphrase
+
+MAX_WAIT_SECONDS = 30
+
+
+def wait_after(failures: int) -> int:
+    """Seconds to wait before the next try: 0 after the first failure, then 1, 2, 4, … up to 30."""
+    if failures <= 1:
+        return 0
+    return min(MAX_WAIT_SECONDS, 2 ** (failures - 2))
+
+
+class UnlockDialog(QDialog):
+    unlocked = Signal(object)  # the Session
+
+    def __init__(self, home: Home, worker: DbWorker, parent: object = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self._home = home
+        self._worker = worker
+        self._failures = 0
+        self._wait_left = 0
+        self.setWindowTitle(self.tr("Unlock vinkdesk"))
+        self.setMinimumWidth(460)
+
+        intro = QLabel(self.tr("Your case notes are encrypted. Type your passphrase to open them."))
+        intro.setWordWrap(True)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setPlaceholderText(self.tr("Passphrase or recovery code"))
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Message"))
+        self.message.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setAccessibleName(self.tr("Unlocking"))
+        self.busy.hide()
+        hint = QLabel(self.tr("Forgot it? Type the recovery code from your recovery sheet instead."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555;")
+        self.buttons = QDialogButtonBox()
+        self.unlock_button = self.buttons.addButton(
+            self.tr("&Unlock"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.unlock_button.setDefault(True)
+        self.buttons.accepted.connect(self._try_unlock)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.passphrase)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.message)
+        layout.addWidget(hint)
+        layout.addWidget(self.buttons)
+
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(1000)
+        self._countdown.timeout.connect(self._tick)
+        self.passphrase.setFocus()
+
+    def _try_unlock(self) -> None:
+        if self._wait_left or self._worker.busy:
+            return
+        passphrase = self.passphrase.text()
+        if not passphrase:
+            self.message.setText(self.tr("Type your passphrase first."))
+            return
+        self._set_busy(True)
+        self.message.setText("")
+        home = self._home
+        self._worker.submit(lambda: Session.unlock(home, passphrase), self._succeeded, self._failed)
+
+    def _succeeded(self, session: Session) -> None:
+        self._set_busy(False)
+        self.passphrase.clear()
+        self._failures = 0
+        self.unlocked.emit(session)
+        self.accept()
+
+    def _failed(self, error: Exception) -> None:
+        self._set_busy(False)
+        self.passphrase.selectAll()
+        if isinstance(error, WrongPassphrase):
+            self._failures += 1
+            self._wait_left = wait_after(self._failures)
+            self.message.setText(
+                self.tr(
+                    "That passphrase does not open this vault. Check Caps Lock and the "
+                    "keyboard layout, and try again."
+                )
+            )
+            if self._wait_left:
+                self.unlock_button.setEnabled(False)
+                self._tick_text()
+                self._countdown.start()
+        elif isinstance(error, VaultError):
+            self.message.setText(str(error))
+        else:
+            self.message.setText(
+                self.tr("The vault could not be opened (%1). Nothing was changed.").replace(
+                    "%1", type(error).__name__
+                )
+            )
+
+    def _tick(self) -> None:
+        self._wait_left -= 1
+        if self._wait_left <= 0:
+            self._wait_left = 0
+            self._countdown.stop()
+            self.unlock_button.setEnabled(True)
+            self.message.setText(self.tr("That passphrase does not open this vault. You can try again now."))
+            self.passphrase.setFocus()
+        else:
+            self._tick_text()
+
+    def _tick_text(self) -> None:
+        self.message.setText(
+            self.tr("That passphrase does not open this vault. Wait %1 seconds before trying again.").replace(
+                "%1", str(self._wait_left)
+            )
+        )
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.passphrase.setEnabled(not busy)
+        self.unlock_button.setEnabled(not busy and not self._wait_left)
+        if busy:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
