@@ -86,3 +86,9 @@ def visible_texts(app: QApplication) -> str:
 def seeded_vault(home: Home) -> Session:
     session, _ = Session.create(home, "Ane Rådgiver", PASSPHRASE, FLOOR)
     return session
+
+
+@pytest.fixture(autouse=True)
+def _application(qapp: QApplication) -> QApplication:
+    """Every window test runs inside the one QApplication (pixmaps and fonts need it)."""
+    return qapp

@@ -1,0 +1,107 @@
+"""The item models, checked by pytest-qt's model tester and by what they show."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import Qt
+
+from tests.conftest import consultation, person_case
+from vinkdesk.domain import AgeBand, CaseStatus, District, Level, SubjectKind
+from vinkdesk.session import AssessmentRecord, Session
+from vinkdesk.ui.action_plan import DONE, DUE, ActionTableModel
+from vinkdesk.ui.case_list import LEVEL, NEXT_DUE, REF, SORT_ROLE, SUBJECT, CaseFilterProxy, CaseTableModel
+from vinkdesk.ui.case_page import ConsultationListModel
+from vinkdesk.ui.search_panel import SearchResultModel
+
+
+def fill(session: Session) -> None:
+    a = session.create_case(person_case(alias="Ravn-17"))
+    b = session.create_case(
+        person_case(
+            subject_kind=SubjectKind.GROUP,
+            alias="Klikken ved torvet",
+            birth_year=None,
+            age_band=AgeBand.AGE_15_17,
+            district=District.VALBY,
+        )
+    )
+    session.save_assessment(a.id, AssessmentRecord("p", 1, {}, Level.RED, ["r"], [], Level.RED))
+    session.add_action(a.id, "Møde med skolen", "Rådgiver", date.today() - timedelta(days=3))
+    session.add_action(b.id, "Opfølgning", "Klubben", date.today() + timedelta(days=3))
+    session.close_case(b.id)
+    note = session.add_consultation(
+        a.id, consultation("Bekymring om våben i skolen", datetime(2026, 3, 4, 9))
+    )
+    session.amend_consultation(
+        note.id, consultation("Bekymring om en kniv i skolen", datetime(2026, 3, 4, 9))
+    )
+
+
+def test_case_model_passes_the_model_tester_and_shows_level_by_name_and_shape(qtmodeltester, session) -> None:  # type: ignore[no-untyped-def]
+    fill(session)
+    model = CaseTableModel()
+    model.set_cases(session.list_cases())
+    qtmodeltester.check(model)
+    rows = {model.index(r, REF).data(): r for r in range(model.rowCount())}
+    red_row = next(r for r in rows.values() if model.index(r, SUBJECT).data() == "Ravn-17")
+    assert model.index(red_row, LEVEL).data() == "Red"
+    assert not model.index(red_row, LEVEL).data(Qt.ItemDataRole.DecorationRole).isNull()
+    assert "(overdue)" in model.index(red_row, NEXT_DUE).data()
+    group_row = next(r for r in rows.values() if r != red_row)
+    assert model.index(group_row, SUBJECT).data() == "Group: Klikken ved torvet"
+    assert model.index(group_row, LEVEL).data() == "None"
+
+
+def test_filter_proxy_filters_and_sorts(qtmodeltester, session) -> None:  # type: ignore[no-untyped-def]
+    fill(session)
+    model = CaseTableModel()
+    model.set_cases(session.list_cases())
+    proxy = CaseFilterProxy()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)
+    proxy.set_filters(status=None, level="any", district=None, mine_id=None, text="")
+    assert proxy.rowCount() == 2
+    proxy.set_filters(status=CaseStatus.OPEN.value, level="any", district=None, mine_id=None, text="")
+    assert proxy.rowCount() == 1
+    proxy.set_filters(status=None, level=Level.RED.value, district=None, mine_id=None, text="")
+    assert [proxy.index(r, SUBJECT).data() for r in range(proxy.rowCount())] == ["Ravn-17"]
+    proxy.set_filters(status=None, level="any", district=District.VALBY.value, mine_id=None, text="")
+    assert proxy.rowCount() == 1
+    proxy.set_filters(status=None, level="any", district=None, mine_id=None, text="ravn")
+    assert proxy.rowCount() == 1
+    proxy.set_filters(status=None, level="any", district=None, mine_id="someone else", text="")
+    assert proxy.rowCount() == 0
+    proxy.set_filters(status=None, level="any", district=None, mine_id=None, text="")
+    proxy.sort(LEVEL, Qt.SortOrder.DescendingOrder)
+    assert proxy.index(0, SUBJECT).data() == "Ravn-17"
+    assert proxy.index(0, LEVEL).data(SORT_ROLE) == Level.RED.rank
+
+
+def test_consultation_model_puts_amended_originals_under_their_amendment(qtmodeltester, session) -> None:  # type: ignore[no-untyped-def]
+    fill(session)
+    case_id = next(s.id for s in session.list_cases() if s.alias == "Ravn-17")
+    model = ConsultationListModel()
+    model.set_consultations(session.consultations(case_id))
+    qtmodeltester.check(model)
+    texts = [model.index(r).data() for r in range(model.rowCount())]
+    assert "kniv" in texts[0] and "amended" in texts[0]
+    assert "Earlier version (amended)" in texts[1] and "våben" in texts[1]
+
+
+def test_search_and_action_models(qtmodeltester, session) -> None:  # type: ignore[no-untyped-def]
+    fill(session)
+    hits = SearchResultModel()
+    hits.set_hits(session.search("kniv"))
+    qtmodeltester.check(hits)
+    assert hits.rowCount() == 1 and "[kniv]" in hits.index(0).data()
+    case_id = next(s.id for s in session.list_cases() if s.alias == "Ravn-17")
+    actions = ActionTableModel(session)
+    actions.set_actions(session.actions(case_id))
+    qtmodeltester.check(actions)
+    assert "(overdue)" in actions.index(0, DUE).data()
+    assert actions.setData(
+        actions.index(0, DONE), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+    )
+    assert session.actions(case_id)[0].done
+    assert "(overdue)" not in actions.index(0, DUE).data()

@@ -1,0 +1,57 @@
+"""Danish is the working language: every string the windows show has a finished Danish translation, and the
+compiled .qm that ships is the one built from the .ts source."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import vinkdesk.ui
+
+I18N = Path(vinkdesk.ui.__file__).parent / "i18n"
+TS = I18N / "vinkdesk_da.ts"
+QM = I18N / "vinkdesk_da.qm"
+BIN = Path(sys.executable).parent
+
+
+def messages(path: Path) -> list[tuple[str, str, str | None]]:
+    found = []
+    for message in ET.parse(path).getroot().iter("message"):
+        translation = message.find("translation")
+        assert translation is not None
+        found.append((message.findtext("source") or "", translation.text or "", translation.get("type")))
+    return found
+
+
+def test_every_string_in_the_ts_has_a_finished_translation_with_its_placeholders() -> None:
+    found = messages(TS)
+    assert len(found) > 200
+    unfinished = [source for source, text, kind in found if kind in {"unfinished"} or not text.strip()]
+    assert unfinished == []
+    for source, text, _kind in found:
+        assert sorted(re.findall(r"%\d", source)) == sorted(re.findall(r"%\d", text)), source
+
+
+def test_no_string_in_the_code_is_missing_from_the_ts(tmp_path: Path) -> None:
+    copy = tmp_path / "check.ts"
+    shutil.copy(TS, copy)
+    sources = sorted(str(p) for p in Path(vinkdesk.ui.__file__).parent.glob("*.py"))
+    subprocess.run(
+        [str(BIN / "pyside6-lupdate"), "-no-obsolete", *sources, "-ts", str(copy)],
+        check=True,
+        capture_output=True,
+    )
+    missing = [source for source, text, kind in messages(copy) if kind == "unfinished" or not text.strip()]
+    assert missing == [], "run `make translations` and translate these"
+
+
+def test_the_shipped_qm_is_compiled_from_the_ts(tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.qm"
+    subprocess.run(
+        [str(BIN / "pyside6-lrelease"), str(TS), "-qm", str(fresh)], check=True, capture_output=True
+    )
+    assert fresh.read_bytes() == QM.read_bytes()
