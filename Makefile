@@ -31,6 +31,9 @@ test: lint
 bench: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks
 
+screenshots: $(VENV)/.installed
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m vinkdesk.ui.screenshots docs/screenshots
+
 # After changing user-visible strings: update the .ts source, translate the new entries (Qt Linguist or by
 # hand; none may stay unfinished, a test checks), then compile the .qm that ships.
 translations: $(VENV)/.installed-test

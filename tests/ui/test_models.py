@@ -47,7 +47,8 @@ def test_case_model_passes_the_model_tester_and_shows_level_by_name_and_shape(qt
     red_row = next(r for r in rows.values() if model.index(r, SUBJECT).data() == "Ravn-17")
     assert model.index(red_row, LEVEL).data() == "Red"
     assert not model.index(red_row, LEVEL).data(Qt.ItemDataRole.DecorationRole).isNull()
-    assert "(overdue)" in model.index(red_row, NEXT_DUE).data()
+    assert model.index(red_row, NEXT_DUE).data().startswith("⚠")
+    assert "(overdue)" in model.index(red_row, NEXT_DUE).data(Qt.ItemDataRole.AccessibleTextRole)
     group_row = next(r for r in rows.values() if r != red_row)
     assert model.index(group_row, SUBJECT).data() == "Group: Klikken ved torvet"
     assert model.index(group_row, LEVEL).data() == "None"

@@ -67,8 +67,8 @@ class CaseTableModel(QAbstractTableModel):
             self.tr("Subject"),
             self.tr("Level"),
             self.tr("District"),
-            self.tr("Last consultation"),
-            self.tr("Next action due"),
+            self.tr("Latest"),
+            self.tr("Next due"),
             self.tr("Status"),
         ][section]
 
@@ -82,13 +82,15 @@ class CaseTableModel(QAbstractTableModel):
         if role == SUMMARY_ROLE:
             return case
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._text(case, column)
+            return self._text(case, column, role)
         if role == SORT_ROLE:
             return self._sort_key(case, column)
         if role == Qt.ItemDataRole.DecorationRole and column == LEVEL:
             return self._icons[case.level]
         if role == Qt.ItemDataRole.ToolTipRole and column == LEVEL:
             return labels.level_name(case.level)
+        if role == Qt.ItemDataRole.ToolTipRole and column == NEXT_DUE:
+            return self._text(case, column, Qt.ItemDataRole.AccessibleTextRole)
         if column == NEXT_DUE and case.next_action_due and case.next_action_due < self.today():
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(QColor("#b00020"))
@@ -101,7 +103,7 @@ class CaseTableModel(QAbstractTableModel):
     def today(self) -> date:
         return self._today or date.today()
 
-    def _text(self, case: CaseSummary, column: int) -> str:
+    def _text(self, case: CaseSummary, column: int, role: int = Qt.ItemDataRole.DisplayRole) -> str:
         if column == REF:
             return case.ref
         if column == SUBJECT:
@@ -116,7 +118,12 @@ class CaseTableModel(QAbstractTableModel):
             if not case.next_action_due:
                 return "–"
             text = case.next_action_due.isoformat()
-            return text + " " + self.tr("(overdue)") if case.next_action_due < self.today() else text
+            if case.next_action_due < self.today():
+                # A sign and bold red in the list; the words for screen readers and the tooltip.
+                if role == Qt.ItemDataRole.AccessibleTextRole:
+                    return text + " " + self.tr("(overdue)")
+                return "⚠ " + text
+            return text
         return labels.case_status(case.status)
 
     def _sort_key(self, case: CaseSummary, column: int) -> Any:

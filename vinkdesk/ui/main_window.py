@@ -99,8 +99,8 @@ class MainWindow(QMainWindow):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setMinimumSectionSize(60)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setAccessibleName(self.tr("Cases"))
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
@@ -156,7 +156,7 @@ class MainWindow(QMainWindow):
         left_layout.addLayout(filters)
         left_layout.addWidget(self.table, 3)
         left_layout.addWidget(QLabel("<b>" + self.tr("Search in consultations") + "</b>"))
-        left_layout.addWidget(self.search, 1)
+        left_layout.addWidget(self.search)
 
         self.placeholder = QLabel(self.tr("Choose a case in the list, or open a new one."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -168,7 +168,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.right)
         splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 6)
-        splitter.setSizes([640, 640])
+        splitter.setSizes([700, 580])
 
         self.banner = DraftBanner()
         content = QWidget()
@@ -283,9 +283,12 @@ class MainWindow(QMainWindow):
     def show_cases(self, cases: list[CaseSummary]) -> None:
         current = self.case_page.case.id if self.case_page else None
         self.model.set_cases(cases)
-        self.table.resizeColumnToContents(REF)
-        self.table.setColumnWidth(SUBJECT, 160)
-        self.table.resizeColumnToContents(DISTRICT)
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            mode = QHeaderView.ResizeMode.Stretch if column == SUBJECT else QHeaderView.ResizeMode.ResizeToContents
+            header.setSectionResizeMode(column, mode)
+        header.setSectionResizeMode(DISTRICT, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(DISTRICT, 130)
         self.apply_filters()
         if current is not None:
             self._select_row_of(current)

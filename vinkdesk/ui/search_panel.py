@@ -70,6 +70,7 @@ class SearchPanel(QWidget):
         self.results.setWordWrap(True)
         self.results.setAlternatingRowColors(True)
         self.results.setAccessibleName(self.tr("Search results"))
+        self.results.setMaximumHeight(280)
         self.results.activated.connect(self._activated)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)

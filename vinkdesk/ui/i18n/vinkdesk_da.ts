@@ -234,12 +234,12 @@
     </message>
     <message>
         <location filename="../case_list.py" line="70" />
-        <source>Last consultation</source>
-        <translation>Seneste samtale</translation>
+        <source>Latest</source>
+        <translation>Seneste</translation>
     </message>
     <message>
         <location filename="../case_list.py" line="71" />
-        <source>Next action due</source>
+        <source>Next due</source>
         <translation>Næste frist</translation>
     </message>
     <message>
@@ -248,7 +248,7 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../case_list.py" line="119" />
+        <location filename="../case_list.py" line="124" />
         <source>(overdue)</source>
         <translation>(overskredet)</translation>
     </message>
@@ -521,52 +521,52 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../forms.py" line="40" />
+        <location filename="../forms.py" line="43" />
         <source>Give an alias (never the real name), or a name for the group that identifies no one.</source>
         <translation>Angiv et alias (aldrig det rigtige navn) eller et navn på gruppen, som ikke identificerer nogen.</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="43" />
+        <location filename="../forms.py" line="46" />
         <source>Enter a birth year between 1920 and this year, or choose 'anonymous person'.</source>
         <translation>Angiv et fødselsår mellem 1920 og i år, eller vælg 'anonym person'.</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="46" />
+        <location filename="../forms.py" line="49" />
         <source>Choose an age band (or 'unknown').</source>
         <translation>Vælg en aldersgruppe (eller 'ukendt').</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="47" />
+        <location filename="../forms.py" line="50" />
         <source>A case cannot be opened on a future date.</source>
         <translation>En sag kan ikke oprettes på en fremtidig dato.</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="48" />
+        <location filename="../forms.py" line="51" />
         <source>A case cannot close before it was opened.</source>
         <translation>En sag kan ikke lukkes, før den blev oprettet.</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="49" />
+        <location filename="../forms.py" line="52" />
         <source>Write what the consultation was about before saving.</source>
         <translation>Skriv, hvad samtalen handlede om, før du gemmer.</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="50" />
+        <location filename="../forms.py" line="53" />
         <source>The duration must be between 0 and 1440 minutes.</source>
         <translation>Varigheden skal være mellem 0 og 1440 minutter.</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="53" />
+        <location filename="../forms.py" line="56" />
         <source>A consultation cannot lie in the future.</source>
         <translation>En samtale kan ikke ligge i fremtiden.</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="54" />
+        <location filename="../forms.py" line="57" />
         <source>Describe the action.</source>
         <translation>Beskriv handlingen.</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="55" />
+        <location filename="../forms.py" line="58" />
         <source>This version has already been amended; open the latest version.</source>
         <translation>Denne version er allerede rettet; åbn den nyeste version.</translation>
     </message>
@@ -812,219 +812,219 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="103" />
-        <location filename="../main_window.py" line="149" />
+        <location filename="../main_window.py" line="104" />
+        <location filename="../main_window.py" line="150" />
         <source>Cases</source>
         <translation>Sager</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="107" />
+        <location filename="../main_window.py" line="108" />
         <source>Status filter</source>
         <translation>Filtrér på status</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="108" />
+        <location filename="../main_window.py" line="109" />
         <source>Open cases</source>
         <translation>Åbne sager</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="109" />
+        <location filename="../main_window.py" line="110" />
         <source>Closed cases</source>
         <translation>Lukkede sager</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110" />
+        <location filename="../main_window.py" line="111" />
         <source>All cases</source>
         <translation>Alle sager</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112" />
+        <location filename="../main_window.py" line="113" />
         <source>Level filter</source>
         <translation>Filtrér på niveau</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113" />
+        <location filename="../main_window.py" line="114" />
         <source>All levels</source>
         <translation>Alle niveauer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118" />
+        <location filename="../main_window.py" line="119" />
         <source>District filter</source>
         <translation>Filtrér på bydel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="119" />
+        <location filename="../main_window.py" line="120" />
         <source>All districts</source>
         <translation>Alle bydele</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="122" />
+        <location filename="../main_window.py" line="123" />
         <source>&amp;Mine only</source>
         <translation>Kun &amp;mine</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124" />
+        <location filename="../main_window.py" line="125" />
         <source>Find by ref or alias…</source>
         <translation>Find på sagsnr. eller alias …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125" />
+        <location filename="../main_window.py" line="126" />
         <source>Find by ref or alias</source>
         <translation>Find på sagsnr. eller alias</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134" />
+        <location filename="../main_window.py" line="135" />
         <source>New &amp;case</source>
         <translation>Ny &amp;sag</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157" />
-        <location filename="../main_window.py" line="250" />
+        <location filename="../main_window.py" line="158" />
+        <location filename="../main_window.py" line="251" />
         <source>Search in consultations</source>
         <translation>Søg i samtaler</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160" />
+        <location filename="../main_window.py" line="161" />
         <source>Choose a case in the list, or open a new one.</source>
         <translation>Vælg en sag på listen, eller opret en ny.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179" />
+        <location filename="../main_window.py" line="180" />
         <source>vinkdesk is hidden. Press %1 to show it again.</source>
         <translation>vinkdesk er skjult. Tryk %1 for at vise den igen.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="187" />
+        <location filename="../main_window.py" line="188" />
         <source>counsellor</source>
         <translation>rådgiver</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="187" />
+        <location filename="../main_window.py" line="188" />
         <source>supervisor</source>
         <translation>leder</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="189" />
+        <location filename="../main_window.py" line="190" />
         <source>Signed in as %1 (%2)</source>
         <translation>Logget ind som %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="198" />
+        <location filename="../main_window.py" line="199" />
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="200" />
+        <location filename="../main_window.py" line="201" />
         <source>&amp;New case…</source>
         <translation>&amp;Ny sag …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="205" />
+        <location filename="../main_window.py" line="206" />
         <source>&amp;Lock now</source>
         <translation>&amp;Lås nu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="207" />
+        <location filename="../main_window.py" line="208" />
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="209" />
+        <location filename="../main_window.py" line="210" />
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="210" />
+        <location filename="../main_window.py" line="211" />
         <source>&amp;Hide screen</source>
         <translation>&amp;Skjul skærmen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="213" />
+        <location filename="../main_window.py" line="214" />
         <source>&amp;Search in consultations</source>
         <translation>S&amp;øg i samtaler</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="216" />
+        <location filename="../main_window.py" line="217" />
         <source>&amp;Find case</source>
         <translation>&amp;Find sag</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="219" />
+        <location filename="../main_window.py" line="220" />
         <source>&amp;Refresh</source>
         <translation>&amp;Opdater</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="222" />
+        <location filename="../main_window.py" line="223" />
         <source>&amp;Settings</source>
         <translation>&amp;Indstillinger</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="223" />
+        <location filename="../main_window.py" line="224" />
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="227" />
+        <location filename="../main_window.py" line="228" />
         <source>&amp;Auto-lock after…</source>
         <translation>&amp;Automatisk lås efter …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="230" />
+        <location filename="../main_window.py" line="231" />
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="231" />
+        <location filename="../main_window.py" line="232" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="243" />
+        <location filename="../main_window.py" line="244" />
         <source>Lock vinkdesk now: the notes close and the key is forgotten</source>
         <translation>Lås vinkdesk nu: notaterne lukkes, og nøglen glemmes</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="246" />
+        <location filename="../main_window.py" line="247" />
         <source>Hide the screen at once (someone looking over your shoulder); again to show</source>
         <translation>Skjul skærmen med det samme (hvis nogen kigger med); tryk igen for at vise den</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="248" />
+        <location filename="../main_window.py" line="249" />
         <source>New case</source>
         <translation>Ny sag</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="249" />
+        <location filename="../main_window.py" line="250" />
         <source>Find a case by ref or alias</source>
         <translation>Find en sag på sagsnr. eller alias</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="251" />
+        <location filename="../main_window.py" line="252" />
         <source>Refresh the case list</source>
         <translation>Opdater sagslisten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="252" />
+        <location filename="../main_window.py" line="253" />
         <source>Open the chosen consultation or search hit</source>
         <translation>Åbn den valgte samtale eller det valgte søgeresultat</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259" />
+        <location filename="../main_window.py" line="260" />
         <source>vinkdesk also locks by itself after a few idle minutes (Settings), and when the screen locks or the computer sleeps.</source>
         <translation>vinkdesk låser også af sig selv efter nogle minutter uden aktivitet (Indstillinger), og når skærmen låses, eller computeren går i dvale.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="266" />
+        <location filename="../main_window.py" line="267" />
         <source>Keyboard shortcuts</source>
         <translation>Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="278" />
+        <location filename="../main_window.py" line="279" />
         <source>Loading…</source>
         <translation>Henter …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="301" />
+        <location filename="../main_window.py" line="305" />
         <source>%1 of %2</source>
         <translation>%1 af %2</translation>
     </message>
@@ -1236,27 +1236,27 @@
         <translation>Søgeresultater</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="97" />
+        <location filename="../search_panel.py" line="98" />
         <source>Searching…</source>
         <translation>Søger …</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="111" />
+        <location filename="../search_panel.py" line="112" />
         <source>No consultation matches.</source>
         <translation>Ingen samtaler passer.</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="114" />
+        <location filename="../search_panel.py" line="115" />
         <source>The newest %1 matches; add a word to narrow the search.</source>
         <translation>De nyeste %1 resultater; tilføj et ord for at indsnævre søgningen.</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="117" />
+        <location filename="../search_panel.py" line="118" />
         <source>%1 matches</source>
         <translation>%1 resultater</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="121" />
+        <location filename="../search_panel.py" line="122" />
         <source>The search failed: %1</source>
         <translation>Søgningen mislykkedes: %1</translation>
     </message>

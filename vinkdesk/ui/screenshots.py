@@ -1,0 +1,113 @@
+"""`make screenshots`: render the main windows offscreen from a throwaway demo vault into PNG files, so the
+README shows what a counsellor sees. Run as `python -m vinkdesk.ui.screenshots OUT_DIR`."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from vinkdesk.demo import populate  # noqa: E402
+from vinkdesk.session import Session  # noqa: E402
+from vinkdesk.ui.controller import DesktopApp  # noqa: E402
+from vinkdesk.ui.first_run import FirstRunDialog, RecoveryCodeDialog  # noqa: E402
+from vinkdesk.ui.i18n import Languages  # noqa: E402
+from vinkdesk.ui.settings import Settings  # noqa: E402
+from vinkdesk.ui.worker import DbWorker  # noqa: E402
+from vinkdesk.vault import FLOOR, Home  # noqa: E402
+
+PASSPHRASE = "skærmbilleder til vejledningen"
+
+
+def settle(app: QApplication, desktop: DesktopApp | None = None) -> None:
+    for _ in range(5):
+        if desktop is not None:
+            desktop.worker.wait()
+        app.processEvents()
+
+
+def save(widget: QWidget, path: Path) -> None:
+    widget.grab().save(str(path))
+    print(path)
+
+
+def main(out: Path, language: str = "da") -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    languages = Languages(app)
+    languages.apply(language)
+    with tempfile.TemporaryDirectory(prefix="vinkdesk-shots-") as tmp:
+        home = Home(Path(tmp) / "vault")
+        # A throwaway vault of synthetic data: the minimum KDF keeps the rendering quick.
+        session, code = Session.create(home, "Ane Rådgiver", PASSPHRASE, FLOOR)
+        populate(session, 80, seed=4, today=date.today())
+        session.lock()
+
+        first = FirstRunDialog(Home(Path(tmp) / "empty"), DbWorker())
+        first.name.setText("Ane Rådgiver")
+        first.passphrase.setText("ravn kaffe cykel tirsdag")
+        first.repeat.setText("ravn kaffe cykel tirsdag")
+        first.show()
+        settle(app)
+        save(first, out / "first-run.png")
+        first.close()
+        recovery = RecoveryCodeDialog(code, "Ane Rådgiver", language)
+        recovery.show()
+        settle(app)
+        save(recovery, out / "recovery-code.png")
+        recovery.close()
+
+        settings = Settings(QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat))
+        desktop = DesktopApp(home, settings, languages, kdf=FLOOR)
+        desktop.start()
+        dialog = desktop.unlock_dialog
+        assert dialog is not None
+        settle(app)
+        save(dialog, out / "unlock.png")
+        dialog.passphrase.setText(PASSPHRASE)
+        dialog._try_unlock()  # noqa: SLF001 - what the button does
+        settle(app, desktop)
+        window = desktop.window
+        assert window is not None
+        window.resize(1360, 820)
+        settle(app, desktop)
+        case_id = next(s.id for s in window.model._cases if s.level is not None and s.level.value == "yellow"
+                       and s.subject_kind.value == "person")
+        page = window.open_case(case_id)
+        settle(app, desktop)
+        save(window, out / "main-window.png")
+        page.setParent(None)
+        page.resize(900, 720)
+        page.tabs.setCurrentIndex(1)
+        page.show()
+        settle(app, desktop)
+        save(page, out / "case-page.png")
+        page.tabs.setCurrentIndex(0)
+        editor = desktop.open_editor(case_id)
+        assert editor is not None
+        editor.body.setPlainText(
+            "Klasselæreren ringer, fordi eleven i frikvartererne taler om, at 'de andre' skal smides ud, og har "
+            "vist klassekammerater videoer fra en udenlandsk gruppe. Eleven har haft meget fravær siden "
+            "efterårsferien. Forældrene er ikke kontaktet endnu."
+        )
+        editor.advice.setPlainText("Rådgav læreren om at tale nysgerrigt med eleven og inddrage forældrene.")
+        editor.next_steps.setPlainText("Møde med forældre, lærer og AKT-vejleder i næste uge.")
+        editor.flush_draft()
+        settle(app, desktop)
+        save(editor, out / "consultation-editor.png")
+        editor.reject()
+        desktop.lock()
+        settle(app, desktop)
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots"),
+         sys.argv[2] if len(sys.argv) > 2 else "da")
