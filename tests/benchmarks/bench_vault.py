@@ -4,7 +4,6 @@ plain SQLite with the same schema and data, and the size cost of encryption."""
 from __future__ import annotations
 
 import itertools
-import tempfile
 from datetime import date, datetime
 from pathlib import Path
 
@@ -43,11 +42,9 @@ def build_vault(folder: Path, cases: int) -> Home:
     return home
 
 
-def run(report: Report, cases: int = 10_000) -> None:
-    with tempfile.TemporaryDirectory(prefix="vinkdesk-bench-") as tmp:
-        home = build_vault(Path(tmp), cases)
-        _unlock(report, home)
-        _search_and_save(report, home, Path(tmp))
+def run(report: Report, home: Home, tmp: Path) -> None:
+    _unlock(report, home)
+    _search_and_save(report, home, tmp)
 
 
 def _unlock(report: Report, home: Home) -> None:

@@ -10,7 +10,7 @@ from tests.conftest import consultation, person_case
 from vinkdesk.domain import AgeBand, CaseStatus, District, Level, SubjectKind
 from vinkdesk.session import AssessmentRecord, Session
 from vinkdesk.ui.action_plan import DONE, DUE, ActionTableModel
-from vinkdesk.ui.case_list import LEVEL, NEXT_DUE, REF, SORT_ROLE, SUBJECT, CaseFilterProxy, CaseTableModel
+from vinkdesk.ui.case_list import CASE_ID_ROLE, LEVEL, NEXT_DUE, REF, SUBJECT, CaseFilters, CaseTableModel
 from vinkdesk.ui.case_page import ConsultationListModel
 from vinkdesk.ui.search_panel import SearchResultModel
 
@@ -42,6 +42,7 @@ def test_case_model_passes_the_model_tester_and_shows_level_by_name_and_shape(qt
     fill(session)
     model = CaseTableModel()
     model.set_cases(session.list_cases())
+    model.set_filters(CaseFilters(status=None))
     qtmodeltester.check(model)
     rows = {model.index(r, REF).data(): r for r in range(model.rowCount())}
     red_row = next(r for r in rows.values() if model.index(r, SUBJECT).data() == "Ravn-17")
@@ -54,29 +55,31 @@ def test_case_model_passes_the_model_tester_and_shows_level_by_name_and_shape(qt
     assert model.index(group_row, LEVEL).data() == "None"
 
 
-def test_filter_proxy_filters_and_sorts(qtmodeltester, session) -> None:  # type: ignore[no-untyped-def]
+def test_case_model_filters_and_sorts_by_itself(qtmodeltester, session) -> None:  # type: ignore[no-untyped-def]
     fill(session)
     model = CaseTableModel()
     model.set_cases(session.list_cases())
-    proxy = CaseFilterProxy()
-    proxy.setSourceModel(model)
-    qtmodeltester.check(proxy)
-    proxy.set_filters(status=None, level="any", district=None, mine_id=None, text="")
-    assert proxy.rowCount() == 2
-    proxy.set_filters(status=CaseStatus.OPEN.value, level="any", district=None, mine_id=None, text="")
-    assert proxy.rowCount() == 1
-    proxy.set_filters(status=None, level=Level.RED.value, district=None, mine_id=None, text="")
-    assert [proxy.index(r, SUBJECT).data() for r in range(proxy.rowCount())] == ["Ravn-17"]
-    proxy.set_filters(status=None, level="any", district=District.VALBY.value, mine_id=None, text="")
-    assert proxy.rowCount() == 1
-    proxy.set_filters(status=None, level="any", district=None, mine_id=None, text="ravn")
-    assert proxy.rowCount() == 1
-    proxy.set_filters(status=None, level="any", district=None, mine_id="someone else", text="")
-    assert proxy.rowCount() == 0
-    proxy.set_filters(status=None, level="any", district=None, mine_id=None, text="")
-    proxy.sort(LEVEL, Qt.SortOrder.DescendingOrder)
-    assert proxy.index(0, SUBJECT).data() == "Ravn-17"
-    assert proxy.index(0, LEVEL).data(SORT_ROLE) == Level.RED.rank
+    model.set_filters(CaseFilters(status=None))
+    qtmodeltester.check(model)
+    assert model.rowCount() == 2 and model.total == 2
+    model.set_filters(CaseFilters(status=CaseStatus.OPEN))
+    assert model.rowCount() == 1
+    model.set_filters(CaseFilters(status=None, level=Level.RED))
+    assert [model.index(r, SUBJECT).data() for r in range(model.rowCount())] == ["Ravn-17"]
+    model.set_filters(CaseFilters(status=None, level=None))
+    assert [model.index(r, SUBJECT).data() for r in range(model.rowCount())] == ["Group: Klikken ved torvet"]
+    model.set_filters(CaseFilters(status=None, district=District.VALBY))
+    assert model.rowCount() == 1
+    model.set_filters(CaseFilters(status=None, text="RAVN"))
+    assert model.rowCount() == 1
+    model.set_filters(CaseFilters(status=None, mine_id="someone else"))
+    assert model.rowCount() == 0
+    model.set_filters(CaseFilters(status=None))
+    model.sort(LEVEL, Qt.SortOrder.DescendingOrder)
+    assert model.index(0, SUBJECT).data() == "Ravn-17"
+    model.sort(LEVEL, Qt.SortOrder.AscendingOrder)
+    assert model.index(1, SUBJECT).data() == "Ravn-17"
+    assert model.row_of(model.index(1, 0).data(CASE_ID_ROLE)) == 1
 
 
 def test_consultation_model_puts_amended_originals_under_their_amendment(qtmodeltester, session) -> None:  # type: ignore[no-untyped-def]

@@ -1,15 +1,44 @@
-"""The Session gate: the one way to personal data (an unlocked vault and the user who unlocked it)."""
+"""The Session gate: the one way to personal data (an unlocked vault and the user who unlocked it).
 
-from vinkdesk.session.errors import InvalidInput, NotFound, PermissionDenied
-from vinkdesk.session.session import AssessmentRecord, AssessmentSummary, Session
-from vinkdesk.session.verify import verify
+Names are loaded on first use (PEP 562), like vinkdesk.vault, so the windows start without the crypto stack.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from vinkdesk.session.errors import InvalidInput, NotFound, PermissionDenied
+    from vinkdesk.session.session import CONSULTATION_DRAFT, AssessmentRecord, AssessmentSummary, Session
+    from vinkdesk.session.verify import verify
+
+_WHERE = {
+    "InvalidInput": "vinkdesk.session.errors",
+    "NotFound": "vinkdesk.session.errors",
+    "PermissionDenied": "vinkdesk.session.errors",
+    "CONSULTATION_DRAFT": "vinkdesk.session.session",
+    "AssessmentRecord": "vinkdesk.session.session",
+    "AssessmentSummary": "vinkdesk.session.session",
+    "Session": "vinkdesk.session.session",
+    "verify": "vinkdesk.session.verify",
+}
 
 __all__ = [
     "AssessmentRecord",
     "AssessmentSummary",
+    "CONSULTATION_DRAFT",
     "InvalidInput",
     "NotFound",
     "PermissionDenied",
     "Session",
     "verify",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(_WHERE[name]), name)
+    globals()[name] = value
+    return value

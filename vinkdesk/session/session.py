@@ -41,6 +41,7 @@ from vinkdesk.vault.database import translate_errors
 log = logging.getLogger(__name__)
 
 EARLIEST_BIRTH_YEAR = 1920
+CONSULTATION_DRAFT = "consultation"  # the kind of draft an unfinished consultation is kept as
 LOCK_AFTER_DAYS = 7
 
 

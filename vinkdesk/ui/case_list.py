@@ -1,19 +1,15 @@
-"""The case list: a table model over the Session's case summaries, and a filter proxy for status, level,
-district, "mine", and ref or alias as you type."""
+"""The case list: a table model over the Session's case summaries that filters (status, level, district,
+"mine", ref or alias as you type) and sorts by itself, in plain Python lists, so 10,000 cases filter and sort
+in milliseconds without a round trip through Qt for every row."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from vinkdesk.domain import CaseStatus, CaseSummary, District, Level
@@ -22,44 +18,125 @@ from vinkdesk.ui import labels
 Index = QModelIndex | QPersistentModelIndex
 
 REF, SUBJECT, LEVEL, DISTRICT, LAST_CONSULTATION, NEXT_DUE, STATUS = range(7)
+COLUMNS = 7
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 3
+ANY = "any"
+
+
+@dataclass(frozen=True)
+class CaseFilters:
+    status: CaseStatus | None = CaseStatus.OPEN
+    level: Level | None | str = ANY  # ANY, a level, or None for "not assessed"
+    district: District | None = None
+    mine_id: str | None = None
+    text: str = ""
+
+    def accepts(self, case: CaseSummary) -> bool:
+        if self.status is not None and case.status != self.status:
+            return False
+        if self.level != ANY and case.level != self.level:
+            return False
+        if self.district is not None and case.district != self.district:
+            return False
+        if self.mine_id is not None and case.counsellor_id != self.mine_id:
+            return False
+        text = self.text
+        return not text or text in case.ref.casefold() or text in case.alias.casefold()
+
+
+def _ref_key(case: CaseSummary) -> Any:
+    year, _, number = case.ref.partition("-")
+    return (int(year), int(number or 0)) if year.isdigit() and number.isdigit() else (0, 0)
+
+
+SORT_KEYS: dict[int, Callable[[CaseSummary], Any]] = {
+    REF: _ref_key,
+    SUBJECT: lambda c: (c.subject_kind.value != "person", c.alias.casefold()),
+    LEVEL: lambda c: -1 if c.level is None else c.level.rank,
+    DISTRICT: lambda c: c.district.value,
+    LAST_CONSULTATION: lambda c: c.last_consultation.isoformat() if c.last_consultation else "",
+    NEXT_DUE: lambda c: c.next_action_due.isoformat() if c.next_action_due else "9999",
+    STATUS: lambda c: c.status.value,
+}
 
 
 class CaseTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None, today: date | None = None) -> None:
         super().__init__(parent)
-        self._cases: list[CaseSummary] = []
+        self._all: list[CaseSummary] = []
+        self._rows: list[CaseSummary] = []
+        self._row_of: dict[int, int] = {}
+        self._filters = CaseFilters()
+        self._sort_column = REF
+        self._sort_order = Qt.SortOrder.DescendingOrder
         self._today = today
         self._icons = {level: labels.level_icon(level) for level in (*Level, None)}
 
+    # --- contents ------------------------------------------------------------------------------------------
+
     def set_cases(self, cases: list[CaseSummary]) -> None:
         self.beginResetModel()
-        self._cases = list(cases)
+        self._all = list(cases)
+        self._sort_all()
+        self._apply()
         self.endResetModel()
 
     def clear(self) -> None:
         self.set_cases([])
 
+    def set_filters(self, filters: CaseFilters) -> None:
+        self.beginResetModel()
+        self._filters = CaseFilters(
+            filters.status, filters.level, filters.district, filters.mine_id, filters.text.strip().casefold()
+        )
+        self._apply()
+        self.endResetModel()
+
+    @property
+    def total(self) -> int:
+        return len(self._all)
+
     def case_at(self, row: int) -> CaseSummary:
-        return self._cases[row]
+        return self._rows[row]
 
     def row_of(self, case_id: int) -> int | None:
-        for row, summary in enumerate(self._cases):
-            if summary.id == case_id:
-                return row
-        return None
+        return self._row_of.get(case_id)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if column not in SORT_KEYS:
+            return
+        self.layoutAboutToBeChanged.emit()
+        before = [case.id for case in self._rows]
+        persistent = self.persistentIndexList()
+        self._sort_column, self._sort_order = column, order
+        self._sort_all()
+        self._apply()  # the same rows pass the same filters: only their order changes
+        moved = [self.index(self._row_of[before[p.row()]], p.column()) for p in persistent]
+        self.changePersistentIndexList(persistent, moved)
+        self.layoutChanged.emit()
+
+    def _sort_all(self) -> None:
+        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        self._all.sort(key=SORT_KEYS[self._sort_column], reverse=descending)
+
+    def _apply(self) -> None:
+        accepts = self._filters.accepts
+        self._rows = [case for case in self._all if accepts(case)]
+        self._row_of = {case.id: row for row, case in enumerate(self._rows)}
+
+    # --- the Qt model interface ----------------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._cases)
+        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 7
+        return 0 if parent.isValid() else COLUMNS
 
-    def headerData(
+    def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # noqa: N802
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return [
@@ -73,18 +150,18 @@ class CaseTableModel(QAbstractTableModel):
         ][section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._cases):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        case = self._cases[index.row()]
+        case = self._rows[index.row()]
         column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(case, column, role)
         if role == CASE_ID_ROLE:
             return case.id
         if role == SUMMARY_ROLE:
             return case
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._text(case, column, role)
         if role == SORT_ROLE:
-            return self._sort_key(case, column)
+            return SORT_KEYS[column](case) if column in (LEVEL,) else self._text(case, column)
         if role == Qt.ItemDataRole.DecorationRole and column == LEVEL:
             return self._icons[case.level]
         if role == Qt.ItemDataRole.ToolTipRole and column == LEVEL:
@@ -125,62 +202,3 @@ class CaseTableModel(QAbstractTableModel):
                 return "⚠ " + text
             return text
         return labels.case_status(case.status)
-
-    def _sort_key(self, case: CaseSummary, column: int) -> Any:
-        if column == REF:
-            year, _, number = case.ref.partition("-")
-            return int(year) * 100000 + int(number or 0)
-        if column == LEVEL:
-            return -1 if case.level is None else case.level.rank
-        if column == LAST_CONSULTATION:
-            return case.last_consultation.isoformat() if case.last_consultation else ""
-        if column == NEXT_DUE:
-            return case.next_action_due.isoformat() if case.next_action_due else "9999"
-        return self._text(case, column).casefold()
-
-
-class CaseFilterProxy(QSortFilterProxyModel):
-    """Filters in memory: 10,000 rows filter and sort without a database round trip."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self._status: CaseStatus | None = CaseStatus.OPEN
-        self._level: Level | None | str = "any"
-        self._district: District | None = None
-        self._mine_id: str | None = None
-        self._text = ""
-
-    def set_filters(
-        self,
-        *,
-        status: CaseStatus | None,
-        level: Level | None | str,
-        district: District | None,
-        mine_id: str | None,
-        text: str,
-    ) -> None:
-        self.beginFilterChange()
-        # Combo boxes hand enumerations back as plain strings: turn them into the domain's values again.
-        self._status = CaseStatus(status) if status else None
-        self._level = "any" if level == "any" else (Level(level) if level else None)
-        self._district = District(district) if district else None
-        self._mine_id = mine_id
-        self._text = text.strip().casefold()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
-        model = self.sourceModel()
-        assert isinstance(model, CaseTableModel)
-        case = model.case_at(source_row)
-        if self._status is not None and case.status is not self._status:
-            return False
-        if self._level != "any" and case.level != self._level:
-            return False
-        if self._district is not None and case.district is not self._district:
-            return False
-        if self._mine_id is not None and case.counsellor_id != self._mine_id:
-            return False
-        if self._text:
-            return self._text in case.ref.casefold() or self._text in case.alias.casefold()
-        return True

@@ -20,12 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from vinkdesk.domain import Case, Channel, Consultation, InquirerRole, NewConsultation
-from vinkdesk.session import InvalidInput, Session
+from vinkdesk.session import CONSULTATION_DRAFT, InvalidInput, Session
 from vinkdesk.ui import labels
 from vinkdesk.ui.forms import EnumCombo, field_message
 from vinkdesk.vault import VaultError
 
-DRAFT_KIND = "consultation"
 AUTOSAVE_MS = 3000
 
 
@@ -173,7 +172,7 @@ class ConsultationEditor(QDialog):
             return
         try:
             self._session.save_draft(
-                DRAFT_KIND, self.content(), case_id=self.case.id, target_id=self.draft_target
+                CONSULTATION_DRAFT, self.content(), case_id=self.case.id, target_id=self.draft_target
             )
         except VaultError:
             self.draft_state.setText(self.tr("The draft could not be saved."))
@@ -205,7 +204,7 @@ class ConsultationEditor(QDialog):
         except VaultError as error:
             self.message.setText(str(error))
             return
-        self._session.discard_draft(DRAFT_KIND, case_id=self.case.id, target_id=self.draft_target)
+        self._session.discard_draft(CONSULTATION_DRAFT, case_id=self.case.id, target_id=self.draft_target)
         self._dirty = False
         self._autosave.stop()
         self.accept()
@@ -214,7 +213,7 @@ class ConsultationEditor(QDialog):
         """Cancel throws the draft away too: the user chose to."""
         self._autosave.stop()
         if not self._session.is_locked:
-            self._session.discard_draft(DRAFT_KIND, case_id=self.case.id, target_id=self.draft_target)
+            self._session.discard_draft(CONSULTATION_DRAFT, case_id=self.case.id, target_id=self.draft_target)
         super().reject()
 
     def close_for_lock(self) -> None:

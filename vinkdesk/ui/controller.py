@@ -4,21 +4,23 @@ screen locks or the laptop sleeps), after which nothing of a case is left in any
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox, QWidget
 
-from vinkdesk.session import NotFound, Session
 from vinkdesk.ui.autolock import AutoLock, ClipboardGuard
-from vinkdesk.ui.consultation_editor import DRAFT_KIND, ConsultationEditor
-from vinkdesk.ui.first_run import FirstRunDialog, RecoveryCodeDialog
 from vinkdesk.ui.i18n import Languages
-from vinkdesk.ui.main_window import MainWindow
 from vinkdesk.ui.settings import Settings
 from vinkdesk.ui.unlock_dialog import UnlockDialog
 from vinkdesk.ui.worker import DbWorker
-from vinkdesk.vault import Home, KdfParams, VaultError
+
+if TYPE_CHECKING:
+    from vinkdesk.session import Session
+    from vinkdesk.ui.consultation_editor import ConsultationEditor
+    from vinkdesk.ui.first_run import FirstRunDialog
+    from vinkdesk.ui.main_window import MainWindow
+    from vinkdesk.vault import Home, KdfParams
 
 log = logging.getLogger(__name__)
 
@@ -60,12 +62,16 @@ class DesktopApp(QObject):
         if self.home.has_vault():
             self.show_unlock()
         else:
+            from vinkdesk.ui.first_run import FirstRunDialog
+
             self.first_run = FirstRunDialog(self.home, self.worker, self.kdf)
             self.first_run.created.connect(self._created)
             self.first_run.rejected.connect(QApplication.quit)
             self.first_run.show()
 
     def _created(self, session: Session, code: str) -> None:
+        from vinkdesk.ui.first_run import RecoveryCodeDialog
+
         dialog = RecoveryCodeDialog(code, session.user.display_name, self.languages.current)
         self.recovery_dialog = dialog
         dialog.accepted.connect(lambda: self._enter(session))
@@ -93,6 +99,9 @@ class DesktopApp(QObject):
             self._ask_new_passphrase()
 
     def build_window(self) -> MainWindow:
+        # The main window's modules load after unlocking, so the unlock dialog appears quickly.
+        from vinkdesk.ui.main_window import MainWindow
+
         assert self.session is not None
         window = MainWindow(self.session, self.worker)
         geometry = self.settings.geometry()
@@ -107,6 +116,8 @@ class DesktopApp(QObject):
         window.banner.discard.connect(self._discard_draft)
         self.window = window
         window.show()
+        from vinkdesk.session import NotFound
+
         if self._reopen_case is not None:
             try:
                 window.open_case(self._reopen_case)
@@ -116,9 +127,11 @@ class DesktopApp(QObject):
         return window
 
     def _offer_drafts(self) -> None:
+        from vinkdesk.session import CONSULTATION_DRAFT, NotFound
+
         assert self.session is not None and self.window is not None
         for kind, case_id, target_id, content in self.session.drafts():
-            if kind != DRAFT_KIND or case_id is None:
+            if kind != CONSULTATION_DRAFT or case_id is None:
                 continue
             try:
                 ref = self.session._case(case_id).ref  # noqa: SLF001 - a ref only, not a view of the case
@@ -131,8 +144,12 @@ class DesktopApp(QObject):
         self.open_editor(draft["case_id"], draft["target_id"], draft["content"])
 
     def _discard_draft(self, draft: dict[str, Any]) -> None:
+        from vinkdesk.session import CONSULTATION_DRAFT
+
         if self.session is not None:
-            self.session.discard_draft(DRAFT_KIND, case_id=draft["case_id"], target_id=draft["target_id"])
+            self.session.discard_draft(
+                CONSULTATION_DRAFT, case_id=draft["case_id"], target_id=draft["target_id"]
+            )
             self._offer_drafts()
 
     # --- editing -------------------------------------------------------------------------------------------
@@ -145,6 +162,8 @@ class DesktopApp(QObject):
         page = self.window.case_page
         if page is None or page.case.id != case_id:
             page = self.window.open_case(case_id)
+        from vinkdesk.ui.consultation_editor import ConsultationEditor
+
         consultation = self.session.consultation(consultation_id) if consultation_id is not None else None
         if self.session.user.role.value != "counsellor" or (
             consultation is not None and consultation.author_id != self.session.user.id
@@ -238,6 +257,8 @@ class DesktopApp(QObject):
             )  # type: ignore[call-arg]
             if not ok:
                 return
+            from vinkdesk.vault import VaultError
+
             try:
                 self.session.reset_passphrase(text, self.kdf)
             except VaultError as error:

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from vinkdesk.reports.recovery_sheet import recovery_sheet
 from vinkdesk.session import Session
 from vinkdesk.ui.passphrase import strength_hint
 from vinkdesk.ui.worker import DbWorker
@@ -191,6 +190,9 @@ class RecoveryCodeDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def sheet_pdf(self) -> bytes:
+        # reportlab is imported when a sheet is made, not at start-up (it costs a tenth of a second).
+        from vinkdesk.reports.recovery_sheet import recovery_sheet
+
         return recovery_sheet(self._code, self._created_by, self._language)
 
     def _save_sheet(self) -> None:

@@ -79,8 +79,11 @@ def main(out: Path, language: str = "da") -> None:
         assert window is not None
         window.resize(1360, 820)
         settle(app, desktop)
-        case_id = next(s.id for s in window.model._cases if s.level is not None and s.level.value == "yellow"
-                       and s.subject_kind.value == "person")
+        case_id = next(
+            s.id
+            for s in window.model._cases
+            if s.level is not None and s.level.value == "yellow" and s.subject_kind.value == "person"
+        )
         page = window.open_case(case_id)
         settle(app, desktop)
         save(window, out / "main-window.png")
@@ -94,9 +97,9 @@ def main(out: Path, language: str = "da") -> None:
         editor = desktop.open_editor(case_id)
         assert editor is not None
         editor.body.setPlainText(
-            "Klasselæreren ringer, fordi eleven i frikvartererne taler om, at 'de andre' skal smides ud, og har "
-            "vist klassekammerater videoer fra en udenlandsk gruppe. Eleven har haft meget fravær siden "
-            "efterårsferien. Forældrene er ikke kontaktet endnu."
+            "Klasselæreren ringer, fordi eleven i frikvartererne taler om, at 'de andre' skal smides ud, "
+            "og har vist klassekammerater videoer fra en udenlandsk gruppe. Eleven har haft meget fravær "
+            "siden efterårsferien. Forældrene er ikke kontaktet endnu."
         )
         editor.advice.setPlainText("Rådgav læreren om at tale nysgerrigt med eleven og inddrage forældrene.")
         editor.next_steps.setPlainText("Møde med forældre, lærer og AKT-vejleder i næste uge.")
@@ -109,5 +112,7 @@ def main(out: Path, language: str = "da") -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots"),
-         sys.argv[2] if len(sys.argv) > 2 else "da")
+    main(
+        Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots"),
+        sys.argv[2] if len(sys.argv) > 2 else "da",
+    )

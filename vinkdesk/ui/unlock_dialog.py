@@ -3,6 +3,8 @@ a plain message for a wrong passphrase, and a longer wait after each failure."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -13,9 +15,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from vinkdesk.session import Session
 from vinkdesk.ui.worker import DbWorker
-from vinkdesk.vault import Home, VaultError, WrongPassphrase
+
+if TYPE_CHECKING:
+    from vinkdesk.session import Session
+    from vinkdesk.vault import Home
+from vinkdesk.vault.errors import VaultError, WrongPassphrase
 
 MAX_WAIT_SECONDS = 30
 
@@ -89,7 +94,13 @@ class UnlockDialog(QDialog):
         self._set_busy(True)
         self.message.setText("")
         home = self._home
-        self._worker.submit(lambda: Session.unlock(home, passphrase), self._succeeded, self._failed)
+
+        def unlock() -> Session:
+            from vinkdesk.session import Session  # the crypto stack loads here, off the UI thread
+
+            return Session.unlock(home, passphrase)
+
+        self._worker.submit(unlock, self._succeeded, self._failed)
 
     def _succeeded(self, session: Session) -> None:
         self._set_busy(False)

@@ -1,26 +1,62 @@
-"""The encrypted vault: SQLCipher database, key slots, schema and audit chain."""
+"""The encrypted vault: SQLCipher database, key slots, schema and audit chain.
 
-from vinkdesk.vault.errors import (
-    BackupError,
-    HomeNotWritable,
-    KeysFileError,
-    SchemaTooNew,
-    SlotRefused,
-    VaultCorrupt,
-    VaultError,
-    VaultExists,
-    VaultLocked,
-    VaultNotFound,
-    WeakPassphrase,
-    WrongPassphrase,
-)
-from vinkdesk.vault.home import Home, resolve_home
-from vinkdesk.vault.kdf import FLOOR, KdfParams
-from vinkdesk.vault.vault import Vault, change_passphrase
+Names are loaded on first use (PEP 562), so that showing the unlock dialog does not wait for the crypto
+libraries; importing a name from here works as usual.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from vinkdesk.vault.errors import (
+        BackupError,
+        HomeNotWritable,
+        KeysFileError,
+        SchemaTooNew,
+        SlotRefused,
+        VaultCorrupt,
+        VaultError,
+        VaultExists,
+        VaultLocked,
+        VaultNotFound,
+        WeakPassphrase,
+        WrongPassphrase,
+    )
+    from vinkdesk.vault.home import Home, resolve_home
+    from vinkdesk.vault.kdf import FLOOR, KdfParams
+    from vinkdesk.vault.vault import Vault, change_passphrase
+
+_WHERE = {
+    **dict.fromkeys(
+        (
+            "BackupError",
+            "HomeNotWritable",
+            "KeysFileError",
+            "SchemaTooNew",
+            "SlotRefused",
+            "VaultCorrupt",
+            "VaultError",
+            "VaultExists",
+            "VaultLocked",
+            "VaultNotFound",
+            "WeakPassphrase",
+            "WrongPassphrase",
+        ),
+        "vinkdesk.vault.errors",
+    ),
+    "Home": "vinkdesk.vault.home",
+    "resolve_home": "vinkdesk.vault.home",
+    "FLOOR": "vinkdesk.vault.kdf",
+    "KdfParams": "vinkdesk.vault.kdf",
+    "Vault": "vinkdesk.vault.vault",
+    "change_passphrase": "vinkdesk.vault.vault",
+}
 
 __all__ = [
-    "FLOOR",
     "BackupError",
+    "FLOOR",
     "Home",
     "HomeNotWritable",
     "KdfParams",
@@ -38,3 +74,11 @@ __all__ = [
     "change_passphrase",
     "resolve_home",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(_WHERE[name]), name)
+    globals()[name] = value
+    return value
