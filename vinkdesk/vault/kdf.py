@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 import time
 import unicodedata
@@ -67,7 +68,7 @@ def calibrate(target_seconds: float = TARGET_SECONDS) -> KdfParams:
     scale = target_seconds / max(_time_once(base), 1e-3)
     if scale <= 1:
         return base
-    time_cost = min(10, max(base.time_cost, round(base.time_cost * scale)))
+    time_cost = min(10, max(base.time_cost, math.ceil(base.time_cost * scale)))
     memory_scale = scale * base.time_cost / time_cost
     memory_kib = min(1024 * 1024, max(base.memory_kib, int(base.memory_kib * memory_scale) // 1024 * 1024))
     return KdfParams(memory_kib, time_cost, base.parallelism)
