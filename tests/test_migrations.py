@@ -1,4 +1,5 @@
-"""Migrations run in order on PRAGMA user_version, each all-or-nothing, and keep the data."""
+"""Migrations run in order on PRAGMA user_version, each all-or-nothing, from every earlier version,
+keeping the data."""
 
 from __future__ import annotations
 
@@ -8,9 +9,9 @@ from tests.conftest import PASSPHRASE, consultation, person_case
 from vinkdesk.session import Session, verify
 from vinkdesk.vault import Home, KdfParams, SchemaTooNew, Vault
 from vinkdesk.vault.audit import verify_chain
-from vinkdesk.vault.schema import MIGRATIONS, migrate, schema_version, sql_migration
+from vinkdesk.vault.schema import CURRENT_VERSION, MIGRATIONS, migrate, schema_version, sql_migration
 
-V2 = sql_migration(
+NEXT = sql_migration(
     """
     ALTER TABLE cases ADD COLUMN school TEXT NOT NULL DEFAULT '';
     CREATE INDEX cases_school ON cases(school);
@@ -19,20 +20,46 @@ V2 = sql_migration(
 )
 
 
-def test_a_v1_vault_with_data_migrates_to_a_v2_fixture(home: Home, kdf: KdfParams) -> None:
-    session, _ = Session.create(home, "Ane", PASSPHRASE, kdf)
+def vault_at_version(home: Home, kdf: KdfParams, version: int) -> tuple[str, str]:
+    """A vault made by the program as it was at `version`, with a case, a consultation and an assessment."""
+    vault, _ = Vault.create(home, "Ane", PASSPHRASE, kdf, migrations=MIGRATIONS[:version])
+    assert schema_version(vault.connection) == version
+    session = Session(vault)
     case = session.create_case(person_case())
     session.add_consultation(case.id, consultation("Samtale før migreringen om fællesskab."))
+    vault.connection.execute(
+        "INSERT INTO assessments (case_id, definition_id, definition_version, answers, suggested_level,"
+        " chosen_level, author_id, created_at, finalised_at, status)"
+        " VALUES (?, 'prevention-triangle', 1, '{\"leakage\": \"present\"}', 'red', 'red', ?,"
+        " '2026-03-01T10:00:00', '2026-03-01T10:00:00', 'final')",
+        (case.id, session.user.id),
+    )
+    session.lock()
+    return case.ref, case.alias
+
+
+@pytest.mark.parametrize("version", range(1, CURRENT_VERSION))
+def test_every_earlier_version_migrates_to_the_current_one_with_its_data(
+    home: Home, kdf: KdfParams, version: int
+) -> None:
+    ref, alias = vault_at_version(home, kdf, version)
+    session = Session.unlock(home, PASSPHRASE)  # unlocking migrates
+    assert schema_version(session._vault.connection) == CURRENT_VERSION
+    case = session.case_by_ref(ref)
+    assert case.alias == alias and case.level is not None and case.level.value == "red"
+    assert [h.case_ref for h in session.search("migreringen")] == [ref]
+    assert session.notifications(case.id) == []
+    assert session.latest_assessment(case.id).evidence == {}
+    assert verify(session) == []
     session.lock()
 
+
+def test_a_later_migration_in_a_fixture_runs_on_a_current_vault(home: Home, kdf: KdfParams) -> None:
+    ref, _ = vault_at_version(home, kdf, CURRENT_VERSION)
     vault = Vault.unlock(home, PASSPHRASE)
     conn = vault.connection
-    assert schema_version(conn) == len(MIGRATIONS) == 1
-    assert migrate(conn, (*MIGRATIONS, V2)) == 2
-    assert schema_version(conn) == 2
-    assert conn.execute("SELECT ref, school FROM cases").fetchall() == [(case.ref, "ukendt")]
-
-    # Its data is intact: searchable, the audit chain whole, and this (v1) program now refuses it cleanly.
+    assert migrate(conn, (*MIGRATIONS, NEXT)) == CURRENT_VERSION + 1
+    assert conn.execute("SELECT ref, school FROM cases").fetchall() == [(ref, "ukendt")]
     assert (
         conn.execute(
             "SELECT count(*) FROM consultations_fts WHERE consultations_fts MATCH 'migreringen'"
@@ -42,22 +69,19 @@ def test_a_v1_vault_with_data_migrates_to_a_v2_fixture(home: Home, kdf: KdfParam
     assert verify_chain(conn) == []
     vault.lock()
     with pytest.raises(SchemaTooNew):
-        Vault.unlock(home, PASSPHRASE)
+        Vault.unlock(home, PASSPHRASE)  # this program knows one version less: refused, unchanged
 
 
 def test_a_failing_migration_leaves_the_previous_version_whole(home: Home, kdf: KdfParams) -> None:
-    session, _ = Session.create(home, "Ane", PASSPHRASE, kdf)
-    case = session.create_case(person_case())
-    session.lock()
+    ref, _ = vault_at_version(home, kdf, CURRENT_VERSION)
     broken = sql_migration("ALTER TABLE cases ADD COLUMN school TEXT;\nSELECT * FROM no_such_table;")
     vault = Vault.unlock(home, PASSPHRASE)
     with pytest.raises(Exception, match="no_such_table"):
         migrate(vault.connection, (*MIGRATIONS, broken))
-    assert schema_version(vault.connection) == 1
-    columns = [r[1] for r in vault.connection.execute("PRAGMA table_info(cases)")]
-    assert "school" not in columns
+    assert schema_version(vault.connection) == CURRENT_VERSION
+    assert "school" not in [r[1] for r in vault.connection.execute("PRAGMA table_info(cases)")]
     vault.lock()
     again = Session.unlock(home, PASSPHRASE)
-    assert again.view_case(case.id).ref == case.ref
+    assert again.case_by_ref(ref).ref == ref
     assert verify(again) == []
     again.lock()

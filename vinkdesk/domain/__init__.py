@@ -16,17 +16,21 @@ from vinkdesk.domain.enums import (
 )
 from vinkdesk.domain.records import (
     Action,
+    AssessmentDetail,
     Case,
     CaseSummary,
     Consultation,
     NewCase,
     NewConsultation,
+    Notification,
     SearchHit,
     User,
+    add_weekdays,
 )
 
 __all__ = [
     "Action",
+    "AssessmentDetail",
     "AgeBand",
     "Case",
     "CaseStatus",
@@ -40,10 +44,12 @@ __all__ = [
     "Level",
     "NewCase",
     "NewConsultation",
+    "Notification",
     "ReferralSource",
     "Role",
     "SearchHit",
     "SubjectKind",
     "User",
+    "add_weekdays",
     "age_band_for",
 ]

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+from typing import Any
 
 from vinkdesk.domain.enums import (
     AgeBand,
@@ -140,3 +141,56 @@ class SearchHit:
     case_id: int
     occurred_at: datetime
     snippet: str
+
+
+def add_weekdays(day: date, weekdays: int) -> date:
+    """The date `weekdays` working days (Monday to Friday) after day; public holidays are not counted out."""
+    current = day
+    left = weekdays
+    while left > 0:
+        current += timedelta(days=1)
+        if current.weekday() < 5:
+            left -= 1
+    return current
+
+
+@dataclass(frozen=True)
+class Notification:
+    """A recorded decision on the duty to notify (skærpet underretningspligt) or the police referral."""
+
+    id: int
+    case_id: int
+    assessment_id: int | None
+    kind: str  # duty-to-notify | police-referral
+    done: bool
+    done_on: date | None
+    reason: str
+    receipt_on: date | None
+
+    def receipt_due(self, weekdays: int = 6) -> date | None:
+        if self.kind != "duty-to-notify" or not self.done or self.done_on is None:
+            return None
+        return add_weekdays(self.done_on, weekdays)
+
+    def receipt_overdue_on(self, day: date, weekdays: int = 6) -> bool:
+        """The municipality has not confirmed receipt within the weekdays it has."""
+        due = self.receipt_due(weekdays)
+        return due is not None and self.receipt_on is None and day > due
+
+
+@dataclass(frozen=True)
+class AssessmentDetail:
+    id: int
+    case_id: int
+    definition_id: str
+    definition_version: int
+    answers: dict[str, Any]
+    evidence: dict[str, Any]
+    suggested_level: Level | None
+    reasons: list[Any]
+    gaps: list[Any]
+    chosen_level: Level | None
+    justification: str
+    author_id: str
+    created_at: datetime
+    final: bool

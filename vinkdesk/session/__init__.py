@@ -10,14 +10,23 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from vinkdesk.session.errors import InvalidInput, NotFound, PermissionDenied
-    from vinkdesk.session.session import CONSULTATION_DRAFT, AssessmentRecord, AssessmentSummary, Session
+    from vinkdesk.session.session import (
+        ASSESSMENT_DRAFT,
+        CONSULTATION_DRAFT,
+        AssessmentRecord,
+        AssessmentSummary,
+        NotificationDecision,
+        Session,
+    )
     from vinkdesk.session.verify import verify
 
 _WHERE = {
     "InvalidInput": "vinkdesk.session.errors",
     "NotFound": "vinkdesk.session.errors",
     "PermissionDenied": "vinkdesk.session.errors",
+    "ASSESSMENT_DRAFT": "vinkdesk.session.session",
     "CONSULTATION_DRAFT": "vinkdesk.session.session",
+    "NotificationDecision": "vinkdesk.session.session",
     "AssessmentRecord": "vinkdesk.session.session",
     "AssessmentSummary": "vinkdesk.session.session",
     "Session": "vinkdesk.session.session",
@@ -25,6 +34,8 @@ _WHERE = {
 }
 
 __all__ = [
+    "ASSESSMENT_DRAFT",
+    "NotificationDecision",
     "AssessmentRecord",
     "AssessmentSummary",
     "CONSULTATION_DRAFT",

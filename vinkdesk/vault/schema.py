@@ -164,6 +164,28 @@ CREATE TABLE sync_log (
 """
 
 
+# v2: the assessment wizard keeps evidence per indicator, and the duty to notify and the police referral
+# are recorded with their dates (and the municipality's receipt of a notification).
+V2 = """
+ALTER TABLE assessments ADD COLUMN evidence TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(evidence));
+
+CREATE TABLE notifications (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    assessment_id INTEGER REFERENCES assessments(id) ON DELETE SET NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('duty-to-notify', 'police-referral')),
+    done INTEGER NOT NULL CHECK (done IN (0, 1)),
+    done_on TEXT,
+    reason TEXT NOT NULL DEFAULT '',
+    receipt_on TEXT,
+    author_id TEXT NOT NULL REFERENCES users(id),
+    created_at TEXT NOT NULL,
+    CHECK ((done = 1 AND done_on IS NOT NULL) OR (done = 0 AND reason <> ''))
+) STRICT;
+CREATE INDEX notifications_case ON notifications(case_id);
+"""
+
+
 def sql_migration(script: str) -> Migration:
     """A migration made of SQL statements, run one by one inside the migration's transaction."""
 
@@ -189,7 +211,7 @@ def split_statements(script: str) -> list[str]:
     return statements
 
 
-MIGRATIONS: tuple[Migration, ...] = (sql_migration(V1),)
+MIGRATIONS: tuple[Migration, ...] = (sql_migration(V1), sql_migration(V2))
 CURRENT_VERSION = len(MIGRATIONS)
 
 

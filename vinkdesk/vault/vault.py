@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -32,7 +33,7 @@ from vinkdesk.vault.keys import (
     seal_slot,
     write_keys,
 )
-from vinkdesk.vault.schema import migrate
+from vinkdesk.vault.schema import MIGRATIONS, Migration, migrate
 
 log = logging.getLogger(__name__)
 
@@ -74,9 +75,16 @@ class Vault:
 
     @classmethod
     def create(
-        cls, home: Home, display_name: str, passphrase: str, kdf: KdfParams | None = None
+        cls,
+        home: Home,
+        display_name: str,
+        passphrase: str,
+        kdf: KdfParams | None = None,
+        migrations: Sequence[Migration] = MIGRATIONS,
     ) -> tuple[Vault, str]:
-        """A new vault with one counsellor and a recovery slot; returns it unlocked, and the recovery code."""
+        """A new vault with one counsellor and a recovery slot; returns it unlocked, and the recovery code.
+
+        `migrations` is for tests that need a vault of an earlier schema version to migrate from."""
         if home.has_vault():
             raise VaultExists(f"There is already a vault in {home.folder}; nothing was changed.")
         if not display_name.strip():
@@ -109,7 +117,7 @@ class Vault:
         keys = KeysFile(vault_id=vault_id, slots=(owner, recovery))
         conn = connect(home.db_path, data_key, create=True)
         try:
-            migrate(conn)
+            migrate(conn, migrations)
             conn.execute("BEGIN IMMEDIATE")
             conn.execute("INSERT INTO meta (key, value) VALUES ('vault_id', ?)", (vault_id,))
             conn.execute(
