@@ -8,6 +8,7 @@ import secrets
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 
+from vinkdesk.assessment import Definition, shipped_definitions, suggest
 from vinkdesk.domain import (
     AgeBand,
     Channel,
@@ -21,7 +22,7 @@ from vinkdesk.domain import (
     ReferralSource,
     SubjectKind,
 )
-from vinkdesk.session import AssessmentRecord, Session
+from vinkdesk.session import AssessmentRecord, NotificationDecision, Session
 
 _ALIAS_WORDS = (
     "Ravn",
@@ -118,16 +119,6 @@ _ACTIONS = (
     ("Fritidsjob eller klubtilbud", "Klubben"),
 )
 _LEVEL_WEIGHTS = ((Level.GREEN, 5), (Level.YELLOW, 4), (Level.RED, 1))
-_RISK_IDS = (
-    "grievance",
-    "identity_belonging",
-    "group_influence",
-    "us_and_them",
-    "justify_violence",
-    "milieu_contact",
-    "leakage",
-)
-_PROTECTIVE_IDS = ("stable_family", "school_or_work", "leisure", "trusted_adult", "positive_peers")
 
 
 def generate_supervisor_passphrase() -> str:
@@ -158,6 +149,29 @@ def generate_supervisor_passphrase() -> str:
     return "-".join(secrets.choice(words) for _ in range(5))
 
 
+def _ratings_towards(rng: random.Random, level: Level, definition: Definition) -> dict[str, str]:
+    """Ratings a counsellor might give a case of this level: more risk present towards red, fewer
+    protective factors, and some unknowns."""
+    present = {Level.GREEN: 0.04, Level.YELLOW: 0.22, Level.RED: 0.4}[level]
+    answers = {}
+    for indicator in definition.indicators():
+        protective = "protective" in indicator.tags
+        warning = "warning" in indicator.tags
+        chance = (
+            (0.6 - present) if protective else (present * (0.25 if warning and level is not Level.RED else 1))
+        )
+        roll = rng.random()
+        if roll < 0.1:
+            answers[indicator.id] = "unknown"
+        elif roll < 0.1 + chance:
+            answers[indicator.id] = "present"
+        elif roll < 0.1 + chance * 1.5:
+            answers[indicator.id] = "partly"
+        else:
+            answers[indicator.id] = "absent"
+    return answers
+
+
 def populate(
     session: Session,
     cases: int,
@@ -167,16 +181,17 @@ def populate(
 ) -> None:
     """Write demo cases through the Session (the same gate as real data), in batches."""
     rng = random.Random(seed)
+    definition = shipped_definitions().latest()
     batch = 200
     for start in range(0, cases, batch):
         with session.batch():
             for index in range(start, min(cases, start + batch)):
-                _one_case(session, rng, today, index)
+                _one_case(session, rng, today, index, definition)
         if progress:
             progress(min(cases, start + batch))
 
 
-def _one_case(session: Session, rng: random.Random, today: date, index: int) -> None:
+def _one_case(session: Session, rng: random.Random, today: date, index: int, definition: Definition) -> None:
     # The first cases walk through every district, subject kind, concern and level, so that even a small
     # demo shows them all; after that the mix is random with realistic weights.
     kind = rng.choices(list(SubjectKind), weights=(6, 3, 1))[0]
@@ -246,20 +261,34 @@ def _one_case(session: Session, rng: random.Random, today: date, index: int) -> 
             ),
         )
     assessed_on = datetime.combine(moments[0], time(16, 0))
-    answers = {i: rng.choice(("absent", "partly", "present", "unknown")) for i in _RISK_IDS + _PROTECTIVE_IDS}
+    answers = _ratings_towards(rng, level, definition)
+    suggestion = suggest(definition, answers)
+    chosen, justification = suggestion.level, ""
+    if rng.random() < 0.08:
+        chosen = rng.choice([lv for lv in Level if lv is not suggestion.level])
+        justification = "Samlet vurdering på baggrund af oplysninger fra netværksmødet."
+    age_then = case.age_on(assessed_on.date())
     assessment_id = session.save_assessment(
         case.id,
         AssessmentRecord(
-            definition_id="prevention-triangle",
-            definition_version=1,
-            answers=answers,
-            suggested_level=level,
-            reasons=[_REASONS[level]],
-            gaps=[],
-            chosen_level=level,
+            definition_id=definition.id,
+            definition_version=definition.version,
+            answers={**answers, "raised_by": new.referral_source.value},
+            suggested_level=suggestion.level,
+            reasons=[{"da": r.da, "en": r.en} for r in suggestion.reasons],
+            gaps=[{"da": g.text.da, "en": g.text.en} for g in suggestion.gaps],
+            chosen_level=chosen,
+            justification=justification,
         ),
         at=assessed_on,
     )
+    if age_then is not None and age_then < 18 and chosen is not Level.GREEN:
+        notified = assessed_on.date() + timedelta(days=rng.randint(0, 3))
+        note = session.record_notification(
+            case.id, NotificationDecision("duty-to-notify", True, min(notified, today)), assessment_id
+        )
+        if rng.random() < 0.7:
+            session.record_receipt(note.id, min(today, notified + timedelta(days=rng.randint(1, 9))))
     for title, responsible in rng.sample(_ACTIONS, rng.randint(1, 3)):
         due = assessed_on.date() + timedelta(days=rng.randint(7, 90))
         action = session.add_action(case.id, title, responsible, due, assessment_id)
@@ -267,10 +296,3 @@ def _one_case(session: Session, rng: random.Random, today: date, index: int) -> 
             session.update_action(action.id, done=True)
     if rng.random() < 0.25 and span > 120:
         session.close_case(case.id, on=min(today, moments[-1] + timedelta(days=14)))
-
-
-_REASONS = {
-    Level.GREEN: "Ingen individuel bekymring for radikalisering; almen forebyggelse.",
-    Level.YELLOW: "Flere risikofaktorer er til stede, og beskyttende faktorer er svage.",
-    Level.RED: "Kontakt til ekstremistisk miljø og udtalt accept af vold.",
-}

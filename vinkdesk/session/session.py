@@ -95,8 +95,8 @@ class AssessmentRecord:
     definition_version: int
     answers: dict[str, Any]
     suggested_level: Level | None
-    reasons: Sequence[str]
-    gaps: Sequence[str]
+    reasons: Sequence[Any]  # texts as {"da": …, "en": …} (older vaults may hold plain strings)
+    gaps: Sequence[Any]
     chosen_level: Level | None
     justification: str = ""
     final: bool = True
