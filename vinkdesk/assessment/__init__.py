@@ -13,10 +13,21 @@ from vinkdesk.assessment.definition import (
     parse_definition,
 )
 from vinkdesk.assessment.engine import AnswerError, Gap, Suggestion, suggest
+from vinkdesk.assessment.reading import (
+    RATING_NAMES,
+    Change,
+    changes,
+    choice_problem,
+    is_minor,
+    prompts_due,
+    read,
+)
 from vinkdesk.assessment.registry import DefinitionRegistry, shipped_definitions
 
 __all__ = [
+    "RATING_NAMES",
     "AnswerError",
+    "Change",
     "Definition",
     "DefinitionError",
     "DefinitionRegistry",
@@ -25,8 +36,13 @@ __all__ = [
     "Rating",
     "Suggestion",
     "Text",
+    "changes",
+    "choice_problem",
+    "is_minor",
     "load_definition",
     "parse_definition",
+    "prompts_due",
+    "read",
     "shipped_definitions",
     "suggest",
 ]

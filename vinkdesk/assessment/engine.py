@@ -17,12 +17,15 @@ from vinkdesk.assessment.definition import (
     Condition,
     CountAtLeast,
     Definition,
+    Indicator,
     Not,
     Rating,
     Text,
 )
 from vinkdesk.domain import Level
 
+GAP_NAMES = 4  # a gap names this many unknown factors, then "…"
+GAP_NAMES = 4  # a gap names this many unknown factors, then "…"
 BASED_ON = Text("Det bygger på: {indicators}.", "Based on: {indicators}.")
 
 
@@ -94,22 +97,24 @@ def gaps(definition: Definition, ratings: Mapping[str, Rating]) -> tuple[Gap, ..
                     step.id,
                     tuple(i.id for i in unknown),
                     Text(
-                        rule.message.da.format(
-                            step=step.title.da,
-                            unknown=len(unknown),
-                            total=len(step.indicators),
-                            indicators=", ".join(i.label.da.lower() for i in unknown),
-                        ),
-                        rule.message.en.format(
-                            step=step.title.en,
-                            unknown=len(unknown),
-                            total=len(step.indicators),
-                            indicators=", ".join(i.label.en.lower() for i in unknown),
-                        ),
+                        *(
+                            getattr(rule.message, language).format(
+                                step=getattr(step.title, language),
+                                unknown=len(unknown),
+                                total=len(step.indicators),
+                                indicators=_names(unknown, language),
+                            )
+                            for language in ("da", "en")
+                        )
                     ),
                 )
             )
     return tuple(found)
+
+
+def _names(indicators: list[Indicator], language: str) -> str:
+    named = ", ".join(getattr(i.label, language).lower() for i in indicators[:GAP_NAMES])
+    return named + (", …" if len(indicators) > GAP_NAMES else "")
 
 
 def _holds(

@@ -7,9 +7,10 @@ import html
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QDate, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -90,6 +91,8 @@ class ConsultationListModel(QAbstractListModel):
 
 class CasePage(QWidget):
     new_consultation = Signal(int)  # case id
+    new_assessment = Signal(int)  # case id
+    open_assessment = Signal(int)  # assessment id
     open_consultation = Signal(int, int)  # case id, consultation id
     case_changed = Signal(int)
 
@@ -147,11 +150,42 @@ class CasePage(QWidget):
 
         self.assessments = QListWidget()
         self.assessments.setAccessibleName(self.tr("Assessments"))
+        self.assessments.itemActivated.connect(
+            lambda item: self.open_assessment.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
+        self.level_history = QLabel()
+        self.level_history.setWordWrap(True)
+        self.new_assessment_button = QPushButton(self.tr("New &assessment…"))
+        self.new_assessment_button.setEnabled(writer)
+        self.new_assessment_button.clicked.connect(lambda: self.new_assessment.emit(self.case.id))
+        self.duties = QListWidget()
+        self.duties.setAccessibleName(self.tr("Duty to notify and referrals"))
+        self.duties.setMaximumHeight(110)
+        self.receipt_date = QDateEdit(QDate.currentDate())
+        self.receipt_date.setCalendarPopup(True)
+        self.receipt_date.setMaximumDate(QDate.currentDate())
+        self.receipt_date.setAccessibleName(self.tr("Receipt date"))
+        self.receipt_button = QPushButton(self.tr("Record &receipt"))
+        self.receipt_button.setEnabled(False)
+        self.receipt_button.clicked.connect(self._record_receipt)
+        self.duties.currentItemChanged.connect(self._duty_chosen)
+        assessed = QWidget()
+        assessed_layout = QVBoxLayout(assessed)
+        assessed_layout.addWidget(self.level_history)
+        assessed_layout.addWidget(self.assessments, 1)
+        assessed_layout.addWidget(QLabel("<b>" + self.tr("Duty to notify and referrals") + "</b>"))
+        assessed_layout.addWidget(self.duties)
+        assessed_row = QHBoxLayout()
+        assessed_row.addWidget(self.new_assessment_button)
+        assessed_row.addWidget(self.receipt_button)
+        assessed_row.addWidget(self.receipt_date)
+        assessed_row.addStretch(1)
+        assessed_layout.addLayout(assessed_row)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(notes, self.tr("&Consultations"))
         self.tabs.addTab(plan, self.tr("Action &plan"))
-        self.tabs.addTab(self.assessments, self.tr("Assess&ments"))
+        self.tabs.addTab(assessed, self.tr("Assess&ments"))
 
         top = QHBoxLayout()
         top.addWidget(self.level_mark)
@@ -174,13 +208,24 @@ class CasePage(QWidget):
         self.actions_view.resizeColumnsToContents()
         self.actions_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.assessments.clear()
-        for assessment in reversed(self._session.assessments(self.case.id)):
+        history = self._session.assessments(self.case.id)
+        for assessment in reversed(history):
             level = assessment.chosen_level or assessment.suggested_level
             text = f"{assessment.created_at:%Y-%m-%d} – {labels.level_name(level)}"
             if not assessment.final:
                 text += " " + self.tr("(draft)")
             item = QListWidgetItem(labels.level_icon(level), text)
+            item.setData(Qt.ItemDataRole.UserRole, assessment.id)
             self.assessments.addItem(item)
+        finals = [a for a in history if a.final and a.chosen_level is not None]
+        self.level_history.setText(
+            self.tr("Level over time:")
+            + " "
+            + " → ".join(f"{a.created_at:%Y-%m-%d} {labels.level_short(a.chosen_level)}" for a in finals)
+            if finals
+            else self.tr("Not assessed yet.")
+        )
+        self._fill_duties()
         row = self.consultations.row_of(select_consultation) if select_consultation is not None else 0
         if row is not None and self.consultations.rowCount():
             self.timeline.setCurrentIndex(self.consultations.index(row))
@@ -265,6 +310,61 @@ class CasePage(QWidget):
         if isinstance(consultation, Consultation) and consultation.superseded_by is None:
             self.open_consultation.emit(self.case.id, consultation.id)
 
+    def _fill_duties(self) -> None:
+        self.duties.clear()
+        today = date.today()
+        for note in self._session.notifications(self.case.id):
+            kind = (
+                self.tr("Notification to the municipality")
+                if note.kind == "duty-to-notify"
+                else self.tr("Referral to the police-led cooperation")
+            )
+            if not note.done:
+                text = f"{kind}: " + self.tr("not done – %1").replace("%1", note.reason)
+            else:
+                text = f"{kind}: {note.done_on.isoformat() if note.done_on else ''}"
+                if note.kind == "duty-to-notify":
+                    if note.receipt_on:
+                        text += " · " + self.tr("receipt %1").replace("%1", note.receipt_on.isoformat())
+                    elif note.receipt_overdue_on(today):
+                        due = note.receipt_due()
+                        text = (
+                            "⚠ "
+                            + text
+                            + " · "
+                            + self.tr("no receipt: it was due %1").replace(
+                                "%1", due.isoformat() if due else ""
+                            )
+                        )
+                    else:
+                        text += " · " + self.tr("awaiting receipt")
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, note)
+            if text.startswith("⚠"):
+                item.setForeground(QBrush(QColor("#b00020")))
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            self.duties.addItem(item)
+
+    def _duty_chosen(self, current: QListWidgetItem | None, _previous: object) -> None:
+        note = current.data(Qt.ItemDataRole.UserRole) if current else None
+        self.receipt_button.setEnabled(
+            note is not None
+            and note.kind == "duty-to-notify"
+            and note.done
+            and note.receipt_on is None
+            and self._session.user.role is Role.COUNSELLOR
+        )
+
+    def _record_receipt(self) -> None:
+        item = self.duties.currentItem()
+        note = item.data(Qt.ItemDataRole.UserRole) if item else None
+        if note is None:
+            return
+        self._session.record_receipt(note.id, self.receipt_date.date().toPython())  # type: ignore[arg-type]
+        self.refresh()
+
     def _close_or_reopen(self) -> None:
         if self.case.status is CaseStatus.CLOSED:
             self._session.reopen_case(self.case.id)
@@ -294,6 +394,8 @@ class CasePage(QWidget):
 
     def clear(self) -> None:
         """Forget every piece of case data shown (used when locking)."""
+        self.duties.clear()
+        self.level_history.clear()
         self.consultations.set_consultations([])
         self.actions_model.set_actions([])
         self.assessments.clear()

@@ -16,7 +16,9 @@ from vinkdesk.ui.unlock_dialog import UnlockDialog
 from vinkdesk.ui.worker import DbWorker
 
 if TYPE_CHECKING:
+    from vinkdesk.assessment import DefinitionRegistry
     from vinkdesk.session import Session
+    from vinkdesk.ui.assessment_wizard import AssessmentWizard
     from vinkdesk.ui.consultation_editor import ConsultationEditor
     from vinkdesk.ui.first_run import FirstRunDialog
     from vinkdesk.ui.main_window import MainWindow
@@ -36,9 +38,11 @@ class DesktopApp(QObject):
         languages: Languages,
         kdf: KdfParams | None = None,
         idle_ms: int | None = None,
+        definitions: DefinitionRegistry | None = None,
     ) -> None:
         super().__init__()
         self.home = home
+        self._definitions = definitions
         self.settings = settings
         self.languages = languages
         self.kdf = kdf
@@ -48,6 +52,7 @@ class DesktopApp(QObject):
         self.unlock_dialog: UnlockDialog | None = None
         self.first_run: FirstRunDialog | None = None
         self.editors: list[ConsultationEditor] = []
+        self.wizard: AssessmentWizard | None = None
         self._reopen_case: int | None = None
         self.autolock = AutoLock(idle_ms or settings.idle_minutes * 60_000, self)
         self.autolock.lock_requested.connect(self.lock)
@@ -110,6 +115,8 @@ class DesktopApp(QObject):
         window.lock_requested.connect(lambda: self.lock("manual"))
         window.new_consultation_requested.connect(lambda case_id: self.open_editor(case_id))
         window.open_consultation_requested.connect(lambda case_id, cid: self.open_editor(case_id, cid))
+        window.new_assessment_requested.connect(self.open_wizard)
+        window.open_assessment_requested.connect(self.show_assessment)
         window.language_requested.connect(self.set_language)
         window.idle_minutes_requested.connect(self.ask_idle_minutes)
         window.banner.resume.connect(self._resume_draft)
@@ -185,6 +192,86 @@ class DesktopApp(QObject):
             page.refresh(select_consultation=editor.saved.id)
             self.window.reload_cases()
 
+    # --- assessments ---------------------------------------------------------------------------------------
+
+    @property
+    def definitions(self) -> DefinitionRegistry:
+        if self._definitions is None:
+            from vinkdesk.assessment import shipped_definitions
+
+            self._definitions = shipped_definitions()
+        return self._definitions
+
+    def open_wizard(self, case_id: int) -> AssessmentWizard | None:
+        """A new assessment of the case, or the one left half-way, resumed at its page."""
+        from vinkdesk.assessment import DefinitionError
+        from vinkdesk.session import ASSESSMENT_DRAFT
+        from vinkdesk.ui.assessment_wizard import AssessmentWizard
+
+        if self.session is None or self.window is None or self.session.user.role.value != "counsellor":
+            return None
+        session = self.session
+        page = self.window.case_page
+        case = page.case if page is not None and page.case.id == case_id else session.view_case(case_id)
+        draft = session.draft(ASSESSMENT_DRAFT, case_id)
+        try:
+            definition = (
+                self.definitions.get(draft["definition_id"], int(draft["definition_version"]))
+                if draft and "definition_id" in draft
+                else self.definitions.latest()
+            )
+            previous = session.latest_assessment(case_id)
+            previous_definition = (
+                self.definitions.get(previous.definition_id, previous.definition_version)
+                if previous
+                else None
+            )
+        except DefinitionError as error:
+            QMessageBox.warning(self.window, self.tr("Assessment"), str(error))
+            return None
+        wizard = AssessmentWizard(
+            session,
+            case,
+            definition,
+            self.languages.current,
+            previous,
+            previous_definition,
+            draft,
+            self.window,
+        )
+        self.wizard = wizard
+        wizard.finished.connect(lambda _result, w=wizard: self._wizard_closed(w))
+        wizard.open()
+        wizard.start_at_saved_page()
+        return wizard
+
+    def _wizard_closed(self, wizard: AssessmentWizard) -> None:
+        if self.wizard is wizard:
+            self.wizard = None
+        if self.session is None or self.session.is_locked or self.window is None:
+            return
+        page = self.window.case_page
+        if page is not None and page.case.id == wizard.case.id:
+            page.refresh()
+            if wizard.saved_id is not None:
+                page.tabs.setCurrentIndex(2)
+        self.window.reload_cases()
+
+    def show_assessment(self, assessment_id: int) -> None:
+        from vinkdesk.assessment import DefinitionError
+        from vinkdesk.ui.assessment_view import AssessmentView
+
+        if self.session is None or self.window is None:
+            return
+        detail = self.session.assessment(assessment_id)
+        try:
+            definition = self.definitions.get(detail.definition_id, detail.definition_version)
+        except DefinitionError as error:
+            QMessageBox.warning(self.window, self.tr("Assessment"), str(error))
+            return
+        self.assessment_view = AssessmentView(detail, definition, self.languages.current, self.window)
+        self.assessment_view.open()
+
     # --- locking -------------------------------------------------------------------------------------------
 
     def lock(self, reason: str = "manual") -> None:
@@ -196,6 +283,9 @@ class DesktopApp(QObject):
         for editor in list(self.editors):
             editor.close_for_lock()
         self.editors.clear()
+        if self.wizard is not None:
+            self.wizard.close_for_lock()
+            self.wizard = None
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.reject()

@@ -87,6 +87,8 @@ class DraftBanner(QFrame):
 class MainWindow(QMainWindow):
     lock_requested = Signal()
     new_consultation_requested = Signal(int)
+    new_assessment_requested = Signal(int)
+    open_assessment_requested = Signal(int)
     open_consultation_requested = Signal(int, int)
     language_requested = Signal(str)
     idle_minutes_requested = Signal()
@@ -367,6 +369,8 @@ class MainWindow(QMainWindow):
             self.case_page.deleteLater()
         self.case_page = CasePage(self.session, case_id)
         self.case_page.new_consultation.connect(self.new_consultation_requested)
+        self.case_page.new_assessment.connect(self.new_assessment_requested)
+        self.case_page.open_assessment.connect(self.open_assessment_requested)
         self.case_page.open_consultation.connect(self.open_consultation_requested)
         self.case_page.case_changed.connect(lambda _id: self.reload_cases())
         self.right.addWidget(self.case_page)

@@ -1,0 +1,606 @@
+"""The level-assessment wizard: one page per step of the definition, rated by keyboard or mouse, left and
+resumed at any page (the draft lives in the vault), ending in a summary where the counsellor decides."""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QRadioButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from vinkdesk.assessment import (
+    RATING_NAMES,
+    Definition,
+    Rating,
+    Suggestion,
+    changes,
+    choice_problem,
+    is_minor,
+    prompts_due,
+    suggest,
+)
+from vinkdesk.assessment.definition import Indicator, Question, Step
+from vinkdesk.domain import AssessmentDetail, Case, Level
+from vinkdesk.session import ASSESSMENT_DRAFT, AssessmentRecord, NotificationDecision, Session
+from vinkdesk.ui import labels
+
+RATINGS = (Rating.ABSENT, Rating.PARTLY, Rating.PRESENT, Rating.UNKNOWN)
+
+
+class RatingRow(QFrame):
+    """One indicator: its four ratings as radio buttons (arrow keys move within), evidence and its source."""
+
+    def __init__(
+        self,
+        indicator: Indicator,
+        definition: Definition,
+        language: str,
+        previous: Rating | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.indicator = indicator
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        title = QLabel(f"<b>{html.escape(indicator.label(language))}</b>")
+        title.setWordWrap(True)
+        title.setToolTip(indicator.help(language))
+        helper = QLabel(indicator.help(language))
+        helper.setWordWrap(True)
+        helper.setStyleSheet("color: #555;")
+        self.group = QButtonGroup(self)
+        buttons = QHBoxLayout()
+        self.buttons: dict[Rating, QRadioButton] = {}
+        for number, value in enumerate(RATINGS):
+            button = QRadioButton(RATING_NAMES[value](language))
+            button.setAccessibleName(f"{indicator.label(language)}: {RATING_NAMES[value](language)}")
+            self.group.addButton(button, number)
+            self.buttons[value] = button
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.previous = QLabel()
+        self.previous.setStyleSheet("color: #6a4f00;")
+        if previous is not None:
+            self.previous.setText(self.tr("Last time: %1").replace("%1", RATING_NAMES[previous](language)))
+        buttons.addWidget(self.previous)
+        self.evidence = QLineEdit()
+        self.evidence.setPlaceholderText(self.tr("What you base it on (optional)"))
+        self.evidence.setAccessibleName(self.tr("Evidence for %1").replace("%1", indicator.label(language)))
+        self.source = QComboBox()
+        self.source.setAccessibleName(self.tr("Source for %1").replace("%1", indicator.label(language)))
+        self.source.addItem(self.tr("Source…"), "")
+        for option in definition.sources:
+            self.source.addItem(option.label(language), option.id)
+        evidence_row = QHBoxLayout()
+        evidence_row.addWidget(self.evidence, 1)
+        evidence_row.addWidget(self.source)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(helper)
+        layout.addLayout(buttons)
+        layout.addLayout(evidence_row)
+        self.set_rating(Rating.UNKNOWN)  # never silently absent: unknown until the counsellor says otherwise
+
+    def rating(self) -> Rating:
+        return RATINGS[max(self.group.checkedId(), 0)]
+
+    def set_rating(self, rating: Rating) -> None:
+        self.buttons[rating].setChecked(True)
+
+    def note(self) -> dict[str, str] | None:
+        text, source = self.evidence.text().strip(), str(self.source.currentData() or "")
+        return {"text": text, "source": source} if text or source else None
+
+    def set_note(self, note: dict[str, Any]) -> None:
+        self.evidence.setText(str(note.get("text", "")))
+        index = self.source.findData(str(note.get("source", "")))
+        self.source.setCurrentIndex(max(index, 0))
+
+
+class ContextPage(QWizardPage):
+    def __init__(self, step: Step, language: str) -> None:
+        super().__init__()
+        self.step = step
+        self.setTitle(step.title(language))
+        intro = QLabel(step.intro(language))
+        intro.setWordWrap(True)
+        self.fields: dict[str, QWidget] = {}
+        form = QGridLayout()
+        for row, question in enumerate(step.questions):
+            label = QLabel(question.label(language))
+            widget = self._widget(question, language)
+            label.setBuddy(widget)
+            widget.setAccessibleName(question.label(language))
+            form.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
+            form.addWidget(widget, row, 1)
+            self.fields[question.id] = widget
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addStretch(1)
+
+    def _widget(self, question: Question, language: str) -> QWidget:
+        if question.kind == "choice":
+            combo = QComboBox()
+            combo.addItem("–", "")
+            for option in question.options:
+                combo.addItem(option.label(language), option.id)
+            return combo
+        if question.kind == "number":
+            spin = QSpinBox()
+            spin.setRange((question.minimum or 0) - 1, question.maximum or 99)
+            spin.setSpecialValueText(self.tr("not known"))
+            spin.setValue(spin.minimum())
+            return spin
+        text = QPlainTextEdit()
+        text.setTabChangesFocus(True)
+        text.setMaximumHeight(90)
+        return text
+
+    def values(self) -> dict[str, Any]:
+        values: dict[str, Any] = {}
+        for question_id, widget in self.fields.items():
+            if isinstance(widget, QComboBox) and widget.currentData():
+                values[question_id] = widget.currentData()
+            elif isinstance(widget, QSpinBox) and widget.value() != widget.minimum():
+                values[question_id] = widget.value()
+            elif isinstance(widget, QPlainTextEdit) and widget.toPlainText().strip():
+                values[question_id] = widget.toPlainText().strip()
+        return values
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        for question_id, widget in self.fields.items():
+            value = values.get(question_id)
+            if value is None:
+                continue
+            if isinstance(widget, QComboBox):
+                widget.setCurrentIndex(max(widget.findData(value), 0))
+            elif isinstance(widget, QSpinBox) and isinstance(value, int):
+                widget.setValue(value)
+            elif isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(str(value))
+
+
+class IndicatorPage(QWizardPage):
+    def __init__(
+        self, step: Step, definition: Definition, language: str, previous: dict[str, Any] | None
+    ) -> None:
+        super().__init__()
+        self.step = step
+        self.setTitle(step.title(language))
+        intro = QLabel(step.intro(language))
+        intro.setWordWrap(True)
+        self.rows: list[RatingRow] = []
+        inner = QWidget()
+        inner_layout = QVBoxLayout(inner)
+        for indicator in step.indicators:
+            before = Rating(previous[indicator.id]) if previous and indicator.id in previous else None
+            row = RatingRow(indicator, definition, language, before)
+            self.rows.append(row)
+            inner_layout.addWidget(row)
+        inner_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(scroll, 1)
+
+
+class SummaryPage(QWizardPage):
+    def __init__(self, step: Step, wizard: AssessmentWizard) -> None:
+        super().__init__()
+        self.step = step
+        self._wizard = wizard
+        language = wizard.language
+        self.setTitle(step.title(language))
+        self.suggestion: Suggestion | None = None
+        self.suggested = QLabel()
+        self.suggested.setWordWrap(True)
+        self.suggested.setAccessibleName(self.tr("Suggested level"))
+        self.mark = QLabel()
+        self.changes = QLabel()
+        self.changes.setWordWrap(True)
+        self.level_buttons: dict[Level, QRadioButton] = {}
+        self.level_group = QButtonGroup(self)
+        level_box = QGroupBox(self.tr("Your decision"))
+        level_layout = QVBoxLayout(level_box)
+        for level in Level:
+            button = QRadioButton(labels.level_name(level))
+            button.setIcon(labels.level_icon(level))
+            self.level_group.addButton(button)
+            self.level_buttons[level] = button
+            level_layout.addWidget(button)
+            button.toggled.connect(self._level_changed)
+        self.justification = QPlainTextEdit()
+        self.justification.setPlaceholderText(self.tr("Why you choose another level than the one suggested"))
+        self.justification.setAccessibleName(self.tr("Justification"))
+        self.justification.setTabChangesFocus(True)
+        self.justification.setMaximumHeight(80)
+        level_layout.addWidget(self.justification)
+        self.actions_box = QGroupBox(self.tr("Add to the action plan"))
+        self.actions_layout = QVBoxLayout(self.actions_box)
+        self.action_boxes: list[QCheckBox] = []
+        self.prompts_box = QGroupBox(self.tr("Duties"))
+        self.prompts_layout = QVBoxLayout(self.prompts_box)
+        self.prompt_widgets: dict[str, tuple[QRadioButton, QDateEdit, QRadioButton, QLineEdit]] = {}
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020; font-weight: bold;")
+        inner = QWidget()
+        inner_layout = QVBoxLayout(inner)
+        top = QHBoxLayout()
+        top.addWidget(self.mark, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.suggested, 1)
+        inner_layout.addLayout(top)
+        inner_layout.addWidget(self.changes)
+        inner_layout.addWidget(level_box)
+        inner_layout.addWidget(self.actions_box)
+        inner_layout.addWidget(self.prompts_box)
+        inner_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.message)
+
+    def initializePage(self) -> None:  # noqa: N802
+        wizard, language = self._wizard, self._wizard.language
+        self.suggestion = suggest(wizard.definition, wizard.answers())
+        s = self.suggestion
+        parts = [
+            f"<h3>{html.escape(self.tr('Suggested level'))}: {html.escape(labels.level_name(s.level))}</h3>"
+        ]
+        parts += [f"<p>{html.escape(reason(language))}</p>" for reason in s.reasons]
+        if s.gaps:
+            parts.append(f"<p><b>{html.escape(self.tr('Gaps in what is known'))}</b></p>")
+            parts += [f"<p>⚠ {html.escape(gap.text(language))}</p>" for gap in s.gaps]
+        self.suggested.setText("".join(parts))
+        self.mark.setPixmap(labels.level_icon(s.level, 48).pixmap(48, 48))
+        self.mark.setAccessibleName(labels.level_name(s.level))
+        self.changes.setText(self._changes_text())
+        chosen = wizard.draft_choice or s.level
+        self.level_buttons[chosen].setChecked(True)
+        self._level_changed()
+
+    def _changes_text(self) -> str:
+        wizard, language = self._wizard, self._wizard.language
+        if wizard.previous is None or wizard.previous_definition is None:
+            return self.tr("This is the case's first assessment.")
+        found = changes(
+            wizard.previous_definition, wizard.previous.answers, wizard.definition, wizard.answers()
+        )
+        head = self.tr("Changed since the assessment of %1:").replace(
+            "%1", wizard.previous.created_at.strftime("%Y-%m-%d")
+        )
+        if not found:
+            return head + " " + self.tr("nothing.")
+        items = []
+        for change in found:
+            before = RATING_NAMES[change.before](language) if change.before else self.tr("(new)")
+            after = RATING_NAMES[change.after](language) if change.after else self.tr("(removed)")
+            label = html.escape(change.label(language))
+            items.append(f"<li>{label}: {html.escape(before)} → {html.escape(after)}</li>")
+        return f"<b>{html.escape(head)}</b><ul>{''.join(items)}</ul>"
+
+    def chosen_level(self) -> Level | None:
+        for level, button in self.level_buttons.items():
+            if button.isChecked():
+                return level
+        return None
+
+    def _level_changed(self, *_args: object) -> None:
+        if self.suggestion is None:
+            return
+        level = self.chosen_level()
+        if level is None:
+            return
+        wizard, language = self._wizard, self._wizard.language
+        self.justification.setEnabled(level != self.suggestion.level)
+        for box in self.action_boxes:
+            box.setParent(None)
+        self.action_boxes = []
+        guidance = wizard.definition.guidance[level]
+        advice = QLabel(guidance.advice(language))
+        advice.setWordWrap(True)
+        self.action_boxes.append(advice)  # type: ignore[arg-type]
+        self.actions_layout.addWidget(advice)
+        for action in guidance.actions:
+            box = QCheckBox(action.title(language))
+            box.setChecked(True)
+            self.action_boxes.append(box)
+            self.actions_layout.addWidget(box)
+        self._build_prompts(level)
+
+    def _build_prompts(self, level: Level) -> None:
+        wizard, language = self._wizard, self._wizard.language
+        while self.prompts_layout.count():
+            item = self.prompts_layout.takeAt(0)
+            if item.widget():
+                item.widget().setParent(None)
+        self.prompt_widgets = {}
+        due = prompts_due(wizard.definition, level, wizard.minor())
+        self.prompts_box.setVisible(bool(due))
+        words = {
+            "duty_to_notify": (self.tr("Notified the municipality on"), self.tr("Not notified, because")),
+            "police_referral": (self.tr("Referred on"), self.tr("Not referred, because")),
+        }
+        for name in due:
+            text = QLabel(wizard.definition.prompts[name].text(language))
+            text.setWordWrap(True)
+            done = QRadioButton(words[name][0])
+            on = QDateEdit(QDate.currentDate())
+            on.setCalendarPopup(True)
+            on.setMaximumDate(QDate.currentDate())
+            on.setAccessibleName(words[name][0])
+            not_done = QRadioButton(words[name][1])
+            reason = QLineEdit()
+            reason.setAccessibleName(words[name][1])
+            group = QButtonGroup(self)
+            group.addButton(done)
+            group.addButton(not_done)
+            row_done, row_not = QHBoxLayout(), QHBoxLayout()
+            row_done.addWidget(done)
+            row_done.addWidget(on)
+            row_done.addStretch(1)
+            row_not.addWidget(not_done)
+            row_not.addWidget(reason, 1)
+            holder = QWidget()
+            holder_layout = QVBoxLayout(holder)
+            holder_layout.addWidget(text)
+            holder_layout.addLayout(row_done)
+            holder_layout.addLayout(row_not)
+            self.prompts_layout.addWidget(holder)
+            self.prompt_widgets[name] = (done, on, not_done, reason)
+
+    def decisions(self) -> list[NotificationDecision] | str:
+        """The decisions on the prompts, or the name of the prompt still unanswered."""
+        found = []
+        kinds = {"duty_to_notify": "duty-to-notify", "police_referral": "police-referral"}
+        for name, (done, on, not_done, reason) in self.prompt_widgets.items():
+            if done.isChecked():
+                found.append(NotificationDecision(kinds[name], True, on.date().toPython()))  # type: ignore[arg-type]
+            elif not_done.isChecked() and reason.text().strip():
+                found.append(NotificationDecision(kinds[name], False, reason=reason.text().strip()))
+            else:
+                return name
+        return found
+
+    def ticked_actions(self) -> list[str]:
+        return [box.text() for box in self.action_boxes if isinstance(box, QCheckBox) and box.isChecked()]
+
+    def validatePage(self) -> bool:  # noqa: N802
+        assert self.suggestion is not None
+        problem = choice_problem(self.suggestion.level, self.chosen_level(), self.justification.toPlainText())
+        if problem == "choose-level":
+            self.message.setText(self.tr("Choose a level."))
+            return False
+        if problem == "justify":
+            self.message.setText(self.tr("You chose another level than the one suggested: write why."))
+            self.justification.setFocus()
+            return False
+        decisions = self.decisions()
+        if isinstance(decisions, str):
+            self.message.setText(self.tr("Answer the duty above: done on a date, or not done and why."))
+            return False
+        self.message.setText("")
+        return True
+
+
+class AssessmentWizard(QWizard):
+    def __init__(
+        self,
+        session: Session,
+        case: Case,
+        definition: Definition,
+        language: str,
+        previous: AssessmentDetail | None = None,
+        previous_definition: Definition | None = None,
+        draft: dict[str, Any] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.case = case
+        self.definition = definition
+        self.language = language
+        self.previous = previous
+        self.previous_definition = previous_definition
+        self.saved_id: int | None = None
+        self.draft_choice: Level | None = None
+        self.setWindowTitle(self.tr("Level assessment – %1").replace("%1", case.ref))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.setOption(QWizard.WizardOption.HaveCustomButton2, True)
+        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Save and &close"))
+        self.setButtonText(QWizard.WizardButton.CustomButton2, self.tr("&Discard"))
+        self.setButtonLayout(
+            [
+                QWizard.WizardButton.CustomButton2,
+                QWizard.WizardButton.Stretch,
+                QWizard.WizardButton.CustomButton1,
+                QWizard.WizardButton.BackButton,
+                QWizard.WizardButton.NextButton,
+                QWizard.WizardButton.FinishButton,
+            ]
+        )
+        self.customButtonClicked.connect(self._custom_button)
+        self.resize(860, 720)
+        self.context_pages: list[ContextPage] = []
+        self.indicator_pages: list[IndicatorPage] = []
+        self.summary: SummaryPage | None = None
+        previous_answers = previous.answers if previous else None
+        total = len(definition.steps)
+        for number, step in enumerate(definition.steps, start=1):
+            page: QWizardPage
+            if step.kind == "context":
+                page = ContextPage(step, language)
+                self.context_pages.append(page)
+            elif step.kind == "indicators":
+                page = IndicatorPage(step, definition, language, previous_answers)
+                self.indicator_pages.append(page)
+            else:
+                page = self.summary = SummaryPage(step, self)
+            page.setSubTitle(self.tr("Step %1 of %2").replace("%1", str(number)).replace("%2", str(total)))
+            self.addPage(page)
+        self._prefill()
+        if draft:
+            self.load_draft(draft)
+
+    def _prefill(self) -> None:
+        age = self.case.age_on(date.today())
+        for page in self.context_pages:
+            page.set_values({"raised_by": self.case.referral_source.value, **({"age": age} if age else {})})
+
+    def answers(self) -> dict[str, Any]:
+        values: dict[str, Any] = {}
+        for page in self.context_pages:
+            values.update(page.values())
+        for indicator_page in self.indicator_pages:
+            for row in indicator_page.rows:
+                values[row.indicator.id] = row.rating().value
+        return values
+
+    def evidence(self) -> dict[str, Any]:
+        return {
+            row.indicator.id: note
+            for page in self.indicator_pages
+            for row in page.rows
+            if (note := row.note()) is not None
+        }
+
+    def minor(self) -> bool | None:
+        age = self.answers().get("age")
+        notify = self.definition.prompts.get("duty_to_notify")
+        return is_minor(
+            age if isinstance(age, int) else None,
+            self.case.age_band_on(date.today()),
+            notify.under_age if notify and notify.under_age else 18,
+        )
+
+    # --- drafts --------------------------------------------------------------------------------------------
+
+    def draft_content(self) -> dict[str, Any]:
+        page = self.currentPage()
+        content: dict[str, Any] = {
+            "definition_id": self.definition.id,
+            "definition_version": self.definition.version,
+            "page": getattr(page, "step", None).id if page is not None and hasattr(page, "step") else None,
+            "answers": self.answers(),
+            "evidence": self.evidence(),
+        }
+        if self.summary is not None and self.summary.chosen_level() is not None:
+            content["chosen_level"] = self.summary.chosen_level().value  # type: ignore[union-attr]
+            content["justification"] = self.summary.justification.toPlainText()
+        return content
+
+    def load_draft(self, draft: dict[str, Any]) -> None:
+        answers = draft.get("answers", {})
+        for page in self.context_pages:
+            page.set_values(answers)
+        for indicator_page in self.indicator_pages:
+            for row in indicator_page.rows:
+                try:
+                    row.set_rating(Rating(answers.get(row.indicator.id, "unknown")))
+                except ValueError:
+                    row.set_rating(Rating.UNKNOWN)
+                note = draft.get("evidence", {}).get(row.indicator.id)
+                if isinstance(note, dict):
+                    row.set_note(note)
+        if draft.get("chosen_level") in {level.value for level in Level}:
+            self.draft_choice = Level(draft["chosen_level"])
+        if self.summary is not None and draft.get("justification"):
+            self.summary.justification.setPlainText(str(draft["justification"]))
+        self.resume_page = draft.get("page")
+
+    def start_at_saved_page(self) -> None:
+        """After restart(): go forward to the page the counsellor left from."""
+        target = getattr(self, "resume_page", None)
+        steps = [step.id for step in self.definition.steps]
+        if target in steps:
+            for _ in range(steps.index(target)):
+                self.next()
+
+    def save_draft(self) -> None:
+        if not self.session.is_locked:
+            self.session.save_draft(ASSESSMENT_DRAFT, self.draft_content(), case_id=self.case.id)
+
+    def _custom_button(self, which: int) -> None:
+        if which == QWizard.WizardButton.CustomButton1.value:
+            self.leave()
+        elif which == QWizard.WizardButton.CustomButton2.value:
+            self.discard()
+
+    def discard(self) -> None:
+        """Throw the unfinished assessment away (after asking)."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Discard the assessment?"),
+            self.tr("Everything entered in this assessment will be deleted."),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        if not self.session.is_locked:
+            self.session.discard_draft(ASSESSMENT_DRAFT, case_id=self.case.id)
+        super().reject()
+
+    def leave(self) -> None:
+        """Save the draft and close: the assessment goes on later from the same page."""
+        self.save_draft()
+        super().reject()
+
+    def reject(self) -> None:
+        self.leave()
+
+    def close_for_lock(self) -> None:
+        self.save_draft()
+        super().reject()
+
+    # --- finishing -----------------------------------------------------------------------------------------
+
+    def accept(self) -> None:
+        summary = self.summary
+        assert summary is not None and summary.suggestion is not None
+        decisions = summary.decisions()
+        if isinstance(decisions, str):
+            return
+        suggestion = summary.suggestion
+        record = AssessmentRecord(
+            definition_id=self.definition.id,
+            definition_version=self.definition.version,
+            answers=self.answers(),
+            evidence=self.evidence(),
+            suggested_level=suggestion.level,
+            reasons=[{"da": r.da, "en": r.en} for r in suggestion.reasons],
+            gaps=[{"da": g.text.da, "en": g.text.en} for g in suggestion.gaps],
+            chosen_level=summary.chosen_level(),
+            justification=summary.justification.toPlainText(),
+        )
+        self.saved_id = self.session.finish_assessment(
+            self.case.id, record, summary.ticked_actions(), decisions
+        )
+        super().accept()
