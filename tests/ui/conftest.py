@@ -56,7 +56,8 @@ def unlock(qtbot, desktop: DesktopApp, passphrase: str = PASSPHRASE) -> None:  #
     assert dialog is not None
     dialog.passphrase.setText(passphrase)
     qtbot.mouseClick(dialog.unlock_button, pytest.importorskip("PySide6.QtCore").Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: desktop.window is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: desktop.window is not None or bool(dialog.message.text()), timeout=10_000)
+    assert desktop.window is not None, dialog.message.text()
     qtbot.waitUntil(lambda: not desktop.worker.busy, timeout=10_000)
 
 

@@ -164,3 +164,16 @@ def test_editing_a_locked_consultation_makes_an_amendment(qtbot, home: Home) -> 
 
 def test_unlock_waits_grow_after_repeated_failures() -> None:
     assert [wait_after(n) for n in range(1, 8)] == [0, 1, 2, 4, 8, 16, 30]
+
+
+def test_a_result_still_on_its_way_when_locking_never_reaches_a_window(qtbot) -> None:  # type: ignore[no-untyped-def]
+    import time
+
+    from vinkdesk.ui.worker import DbWorker
+
+    worker = DbWorker()
+    delivered: list[object] = []
+    worker.submit(lambda: time.sleep(0.2) or ["Ravn-17 hit"], delivered.append)
+    worker.drain()  # what lock() does
+    qtbot.wait(100)
+    assert delivered == [] and not worker.busy

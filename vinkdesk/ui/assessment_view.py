@@ -37,27 +37,26 @@ class AssessmentView(QDialog):
 
     def render(self, detail: AssessmentDetail, definition: Definition, language: str) -> str:
         e = html.escape
+        made, draft = e(self.tr("Made")), e(self.tr("draft"))
+        chosen, suggested = e(self.tr("Chosen level")), e(self.tr("Suggested level"))
+        justification, gaps = e(self.tr("Justification")), e(self.tr("Gaps in what is known"))
         parts = [
             f"<h2>{e(definition.title(language))}</h2>",
-            f"<p>{e(self.tr('Made'))} {detail.created_at:%Y-%m-%d %H:%M} · "
-            f"{e(definition.id)} v{definition.version}"
-            + ("" if detail.final else f" · <b>{e(self.tr('draft'))}</b>")
+            f"<p>{made} {detail.created_at:%Y-%m-%d %H:%M} · {e(definition.id)} v{definition.version}"
+            + ("" if detail.final else f" · <b>{draft}</b>")
             + "</p>",
-            f"<p><b>{e(self.tr('Chosen level'))}:</b> {e(labels.level_name(detail.chosen_level))}<br>"
-            f"<b>{e(self.tr('Suggested level'))}:</b> {e(labels.level_name(detail.suggested_level))}</p>",
+            f"<p><b>{chosen}:</b> {e(labels.level_name(detail.chosen_level))}<br>"
+            f"<b>{suggested}:</b> {e(labels.level_name(detail.suggested_level))}</p>",
         ]
         if detail.justification:
-            parts.append(f"<p><b>{e(self.tr('Justification'))}:</b> {e(detail.justification)}</p>")
+            parts.append(f"<p><b>{justification}:</b> {e(detail.justification)}</p>")
         if detail.reasons:
             parts.append(
                 "<ul>" + "".join(f"<li>{e(stored_text(r, language))}</li>" for r in detail.reasons) + "</ul>"
             )
         if detail.gaps:
-            parts.append(
-                f"<p><b>{e(self.tr('Gaps in what is known'))}</b></p><ul>"
-                + "".join(f"<li>{e(stored_text(g, language))}</li>" for g in detail.gaps)
-                + "</ul>"
-            )
+            items = "".join(f"<li>{e(stored_text(g, language))}</li>" for g in detail.gaps)
+            parts.append(f"<p><b>{gaps}</b></p><ul>{items}</ul>")
         for title, rows in read(definition, detail.answers, detail.evidence):
             parts.append(f"<h3>{e(title(language))}</h3><table cellpadding='3'>")
             for row in rows:

@@ -45,6 +45,7 @@ from vinkdesk.assessment.definition import Indicator, Question, Step
 from vinkdesk.domain import AssessmentDetail, Case, Level
 from vinkdesk.session import ASSESSMENT_DRAFT, AssessmentRecord, NotificationDecision, Session
 from vinkdesk.ui import labels
+from vinkdesk.vault.errors import VaultError
 
 RATINGS = (Rating.ABSENT, Rating.PARTLY, Rating.PRESENT, Rating.UNKNOWN)
 
@@ -272,12 +273,11 @@ class SummaryPage(QWizardPage):
         wizard, language = self._wizard, self._wizard.language
         self.suggestion = suggest(wizard.definition, wizard.answers())
         s = self.suggestion
-        parts = [
-            f"<h3>{html.escape(self.tr('Suggested level'))}: {html.escape(labels.level_name(s.level))}</h3>"
-        ]
+        title, gaps = html.escape(self.tr("Suggested level")), html.escape(self.tr("Gaps in what is known"))
+        parts = [f"<h3>{title}: {html.escape(labels.level_name(s.level))}</h3>"]
         parts += [f"<p>{html.escape(reason(language))}</p>" for reason in s.reasons]
         if s.gaps:
-            parts.append(f"<p><b>{html.escape(self.tr('Gaps in what is known'))}</b></p>")
+            parts.append(f"<p><b>{gaps}</b></p>")
             parts += [f"<p>⚠ {html.escape(gap.text(language))}</p>" for gap in s.gaps]
         self.suggested.setText("".join(parts))
         self.mark.setPixmap(labels.level_icon(s.level, 48).pixmap(48, 48))
@@ -585,6 +585,8 @@ class AssessmentWizard(QWizard):
     def accept(self) -> None:
         summary = self.summary
         assert summary is not None and summary.suggestion is not None
+        if not self.validateCurrentPage():  # the summary's own checks, before anything is written
+            return
         decisions = summary.decisions()
         if isinstance(decisions, str):
             return
@@ -600,7 +602,11 @@ class AssessmentWizard(QWizard):
             chosen_level=summary.chosen_level(),
             justification=summary.justification.toPlainText(),
         )
-        self.saved_id = self.session.finish_assessment(
-            self.case.id, record, summary.ticked_actions(), decisions
-        )
+        try:
+            self.saved_id = self.session.finish_assessment(
+                self.case.id, record, summary.ticked_actions(), decisions
+            )
+        except VaultError as error:  # nothing was written: the counsellor can correct and finish again
+            summary.message.setText(str(error))
+            return
         super().accept()

@@ -7,7 +7,15 @@ import html
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QDate, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QDate,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -292,9 +300,8 @@ class CasePage(QWidget):
             f"{html.escape(labels.inquirer_role(c.inquirer_role))} · {c.duration_minutes} {minutes}</p>"
         ]
         if c.superseded_by is not None:
-            parts.append(
-                f"<p><i>{html.escape(self.tr('This is an earlier version, kept as history.'))}</i></p>"
-            )
+            history = html.escape(self.tr("This is an earlier version, kept as history."))
+            parts.append(f"<p><i>{history}</i></p>")
         for title, text in (
             (self.tr("Notes"), c.body),
             (self.tr("Advice given"), c.advice),

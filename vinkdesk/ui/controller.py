@@ -289,7 +289,7 @@ class DesktopApp(QObject):
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.reject()
-        self.worker.wait()
+        self.worker.drain()
         if self.window is not None:
             page = self.window.case_page
             self._reopen_case = page.case.id if page is not None else None

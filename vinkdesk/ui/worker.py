@@ -30,9 +30,12 @@ class _Relay(QObject):
         self._on_done = on_done
         self._on_failed = on_failed
         self._finished = finished
+        self.cancelled = False
 
     @Slot(object)
     def deliver(self, result: object) -> None:
+        if self.cancelled:
+            return
         try:
             if self._on_done:
                 self._on_done(result)
@@ -41,6 +44,8 @@ class _Relay(QObject):
 
     @Slot(object)
     def fail(self, error: object) -> None:
+        if self.cancelled:
+            return
         try:
             if self._on_failed:
                 self._on_failed(error if isinstance(error, Exception) else RuntimeError(str(error)))
@@ -100,6 +105,14 @@ class DbWorker(QObject):
     def wait(self) -> None:
         """Block until the queue is empty (used when locking and in tests)."""
         self._pool.waitForDone()
+
+    def drain(self) -> None:
+        """Finish what runs and drop every result not yet delivered: after a lock no stale result (a search,
+        a case list) may reach a window."""
+        self._pool.waitForDone()
+        for relay in list(self._running):
+            relay.cancelled = True
+            self._finished(relay)
 
     def _finished(self, relay: _Relay) -> None:
         self._running.pop(relay, None)
