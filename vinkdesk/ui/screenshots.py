@@ -14,6 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
+from vinkdesk.assessment import Rating  # noqa: E402
 from vinkdesk.demo import populate  # noqa: E402
 from vinkdesk.session import Session  # noqa: E402
 from vinkdesk.ui.controller import DesktopApp  # noqa: E402
@@ -81,7 +82,7 @@ def main(out: Path, language: str = "da") -> None:
         settle(app, desktop)
         case_id = next(
             s.id
-            for s in window.model._cases
+            for s in window.model._all
             if s.level is not None and s.level.value == "yellow" and s.subject_kind.value == "person"
         )
         page = window.open_case(case_id)
@@ -107,6 +108,29 @@ def main(out: Path, language: str = "da") -> None:
         settle(app, desktop)
         save(editor, out / "consultation-editor.png")
         editor.reject()
+
+        window.open_case(case_id)
+        wizard = desktop.open_wizard(case_id)
+        assert wizard is not None
+        settle(app, desktop)
+        wizard.next()
+        settle(app, desktop)
+        save(wizard, out / "assessment-wizard.png")
+        for page in wizard.indicator_pages:
+            for row in page.rows:
+                row.set_rating(Rating.ABSENT if "protective" not in row.indicator.tags else Rating.PRESENT)
+        rows = {row.indicator.id: row for page in wizard.indicator_pages for row in page.rows}
+        rows["us_and_them"].set_rating(Rating.PRESENT)
+        rows["group_influence"].set_rating(Rating.PARTLY)
+        rows["dehumanising"].set_rating(Rating.PARTLY)
+        rows["leakage"].set_rating(Rating.PARTLY)
+        rows["leakage"].evidence.setText("Har sagt til en klassekammerat, at 'der snart sker noget'")
+        rows["trusted_adult"].set_rating(Rating.UNKNOWN)
+        while wizard.currentPage() is not wizard.summary:
+            wizard.next()
+        settle(app, desktop)
+        save(wizard, out / "assessment-summary.png")
+        wizard.reject()
         desktop.lock()
         settle(app, desktop)
 
