@@ -9,26 +9,21 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from vinkdesk.session.assessments import AssessmentRecord, AssessmentSummary, NotificationDecision
+    from vinkdesk.session.core import ASSESSMENT_DRAFT, CONSULTATION_DRAFT
     from vinkdesk.session.errors import InvalidInput, NotFound, PermissionDenied
-    from vinkdesk.session.session import (
-        ASSESSMENT_DRAFT,
-        CONSULTATION_DRAFT,
-        AssessmentRecord,
-        AssessmentSummary,
-        NotificationDecision,
-        Session,
-    )
+    from vinkdesk.session.session import Session
     from vinkdesk.session.verify import verify
 
 _WHERE = {
     "InvalidInput": "vinkdesk.session.errors",
     "NotFound": "vinkdesk.session.errors",
     "PermissionDenied": "vinkdesk.session.errors",
-    "ASSESSMENT_DRAFT": "vinkdesk.session.session",
-    "CONSULTATION_DRAFT": "vinkdesk.session.session",
-    "NotificationDecision": "vinkdesk.session.session",
-    "AssessmentRecord": "vinkdesk.session.session",
-    "AssessmentSummary": "vinkdesk.session.session",
+    "ASSESSMENT_DRAFT": "vinkdesk.session.core",
+    "CONSULTATION_DRAFT": "vinkdesk.session.core",
+    "NotificationDecision": "vinkdesk.session.assessments",
+    "AssessmentRecord": "vinkdesk.session.assessments",
+    "AssessmentSummary": "vinkdesk.session.assessments",
     "Session": "vinkdesk.session.session",
     "verify": "vinkdesk.session.verify",
 }

@@ -28,7 +28,7 @@ from vinkdesk.domain import (
     SubjectKind,
 )
 from vinkdesk.session import InvalidInput, Session
-from vinkdesk.session.session import EARLIEST_BIRTH_YEAR
+from vinkdesk.session.core import EARLIEST_BIRTH_YEAR
 from vinkdesk.ui import labels
 from vinkdesk.ui.forms import EnumCombo, field_message
 

@@ -1,0 +1,225 @@
+"""Assessments through the Session: storing the wizard's result, reading it back, and the recorded duty to
+notify and police referral."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from vinkdesk.domain import AssessmentDetail, Level, Notification, Role
+from vinkdesk.session.core import SessionCore
+from vinkdesk.session.errors import InvalidInput, NotFound
+from vinkdesk.vault import audit as audit_log
+
+ASSESSMENT_COLUMNS = (
+    "id, case_id, definition_id, definition_version, answers, evidence, suggested_level, reasons, gaps,"
+    " chosen_level, justification, author_id, created_at, status"
+)
+NOTIFICATION_COLUMNS = "id, case_id, assessment_id, kind, done, done_on, reason, receipt_on"
+
+
+def _assessment_from_row(row: Any) -> AssessmentDetail:
+    return AssessmentDetail(
+        id=row[0],
+        case_id=row[1],
+        definition_id=row[2],
+        definition_version=row[3],
+        answers=json.loads(row[4]),
+        evidence=json.loads(row[5]),
+        suggested_level=_level(row[6]),
+        reasons=json.loads(row[7]),
+        gaps=json.loads(row[8]),
+        chosen_level=_level(row[9]),
+        justification=row[10],
+        author_id=row[11],
+        created_at=datetime.fromisoformat(row[12]),
+        final=row[13] == "final",
+    )
+
+
+def _notification_from_row(row: Any) -> Notification:
+    return Notification(
+        id=row[0],
+        case_id=row[1],
+        assessment_id=row[2],
+        kind=row[3],
+        done=bool(row[4]),
+        done_on=date.fromisoformat(row[5]) if row[5] else None,
+        reason=row[6],
+        receipt_on=date.fromisoformat(row[7]) if row[7] else None,
+    )
+
+
+@dataclass(frozen=True)
+class AssessmentRecord:
+    """What the assessment wizard hands over to be stored."""
+
+    definition_id: str
+    definition_version: int
+    answers: dict[str, Any]
+    suggested_level: Level | None
+    reasons: Sequence[Any]  # texts as {"da": …, "en": …} (older vaults may hold plain strings)
+    gaps: Sequence[Any]
+    chosen_level: Level | None
+    justification: str = ""
+    final: bool = True
+    evidence: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class NotificationDecision:
+    """The counsellor's answer to a prompt: done on a date, or not done and why."""
+
+    kind: str  # duty-to-notify | police-referral
+    done: bool
+    on: date | None = None
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class AssessmentSummary:
+    id: int
+    case_id: int
+    created_at: datetime
+    suggested_level: Level | None
+    chosen_level: Level | None
+    final: bool
+
+
+def _level(text: str | None) -> Level | None:
+    return Level(text) if text else None
+
+
+class AssessmentActs(SessionCore):
+    def save_assessment(self, case_id: int, record: AssessmentRecord, at: datetime | None = None) -> int:
+        self._require(Role.COUNSELLOR, "make an assessment")
+        self._case(case_id)
+        if record.final and record.chosen_level is None:
+            raise InvalidInput("chosen_level", "Choose a level before finishing the assessment.")
+        if (
+            record.final
+            and record.suggested_level is not None
+            and record.chosen_level != record.suggested_level
+            and not record.justification.strip()
+        ):
+            raise InvalidInput("justification", "Explain why you chose another level than the one suggested.")
+        moment = (at or datetime.now()).isoformat(timespec="seconds")
+        with self._write() as conn:
+            cursor = conn.execute(
+                "INSERT INTO assessments (case_id, definition_id, definition_version, answers, evidence,"
+                " suggested_level, reasons, gaps, chosen_level, justification, author_id, created_at,"
+                " finalised_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    case_id,
+                    record.definition_id,
+                    record.definition_version,
+                    json.dumps(record.answers, ensure_ascii=False),
+                    json.dumps(record.evidence, ensure_ascii=False),
+                    record.suggested_level.value if record.suggested_level else None,
+                    json.dumps(list(record.reasons), ensure_ascii=False),
+                    json.dumps(list(record.gaps), ensure_ascii=False),
+                    record.chosen_level.value if record.chosen_level else None,
+                    record.justification.strip(),
+                    self.user.id,
+                    moment,
+                    moment if record.final else None,
+                    "final" if record.final else "draft",
+                ),
+            )
+            self._audit("create-assessment", "assessment", cursor.lastrowid, f"case {case_id}")
+        return int(cursor.lastrowid)
+
+    def assessment(self, assessment_id: int) -> AssessmentDetail:
+        found = self._read(f"SELECT {ASSESSMENT_COLUMNS} FROM assessments WHERE id = ?", (assessment_id,))
+        if not found:
+            raise NotFound(f"There is no assessment {assessment_id} in this vault.")
+        return _assessment_from_row(found[0])
+
+    def latest_assessment(self, case_id: int, *, before: int | None = None) -> AssessmentDetail | None:
+        """The newest final assessment of a case (before another one, to show what changed)."""
+        sql = f"SELECT {ASSESSMENT_COLUMNS} FROM assessments WHERE case_id = ? AND status = 'final'"
+        params: list[Any] = [case_id]
+        if before is not None:
+            sql += " AND id < ?"
+            params.append(before)
+        found = self._read(sql + " ORDER BY finalised_at DESC, id DESC LIMIT 1", params)
+        return _assessment_from_row(found[0]) if found else None
+
+    # --- duty to notify and police referral ----------------------------------------------------------------
+
+    def record_notification(
+        self, case_id: int, decision: NotificationDecision, assessment_id: int | None = None
+    ) -> Notification:
+        self._require(Role.COUNSELLOR, "record a notification")
+        if decision.kind not in ("duty-to-notify", "police-referral"):
+            raise InvalidInput("kind", f"Unknown kind of notification: {decision.kind}.")
+        if decision.done and decision.on is None:
+            raise InvalidInput("done_on", "Give the date it was done.")
+        if decision.done and decision.on is not None and decision.on > self.today():
+            raise InvalidInput("done_on", "The date cannot lie in the future.")
+        if not decision.done and not decision.reason.strip():
+            raise InvalidInput("reason", "Write why it was not done.")
+        with self._write() as conn:
+            cursor = conn.execute(
+                "INSERT INTO notifications (case_id, assessment_id, kind, done, done_on, reason, author_id,"
+                " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    case_id,
+                    assessment_id,
+                    decision.kind,
+                    int(decision.done),
+                    decision.on.isoformat() if decision.done and decision.on else None,
+                    "" if decision.done else decision.reason.strip(),
+                    self.user.id,
+                    audit_log.now_utc(),
+                ),
+            )
+            self._audit("record-notification", "case", case_id, decision.kind)
+        return self.notification(int(cursor.lastrowid))
+
+    def record_receipt(self, notification_id: int, on: date) -> Notification:
+        """The municipality confirmed it received the notification."""
+        self._require(Role.COUNSELLOR, "record a receipt")
+        current = self.notification(notification_id)
+        if current.kind != "duty-to-notify" or not current.done:
+            raise InvalidInput("receipt_on", "Only a sent notification has a receipt.")
+        if current.done_on and on < current.done_on:
+            raise InvalidInput("receipt_on", "The receipt cannot come before the notification.")
+        with self._write() as conn:
+            conn.execute(
+                "UPDATE notifications SET receipt_on = ? WHERE id = ?", (on.isoformat(), notification_id)
+            )
+            self._audit("record-receipt", "case", current.case_id, "duty-to-notify")
+        return self.notification(notification_id)
+
+    def notification(self, notification_id: int) -> Notification:
+        found = self._read(
+            f"SELECT {NOTIFICATION_COLUMNS} FROM notifications WHERE id = ?", (notification_id,)
+        )
+        if not found:
+            raise NotFound(f"There is no notification {notification_id} in this vault.")
+        return _notification_from_row(found[0])
+
+    def notifications(self, case_id: int) -> list[Notification]:
+        return [
+            _notification_from_row(r)
+            for r in self._read(
+                f"SELECT {NOTIFICATION_COLUMNS} FROM notifications WHERE case_id = ? ORDER BY id", (case_id,)
+            )
+        ]
+
+    def assessments(self, case_id: int) -> list[AssessmentSummary]:
+        """A case's assessments, oldest first (the level over time)."""
+        return [
+            AssessmentSummary(
+                r[0], r[1], datetime.fromisoformat(r[2]), _level(r[3]), _level(r[4]), r[5] == "final"
+            )
+            for r in self._read(
+                "SELECT id, case_id, created_at, suggested_level, chosen_level, status FROM assessments"
+                " WHERE case_id = ? ORDER BY created_at, id",
+                (case_id,),
+            )
+        ]

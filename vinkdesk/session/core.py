@@ -1,0 +1,116 @@
+"""The Session's foundation: the unlocked vault and its user, one write transaction at a time, the audit row
+written inside it, and the role check."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import date
+from typing import Any
+
+from vinkdesk.domain import Case, Role, User
+from vinkdesk.session import rows
+from vinkdesk.session.errors import NotFound, PermissionDenied
+from vinkdesk.vault import Home, Vault
+from vinkdesk.vault import audit as audit_log
+from vinkdesk.vault.database import translate_errors
+
+EARLIEST_BIRTH_YEAR = 1920
+LOCK_AFTER_DAYS = 7
+CONSULTATION_DRAFT = "consultation"  # the kind of draft an unfinished consultation is kept as
+ASSESSMENT_DRAFT = "assessment"  # an assessment wizard left half-way
+
+
+class SessionCore:
+    """An unlocked vault and the user who unlocked it: what every group of acts builds on."""
+
+    def __init__(self, vault: Vault, today: date | None = None) -> None:
+        self._vault = vault
+        self._depth = 0
+        # The windows use the Session from a background worker and, for quick reads, the UI thread: one
+        # thread at a time, and a transaction belongs to the thread that opened it.
+        self._lock = threading.RLock()
+        self._today = today
+        row = vault.connection.execute(
+            "SELECT id, display_name, role FROM users WHERE id = ?", (vault.opened_by.user_id,)
+        ).fetchone()
+        self.user = User(row[0], row[1], Role(row[2]))
+        self.via_recovery = vault.opened_by.via_recovery
+
+    # --- state -------------------------------------------------------------------------------------------
+
+    @property
+    def home(self) -> Home:
+        return self._vault.home
+
+    @property
+    def is_locked(self) -> bool:
+        return not self._vault.is_open
+
+    def lock(self) -> None:
+        with self._lock:
+            self._vault.lock()
+
+    def today(self) -> date:
+        return self._today or date.today()
+
+    # --- transactions and audit ----------------------------------------------------------------------------
+
+    @property
+    def _db(self) -> Any:
+        return self._vault.connection
+
+    @contextmanager
+    def _write(self) -> Iterator[Any]:
+        """One write transaction; nested uses join the outer one (how demo data is written in bulk)."""
+        with self._lock:
+            with self._transaction() as conn:
+                yield conn
+
+    @contextmanager
+    def _transaction(self) -> Iterator[Any]:
+        conn = self._db
+        if self._depth:
+            self._depth += 1
+            try:
+                yield conn
+            finally:
+                self._depth -= 1
+            return
+        with translate_errors(self.home.db_path):
+            conn.execute("BEGIN IMMEDIATE")
+            self._depth = 1
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            finally:
+                self._depth = 0
+            conn.execute("COMMIT")
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Group many acts into one transaction (all or nothing)."""
+        with self._write():
+            yield
+
+    def _read(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        with self._lock, translate_errors(self.home.db_path):
+            return list(self._db.execute(sql, params).fetchall())
+
+    def _audit(self, action: str, object_kind: str = "", object_id: object = "", detail: str = "") -> None:
+        audit_log.append(self._db, self.user.id, action, object_kind, str(object_id), detail)
+
+    def _require(self, role: Role, what: str) -> None:
+        if self.user.role != role:
+            raise PermissionDenied(
+                f"Only a {role.value} can {what}; you are signed in as {self.user.role.value}."
+            )
+
+    def _case(self, case_id: int) -> Case:
+        found = self._read(f"SELECT {rows.CASE_COLUMNS} FROM cases c WHERE c.id = ?", (case_id,))
+        if not found:
+            raise NotFound(f"There is no case {case_id} in this vault.")
+        return rows.case_from_row(found[0])
