@@ -5,8 +5,9 @@ Names are loaded on first use (PEP 562), like vinkdesk.vault, so the windows sta
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from vinkdesk.lazy import lazy_attributes
 
 if TYPE_CHECKING:
     from vinkdesk.session.assessments import AssessmentRecord, AssessmentSummary, NotificationDecision
@@ -42,9 +43,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    if name not in _WHERE:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(_WHERE[name]), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_attributes(__name__, _WHERE, globals())

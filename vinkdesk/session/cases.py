@@ -173,24 +173,13 @@ class CaseActs(SessionCore):
     def update_consultation(self, consultation_id: int, new: NewConsultation) -> Consultation:
         """Edit in place while the consultation is open; once locked, write an amendment that keeps the
         original (supersedes)."""
-        self._require(Role.COUNSELLOR, "change a consultation")
-        current = self.consultation(consultation_id)
-        if current.superseded_by is not None:
-            raise InvalidInput(
-                "consultation", "This version has already been amended; amend the latest version."
-            )
-        if current.author_id != self.user.id:
-            raise PermissionDenied("Only the author of a consultation can change it.")
-        self._validate_consultation(new)
+        current = self._changeable(consultation_id, new)
+        if self.is_locked_consultation(current):
+            return self._amend(current, new)
         with self._write() as conn:
-            if self.is_locked_consultation(current):
-                new_id = self._insert_consultation(conn, current.case_id, new, supersedes=current.id)
-                self._audit("amend-consultation", "consultation", new_id, f"amends {current.id}")
-                return self.consultation(new_id)
             conn.execute(
-                "UPDATE consultations SET occurred_at = ?, channel = ?, inquirer_role = ?, "
-                "duration_minutes = ?,"
-                " body = ?, advice = ?, next_steps = ? WHERE id = ?",
+                "UPDATE consultations SET occurred_at = ?, channel = ?, inquirer_role = ?,"
+                " duration_minutes = ?, body = ?, advice = ?, next_steps = ? WHERE id = ?",
                 (
                     new.occurred_at.isoformat(timespec="minutes"),
                     new.channel.value,
@@ -207,15 +196,22 @@ class CaseActs(SessionCore):
 
     def amend_consultation(self, consultation_id: int, new: NewConsultation) -> Consultation:
         """Always an amendment: a new version that supersedes the original, which stays as history."""
-        self._require(Role.COUNSELLOR, "amend a consultation")
+        return self._amend(self._changeable(consultation_id, new), new)
+
+    def _changeable(self, consultation_id: int, new: NewConsultation) -> Consultation:
+        """The consultation, if this user may change it and `new` can be saved; else the reason why not."""
+        self._require(Role.COUNSELLOR, "change a consultation")
         current = self.consultation(consultation_id)
         if current.superseded_by is not None:
             raise InvalidInput(
                 "consultation", "This version has already been amended; amend the latest version."
             )
         if current.author_id != self.user.id:
-            raise PermissionDenied("Only the author of a consultation can amend it.")
+            raise PermissionDenied("Only the author of a consultation can change it.")
         self._validate_consultation(new)
+        return current
+
+    def _amend(self, current: Consultation, new: NewConsultation) -> Consultation:
         with self._write() as conn:
             new_id = self._insert_consultation(conn, current.case_id, new, supersedes=current.id)
             self._audit("amend-consultation", "consultation", new_id, f"amends {current.id}")
