@@ -1,0 +1,113 @@
+"""The words for the domain's values in Danish and English: one source for the windows and the reports."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from vinkdesk.domain.enums import (
+    AgeBand,
+    CaseStatus,
+    Channel,
+    ConcernType,
+    District,
+    Gender,
+    InquirerRole,
+    Level,
+    ReferralSource,
+    SubjectKind,
+)
+
+Words = tuple[str, str]  # (Danish, English)
+
+LEVEL_NAMES: dict[Level | None, Words] = {
+    Level.GREEN: ("Grøn – forebyggende", "Green – preventive"),
+    Level.YELLOW: ("Gul – foregribende", "Yellow – pre-emptive"),
+    Level.RED: ("Rød – indgribende", "Red – interventive"),
+    None: ("Ikke vurderet", "Not assessed"),
+}
+LEVEL_SHORT: dict[Level | None, Words] = {
+    Level.GREEN: ("Grøn", "Green"),
+    Level.YELLOW: ("Gul", "Yellow"),
+    Level.RED: ("Rød", "Red"),
+    None: ("Ingen", "None"),
+}
+NAMES: dict[StrEnum, Words] = {
+    SubjectKind.PERSON: ("Navngiven person (alias)", "Named person (alias)"),
+    SubjectKind.ANONYMOUS: ("Anonym person", "Anonymous person"),
+    SubjectKind.GROUP: ("Gruppe", "Group"),
+    District.INDRE_BY: ("Indre By", "Indre By"),
+    District.OESTERBRO: ("Østerbro", "Østerbro"),
+    District.NOERREBRO: ("Nørrebro", "Nørrebro"),
+    District.VESTERBRO: ("Vesterbro/Kongens Enghave", "Vesterbro/Kongens Enghave"),
+    District.VALBY: ("Valby", "Valby"),
+    District.VANLOESE: ("Vanløse", "Vanløse"),
+    District.BROENSHOEJ: ("Brønshøj-Husum", "Brønshøj-Husum"),
+    District.BISPEBJERG: ("Bispebjerg", "Bispebjerg"),
+    District.AMAGER_OEST: ("Amager Øst", "Amager Øst"),
+    District.AMAGER_VEST: ("Amager Vest", "Amager Vest"),
+    District.OUTSIDE: ("Uden for kommunen", "Outside the municipality"),
+    District.UNKNOWN: ("Ukendt", "Unknown"),
+    AgeBand.UNDER_12: ("Under 12", "Under 12"),
+    AgeBand.AGE_12_14: ("12–14", "12–14"),
+    AgeBand.AGE_15_17: ("15–17", "15–17"),
+    AgeBand.AGE_18_24: ("18–24", "18–24"),
+    AgeBand.AGE_25_PLUS: ("25 og derover", "25 and over"),
+    AgeBand.UNKNOWN: ("Ukendt", "Unknown"),
+    Gender.FEMALE: ("Kvinde", "Female"),
+    Gender.MALE: ("Mand", "Male"),
+    Gender.OTHER: ("Andet", "Other"),
+    Gender.UNKNOWN: ("Ukendt", "Unknown"),
+    ConcernType.RIGHT_WING: ("Højreekstremisme", "Right-wing extremism"),
+    ConcernType.LEFT_WING: ("Venstreekstremisme", "Left-wing extremism"),
+    ConcernType.MILITANT_ISLAMISM: ("Militant islamisme", "Militant Islamism"),
+    ConcernType.OTHER_MIXED: ("Andet eller blandet", "Other or mixed"),
+    ConcernType.UNCLEAR: ("Uklart", "Unclear"),
+    ReferralSource.SCHOOL: ("Skole", "School"),
+    ReferralSource.YOUTH_CLUB: ("Ungdomsklub / SSP", "Youth club / SSP"),
+    ReferralSource.SOCIAL_SERVICES: ("Socialforvaltning", "Social services"),
+    ReferralSource.FAMILY: ("Forældre eller pårørende", "Parents or relatives"),
+    ReferralSource.POLICE: ("Politi", "Police"),
+    ReferralSource.PROBATION: ("Kriminalforsorgen", "Probation service"),
+    ReferralSource.SELF: ("Personen selv", "The person themselves"),
+    ReferralSource.OTHER: ("Andet", "Other"),
+    Channel.MEETING: ("Møde", "Meeting"),
+    Channel.PHONE: ("Telefon", "Phone"),
+    Channel.VISIT: ("Besøg", "Visit"),
+    Channel.EMAIL: ("E-mail", "E-mail"),
+    InquirerRole.TEACHER: ("Lærer", "Teacher"),
+    InquirerRole.SOCIAL_WORKER: ("Socialrådgiver", "Social worker"),
+    InquirerRole.CLUB_WORKER: ("Klubmedarbejder", "Club worker"),
+    InquirerRole.PARENT: ("Forælder", "Parent"),
+    InquirerRole.POLICE: ("Politi", "Police"),
+    InquirerRole.HEALTH: ("Sundhedsmedarbejder", "Health worker"),
+    InquirerRole.OTHER: ("Andet", "Other"),
+    CaseStatus.OPEN: ("Åben", "Open"),
+    CaseStatus.CLOSED: ("Lukket", "Closed"),
+}
+ANONYMOUS: Words = ("Anonym", "Anonymous")
+GROUP: Words = ("Gruppe: {name}", "Group: {name}")
+
+
+def _pick(words: Words, language: str) -> str:
+    return words[0] if language == "da" else words[1]
+
+
+def name(value: StrEnum, language: str) -> str:
+    return _pick(NAMES[value], language)
+
+
+def level_name(level: Level | None, language: str) -> str:
+    return _pick(LEVEL_NAMES[level], language)
+
+
+def level_short(level: Level | None, language: str) -> str:
+    return _pick(LEVEL_SHORT[level], language)
+
+
+def subject(kind: SubjectKind, alias: str, language: str) -> str:
+    """Only the identity the case holds: the alias, "anonymous", or the group's name."""
+    if kind is SubjectKind.ANONYMOUS:
+        return _pick(ANONYMOUS, language)
+    if kind is SubjectKind.GROUP:
+        return _pick(GROUP, language).format(name=alias)
+    return alias
