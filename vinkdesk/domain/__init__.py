@@ -24,6 +24,8 @@ from vinkdesk.domain.records import (
     NewConsultation,
     Notification,
     SearchHit,
+    SummaryData,
+    SupervisorComment,
     User,
     add_weekdays,
 )
@@ -48,6 +50,8 @@ __all__ = [
     "ReferralSource",
     "Role",
     "SearchHit",
+    "SummaryData",
+    "SupervisorComment",
     "SubjectKind",
     "User",
     "add_weekdays",

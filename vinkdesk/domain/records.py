@@ -194,3 +194,30 @@ class AssessmentDetail:
     author_id: str
     created_at: datetime
     final: bool
+
+
+@dataclass(frozen=True)
+class SupervisorComment:
+    at: datetime
+    supervisor: str
+    verdict: str  # approved | returned | comment
+    text: str
+    about: str  # e.g. "consultation 2026-03-04" or "assessment 2026-03-05"
+
+
+@dataclass(frozen=True)
+class SummaryData:
+    """What a consultation summary shows; the Session gathers it, the report only lays it out."""
+
+    case: Case
+    counsellor: str
+    start: date | None
+    end: date | None
+    consultations: tuple[Consultation, ...]  # current versions in the period, oldest first
+    open_actions: tuple[Action, ...]
+    reasons: tuple[Any, ...]  # the latest assessment's reasons: {"da": …, "en": …} or text
+    gaps: tuple[Any, ...]
+    assessed_on: date | None
+    comments: tuple[SupervisorComment, ...]
+    made_on: date
+    made_by: str

@@ -79,7 +79,7 @@ def numbered_canvas(mark: str, page_words: str, footer_left: str) -> type[Canvas
 
         def showPage(self) -> None:  # noqa: N802 - reportlab's name
             self._pages.append(dict(self.__dict__))
-            self._startPage()
+            self._startPage()  # type: ignore[attr-defined]  # reportlab's own way to begin a page
 
         def save(self) -> None:
             total = len(self._pages)
@@ -103,7 +103,7 @@ def numbered_canvas(mark: str, page_words: str, footer_left: str) -> type[Canvas
             self.setFillColor(GREY)
             self.drawString(MARGIN, 12 * mm, footer_left)
             self.drawRightString(
-                width - MARGIN, 12 * mm, page_words.format(page=self._pageNumber, pages=total)
+                width - MARGIN, 12 * mm, page_words.format(page=self.getPageNumber(), pages=total)
             )
             self.restoreState()
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from vinkdesk.domain import Role, User
+from vinkdesk.domain import Role, SummaryData, SupervisorComment, User
 from vinkdesk.session.assessments import AssessmentActs, AssessmentRecord, NotificationDecision
 from vinkdesk.session.cases import CaseActs
 from vinkdesk.session.core import ASSESSMENT_DRAFT
@@ -151,6 +151,70 @@ class Session(CaseActs, AssessmentActs):
                 " AND ifnull(target_id, 0) = ?",
                 (self.user.id, kind, case_id or 0, target_id or 0),
             )
+
+    # --- what leaves the vault: summaries, prints and exports ----------------------------------------------
+
+    def summary_data(
+        self,
+        case_id: int,
+        start: date | None = None,
+        end: date | None = None,
+        consultation_ids: Sequence[int] | None = None,
+    ) -> SummaryData:
+        """The content of a consultation summary: one consultation, a period, or all (current versions)."""
+        if start and end and start > end:
+            raise InvalidInput("period", "The period ends before it starts.")
+        case = self.view_case(case_id)
+        chosen = [
+            c
+            for c in self.consultations(case_id, include_history=False)
+            if (start is None or c.occurred_at.date() >= start)
+            and (end is None or c.occurred_at.date() <= end)
+            and (consultation_ids is None or c.id in consultation_ids)
+        ]
+        latest = self.latest_assessment(case_id)
+        names = {u.id: u.display_name for u in self.users()}
+        return SummaryData(
+            case=case,
+            counsellor=names.get(case.counsellor_id, ""),
+            start=start,
+            end=end,
+            consultations=tuple(sorted(chosen, key=lambda c: (c.occurred_at, c.id))),
+            open_actions=tuple(a for a in self.actions(case_id) if not a.done),
+            reasons=tuple(latest.reasons) if latest else (),
+            gaps=tuple(latest.gaps) if latest else (),
+            assessed_on=latest.created_at.date() if latest else None,
+            comments=tuple(self.supervisor_comments(case_id)),
+            made_on=self.today(),
+            made_by=self.user.display_name,
+        )
+
+    def supervisor_comments(self, case_id: int) -> list[SupervisorComment]:
+        names = {u.id: u.display_name for u in self.users()}
+        found = self._read(
+            "SELECT r.created_at, r.supervisor_id, r.verdict, r.text, k.occurred_at, a.created_at"
+            " FROM reviews r LEFT JOIN consultations k ON k.id = r.consultation_id"
+            " LEFT JOIN assessments a ON a.id = r.assessment_id"
+            " WHERE k.case_id = ? OR a.case_id = ? ORDER BY r.created_at",
+            (case_id, case_id),
+        )
+        return [
+            SupervisorComment(
+                datetime.fromisoformat(r[0]),
+                names.get(r[1], ""),
+                r[2],
+                r[3],
+                f"consultation {r[4][:10]}" if r[4] else f"assessment {str(r[5])[:10]}",
+            )
+            for r in found
+        ]
+
+    def record_output(self, case_id: int, kind: str, detail: str = "") -> None:
+        """Audit that case data left the vault: "print" or "export" (a PDF saved to a file)."""
+        if kind not in ("print", "export"):
+            raise InvalidInput("kind", f"Unknown kind of output: {kind}.")
+        with self._write():
+            self._audit(kind, "case", case_id, detail)
 
     # --- whole-vault acts ----------------------------------------------------------------------------------
 
