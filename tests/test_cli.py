@@ -147,7 +147,7 @@ def test_the_installed_command_and_main_py_agree_and_never_take_a_passphrase_arg
     for command in ([sys.executable, "main.py"], [str(Path(sys.executable).parent / "vinkdesk")]):
         result = subprocess.run([*command, "--help"], capture_output=True, text=True, cwd=ROOT, env=env)
         assert result.returncode == 0 and "VINKDESK_PASSPHRASE" in result.stdout
-        for sub in ("init", "demo", "search", "verify", "backup", "restore"):
+        for sub in ("init", "demo", "search", "summary", "verify", "backup", "restore"):
             assert sub in result.stdout
         bad = subprocess.run(
             [*command, "init", "--home", str(tmp_path / "v"), "--name", "Ane", "--passphrase", "x"],
@@ -157,3 +157,25 @@ def test_the_installed_command_and_main_py_agree_and_never_take_a_passphrase_arg
             env=env,
         )
         assert bad.returncode == 2 and "unrecognized arguments" in bad.stderr
+
+
+def test_summary_writes_a_pdf_of_the_case_and_audits_the_export(demo_home: Path, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    session = Session.unlock(Home(demo_home), PASSPHRASE)
+    ref = sorted(s.ref for s in session.list_cases())[0]
+    session.lock()
+    code, out, err = run("summary", "--home", str(demo_home), "--case", ref, "--out", str(tmp_path / "s.pdf"))
+    assert code == 0 and "not encrypted" in err
+    text = " ".join(page.extract_text() for page in PdfReader(tmp_path / "s.pdf").pages)
+    assert ref in text and "FORTROLIGT" in text and "Rådgivningsresumé" in text
+    session = Session.unlock(Home(demo_home), PASSPHRASE)
+    assert any(e.action == "export" for e in session.audit_entries())
+    session.lock()
+    code, out, err = run(
+        "summary", "--home", str(demo_home), "--case", "1999-001", "--out", str(tmp_path / "x.pdf")
+    )
+    assert code == 1 and "no case with the reference 1999-001" in err and not (tmp_path / "x.pdf").exists()
+    with pytest.raises(SystemExit) as stopped:
+        run("summary", "--home", str(demo_home), "--case", ref, "--from", "2026-13-01", "--out", "x.pdf")
+    assert stopped.value.code == 2  # argparse: usage and the reason on stderr

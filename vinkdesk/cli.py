@@ -106,6 +106,13 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("query", nargs="+", help="words that must all occur")
     search.add_argument("--limit", type=_positive, default=50)
 
+    summary = command("summary", "write a consultation summary of a case as a PDF file (not encrypted)")
+    summary.add_argument("--case", required=True, help="the case ref, e.g. 2026-014")
+    summary.add_argument("--from", dest="start", type=_day, help="first day (YYYY-MM-DD)")
+    summary.add_argument("--to", dest="end", type=_day, help="last day (YYYY-MM-DD)")
+    summary.add_argument("--out", required=True, type=Path, help="the PDF file to write")
+    summary.add_argument("--language", choices=("da", "en"), default="da")
+
     command("verify", "check the vault: encryption, integrity, foreign keys, search index, audit chain")
 
     backup = command("backup", "write one encrypted backup file (database and keys), even while in use")
@@ -114,6 +121,13 @@ def build_parser() -> argparse.ArgumentParser:
     restore = command("restore", "bring a backup back into an empty vault folder")
     restore.add_argument("--from", dest="source", required=True, type=Path, help="the backup file")
     return parser
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-03-31") from None
 
 
 def _positive(text: str) -> int:
@@ -169,6 +183,27 @@ def cmd_search(args: argparse.Namespace, console: Console) -> int:
     return 0
 
 
+def cmd_summary(args: argparse.Namespace, console: Console) -> int:
+    from vinkdesk.reports.summary import consultation_summary
+
+    if not args.out.parent.is_dir():
+        raise CliError(f"The folder {args.out.parent} does not exist; nothing was written.")
+    session = console.unlock(args)
+    try:
+        case = session.case_by_ref(args.case)
+        pdf = consultation_summary(session.summary_data(case.id, args.start, args.end), args.language)
+        try:
+            args.out.write_bytes(pdf)
+        except OSError as exc:
+            raise CliError(f"{args.out} could not be written ({exc.strerror or exc}).") from None
+        session.record_output(case.id, "export", "consultation summary")
+    finally:
+        session.lock()
+    console.print(f"Summary of {args.case} written to {args.out.absolute()}.")
+    console.warn("the PDF is not encrypted: keep it where your unit allows and delete it when done.")
+    return 0
+
+
 def cmd_verify(args: argparse.Namespace, console: Console) -> int:
     session = console.unlock(args)
     try:
@@ -204,6 +239,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Console], int]] = {
     "init": cmd_init,
     "demo": cmd_demo,
     "search": cmd_search,
+    "summary": cmd_summary,
     "verify": cmd_verify,
     "backup": cmd_backup,
     "restore": cmd_restore,

@@ -7,10 +7,11 @@ import io
 from datetime import date
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from vinkdesk.reports.style import BOTTOM, MARGIN, PAGE, TOP, escape, numbered_canvas, styles
 
 TEXT = {
     "da": {
@@ -47,19 +48,19 @@ TEXT = {
 
 def recovery_sheet(code: str, created_by: str, language: str = "da", day: date | None = None) -> bytes:
     words = TEXT.get(language, TEXT["da"])
+    s = styles()
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer,
-        pagesize=A4,
-        leftMargin=22 * mm,
-        rightMargin=22 * mm,
-        topMargin=24 * mm,
-        bottomMargin=20 * mm,
+        pagesize=PAGE,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=TOP,
+        bottomMargin=BOTTOM,
         title=words["title"],
         author="vinkdesk",
     )
-    styles = getSampleStyleSheet()
-    body = ParagraphStyle("body", parent=styles["BodyText"], fontSize=11, leading=15, spaceAfter=8)
+    body = ParagraphStyle("sheet", parent=s["body"], fontSize=11, leading=15, spaceAfter=8)
     groups = code.split("-")
     code_table = Table([groups], colWidths=[31 * mm] * len(groups), rowHeights=[18 * mm])
     code_table.setStyle(
@@ -74,23 +75,16 @@ def recovery_sheet(code: str, created_by: str, language: str = "da", day: date |
         )
     )
     story = [
-        Paragraph(
-            words["confidential"],
-            ParagraphStyle("mark", parent=body, textColor=colors.darkred, fontName="Helvetica-Bold"),
-        ),
-        Paragraph(words["title"], styles["Title"]),
-        Paragraph(words["for"].format(name=_escape(created_by), day=(day or date.today()).isoformat()), body),
+        Paragraph(escape(words["title"]), s["title"]),
+        Paragraph(escape(words["for"].format(name=created_by, day=(day or date.today()).isoformat())), body),
         Spacer(1, 6 * mm),
         code_table,
         Spacer(1, 8 * mm),
-        Paragraph(words["what"], body),
-        Paragraph(words["keep"], body),
-        Paragraph(words["use"], body),
-        Paragraph(words["lost"], body),
+        Paragraph(escape(words["what"]), body),
+        Paragraph(escape(words["keep"]), body),
+        Paragraph(escape(words["use"]), body),
+        Paragraph(escape(words["lost"]), body),
     ]
-    doc.build(story)
+    page = "Side {page} af {pages}" if language == "da" else "Page {page} of {pages}"
+    doc.build(story, canvasmaker=numbered_canvas(words["confidential"], page, "vinkdesk"))
     return buffer.getvalue()
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -100,6 +100,7 @@ class ConsultationListModel(QAbstractListModel):
 class CasePage(QWidget):
     new_consultation = Signal(int)  # case id
     new_assessment = Signal(int)  # case id
+    print_summary = Signal(int)  # case id
     open_assessment = Signal(int)  # assessment id
     open_consultation = Signal(int, int)  # case id, consultation id
     case_changed = Signal(int)
@@ -115,6 +116,8 @@ class CasePage(QWidget):
         self.level_mark = QLabel()
         self.new_button = QPushButton(self.tr("&New consultation"))
         self.new_button.clicked.connect(lambda: self.new_consultation.emit(self.case.id))
+        self.summary_button = QPushButton(self.tr("&Print summary…"))
+        self.summary_button.clicked.connect(lambda: self.print_summary.emit(self.case.id))
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self._close_or_reopen)
         writer = session.user.role is Role.COUNSELLOR
@@ -200,6 +203,7 @@ class CasePage(QWidget):
         top.addWidget(self.header, 1)
         buttons = QVBoxLayout()
         buttons.addWidget(self.new_button)
+        buttons.addWidget(self.summary_button)
         buttons.addWidget(self.close_button)
         buttons.addStretch(1)
         top.addLayout(buttons)

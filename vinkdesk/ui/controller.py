@@ -16,12 +16,15 @@ from vinkdesk.ui.unlock_dialog import UnlockDialog
 from vinkdesk.ui.worker import DbWorker
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from vinkdesk.assessment import DefinitionRegistry
     from vinkdesk.session import Session
     from vinkdesk.ui.assessment_wizard import AssessmentWizard
     from vinkdesk.ui.consultation_editor import ConsultationEditor
     from vinkdesk.ui.first_run import FirstRunDialog
     from vinkdesk.ui.main_window import MainWindow
+    from vinkdesk.ui.print_preview import PrintPreview
     from vinkdesk.vault import Home, KdfParams
 
 log = logging.getLogger(__name__)
@@ -116,6 +119,7 @@ class DesktopApp(QObject):
         window.new_consultation_requested.connect(lambda case_id: self.open_editor(case_id))
         window.open_consultation_requested.connect(lambda case_id, cid: self.open_editor(case_id, cid))
         window.new_assessment_requested.connect(self.open_wizard)
+        window.print_summary_requested.connect(self.ask_summary)
         window.open_assessment_requested.connect(self.show_assessment)
         window.language_requested.connect(self.set_language)
         window.idle_minutes_requested.connect(self.ask_idle_minutes)
@@ -271,6 +275,47 @@ class DesktopApp(QObject):
             return
         self.assessment_view = AssessmentView(detail, definition, self.languages.current, self.window)
         self.assessment_view.open()
+
+    # --- summaries ---------------------------------------------------------------------------------------
+
+    def ask_summary(self, case_id: int) -> None:
+        """What to include, then the preview."""
+        from vinkdesk.ui.summary_dialog import SummaryDialog
+
+        if self.window is None or self.window.case_page is None:
+            return
+        page = self.window.case_page
+        dialog = SummaryDialog(page.case.opened_on, page.current_consultation(), self.window)
+        self.summary_dialog = dialog
+        dialog.accepted.connect(lambda: self.preview_summary(case_id, *dialog.choice()))
+        dialog.open()
+
+    def preview_summary(
+        self,
+        case_id: int,
+        start: date | None = None,
+        end: date | None = None,
+        consultation_ids: list[int] | None = None,
+    ) -> PrintPreview | None:
+        from vinkdesk.reports.summary import consultation_summary
+        from vinkdesk.ui import labels
+        from vinkdesk.ui.print_preview import PrintPreview
+
+        if self.session is None or self.window is None:
+            return None
+        session = self.session
+        data = session.summary_data(case_id, start, end, consultation_ids)
+        pdf = consultation_summary(data, labels.language())
+        preview = PrintPreview(
+            pdf,
+            self.tr("Consultation summary – %1").replace("%1", data.case.ref),
+            f"resume-{data.case.ref}.pdf",
+            lambda kind: session.record_output(case_id, kind, "consultation summary"),
+            self.window,
+        )
+        self.preview = preview
+        preview.open()
+        return preview
 
     # --- locking -------------------------------------------------------------------------------------------
 

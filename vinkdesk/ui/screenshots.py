@@ -11,7 +11,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QSettings, QSize  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from vinkdesk.assessment import Rating  # noqa: E402
@@ -131,6 +131,14 @@ def main(out: Path, language: str = "da") -> None:
         settle(app, desktop)
         save(wizard, out / "assessment-summary.png")
         wizard.reject()
+
+        preview = desktop.preview_summary(case_id)
+        assert preview is not None
+        page_size = preview.document.pagePointSize(0)
+        image = preview.document.render(0, QSize(int(page_size.width() * 1.6), int(page_size.height() * 1.6)))
+        image.save(str(out / "summary.png"))
+        print(out / "summary.png")
+        preview.reject()
         desktop.lock()
         settle(app, desktop)
 

@@ -1,50 +1,49 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="da_DK">
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../action_plan.py" line="118"/>
+        <location filename="../action_plan.py" line="118" />
         <source>Add action</source>
         <translation>Tilføj handling</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="118"/>
+        <location filename="../action_plan.py" line="118" />
         <source>Edit action</source>
         <translation>Rediger handling</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="121"/>
+        <location filename="../action_plan.py" line="121" />
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="123"/>
+        <location filename="../action_plan.py" line="123" />
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="124"/>
+        <location filename="../action_plan.py" line="124" />
         <source>Has a due date</source>
         <translation>Har en frist</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="127"/>
+        <location filename="../action_plan.py" line="127" />
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="134"/>
+        <location filename="../action_plan.py" line="134" />
         <source>&amp;Action:</source>
         <translation>&amp;Handling:</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="135"/>
+        <location filename="../action_plan.py" line="135" />
         <source>&amp;Responsible:</source>
         <translation>&amp;Ansvarlig:</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="137"/>
+        <location filename="../action_plan.py" line="137" />
         <source>D&amp;ue:</source>
         <translation>&amp;Frist:</translation>
     </message>
@@ -52,28 +51,28 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../action_plan.py" line="60"/>
-        <location filename="../action_plan.py" line="80"/>
+        <location filename="../action_plan.py" line="60" />
+        <location filename="../action_plan.py" line="80" />
         <source>Done</source>
         <translation>Udført</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="60"/>
+        <location filename="../action_plan.py" line="60" />
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="60"/>
+        <location filename="../action_plan.py" line="60" />
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="60"/>
+        <location filename="../action_plan.py" line="60" />
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="88"/>
+        <location filename="../action_plan.py" line="88" />
         <source>(overdue)</source>
         <translation>(overskredet)</translation>
     </message>
@@ -81,42 +80,42 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../assessment_view.py" line="27"/>
+        <location filename="../assessment_view.py" line="27" />
         <source>Assessment of %1</source>
         <translation>Vurdering fra %1</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="30"/>
+        <location filename="../assessment_view.py" line="30" />
         <source>Assessment</source>
         <translation>Vurdering</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="40"/>
+        <location filename="../assessment_view.py" line="40" />
         <source>Made</source>
         <translation>Foretaget</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="40"/>
+        <location filename="../assessment_view.py" line="40" />
         <source>draft</source>
         <translation>kladde</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="41"/>
+        <location filename="../assessment_view.py" line="41" />
         <source>Chosen level</source>
         <translation>Valgt niveau</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="41"/>
+        <location filename="../assessment_view.py" line="41" />
         <source>Suggested level</source>
         <translation>Foreslået niveau</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="42"/>
+        <location filename="../assessment_view.py" line="42" />
         <source>Justification</source>
         <translation>Begrundelse</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="42"/>
+        <location filename="../assessment_view.py" line="42" />
         <source>Gaps in what is known</source>
         <translation>Huller i det, der vides</translation>
     </message>
@@ -124,32 +123,32 @@
 <context>
     <name>AssessmentWizard</name>
     <message>
-        <location filename="../assessment_wizard.py" line="435"/>
+        <location filename="../assessment_wizard.py" line="435" />
         <source>Level assessment – %1</source>
         <translation>Niveauvurdering – %1</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="439"/>
+        <location filename="../assessment_wizard.py" line="439" />
         <source>Save and &amp;close</source>
         <translation>Gem og &amp;luk</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="440"/>
+        <location filename="../assessment_wizard.py" line="440" />
         <source>&amp;Discard</source>
         <translation>&amp;Kassér</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="468"/>
+        <location filename="../assessment_wizard.py" line="468" />
         <source>Step %1 of %2</source>
         <translation>Trin %1 af %2</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="562"/>
+        <location filename="../assessment_wizard.py" line="562" />
         <source>Discard the assessment?</source>
         <translation>Kassér vurderingen?</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="563"/>
+        <location filename="../assessment_wizard.py" line="563" />
         <source>Everything entered in this assessment will be deleted.</source>
         <translation>Alt, hvad der er indtastet i denne vurdering, bliver slettet.</translation>
     </message>
@@ -157,198 +156,203 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../case_page.py" line="114"/>
+        <location filename="../case_page.py" line="115" />
         <source>Case</source>
         <translation>Sag</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="116"/>
+        <location filename="../case_page.py" line="117" />
         <source>&amp;New consultation</source>
         <translation>&amp;Ny samtale</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="129"/>
+        <location filename="../case_page.py" line="119" />
+        <source>&amp;Print summary…</source>
+        <translation>&amp;Udskriv resumé …</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="132" />
         <source>Consultations, newest first</source>
         <translation>Samtaler, nyeste først</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="133"/>
+        <location filename="../case_page.py" line="136" />
         <source>The chosen consultation</source>
         <translation>Den valgte samtale</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="146"/>
+        <location filename="../case_page.py" line="149" />
         <source>Action plan</source>
         <translation>Handleplan</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="148"/>
+        <location filename="../case_page.py" line="151" />
         <source>&amp;Add action</source>
         <translation>&amp;Tilføj handling</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="160"/>
+        <location filename="../case_page.py" line="163" />
         <source>Assessments</source>
         <translation>Vurderinger</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="166"/>
+        <location filename="../case_page.py" line="169" />
         <source>New &amp;assessment…</source>
         <translation>Ny &amp;vurdering …</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="170"/>
-        <location filename="../case_page.py" line="184"/>
+        <location filename="../case_page.py" line="173" />
+        <location filename="../case_page.py" line="187" />
         <source>Duty to notify and referrals</source>
         <translation>Underretning og henvisninger</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="175"/>
+        <location filename="../case_page.py" line="178" />
         <source>Receipt date</source>
         <translation>Kvitteringsdato</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="176"/>
+        <location filename="../case_page.py" line="179" />
         <source>Record &amp;receipt</source>
         <translation>Registrér &amp;kvittering</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="194"/>
+        <location filename="../case_page.py" line="197" />
         <source>&amp;Consultations</source>
         <translation>&amp;Samtaler</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="195"/>
+        <location filename="../case_page.py" line="198" />
         <source>Action &amp;plan</source>
         <translation>&amp;Handleplan</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="196"/>
+        <location filename="../case_page.py" line="199" />
         <source>Assess&amp;ments</source>
         <translation>&amp;Vurderinger</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="224"/>
+        <location filename="../case_page.py" line="228" />
         <source>(draft)</source>
         <translation>(kladde)</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="230"/>
+        <location filename="../case_page.py" line="234" />
         <source>Level over time:</source>
         <translation>Niveau over tid:</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="234"/>
+        <location filename="../case_page.py" line="238" />
         <source>Not assessed yet.</source>
         <translation>Endnu ikke vurderet.</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="257"/>
+        <location filename="../case_page.py" line="261" />
         <source>%1 years</source>
         <translation>%1 år</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="265"/>
+        <location filename="../case_page.py" line="269" />
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="266"/>
+        <location filename="../case_page.py" line="270" />
         <source>Age</source>
         <translation>Alder</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="267"/>
+        <location filename="../case_page.py" line="271" />
         <source>District</source>
         <translation>Bydel</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="268"/>
+        <location filename="../case_page.py" line="272" />
         <source>Concern</source>
         <translation>Bekymring</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="269"/>
+        <location filename="../case_page.py" line="273" />
         <source>Raised by</source>
         <translation>Henvendt af</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="270"/>
+        <location filename="../case_page.py" line="274" />
         <source>Counsellor</source>
         <translation>Rådgiver</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="271"/>
+        <location filename="../case_page.py" line="275" />
         <source>Opened</source>
         <translation>Oprettet</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="272"/>
+        <location filename="../case_page.py" line="276" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="288"/>
+        <location filename="../case_page.py" line="292" />
         <source>&amp;Reopen case</source>
         <translation>&amp;Genåbn sag</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="288"/>
+        <location filename="../case_page.py" line="292" />
         <source>C&amp;lose case</source>
         <translation>&amp;Luk sag</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="297"/>
+        <location filename="../case_page.py" line="301" />
         <source>min</source>
         <translation>min.</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="303"/>
+        <location filename="../case_page.py" line="307" />
         <source>This is an earlier version, kept as history.</source>
         <translation>Dette er en tidligere version, bevaret som historik.</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="306"/>
+        <location filename="../case_page.py" line="310" />
         <source>Notes</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="307"/>
+        <location filename="../case_page.py" line="311" />
         <source>Advice given</source>
         <translation>Givet rådgivning</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="308"/>
+        <location filename="../case_page.py" line="312" />
         <source>Next steps</source>
         <translation>Næste skridt</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="325"/>
+        <location filename="../case_page.py" line="329" />
         <source>Notification to the municipality</source>
         <translation>Underretning til kommunen</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="327"/>
+        <location filename="../case_page.py" line="331" />
         <source>Referral to the police-led cooperation</source>
         <translation>Henvisning til det politiledede samarbejde</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="330"/>
+        <location filename="../case_page.py" line="334" />
         <source>not done – %1</source>
         <translation>ikke sket – %1</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="335"/>
+        <location filename="../case_page.py" line="339" />
         <source>receipt %1</source>
         <translation>kvittering %1</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="342"/>
+        <location filename="../case_page.py" line="346" />
         <source>no receipt: it was due %1</source>
         <translation>ingen kvittering: fristen var %1</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="347"/>
+        <location filename="../case_page.py" line="351" />
         <source>awaiting receipt</source>
         <translation>afventer kvittering</translation>
     </message>
@@ -356,42 +360,42 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../case_list.py" line="143"/>
+        <location filename="../case_list.py" line="143" />
         <source>Ref</source>
         <translation>Sagsnr.</translation>
     </message>
     <message>
-        <location filename="../case_list.py" line="144"/>
+        <location filename="../case_list.py" line="144" />
         <source>Subject</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../case_list.py" line="145"/>
+        <location filename="../case_list.py" line="145" />
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../case_list.py" line="146"/>
+        <location filename="../case_list.py" line="146" />
         <source>District</source>
         <translation>Bydel</translation>
     </message>
     <message>
-        <location filename="../case_list.py" line="147"/>
+        <location filename="../case_list.py" line="147" />
         <source>Latest</source>
         <translation>Seneste</translation>
     </message>
     <message>
-        <location filename="../case_list.py" line="148"/>
+        <location filename="../case_list.py" line="148" />
         <source>Next due</source>
         <translation>Næste frist</translation>
     </message>
     <message>
-        <location filename="../case_list.py" line="149"/>
+        <location filename="../case_list.py" line="149" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../case_list.py" line="201"/>
+        <location filename="../case_list.py" line="201" />
         <source>(overdue)</source>
         <translation>(overskredet)</translation>
     </message>
@@ -399,107 +403,107 @@
 <context>
     <name>ConsultationEditor</name>
     <message>
-        <location filename="../consultation_editor.py" line="46"/>
+        <location filename="../consultation_editor.py" line="46" />
         <source>New consultation</source>
         <translation>Ny samtale</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="46"/>
+        <location filename="../consultation_editor.py" line="46" />
         <source>Consultation</source>
         <translation>Samtale</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="53"/>
+        <location filename="../consultation_editor.py" line="53" />
         <source>Date and time</source>
         <translation>Dato og klokkeslæt</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="54"/>
+        <location filename="../consultation_editor.py" line="54" />
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="55"/>
+        <location filename="../consultation_editor.py" line="55" />
         <source>Who asked</source>
         <translation>Hvem henvendte sig</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="60"/>
+        <location filename="../consultation_editor.py" line="60" />
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="61"/>
+        <location filename="../consultation_editor.py" line="61" />
         <source>Duration in minutes</source>
         <translation>Varighed i minutter</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="63"/>
+        <location filename="../consultation_editor.py" line="63" />
         <source>What the consultation was about</source>
         <translation>Hvad samtalen handlede om</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="66"/>
+        <location filename="../consultation_editor.py" line="66" />
         <source>Advice given</source>
         <translation>Givet rådgivning</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="70"/>
+        <location filename="../consultation_editor.py" line="70" />
         <source>Next steps</source>
         <translation>Næste skridt</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="83"/>
+        <location filename="../consultation_editor.py" line="83" />
         <source>&amp;When:</source>
         <translation>&amp;Hvornår:</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="84"/>
+        <location filename="../consultation_editor.py" line="84" />
         <source>&amp;Channel:</source>
         <translation>&amp;Kanal:</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="85"/>
+        <location filename="../consultation_editor.py" line="85" />
         <source>&amp;Who asked:</source>
         <translation>H&amp;vem henvendte sig:</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="86"/>
+        <location filename="../consultation_editor.py" line="86" />
         <source>&amp;Duration:</source>
         <translation>&amp;Varighed:</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="87"/>
+        <location filename="../consultation_editor.py" line="87" />
         <source>&amp;Notes:</source>
         <translation>&amp;Notat:</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="88"/>
+        <location filename="../consultation_editor.py" line="88" />
         <source>&amp;Advice given:</source>
         <translation>Givet &amp;rådgivning:</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="89"/>
+        <location filename="../consultation_editor.py" line="89" />
         <source>Ne&amp;xt steps:</source>
         <translation>Næste &amp;skridt:</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="109"/>
+        <location filename="../consultation_editor.py" line="109" />
         <source>This consultation is locked. Saving makes an amendment; the original stays in the history.</source>
         <translation>Samtalen er låst. Når du gemmer, laves en rettelse; originalen bevares i historikken.</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="116"/>
+        <location filename="../consultation_editor.py" line="116" />
         <source>Restored from an unsaved draft.</source>
         <translation>Hentet fra en kladde, der ikke var gemt.</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="178"/>
+        <location filename="../consultation_editor.py" line="178" />
         <source>The draft could not be saved.</source>
         <translation>Kladden kunne ikke gemmes.</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="181"/>
+        <location filename="../consultation_editor.py" line="181" />
         <source>Draft saved %1</source>
         <translation>Kladde gemt %1</translation>
     </message>
@@ -507,17 +511,17 @@
 <context>
     <name>ConsultationListModel</name>
     <message>
-        <location filename="../case_page.py" line="79"/>
+        <location filename="../case_page.py" line="79" />
         <source>min</source>
         <translation>min.</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="91"/>
+        <location filename="../case_page.py" line="91" />
         <source>Earlier version (amended)</source>
         <translation>Tidligere version (rettet)</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="93"/>
+        <location filename="../case_page.py" line="93" />
         <source>amended</source>
         <translation>rettet</translation>
     </message>
@@ -525,7 +529,7 @@
 <context>
     <name>ContextPage</name>
     <message>
-        <location filename="../assessment_wizard.py" line="154"/>
+        <location filename="../assessment_wizard.py" line="154" />
         <source>not known</source>
         <translation>ukendt</translation>
     </message>
@@ -533,48 +537,53 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../controller.py" line="66"/>
+        <location filename="../controller.py" line="69" />
         <source>Vault on a network drive</source>
         <translation>Boksen ligger på et netværksdrev</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="230"/>
-        <location filename="../controller.py" line="270"/>
+        <location filename="../controller.py" line="234" />
+        <location filename="../controller.py" line="274" />
         <source>Assessment</source>
         <translation>Vurdering</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="325"/>
+        <location filename="../controller.py" line="311" />
+        <source>Consultation summary – %1</source>
+        <translation>Rådgivningsresumé – %1</translation>
+    </message>
+    <message>
+        <location filename="../controller.py" line="370" />
         <source>Auto-lock</source>
         <translation>Automatisk lås</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="326"/>
+        <location filename="../controller.py" line="371" />
         <source>Lock vinkdesk after this many idle minutes:</source>
         <translation>Lås vinkdesk efter så mange minutter uden aktivitet:</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="341"/>
+        <location filename="../controller.py" line="386" />
         <source>Choose a new passphrase</source>
         <translation>Vælg en ny adgangssætning</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="343"/>
+        <location filename="../controller.py" line="388" />
         <source>You opened vinkdesk with the recovery code. Choose a new passphrase (at least 10 characters):</source>
         <translation>Du har åbnet vinkdesk med gendannelseskoden. Vælg en ny adgangssætning (mindst 10 tegn):</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="355"/>
+        <location filename="../controller.py" line="400" />
         <source>Passphrase not changed</source>
         <translation>Adgangssætningen blev ikke ændret</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="360"/>
+        <location filename="../controller.py" line="405" />
         <source>Passphrase changed</source>
         <translation>Adgangssætningen er ændret</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="362"/>
+        <location filename="../controller.py" line="407" />
         <source>Your new passphrase works from now on. Make a new recovery code in Settings when you can.</source>
         <translation>Din nye adgangssætning virker fra nu af. Lav en ny gendannelseskode under Indstillinger, når du kan.</translation>
     </message>
@@ -582,17 +591,17 @@
 <context>
     <name>DraftBanner</name>
     <message>
-        <location filename="../main_window.py" line="61"/>
+        <location filename="../main_window.py" line="61" />
         <source>Continue &amp;writing</source>
         <translation>&amp;Fortsæt med at skrive</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="62"/>
+        <location filename="../main_window.py" line="62" />
         <source>&amp;Discard draft</source>
         <translation>&amp;Kassér kladden</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="76"/>
+        <location filename="../main_window.py" line="76" />
         <source>An unsaved consultation for case %1 was kept when vinkdesk locked. Continue writing it?</source>
         <translation>En samtale til sag %1, der ikke var gemt, blev bevaret, da vinkdesk låste. Vil du skrive videre på den?</translation>
     </message>
@@ -600,77 +609,77 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../first_run.py" line="41"/>
+        <location filename="../first_run.py" line="41" />
         <source>Welcome to vinkdesk</source>
         <translation>Velkommen til vinkdesk</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="46"/>
+        <location filename="../first_run.py" line="46" />
         <source>vinkdesk keeps your case notes encrypted on this computer. Choose a passphrase that only you know: a few unrelated words in a row are easy to remember and hard to guess.</source>
         <translation>vinkdesk gemmer dine sagsnotater krypteret på denne computer. Vælg en adgangssætning, som kun du kender: nogle få ord, der ikke hænger sammen, er lette at huske og svære at gætte.</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="53"/>
+        <location filename="../first_run.py" line="53" />
         <source>Your name</source>
         <translation>Dit navn</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="56"/>
+        <location filename="../first_run.py" line="56" />
         <source>Passphrase</source>
         <translation>Adgangssætning</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="59"/>
+        <location filename="../first_run.py" line="59" />
         <source>Repeat passphrase</source>
         <translation>Gentag adgangssætningen</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="64"/>
+        <location filename="../first_run.py" line="64" />
         <source>Passphrase strength</source>
         <translation>Adgangssætningens styrke</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="76"/>
+        <location filename="../first_run.py" line="76" />
         <source>Your &amp;name:</source>
         <translation>Dit &amp;navn:</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="77"/>
+        <location filename="../first_run.py" line="77" />
         <source>&amp;Passphrase:</source>
         <translation>&amp;Adgangssætning:</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="80"/>
+        <location filename="../first_run.py" line="80" />
         <source>&amp;Repeat:</source>
         <translation>&amp;Gentag:</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="84"/>
+        <location filename="../first_run.py" line="84" />
         <source>&amp;Create vault</source>
         <translation>&amp;Opret boks</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="108"/>
+        <location filename="../first_run.py" line="108" />
         <source>Type your name: it shows in the audit log, never on a case.</source>
         <translation>Skriv dit navn: det står i loggen, aldrig på en sag.</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="113"/>
+        <location filename="../first_run.py" line="113" />
         <source>The passphrase needs at least %1 characters.</source>
         <translation>Adgangssætningen skal have mindst %1 tegn.</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="120"/>
+        <location filename="../first_run.py" line="120" />
         <source>The two passphrases differ. Type them again.</source>
         <translation>De to adgangssætninger er forskellige. Skriv dem igen.</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="124"/>
+        <location filename="../first_run.py" line="124" />
         <source>Creating the vault and tuning the encryption to this computer…</source>
         <translation>Opretter boksen og tilpasser krypteringen til denne computer …</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="144"/>
+        <location filename="../first_run.py" line="144" />
         <source>The vault could not be created (%1).</source>
         <translation>Boksen kunne ikke oprettes (%1).</translation>
     </message>
@@ -678,52 +687,52 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../forms.py" line="43"/>
+        <location filename="../forms.py" line="43" />
         <source>Give an alias (never the real name), or a name for the group that identifies no one.</source>
         <translation>Angiv et alias (aldrig det rigtige navn) eller et navn på gruppen, som ikke identificerer nogen.</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="46"/>
-        <source>Enter a birth year between 1920 and this year, or choose &apos;anonymous person&apos;.</source>
-        <translation>Angiv et fødselsår mellem 1920 og i år, eller vælg &apos;anonym person&apos;.</translation>
+        <location filename="../forms.py" line="46" />
+        <source>Enter a birth year between 1920 and this year, or choose 'anonymous person'.</source>
+        <translation>Angiv et fødselsår mellem 1920 og i år, eller vælg 'anonym person'.</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="49"/>
-        <source>Choose an age band (or &apos;unknown&apos;).</source>
-        <translation>Vælg en aldersgruppe (eller &apos;ukendt&apos;).</translation>
+        <location filename="../forms.py" line="49" />
+        <source>Choose an age band (or 'unknown').</source>
+        <translation>Vælg en aldersgruppe (eller 'ukendt').</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="50"/>
+        <location filename="../forms.py" line="50" />
         <source>A case cannot be opened on a future date.</source>
         <translation>En sag kan ikke oprettes på en fremtidig dato.</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="51"/>
+        <location filename="../forms.py" line="51" />
         <source>A case cannot close before it was opened.</source>
         <translation>En sag kan ikke lukkes, før den blev oprettet.</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="52"/>
+        <location filename="../forms.py" line="52" />
         <source>Write what the consultation was about before saving.</source>
         <translation>Skriv, hvad samtalen handlede om, før du gemmer.</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="53"/>
+        <location filename="../forms.py" line="53" />
         <source>The duration must be between 0 and 1440 minutes.</source>
         <translation>Varigheden skal være mellem 0 og 1440 minutter.</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="56"/>
+        <location filename="../forms.py" line="56" />
         <source>A consultation cannot lie in the future.</source>
         <translation>En samtale kan ikke ligge i fremtiden.</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="57"/>
+        <location filename="../forms.py" line="57" />
         <source>Describe the action.</source>
         <translation>Beskriv handlingen.</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="58"/>
+        <location filename="../forms.py" line="58" />
         <source>This version has already been amended; open the latest version.</source>
         <translation>Denne version er allerede rettet; åbn den nyeste version.</translation>
     </message>
@@ -731,219 +740,219 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="117"/>
-        <location filename="../main_window.py" line="163"/>
+        <location filename="../main_window.py" line="118" />
+        <location filename="../main_window.py" line="164" />
         <source>Cases</source>
         <translation>Sager</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121"/>
+        <location filename="../main_window.py" line="122" />
         <source>Status filter</source>
         <translation>Filtrér på status</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="122"/>
+        <location filename="../main_window.py" line="123" />
         <source>Open cases</source>
         <translation>Åbne sager</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123"/>
+        <location filename="../main_window.py" line="124" />
         <source>Closed cases</source>
         <translation>Lukkede sager</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124"/>
+        <location filename="../main_window.py" line="125" />
         <source>All cases</source>
         <translation>Alle sager</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126"/>
+        <location filename="../main_window.py" line="127" />
         <source>Level filter</source>
         <translation>Filtrér på niveau</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127"/>
+        <location filename="../main_window.py" line="128" />
         <source>All levels</source>
         <translation>Alle niveauer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132"/>
+        <location filename="../main_window.py" line="133" />
         <source>District filter</source>
         <translation>Filtrér på bydel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../main_window.py" line="134" />
         <source>All districts</source>
         <translation>Alle bydele</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window.py" line="137" />
         <source>&amp;Mine only</source>
         <translation>Kun &amp;mine</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138"/>
+        <location filename="../main_window.py" line="139" />
         <source>Find by ref or alias…</source>
         <translation>Find på sagsnr. eller alias …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139"/>
+        <location filename="../main_window.py" line="140" />
         <source>Find by ref or alias</source>
         <translation>Find på sagsnr. eller alias</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148"/>
+        <location filename="../main_window.py" line="149" />
         <source>New &amp;case</source>
         <translation>Ny &amp;sag</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171"/>
-        <location filename="../main_window.py" line="264"/>
+        <location filename="../main_window.py" line="172" />
+        <location filename="../main_window.py" line="265" />
         <source>Search in consultations</source>
         <translation>Søg i samtaler</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174"/>
+        <location filename="../main_window.py" line="175" />
         <source>Choose a case in the list, or open a new one.</source>
         <translation>Vælg en sag på listen, eller opret en ny.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="193"/>
+        <location filename="../main_window.py" line="194" />
         <source>vinkdesk is hidden. Press %1 to show it again.</source>
         <translation>vinkdesk er skjult. Tryk %1 for at vise den igen.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="201"/>
+        <location filename="../main_window.py" line="202" />
         <source>counsellor</source>
         <translation>rådgiver</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="201"/>
+        <location filename="../main_window.py" line="202" />
         <source>supervisor</source>
         <translation>leder</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="203"/>
+        <location filename="../main_window.py" line="204" />
         <source>Signed in as %1 (%2)</source>
         <translation>Logget ind som %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="212"/>
+        <location filename="../main_window.py" line="213" />
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="214"/>
+        <location filename="../main_window.py" line="215" />
         <source>&amp;New case…</source>
         <translation>&amp;Ny sag …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="219"/>
+        <location filename="../main_window.py" line="220" />
         <source>&amp;Lock now</source>
         <translation>&amp;Lås nu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221"/>
+        <location filename="../main_window.py" line="222" />
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="223"/>
+        <location filename="../main_window.py" line="224" />
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="224"/>
+        <location filename="../main_window.py" line="225" />
         <source>&amp;Hide screen</source>
         <translation>&amp;Skjul skærmen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="227"/>
+        <location filename="../main_window.py" line="228" />
         <source>&amp;Search in consultations</source>
         <translation>S&amp;øg i samtaler</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="230"/>
+        <location filename="../main_window.py" line="231" />
         <source>&amp;Find case</source>
         <translation>&amp;Find sag</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="233"/>
+        <location filename="../main_window.py" line="234" />
         <source>&amp;Refresh</source>
         <translation>&amp;Opdater</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="236"/>
+        <location filename="../main_window.py" line="237" />
         <source>&amp;Settings</source>
         <translation>&amp;Indstillinger</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="237"/>
+        <location filename="../main_window.py" line="238" />
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="241"/>
+        <location filename="../main_window.py" line="242" />
         <source>&amp;Auto-lock after…</source>
         <translation>&amp;Automatisk lås efter …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="244"/>
+        <location filename="../main_window.py" line="245" />
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="245"/>
+        <location filename="../main_window.py" line="246" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="257"/>
+        <location filename="../main_window.py" line="258" />
         <source>Lock vinkdesk now: the notes close and the key is forgotten</source>
         <translation>Lås vinkdesk nu: notaterne lukkes, og nøglen glemmes</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="260"/>
+        <location filename="../main_window.py" line="261" />
         <source>Hide the screen at once (someone looking over your shoulder); again to show</source>
         <translation>Skjul skærmen med det samme (hvis nogen kigger med); tryk igen for at vise den</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262"/>
+        <location filename="../main_window.py" line="263" />
         <source>New case</source>
         <translation>Ny sag</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="263"/>
+        <location filename="../main_window.py" line="264" />
         <source>Find a case by ref or alias</source>
         <translation>Find en sag på sagsnr. eller alias</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="265"/>
+        <location filename="../main_window.py" line="266" />
         <source>Refresh the case list</source>
         <translation>Opdater sagslisten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="266"/>
+        <location filename="../main_window.py" line="267" />
         <source>Open the chosen consultation or search hit</source>
         <translation>Åbn den valgte samtale eller det valgte søgeresultat</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273"/>
+        <location filename="../main_window.py" line="274" />
         <source>vinkdesk also locks by itself after a few idle minutes (Settings), and when the screen locks or the computer sleeps.</source>
         <translation>vinkdesk låser også af sig selv efter nogle minutter uden aktivitet (Indstillinger), og når skærmen låses, eller computeren går i dvale.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="280"/>
+        <location filename="../main_window.py" line="281" />
         <source>Keyboard shortcuts</source>
         <translation>Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="292"/>
+        <location filename="../main_window.py" line="293" />
         <source>Loading…</source>
         <translation>Henter …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="344"/>
+        <location filename="../main_window.py" line="345" />
         <source>%1 of %2</source>
         <translation>%1 af %2</translation>
     </message>
@@ -951,107 +960,107 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../new_case_dialog.py" line="41"/>
+        <location filename="../new_case_dialog.py" line="41" />
         <source>New case</source>
         <translation>Ny sag</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="43"/>
+        <location filename="../new_case_dialog.py" line="43" />
         <source>Subject</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="45"/>
+        <location filename="../new_case_dialog.py" line="45" />
         <source>Alias</source>
         <translation>Alias</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="46"/>
+        <location filename="../new_case_dialog.py" line="46" />
         <source>An alias, never the real name</source>
         <translation>Et alias, aldrig det rigtige navn</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="50"/>
+        <location filename="../new_case_dialog.py" line="50" />
         <source>Birth year</source>
         <translation>Fødselsår</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="51"/>
+        <location filename="../new_case_dialog.py" line="51" />
         <source>Age band</source>
         <translation>Aldersgruppe</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="53"/>
+        <location filename="../new_case_dialog.py" line="53" />
         <source>Gender</source>
         <translation>Køn</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="55"/>
+        <location filename="../new_case_dialog.py" line="55" />
         <source>District</source>
         <translation>Bydel</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="56"/>
+        <location filename="../new_case_dialog.py" line="56" />
         <source>Concern</source>
         <translation>Bekymring</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="58"/>
+        <location filename="../new_case_dialog.py" line="58" />
         <source>Raised by</source>
         <translation>Henvendt af</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="62"/>
+        <location filename="../new_case_dialog.py" line="62" />
         <source>Opened on</source>
         <translation>Oprettet den</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="68"/>
+        <location filename="../new_case_dialog.py" line="68" />
         <source>&amp;Subject:</source>
         <translation>&amp;Hvem:</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="69"/>
+        <location filename="../new_case_dialog.py" line="69" />
         <source>&amp;Alias or group name:</source>
         <translation>&amp;Alias eller gruppens navn:</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="70"/>
+        <location filename="../new_case_dialog.py" line="70" />
         <source>&amp;Birth year:</source>
         <translation>&amp;Fødselsår:</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="71"/>
+        <location filename="../new_case_dialog.py" line="71" />
         <source>A&amp;ge band:</source>
         <translation>Alders&amp;gruppe:</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="72"/>
+        <location filename="../new_case_dialog.py" line="72" />
         <source>&amp;Gender:</source>
         <translation>&amp;Køn:</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="73"/>
+        <location filename="../new_case_dialog.py" line="73" />
         <source>&amp;District:</source>
         <translation>&amp;Bydel:</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="74"/>
+        <location filename="../new_case_dialog.py" line="74" />
         <source>&amp;Concern:</source>
         <translation>B&amp;ekymring:</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="75"/>
+        <location filename="../new_case_dialog.py" line="75" />
         <source>&amp;Raised by:</source>
         <translation>Henvendt &amp;af:</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="76"/>
+        <location filename="../new_case_dialog.py" line="76" />
         <source>&amp;Opened on:</source>
         <translation>&amp;Oprettet den:</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="80"/>
+        <location filename="../new_case_dialog.py" line="80" />
         <source>&amp;Open case</source>
         <translation>&amp;Opret sag</translation>
     </message>
@@ -1059,55 +1068,104 @@
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../passphrase.py" line="33"/>
+        <location filename="../passphrase.py" line="33" />
         <source>Too short: at least %1 characters. A few unrelated words in a row work well.</source>
         <translation>For kort: mindst %1 tegn. Nogle få ord, der ikke hænger sammen, fungerer godt.</translation>
     </message>
     <message>
-        <location filename="../passphrase.py" line="38"/>
+        <location filename="../passphrase.py" line="38" />
         <source>Weak: add another word or two.</source>
         <translation>Svag: tilføj et ord eller to.</translation>
     </message>
     <message>
-        <location filename="../passphrase.py" line="40"/>
+        <location filename="../passphrase.py" line="40" />
         <source>Fair: one more word makes it strong.</source>
         <translation>Rimelig: ét ord mere gør den stærk.</translation>
     </message>
     <message>
-        <location filename="../passphrase.py" line="42"/>
+        <location filename="../passphrase.py" line="42" />
         <source>Good.</source>
         <translation>God.</translation>
     </message>
     <message>
-        <location filename="../passphrase.py" line="43"/>
+        <location filename="../passphrase.py" line="43" />
         <source>Strong.</source>
         <translation>Stærk.</translation>
     </message>
 </context>
 <context>
+    <name>PrintPreview</name>
+    <message>
+        <location filename="../print_preview.py" line="78" />
+        <source>%1 pages</source>
+        <translation>%1 sider</translation>
+    </message>
+    <message>
+        <location filename="../print_preview.py" line="79" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Udskriv …</translation>
+    </message>
+    <message>
+        <location filename="../print_preview.py" line="80" />
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Gem som PDF …</translation>
+    </message>
+    <message>
+        <location filename="../print_preview.py" line="81" />
+        <source>&amp;Close</source>
+        <translation>&amp;Luk</translation>
+    </message>
+    <message>
+        <location filename="../print_preview.py" line="110" />
+        <location filename="../print_preview.py" line="120" />
+        <source>Save as PDF</source>
+        <translation>Gem som PDF</translation>
+    </message>
+    <message>
+        <location filename="../print_preview.py" line="112" />
+        <source>The saved file is not encrypted: anyone who can open the folder can read it. Save it only where your unit allows, and delete it when it has served its purpose.</source>
+        <translation>Den gemte fil er ikke krypteret: alle, der kan åbne mappen, kan læse den. Gem den kun, hvor enheden tillader det, og slet den, når den har gjort sin nytte.</translation>
+    </message>
+    <message>
+        <location filename="../print_preview.py" line="120" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../print_preview.py" line="131" />
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <location filename="../print_preview.py" line="132" />
+        <source>The file could not be saved: %1</source>
+        <translation>Filen kunne ikke gemmes: %1</translation>
+    </message>
+</context>
+<context>
     <name>RatingRow</name>
     <message>
-        <location filename="../assessment_wizard.py" line="86"/>
+        <location filename="../assessment_wizard.py" line="86" />
         <source>Last time: %1</source>
         <translation>Sidst: %1</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="89"/>
+        <location filename="../assessment_wizard.py" line="89" />
         <source>What you base it on (optional)</source>
         <translation>Hvad du bygger det på (valgfrit)</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="90"/>
+        <location filename="../assessment_wizard.py" line="90" />
         <source>Evidence for %1</source>
         <translation>Grundlag for %1</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="92"/>
+        <location filename="../assessment_wizard.py" line="92" />
         <source>Source for %1</source>
         <translation>Kilde til %1</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="93"/>
+        <location filename="../assessment_wizard.py" line="93" />
         <source>Source…</source>
         <translation>Kilde …</translation>
     </message>
@@ -1115,52 +1173,52 @@
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../first_run.py" line="156"/>
+        <location filename="../first_run.py" line="156" />
         <source>Your recovery code</source>
         <translation>Din gendannelseskode</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="160"/>
+        <location filename="../first_run.py" line="160" />
         <source>If you forget your passphrase, this code is the only way into your notes. It is shown only now. Save the recovery sheet and print it, or write the code down, and keep it locked away from the computer.</source>
         <translation>Glemmer du din adgangssætning, er denne kode den eneste vej ind til dine notater. Den vises kun nu. Gem gendannelsesarket og udskriv det, eller skriv koden ned, og opbevar den aflåst og adskilt fra computeren.</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="174"/>
+        <location filename="../first_run.py" line="174" />
         <source>Recovery code</source>
         <translation>Gendannelseskode</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="176"/>
+        <location filename="../first_run.py" line="176" />
         <source>&amp;Save recovery sheet as PDF…</source>
         <translation>&amp;Gem gendannelsesark som PDF …</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="178"/>
+        <location filename="../first_run.py" line="178" />
         <source>I have saved or written down the recovery code</source>
         <translation>Jeg har gemt eller skrevet gendannelseskoden ned</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="181"/>
+        <location filename="../first_run.py" line="181" />
         <source>&amp;Continue</source>
         <translation>&amp;Fortsæt</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="200"/>
+        <location filename="../first_run.py" line="200" />
         <source>Save recovery sheet</source>
         <translation>Gem gendannelsesark</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="200"/>
+        <location filename="../first_run.py" line="200" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="211"/>
+        <location filename="../first_run.py" line="211" />
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="212"/>
+        <location filename="../first_run.py" line="212" />
         <source>The sheet could not be saved: %1</source>
         <translation>Arket kunne ikke gemmes: %1</translation>
     </message>
@@ -1168,141 +1226,184 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../search_panel.py" line="62"/>
+        <location filename="../search_panel.py" line="62" />
         <source>Search in consultations…</source>
         <translation>Søg i samtaler …</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="63"/>
+        <location filename="../search_panel.py" line="63" />
         <source>Search in consultations</source>
         <translation>Søg i samtaler</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="72"/>
+        <location filename="../search_panel.py" line="72" />
         <source>Search results</source>
         <translation>Søgeresultater</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="98"/>
+        <location filename="../search_panel.py" line="98" />
         <source>Searching…</source>
         <translation>Søger …</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="112"/>
+        <location filename="../search_panel.py" line="112" />
         <source>No consultation matches.</source>
         <translation>Ingen samtaler passer.</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="115"/>
+        <location filename="../search_panel.py" line="115" />
         <source>The newest %1 matches; add a word to narrow the search.</source>
         <translation>De nyeste %1 resultater; tilføj et ord for at indsnævre søgningen.</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="118"/>
+        <location filename="../search_panel.py" line="118" />
         <source>%1 matches</source>
         <translation>%1 resultater</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="122"/>
+        <location filename="../search_panel.py" line="122" />
         <source>The search failed: %1</source>
         <translation>Søgningen mislykkedes: %1</translation>
     </message>
 </context>
 <context>
+    <name>SummaryDialog</name>
+    <message>
+        <location filename="../summary_dialog.py" line="26" />
+        <source>Consultation summary</source>
+        <translation>Rådgivningsresumé</translation>
+    </message>
+    <message>
+        <location filename="../summary_dialog.py" line="28" />
+        <source>&amp;All consultations</source>
+        <translation>&amp;Alle samtaler</translation>
+    </message>
+    <message>
+        <location filename="../summary_dialog.py" line="29" />
+        <source>Consultations in a &amp;period:</source>
+        <translation>Samtaler i en &amp;periode:</translation>
+    </message>
+    <message>
+        <location filename="../summary_dialog.py" line="30" />
+        <source>Only the &amp;chosen consultation</source>
+        <translation>Kun den &amp;valgte samtale</translation>
+    </message>
+    <message>
+        <location filename="../summary_dialog.py" line="37" />
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <location filename="../summary_dialog.py" line="37" />
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <location filename="../summary_dialog.py" line="55" />
+        <source>&amp;Preview</source>
+        <translation>&amp;Vis udskrift</translation>
+    </message>
+    <message>
+        <location filename="../summary_dialog.py" line="77" />
+        <source>The period ends before it starts.</source>
+        <translation>Perioden slutter, før den begynder.</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../assessment_wizard.py" line="223"/>
-        <location filename="../assessment_wizard.py" line="276"/>
+        <location filename="../assessment_wizard.py" line="223" />
+        <location filename="../assessment_wizard.py" line="276" />
         <source>Suggested level</source>
         <translation>Foreslået niveau</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="229"/>
+        <location filename="../assessment_wizard.py" line="229" />
         <source>Your decision</source>
         <translation>Din beslutning</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="239"/>
+        <location filename="../assessment_wizard.py" line="239" />
         <source>Why you choose another level than the one suggested</source>
         <translation>Hvorfor du vælger et andet niveau end det foreslåede</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="240"/>
+        <location filename="../assessment_wizard.py" line="240" />
         <source>Justification</source>
         <translation>Begrundelse</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="244"/>
+        <location filename="../assessment_wizard.py" line="244" />
         <source>Add to the action plan</source>
         <translation>Føj til handleplanen</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="247"/>
+        <location filename="../assessment_wizard.py" line="247" />
         <source>Duties</source>
         <translation>Pligter</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="276"/>
+        <location filename="../assessment_wizard.py" line="276" />
         <source>Gaps in what is known</source>
         <translation>Huller i det, der vides</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="293"/>
-        <source>This is the case&apos;s first assessment.</source>
+        <location filename="../assessment_wizard.py" line="293" />
+        <source>This is the case's first assessment.</source>
         <translation>Dette er sagens første vurdering.</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="297"/>
+        <location filename="../assessment_wizard.py" line="297" />
         <source>Changed since the assessment of %1:</source>
         <translation>Ændret siden vurderingen %1:</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="301"/>
+        <location filename="../assessment_wizard.py" line="301" />
         <source>nothing.</source>
         <translation>intet.</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="304"/>
+        <location filename="../assessment_wizard.py" line="304" />
         <source>(new)</source>
         <translation>(ny)</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="305"/>
+        <location filename="../assessment_wizard.py" line="305" />
         <source>(removed)</source>
         <translation>(udgået)</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="349"/>
+        <location filename="../assessment_wizard.py" line="349" />
         <source>Notified the municipality on</source>
         <translation>Underrettet kommunen den</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="349"/>
+        <location filename="../assessment_wizard.py" line="349" />
         <source>Not notified, because</source>
         <translation>Ikke underrettet, fordi</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="350"/>
+        <location filename="../assessment_wizard.py" line="350" />
         <source>Referred on</source>
         <translation>Henvist den</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="350"/>
+        <location filename="../assessment_wizard.py" line="350" />
         <source>Not referred, because</source>
         <translation>Ikke henvist, fordi</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="400"/>
+        <location filename="../assessment_wizard.py" line="400" />
         <source>Choose a level.</source>
         <translation>Vælg et niveau.</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="403"/>
+        <location filename="../assessment_wizard.py" line="403" />
         <source>You chose another level than the one suggested: write why.</source>
         <translation>Du har valgt et andet niveau end det foreslåede: skriv hvorfor.</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="408"/>
+        <location filename="../assessment_wizard.py" line="408" />
         <source>Answer the duty above: done on a date, or not done and why.</source>
         <translation>Besvar pligten ovenfor: sket på en dato, eller ikke sket og hvorfor.</translation>
     </message>
@@ -1310,67 +1411,67 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../unlock_dialog.py" line="44"/>
+        <location filename="../unlock_dialog.py" line="44" />
         <source>Unlock vinkdesk</source>
         <translation>Lås vinkdesk op</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="47"/>
+        <location filename="../unlock_dialog.py" line="47" />
         <source>Your case notes are encrypted. Type your passphrase to open them.</source>
         <translation>Dine sagsnotater er krypteret. Skriv din adgangssætning for at åbne dem.</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="51"/>
+        <location filename="../unlock_dialog.py" line="51" />
         <source>Passphrase or recovery code</source>
         <translation>Adgangssætning eller gendannelseskode</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="52"/>
+        <location filename="../unlock_dialog.py" line="52" />
         <source>Passphrase</source>
         <translation>Adgangssætning</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="55"/>
+        <location filename="../unlock_dialog.py" line="55" />
         <source>Message</source>
         <translation>Besked</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="60"/>
+        <location filename="../unlock_dialog.py" line="60" />
         <source>Unlocking</source>
         <translation>Låser op</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="62"/>
+        <location filename="../unlock_dialog.py" line="62" />
         <source>Forgot it? Type the recovery code from your recovery sheet instead.</source>
         <translation>Glemt den? Skriv i stedet gendannelseskoden fra dit gendannelsesark.</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="67"/>
+        <location filename="../unlock_dialog.py" line="67" />
         <source>&amp;Unlock</source>
         <translation>&amp;Lås op</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="92"/>
+        <location filename="../unlock_dialog.py" line="92" />
         <source>Type your passphrase first.</source>
         <translation>Skriv først din adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="120"/>
+        <location filename="../unlock_dialog.py" line="120" />
         <source>That passphrase does not open this vault. Check Caps Lock and the keyboard layout, and try again.</source>
         <translation>Den adgangssætning åbner ikke boksen. Tjek Caps Lock og tastaturlayoutet, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="132"/>
+        <location filename="../unlock_dialog.py" line="132" />
         <source>The vault could not be opened (%1). Nothing was changed.</source>
         <translation>Boksen kunne ikke åbnes (%1). Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="143"/>
+        <location filename="../unlock_dialog.py" line="143" />
         <source>That passphrase does not open this vault. You can try again now.</source>
         <translation>Den adgangssætning åbner ikke boksen. Du kan prøve igen nu.</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="150"/>
+        <location filename="../unlock_dialog.py" line="150" />
         <source>That passphrase does not open this vault. Wait %1 seconds before trying again.</source>
         <translation>Den adgangssætning åbner ikke boksen. Vent %1 sekunder, før du prøver igen.</translation>
     </message>

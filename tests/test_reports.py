@@ -1,0 +1,119 @@
+"""PDFs read back as a reader would: the mark and "page x of y" on every page, Danish letters intact, long
+text flowing over pages with nothing cut, only the chosen consultations, and no identity beyond the case's."""
+
+from __future__ import annotations
+
+import io
+import re
+from datetime import date, datetime
+
+from pypdf import PdfReader
+
+from tests.conftest import consultation, person_case
+from vinkdesk.domain import AgeBand, Level, SubjectKind
+from vinkdesk.reports.recovery_sheet import recovery_sheet
+from vinkdesk.reports.summary import consultation_summary
+from vinkdesk.session import AssessmentRecord, Session
+
+
+def pages(pdf: bytes) -> list[str]:
+    return [page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages]
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def assessed_case(session: Session, **changes: object) -> int:
+    case = session.create_case(person_case(**changes))
+    session.save_assessment(
+        case.id,
+        AssessmentRecord(
+            "prevention-triangle",
+            1,
+            {"leakage": "partly"},
+            Level.YELLOW,
+            [
+                {
+                    "da": "Der er delvise tegn på advarselsadfærd.",
+                    "en": "There are partial signs of warning behaviour.",
+                }
+            ],
+            [
+                {
+                    "da": "Der mangler viden om beskyttende faktorer.",
+                    "en": "Information is missing on protective factors.",
+                }
+            ],
+            Level.YELLOW,
+        ),
+    )
+    return case.id
+
+
+def test_every_page_is_marked_and_numbered_and_long_text_flows_uncut(session: Session) -> None:
+    case_id = assessed_case(session, alias="Ærø-Åse")
+    long_note = " ".join(
+        f"Sætning {i} om skolegården, fællesskabet og de voksne på Nørrebro." for i in range(120)
+    )
+    for day in range(1, 6):
+        session.add_consultation(
+            case_id, consultation(long_note + f" Slutord-{day}.", datetime(2026, 3, day, 10))
+        )
+    pdf = consultation_summary(session.summary_data(case_id), "da")
+    texts = pages(pdf)
+    assert len(texts) >= 5
+    for number, text in enumerate(texts, start=1):
+        assert "FORTROLIGT" in text
+        assert f"Side {number} af {len(texts)}" in text
+    everything = flat(" ".join(texts))
+    for day in range(1, 6):
+        assert f"Slutord-{day}." in everything  # the end of every note made it onto a page
+    assert "Ærø-Åse" in everything and "Nørrebro" in everything and "æ" in everything
+    assert "Gul – foregribende" in everything and "Der er delvise tegn på advarselsadfærd." in everything
+    assert "Der mangler viden om beskyttende faktorer." in everything
+    assert "Underskrifter" in texts[-1]
+
+
+def test_only_the_chosen_period_is_printed(session: Session) -> None:
+    case_id = assessed_case(session)
+    session.add_consultation(case_id, consultation("Tidlig samtale om fodbold", datetime(2026, 1, 10, 9)))
+    session.add_consultation(case_id, consultation("Samtale i perioden om klubben", datetime(2026, 3, 4, 9)))
+    session.add_consultation(case_id, consultation("Sen samtale om sommerferien", datetime(2026, 6, 1, 9)))
+    text = flat(
+        " ".join(
+            pages(
+                consultation_summary(session.summary_data(case_id, date(2026, 3, 1), date(2026, 3, 31)), "da")
+            )
+        )
+    )
+    assert "Samtale i perioden om klubben" in text
+    assert "fodbold" not in text and "sommerferien" not in text
+    assert "fra 2026-03-01 til 2026-03-31" in text
+
+
+def test_an_anonymous_case_shows_no_alias_and_english_follows_the_language(session: Session) -> None:
+    case = session.create_case(
+        person_case(subject_kind=SubjectKind.ANONYMOUS, alias="", birth_year=None, age_band=AgeBand.AGE_15_17)
+    )
+    session.add_consultation(case.id, consultation("En lærer spørger anonymt til råd."))
+    data = session.summary_data(case.id)
+    text = flat(" ".join(pages(consultation_summary(data, "en"))))
+    assert "Subject Anonymous" in text and "CONFIDENTIAL" in text and "Page 1 of 1" in text
+    assert "Not assessed" in text
+    assert "Ravn" not in text
+
+
+def test_an_amended_consultation_prints_its_current_version_only(session: Session) -> None:
+    case_id = assessed_case(session)
+    first = session.add_consultation(case_id, consultation("Første ordlyd med en fejl"))
+    session.amend_consultation(first.id, consultation("Rettet ordlyd uden fejl"))
+    text = flat(" ".join(pages(consultation_summary(session.summary_data(case_id), "da"))))
+    assert "Rettet ordlyd uden fejl" in text and "Første ordlyd" not in text and "rettet" in text
+
+
+def test_the_recovery_sheet_carries_the_code_in_readable_groups() -> None:
+    code = "AB12C-DEFGH-JK34M-NPQRS-TVWXY"
+    [text] = pages(recovery_sheet(code, "Åse Ørnbøl", "da"))
+    assert all(group in text for group in code.split("-"))
+    assert "Åse Ørnbøl" in text and "FORTROLIGT" in text and re.search(r"Side 1 af 1", text)
