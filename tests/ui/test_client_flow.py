@@ -43,6 +43,10 @@ def test_first_run_case_consultation_idle_lock_and_back(
     recovery = desktop.recovery_dialog
     code = recovery.code_label.text()
     assert not recovery.ok_button.isEnabled()  # nobody skips the code by accident
+    recovery.preview_sheet()
+    assert recovery.preview.document.pageCount() == 1
+    recovery.preview.reject()
+    assert not recovery.ok_button.isEnabled()  # looking is not keeping
     recovery.save_sheet_to(tmp_path / "sheet.pdf")
     sheet_text = PdfReader(tmp_path / "sheet.pdf").pages[0].extract_text()
     assert code.split("-")[0] in sheet_text and "Gendannelseskode" in sheet_text

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -173,6 +174,8 @@ class RecoveryCodeDialog(QDialog):
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.code_label.setAccessibleName(self.tr("Recovery code"))
         self.code_label.setStyleSheet("padding: 12px; border: 2px solid #444; background: #fafafa;")
+        self.print_button = QPushButton(self.tr("&Print recovery sheet…"))
+        self.print_button.clicked.connect(self.preview_sheet)
         self.save_button = QPushButton(self.tr("&Save recovery sheet as PDF…"))
         self.save_button.clicked.connect(self._save_sheet)
         self.confirm = QCheckBox(self.tr("I have saved or written down the recovery code"))
@@ -185,7 +188,10 @@ class RecoveryCodeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.code_label)
-        layout.addWidget(self.save_button)
+        sheet_row = QHBoxLayout()
+        sheet_row.addWidget(self.print_button)
+        sheet_row.addWidget(self.save_button)
+        layout.addLayout(sheet_row)
         layout.addWidget(self.confirm)
         layout.addWidget(self.buttons)
 
@@ -194,6 +200,19 @@ class RecoveryCodeDialog(QDialog):
         from vinkdesk.reports.recovery_sheet import recovery_sheet
 
         return recovery_sheet(self._code, self._created_by, self._language)
+
+    def preview_sheet(self) -> None:
+        """The sheet from memory in the print preview; printing or saving it ticks the box."""
+        from vinkdesk.ui.print_preview import PrintPreview
+
+        self.preview = PrintPreview(
+            self.sheet_pdf(),
+            self.tr("Recovery sheet"),
+            "vinkdesk-recovery-sheet.pdf",
+            lambda _kind: self.confirm.setChecked(True),
+            self,
+        )
+        self.preview.open()
 
     def _save_sheet(self) -> None:
         name, _ = QFileDialog.getSaveFileName(

@@ -609,77 +609,77 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../first_run.py" line="41" />
+        <location filename="../first_run.py" line="42" />
         <source>Welcome to vinkdesk</source>
         <translation>Velkommen til vinkdesk</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="46" />
+        <location filename="../first_run.py" line="47" />
         <source>vinkdesk keeps your case notes encrypted on this computer. Choose a passphrase that only you know: a few unrelated words in a row are easy to remember and hard to guess.</source>
         <translation>vinkdesk gemmer dine sagsnotater krypteret på denne computer. Vælg en adgangssætning, som kun du kender: nogle få ord, der ikke hænger sammen, er lette at huske og svære at gætte.</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="53" />
+        <location filename="../first_run.py" line="54" />
         <source>Your name</source>
         <translation>Dit navn</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="56" />
+        <location filename="../first_run.py" line="57" />
         <source>Passphrase</source>
         <translation>Adgangssætning</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="59" />
+        <location filename="../first_run.py" line="60" />
         <source>Repeat passphrase</source>
         <translation>Gentag adgangssætningen</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="64" />
+        <location filename="../first_run.py" line="65" />
         <source>Passphrase strength</source>
         <translation>Adgangssætningens styrke</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="76" />
+        <location filename="../first_run.py" line="77" />
         <source>Your &amp;name:</source>
         <translation>Dit &amp;navn:</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="77" />
+        <location filename="../first_run.py" line="78" />
         <source>&amp;Passphrase:</source>
         <translation>&amp;Adgangssætning:</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="80" />
+        <location filename="../first_run.py" line="81" />
         <source>&amp;Repeat:</source>
         <translation>&amp;Gentag:</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="84" />
+        <location filename="../first_run.py" line="85" />
         <source>&amp;Create vault</source>
         <translation>&amp;Opret boks</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="108" />
+        <location filename="../first_run.py" line="109" />
         <source>Type your name: it shows in the audit log, never on a case.</source>
         <translation>Skriv dit navn: det står i loggen, aldrig på en sag.</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="113" />
+        <location filename="../first_run.py" line="114" />
         <source>The passphrase needs at least %1 characters.</source>
         <translation>Adgangssætningen skal have mindst %1 tegn.</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="120" />
+        <location filename="../first_run.py" line="121" />
         <source>The two passphrases differ. Type them again.</source>
         <translation>De to adgangssætninger er forskellige. Skriv dem igen.</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="124" />
+        <location filename="../first_run.py" line="125" />
         <source>Creating the vault and tuning the encryption to this computer…</source>
         <translation>Opretter boksen og tilpasser krypteringen til denne computer …</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="144" />
+        <location filename="../first_run.py" line="145" />
         <source>The vault could not be created (%1).</source>
         <translation>Boksen kunne ikke oprettes (%1).</translation>
     </message>
@@ -1173,52 +1173,62 @@
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../first_run.py" line="156" />
+        <location filename="../first_run.py" line="157" />
         <source>Your recovery code</source>
         <translation>Din gendannelseskode</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="160" />
+        <location filename="../first_run.py" line="161" />
         <source>If you forget your passphrase, this code is the only way into your notes. It is shown only now. Save the recovery sheet and print it, or write the code down, and keep it locked away from the computer.</source>
         <translation>Glemmer du din adgangssætning, er denne kode den eneste vej ind til dine notater. Den vises kun nu. Gem gendannelsesarket og udskriv det, eller skriv koden ned, og opbevar den aflåst og adskilt fra computeren.</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="174" />
+        <location filename="../first_run.py" line="175" />
         <source>Recovery code</source>
         <translation>Gendannelseskode</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="176" />
+        <location filename="../first_run.py" line="177" />
+        <source>&amp;Print recovery sheet…</source>
+        <translation>&amp;Udskriv gendannelsesark …</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="179" />
         <source>&amp;Save recovery sheet as PDF…</source>
         <translation>&amp;Gem gendannelsesark som PDF …</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="178" />
+        <location filename="../first_run.py" line="181" />
         <source>I have saved or written down the recovery code</source>
         <translation>Jeg har gemt eller skrevet gendannelseskoden ned</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="181" />
+        <location filename="../first_run.py" line="184" />
         <source>&amp;Continue</source>
         <translation>&amp;Fortsæt</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="200" />
+        <location filename="../first_run.py" line="210" />
+        <source>Recovery sheet</source>
+        <translation>Gendannelsesark</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="219" />
         <source>Save recovery sheet</source>
         <translation>Gem gendannelsesark</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="200" />
+        <location filename="../first_run.py" line="219" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="211" />
+        <location filename="../first_run.py" line="230" />
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="212" />
+        <location filename="../first_run.py" line="231" />
         <source>The sheet could not be saved: %1</source>
         <translation>Arket kunne ikke gemmes: %1</translation>
     </message>
