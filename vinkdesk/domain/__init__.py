@@ -14,6 +14,7 @@ from vinkdesk.domain.enums import (
     SubjectKind,
     age_band_for,
 )
+from vinkdesk.domain.facts import CaseFact, quarter_of, quarter_start, quarters_between
 from vinkdesk.domain.records import (
     Action,
     AssessmentDetail,
@@ -35,6 +36,7 @@ __all__ = [
     "AssessmentDetail",
     "AgeBand",
     "Case",
+    "CaseFact",
     "CaseStatus",
     "CaseSummary",
     "Channel",
@@ -56,4 +58,7 @@ __all__ = [
     "User",
     "add_weekdays",
     "age_band_for",
+    "quarter_of",
+    "quarter_start",
+    "quarters_between",
 ]

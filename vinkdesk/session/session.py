@@ -15,13 +15,14 @@ from vinkdesk.session.assessments import AssessmentActs, AssessmentRecord, Notif
 from vinkdesk.session.cases import CaseActs
 from vinkdesk.session.core import ASSESSMENT_DRAFT
 from vinkdesk.session.errors import InvalidInput
+from vinkdesk.session.sync import SyncActs
 from vinkdesk.vault import Home, KdfParams, Vault
 from vinkdesk.vault import audit as audit_log
 from vinkdesk.vault.backup import write_backup
 from vinkdesk.vault.database import translate_errors
 
 
-class Session(CaseActs, AssessmentActs):
+class Session(CaseActs, AssessmentActs, SyncActs):
     """An unlocked vault and the user who unlocked it."""
 
     @classmethod
