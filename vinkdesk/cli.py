@@ -113,6 +113,23 @@ def build_parser() -> argparse.ArgumentParser:
     summary.add_argument("--out", required=True, type=Path, help="the PDF file to write")
     summary.add_argument("--language", choices=("da", "en"), default="da")
 
+    sync = command("sync", "write this laptop's anonymised counts of every changed quarter to the share")
+    sync.add_argument("--share", required=True, type=Path, help="the central share folder")
+    sync.add_argument("--dry-run", action="store_true", help="print the payloads and write nothing")
+
+    aggregate = commands.add_parser(
+        "aggregate",
+        help="the coordinator's annual report from every device's files on the share (no vault)",
+        description="the coordinator's annual report from every device's files on the share (no vault)",
+    )
+    aggregate.add_argument("--share", required=True, type=Path, help="the central share folder")
+    aggregate.add_argument("--year", required=True, type=int, help="the year to report")
+    aggregate.add_argument(
+        "--out", required=True, type=Path, help="the folder for annual-report.pdf and .csv"
+    )
+    aggregate.add_argument("--k", type=_positive, default=5, help="hide figures from 1 to k-1 (default 5)")
+    aggregate.add_argument("--language", choices=("da", "en"), default="da")
+
     command("verify", "check the vault: encryption, integrity, foreign keys, search index, audit chain")
 
     backup = command("backup", "write one encrypted backup file (database and keys), even while in use")
@@ -204,6 +221,64 @@ def cmd_summary(args: argparse.Namespace, console: Console) -> int:
     return 0
 
 
+def cmd_sync(args: argparse.Namespace, console: Console) -> int:
+    import json
+
+    from vinkdesk.sync.share import ShareUnavailable
+
+    session = console.unlock(args)
+    try:
+        if args.dry_run:
+            payloads = session.sync(args.share, dry_run=True).payloads
+            for payload in payloads:
+                console.print(json.dumps(json.loads(payload.to_bytes()), indent=2, sort_keys=True))
+            print(f"{len(payloads)} quarter(s) would be written; nothing was written.", file=console.err)
+            return 0
+        try:
+            result = session.sync(args.share)
+        except ShareUnavailable as error:
+            raise CliError(str(error.strerror or error)) from None
+    finally:
+        session.lock()
+    for path in result.written:
+        console.print(str(path))
+    if not result.written:
+        console.print("Nothing has changed since the last sync.")
+    return 0
+
+
+def cmd_aggregate(args: argparse.Namespace, console: Console) -> int:
+    from vinkdesk.reports.annual import annual_report
+    from vinkdesk.sync.aggregate import aggregate
+    from vinkdesk.sync.payload import PayloadError
+    from vinkdesk.sync.publish import figures, to_csv
+    from vinkdesk.vault.files import write_atomically
+
+    if not args.share.is_dir():
+        raise CliError(f"The share {args.share} cannot be reached.")
+    if args.k < 2:
+        raise CliError("--k must be at least 2.")
+    try:
+        result = aggregate(args.share, args.year)
+    except PayloadError as error:
+        raise CliError(str(error)) from None
+    published = figures(result, args.k)
+    try:
+        args.out.mkdir(parents=True, exist_ok=True)
+        write_atomically(args.out / "annual-report.pdf", annual_report(published, args.language))
+        write_atomically(args.out / "annual-report.csv", to_csv(published).encode("utf-8"))
+    except OSError as exc:
+        raise CliError(f"{args.out} could not be written ({exc.strerror or exc}).") from None
+    console.print(
+        f"Counted {published.files_counted} files from {published.devices_counted} devices; "
+        f"rejected {len(result.rejections)}."
+    )
+    for reason, count in published.rejections:
+        console.print(f"  rejected {count}: {reason}")
+    console.print(f"Wrote {args.out / 'annual-report.pdf'} and {args.out / 'annual-report.csv'}.")
+    return 0
+
+
 def cmd_verify(args: argparse.Namespace, console: Console) -> int:
     session = console.unlock(args)
     try:
@@ -240,6 +315,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Console], int]] = {
     "demo": cmd_demo,
     "search": cmd_search,
     "summary": cmd_summary,
+    "sync": cmd_sync,
+    "aggregate": cmd_aggregate,
     "verify": cmd_verify,
     "backup": cmd_backup,
     "restore": cmd_restore,

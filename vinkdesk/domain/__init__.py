@@ -17,6 +17,7 @@ from vinkdesk.domain.enums import (
 from vinkdesk.domain.facts import CaseFact, quarter_of, quarter_start, quarters_between
 from vinkdesk.domain.records import (
     Action,
+    AnnualFigures,
     AssessmentDetail,
     Case,
     CaseSummary,
@@ -24,6 +25,7 @@ from vinkdesk.domain.records import (
     NewCase,
     NewConsultation,
     Notification,
+    PublishedTable,
     SearchHit,
     SummaryData,
     SupervisorComment,
@@ -33,6 +35,7 @@ from vinkdesk.domain.records import (
 
 __all__ = [
     "Action",
+    "AnnualFigures",
     "AssessmentDetail",
     "AgeBand",
     "Case",
@@ -49,6 +52,7 @@ __all__ = [
     "NewCase",
     "NewConsultation",
     "Notification",
+    "PublishedTable",
     "ReferralSource",
     "Role",
     "SearchHit",

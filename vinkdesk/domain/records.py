@@ -221,3 +221,26 @@ class SummaryData:
     comments: tuple[SupervisorComment, ...]
     made_on: date
     made_by: str
+
+
+@dataclass(frozen=True)
+class PublishedTable:
+    """A level × category table as published: every figure is text, small ones already hidden."""
+
+    key: str  # which table: quarterly, district, age_band, gender, concern, channel, inquirer, transitions
+    row_keys: tuple[str, ...]  # levels (green, yellow, red, unassessed)
+    column_keys: tuple[str, ...]
+    cells: tuple[tuple[str, ...], ...]
+    row_totals: tuple[str, ...]
+    column_totals: tuple[str, ...]
+    total: str
+
+
+@dataclass(frozen=True)
+class AnnualFigures:
+    year: int
+    k: int
+    tables: tuple[PublishedTable, ...]
+    devices_counted: int
+    files_counted: int
+    rejections: tuple[tuple[str, int], ...]  # (reason, how many files)

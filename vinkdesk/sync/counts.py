@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from enum import StrEnum
+from typing import Any
 
 from vinkdesk.domain import AgeBand, CaseFact, Channel, ConcernType, District, Gender, InquirerRole, Level
 
@@ -20,7 +21,7 @@ DIMENSIONS: dict[str, type[StrEnum]] = {
 FLAT = ("active_cases", "new_cases", "closed_cases")
 TABLES = (*FLAT, *DIMENSIONS, "transitions")
 
-Tables = dict[str, dict[str, object]]
+Tables = dict[str, dict[str, Any]]
 
 
 def level_key(level: Level | None) -> str:
@@ -65,17 +66,15 @@ def quarter_counts(facts: Iterable[CaseFact], period: str) -> Tables:
 
 
 def has_data(tables: Tables) -> bool:
-    def total(value: object) -> int:
-        return sum(total(v) for v in value.values()) if isinstance(value, dict) else int(value)  # type: ignore[call-overload]
+    def total(value: Any) -> int:
+        return sum(total(v) for v in value.values()) if isinstance(value, dict) else int(value)
 
     return any(total(tables[name]) for name in TABLES)
 
 
-def _add(table: dict[str, object], key: str) -> None:
-    table[key] = int(table[key]) + 1  # type: ignore[call-overload]
+def _add(table: dict[str, Any], key: str) -> None:
+    table[key] += 1
 
 
-def _add2(table: dict[str, object], row: str, column: str) -> None:
-    inner = table[row]
-    assert isinstance(inner, dict)
-    inner[column] += 1
+def _add2(table: dict[str, Any], row: str, column: str) -> None:
+    table[row][column] += 1
