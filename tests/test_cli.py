@@ -179,3 +179,22 @@ def test_summary_writes_a_pdf_of_the_case_and_audits_the_export(demo_home: Path,
     with pytest.raises(SystemExit) as stopped:
         run("summary", "--home", str(demo_home), "--case", ref, "--from", "2026-13-01", "--out", "x.pdf")
     assert stopped.value.code == 2  # argparse: usage and the reason on stderr
+
+
+def test_sync_dry_run_writes_nothing_then_sync_and_aggregate(demo_home: Path, tmp_path: Path) -> None:
+    share = tmp_path / "share"
+    share.mkdir()
+    code, out, err = run("sync", "--home", str(demo_home), "--share", str(share), "--dry-run")
+    assert code == 0 and '"schema": "vinkdesk.counts/1"' in out and "nothing was written" in err
+    assert list(share.iterdir()) == []
+    code, out, err = run("sync", "--home", str(demo_home), "--share", str(share))
+    assert code == 0 and out.count(".json") >= 1
+    code, out, err = run("sync", "--home", str(demo_home), "--share", str(tmp_path / "unplugged"))
+    assert code == 1 and "cannot be reached" in err
+    year = str(__import__("datetime").date.today().year)
+    code, out, err = run(
+        "aggregate", "--share", str(share), "--year", year, "--out", str(tmp_path / "report"), passphrase=None
+    )
+    assert code == 0 and "Counted" in out
+    assert (tmp_path / "report" / "annual-report.pdf").read_bytes().startswith(b"%PDF")
+    assert (tmp_path / "report" / "annual-report.csv").read_text().startswith("year,table,row,column,value")

@@ -8,13 +8,14 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from tests.benchmarks import bench_client, bench_reports, bench_vault
+from tests.benchmarks import bench_client, bench_reports, bench_sync, bench_vault
 from tests.benchmarks.harness import Report
 
 
 def main() -> None:
     report = Report()
     bench_reports.run(report)
+    bench_sync.run(report)
     cases = int(os.environ.get("VINKDESK_BENCH_CASES", "10000"))
     with tempfile.TemporaryDirectory(prefix="vinkdesk-bench-") as tmp:
         print(f"building a demo vault of {cases:,} cases …", flush=True)
