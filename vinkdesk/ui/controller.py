@@ -4,9 +4,10 @@ screen locks or the laptop sleeps), after which nothing of a case is left in any
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox, QWidget
 
 from vinkdesk.ui.autolock import AutoLock, ClipboardGuard
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
     from vinkdesk.vault import Home, KdfParams
 
 log = logging.getLogger(__name__)
+SYNC_MINUTES = 30
 
 
 class DesktopApp(QObject):
@@ -61,6 +63,9 @@ class DesktopApp(QObject):
         self.autolock.lock_requested.connect(self.lock)
         self.autolock.listen_to_desktop()
         self.clipboard = ClipboardGuard(parent=self)
+        self.sync_timer = QTimer(self)
+        self.sync_timer.setInterval(SYNC_MINUTES * 60_000)
+        self.sync_timer.timeout.connect(self.sync_in_background)
 
     # --- start, first run, unlock --------------------------------------------------------------------------
 
@@ -102,6 +107,8 @@ class DesktopApp(QObject):
         self.unlock_dialog = None
         self.build_window()
         self.autolock.start()
+        self.sync_in_background()  # a pending sync is retried at every unlock, and on a timer
+        self.sync_timer.start()
         self.unlocked.emit()
         if session.via_recovery:
             self._ask_new_passphrase()
@@ -120,6 +127,8 @@ class DesktopApp(QObject):
         window.open_consultation_requested.connect(lambda case_id, cid: self.open_editor(case_id, cid))
         window.new_assessment_requested.connect(self.open_wizard)
         window.print_summary_requested.connect(self.ask_summary)
+        window.sync_requested.connect(self.show_sync_panel)
+        window.aggregate_requested.connect(self.show_aggregate)
         window.open_assessment_requested.connect(self.show_assessment)
         window.language_requested.connect(self.set_language)
         window.idle_minutes_requested.connect(self.ask_idle_minutes)
@@ -276,6 +285,34 @@ class DesktopApp(QObject):
         self.assessment_view = AssessmentView(detail, definition, self.languages.current, self.window)
         self.assessment_view.open()
 
+    # --- sync ----------------------------------------------------------------------------------------------
+
+    def sync_in_background(self) -> None:
+        """Send changed quarters to the share if one is set; a failure leaves them pending (see the panel)."""
+        share = self.settings.share_path
+        if self.session is None or not share:
+            return
+        session = self.session
+        self.worker.submit(
+            lambda: session.sync(Path(share)),
+            None,
+            lambda error: log.info("sync pending: %s", type(error).__name__),
+        )
+
+    def show_sync_panel(self) -> None:
+        from vinkdesk.ui.sync_panel import SyncPanel
+
+        if self.session is None:
+            return
+        self.sync_panel = SyncPanel(self.session, self.worker, self.settings, self.window)
+        self.sync_panel.open()
+
+    def show_aggregate(self) -> None:
+        from vinkdesk.ui.sync_panel import AggregateDialog
+
+        self.aggregate_dialog = AggregateDialog(self.worker, self.settings, self.window)
+        self.aggregate_dialog.open()
+
     # --- summaries ---------------------------------------------------------------------------------------
 
     def ask_summary(self, case_id: int) -> None:
@@ -325,6 +362,7 @@ class DesktopApp(QObject):
             return
         log.info("locking (%s)", reason)
         self.autolock.stop()
+        self.sync_timer.stop()
         for editor in list(self.editors):
             editor.close_for_lock()
         self.editors.clear()

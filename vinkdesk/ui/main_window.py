@@ -93,6 +93,8 @@ class MainWindow(QMainWindow):
     open_consultation_requested = Signal(int, int)
     language_requested = Signal(str)
     idle_minutes_requested = Signal()
+    sync_requested = Signal()
+    aggregate_requested = Signal()
 
     def __init__(self, session: Session, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -240,6 +242,14 @@ class MainWindow(QMainWindow):
         language_menu.addAction(self._action("English", None, lambda: self.language_requested.emit("en")))
         settings_menu.addAction(
             self._action(self.tr("&Auto-lock after…"), None, self.idle_minutes_requested.emit)
+        )
+
+        tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
+        tools_menu.addAction(
+            self._action(self.tr("&Sync anonymised counts…"), None, self.sync_requested.emit)
+        )
+        tools_menu.addAction(
+            self._action(self.tr("&Annual report (coordinator)…"), None, self.aggregate_requested.emit)
         )
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))

@@ -34,6 +34,15 @@ class Settings:
     def idle_minutes(self, value: int) -> None:
         self._store.setValue("idle_minutes", min(max(int(value), 1), 60))
 
+    @property
+    def share_path(self) -> str:
+        """The central share's folder (a path, nothing about a case)."""
+        return str(self._store.value("share_path", "") or "")
+
+    @share_path.setter
+    def share_path(self, value: str) -> None:
+        self._store.setValue("share_path", value)
+
     def geometry(self) -> QByteArray | None:
         value = self._store.value("main_window/geometry")
         return value if isinstance(value, QByteArray) else None

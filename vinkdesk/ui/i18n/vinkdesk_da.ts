@@ -78,6 +78,69 @@
     </message>
 </context>
 <context>
+    <name>AggregateDialog</name>
+    <message>
+        <location filename="../sync_panel.py" line="239" />
+        <source>Annual report (coordinator)</source>
+        <translation>Årsopgørelse (koordinator)</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="241" />
+        <source>Share folder</source>
+        <translation>Fællesmappe</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="245" />
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="247" />
+        <source>Folder for the report</source>
+        <translation>Mappe til opgørelsen</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="251" />
+        <source>Smallest figure shown</source>
+        <translation>Mindste tal, der vises</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="255" />
+        <source>Share folder:</source>
+        <translation>Fællesmappe:</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="256" />
+        <source>Year:</source>
+        <translation>År:</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="257" />
+        <source>Write the report to:</source>
+        <translation>Skriv opgørelsen til:</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="258" />
+        <source>Hide figures below:</source>
+        <translation>Skjul tal under:</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="262" />
+        <source>&amp;Make report</source>
+        <translation>&amp;Lav opgørelse</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="280" />
+        <source>Reading the share…</source>
+        <translation>Læser fællesmappen …</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="302" />
+        <source>Counted %1 files from %2 devices; %3 rejected. The report is in %4.</source>
+        <translation>Talte %1 filer fra %2 enheder; %3 afvist. Opgørelsen ligger i %4.</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentView</name>
     <message>
         <location filename="../assessment_view.py" line="27" />
@@ -537,53 +600,53 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../controller.py" line="69" />
+        <location filename="../controller.py" line="74" />
         <source>Vault on a network drive</source>
         <translation>Boksen ligger på et netværksdrev</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="234" />
-        <location filename="../controller.py" line="274" />
+        <location filename="../controller.py" line="243" />
+        <location filename="../controller.py" line="283" />
         <source>Assessment</source>
         <translation>Vurdering</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="311" />
+        <location filename="../controller.py" line="348" />
         <source>Consultation summary – %1</source>
         <translation>Rådgivningsresumé – %1</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="370" />
+        <location filename="../controller.py" line="408" />
         <source>Auto-lock</source>
         <translation>Automatisk lås</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="371" />
+        <location filename="../controller.py" line="409" />
         <source>Lock vinkdesk after this many idle minutes:</source>
         <translation>Lås vinkdesk efter så mange minutter uden aktivitet:</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="386" />
+        <location filename="../controller.py" line="424" />
         <source>Choose a new passphrase</source>
         <translation>Vælg en ny adgangssætning</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="388" />
+        <location filename="../controller.py" line="426" />
         <source>You opened vinkdesk with the recovery code. Choose a new passphrase (at least 10 characters):</source>
         <translation>Du har åbnet vinkdesk med gendannelseskoden. Vælg en ny adgangssætning (mindst 10 tegn):</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="400" />
+        <location filename="../controller.py" line="438" />
         <source>Passphrase not changed</source>
         <translation>Adgangssætningen blev ikke ændret</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="405" />
+        <location filename="../controller.py" line="443" />
         <source>Passphrase changed</source>
         <translation>Adgangssætningen er ændret</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="407" />
+        <location filename="../controller.py" line="445" />
         <source>Your new passphrase works from now on. Make a new recovery code in Settings when you can.</source>
         <translation>Din nye adgangssætning virker fra nu af. Lav en ny gendannelseskode under Indstillinger, når du kan.</translation>
     </message>
@@ -740,219 +803,234 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="118" />
-        <location filename="../main_window.py" line="164" />
+        <location filename="../main_window.py" line="120" />
+        <location filename="../main_window.py" line="166" />
         <source>Cases</source>
         <translation>Sager</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="122" />
+        <location filename="../main_window.py" line="124" />
         <source>Status filter</source>
         <translation>Filtrér på status</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123" />
+        <location filename="../main_window.py" line="125" />
         <source>Open cases</source>
         <translation>Åbne sager</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124" />
+        <location filename="../main_window.py" line="126" />
         <source>Closed cases</source>
-        <translation>Lukkede sager</translation>
+        <translation>Afsluttede sager</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125" />
+        <location filename="../main_window.py" line="127" />
         <source>All cases</source>
         <translation>Alle sager</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127" />
+        <location filename="../main_window.py" line="129" />
         <source>Level filter</source>
         <translation>Filtrér på niveau</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128" />
+        <location filename="../main_window.py" line="130" />
         <source>All levels</source>
         <translation>Alle niveauer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133" />
+        <location filename="../main_window.py" line="135" />
         <source>District filter</source>
         <translation>Filtrér på bydel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134" />
+        <location filename="../main_window.py" line="136" />
         <source>All districts</source>
         <translation>Alle bydele</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137" />
+        <location filename="../main_window.py" line="139" />
         <source>&amp;Mine only</source>
         <translation>Kun &amp;mine</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139" />
+        <location filename="../main_window.py" line="141" />
         <source>Find by ref or alias…</source>
         <translation>Find på sagsnr. eller alias …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140" />
+        <location filename="../main_window.py" line="142" />
         <source>Find by ref or alias</source>
         <translation>Find på sagsnr. eller alias</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149" />
+        <location filename="../main_window.py" line="151" />
         <source>New &amp;case</source>
         <translation>Ny &amp;sag</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172" />
-        <location filename="../main_window.py" line="265" />
+        <location filename="../main_window.py" line="174" />
+        <location filename="../main_window.py" line="275" />
         <source>Search in consultations</source>
         <translation>Søg i samtaler</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175" />
+        <location filename="../main_window.py" line="177" />
         <source>Choose a case in the list, or open a new one.</source>
         <translation>Vælg en sag på listen, eller opret en ny.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="194" />
+        <location filename="../main_window.py" line="196" />
         <source>vinkdesk is hidden. Press %1 to show it again.</source>
         <translation>vinkdesk er skjult. Tryk %1 for at vise den igen.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="202" />
+        <location filename="../main_window.py" line="204" />
         <source>counsellor</source>
         <translation>rådgiver</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="202" />
+        <location filename="../main_window.py" line="204" />
         <source>supervisor</source>
         <translation>leder</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="204" />
+        <location filename="../main_window.py" line="206" />
         <source>Signed in as %1 (%2)</source>
         <translation>Logget ind som %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="213" />
+        <location filename="../main_window.py" line="215" />
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="215" />
+        <location filename="../main_window.py" line="217" />
         <source>&amp;New case…</source>
         <translation>&amp;Ny sag …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="220" />
+        <location filename="../main_window.py" line="222" />
         <source>&amp;Lock now</source>
         <translation>&amp;Lås nu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="222" />
+        <location filename="../main_window.py" line="224" />
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="224" />
+        <location filename="../main_window.py" line="226" />
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="225" />
+        <location filename="../main_window.py" line="227" />
         <source>&amp;Hide screen</source>
         <translation>&amp;Skjul skærmen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="228" />
+        <location filename="../main_window.py" line="230" />
         <source>&amp;Search in consultations</source>
         <translation>S&amp;øg i samtaler</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="231" />
+        <location filename="../main_window.py" line="233" />
         <source>&amp;Find case</source>
         <translation>&amp;Find sag</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="234" />
+        <location filename="../main_window.py" line="236" />
         <source>&amp;Refresh</source>
         <translation>&amp;Opdater</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="237" />
+        <location filename="../main_window.py" line="239" />
         <source>&amp;Settings</source>
         <translation>&amp;Indstillinger</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="238" />
+        <location filename="../main_window.py" line="240" />
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="242" />
+        <location filename="../main_window.py" line="244" />
         <source>&amp;Auto-lock after…</source>
         <translation>&amp;Automatisk lås efter …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="245" />
+        <location filename="../main_window.py" line="247" />
+        <source>&amp;Tools</source>
+        <translation>Vær&amp;ktøjer</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="249" />
+        <source>&amp;Sync anonymised counts…</source>
+        <translation>&amp;Synkronisér anonymiserede tal …</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="252" />
+        <source>&amp;Annual report (coordinator)…</source>
+        <translation>&amp;Årsopgørelse (koordinator) …</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="255" />
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="246" />
+        <location filename="../main_window.py" line="256" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="258" />
+        <location filename="../main_window.py" line="268" />
         <source>Lock vinkdesk now: the notes close and the key is forgotten</source>
         <translation>Lås vinkdesk nu: notaterne lukkes, og nøglen glemmes</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="261" />
+        <location filename="../main_window.py" line="271" />
         <source>Hide the screen at once (someone looking over your shoulder); again to show</source>
         <translation>Skjul skærmen med det samme (hvis nogen kigger med); tryk igen for at vise den</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="263" />
+        <location filename="../main_window.py" line="273" />
         <source>New case</source>
         <translation>Ny sag</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264" />
+        <location filename="../main_window.py" line="274" />
         <source>Find a case by ref or alias</source>
         <translation>Find en sag på sagsnr. eller alias</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="266" />
+        <location filename="../main_window.py" line="276" />
         <source>Refresh the case list</source>
         <translation>Opdater sagslisten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267" />
+        <location filename="../main_window.py" line="277" />
         <source>Open the chosen consultation or search hit</source>
         <translation>Åbn den valgte samtale eller det valgte søgeresultat</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274" />
+        <location filename="../main_window.py" line="284" />
         <source>vinkdesk also locks by itself after a few idle minutes (Settings), and when the screen locks or the computer sleeps.</source>
         <translation>vinkdesk låser også af sig selv efter nogle minutter uden aktivitet (Indstillinger), og når skærmen låses, eller computeren går i dvale.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="281" />
+        <location filename="../main_window.py" line="291" />
         <source>Keyboard shortcuts</source>
         <translation>Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="293" />
+        <location filename="../main_window.py" line="303" />
         <source>Loading…</source>
         <translation>Henter …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="345" />
+        <location filename="../main_window.py" line="355" />
         <source>%1 of %2</source>
         <translation>%1 af %2</translation>
     </message>
@@ -1091,6 +1169,14 @@
         <location filename="../passphrase.py" line="43" />
         <source>Strong.</source>
         <translation>Stærk.</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadView</name>
+    <message>
+        <location filename="../sync_panel.py" line="222" />
+        <source>What leaves this laptop</source>
+        <translation>Det, der forlader denne computer</translation>
     </message>
 </context>
 <context>
@@ -1416,6 +1502,175 @@
         <location filename="../assessment_wizard.py" line="408" />
         <source>Answer the duty above: done on a date, or not done and why.</source>
         <translation>Besvar pligten ovenfor: sket på en dato, eller ikke sket og hvorfor.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <location filename="../sync_panel.py" line="60" />
+        <source>Active cases</source>
+        <translation>Aktive sager</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="61" />
+        <source>New cases</source>
+        <translation>Nye sager</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="62" />
+        <source>Closed cases</source>
+        <translation>Afsluttede sager</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="63" />
+        <source>New cases by district</source>
+        <translation>Nye sager efter bydel</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="64" />
+        <source>New cases by age</source>
+        <translation>Nye sager efter alder</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="65" />
+        <source>New cases by gender</source>
+        <translation>Nye sager efter køn</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="66" />
+        <source>New cases by concern</source>
+        <translation>Nye sager efter bekymringstype</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="67" />
+        <source>Consultations by channel</source>
+        <translation>Samtaler efter kanal</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="68" />
+        <source>Consultations by who asked</source>
+        <translation>Samtaler efter hvem der henvendte sig</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="69" />
+        <source>Level changes (from row to column)</source>
+        <translation>Niveauskift (fra række til kolonne)</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="75" />
+        <source>Nothing has changed since the last sync: nothing would be written.</source>
+        <translation>Intet er ændret siden sidste synkronisering: intet ville blive skrevet.</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="86" />
+        <source>Device %1, sequence %2, signed.</source>
+        <translation>Enhed %1, løbenummer %2, signeret.</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="126" />
+        <source>Sync anonymised counts</source>
+        <translation>Synkronisér anonymiserede tal</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="130" />
+        <source>Only counts leave this laptop: no names, case numbers, notes or dates finer than a quarter. The coordinator sums every device's counts into the annual report.</source>
+        <translation>Kun optællinger forlader denne computer: ingen navne, sagsnumre, notater eller datoer finere end et kvartal. Koordinatoren lægger alle enheders tal sammen til årsopgørelsen.</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="136" />
+        <location filename="../sync_panel.py" line="186" />
+        <source>Share folder</source>
+        <translation>Fællesmappe</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="137" />
+        <source>The unit's network folder</source>
+        <translation>Enhedens netværksmappe</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="138" />
+        <source>&amp;Choose…</source>
+        <translation>&amp;Vælg …</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="141" />
+        <source>Share folder:</source>
+        <translation>Fællesmappe:</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="145" />
+        <source>Quarter</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="145" />
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="145" />
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="149" />
+        <source>Quarters</source>
+        <translation>Kvartaler</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="152" />
+        <source>&amp;Show what leaves this laptop…</source>
+        <translation>&amp;Vis, hvad der forlader denne computer …</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="154" />
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synkronisér nu</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="156" />
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="172" />
+        <source>Synced</source>
+        <translation>Synkroniseret</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="172" />
+        <source>Pending</source>
+        <translation>Afventer</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="172" />
+        <source>Failed</source>
+        <translation>Mislykket</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="177" />
+        <source>sequence %1</source>
+        <translation>løbenummer %1</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="197" />
+        <source>Choose the share folder first.</source>
+        <translation>Vælg først fællesmappen.</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="201" />
+        <source>Syncing…</source>
+        <translation>Synkroniserer …</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="208" />
+        <source>%1 quarter(s) written to the share.</source>
+        <translation>%1 kvartal(er) skrevet til fællesmappen.</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="215" />
+        <source>Not synced: %1</source>
+        <translation>Ikke synkroniseret: %1</translation>
     </message>
 </context>
 <context>
