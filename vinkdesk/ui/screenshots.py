@@ -139,6 +139,19 @@ def main(out: Path, language: str = "da") -> None:
         image.save(str(out / "summary.png"))
         print(out / "summary.png")
         preview.reject()
+
+        share = Path(tmp) / "share"
+        share.mkdir()
+        desktop.show_sync_panel()
+        panel = desktop.sync_panel
+        panel.share.setText("/mnt/forebyggelse/vinkdesk-deling")
+        settle(app, desktop)
+        save(panel, out / "sync-panel.png")
+        panel.show_payloads()
+        settle(app, desktop)
+        save(panel.payload_view, out / "what-leaves.png")
+        panel.payload_view.reject()
+        panel.reject()
         desktop.lock()
         settle(app, desktop)
 

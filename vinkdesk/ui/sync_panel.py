@@ -101,17 +101,24 @@ def payload_html(payloads: list[Any]) -> str:
         )
         for name in [*DIMENSIONS, "transitions"]:
             columns = list(payload.tables[name][LEVELS[0]])
-            header = "".join(f"<th>{html.escape(_column_name(name, c))}</th>" for c in columns)
-            body = "".join(
-                f"<tr><th>{html.escape(level_name(level))}</th>"
-                + "".join(f"<td align='right'>{payload.tables[name][level][c]}</td>" for c in columns)
-                + "</tr>"
-                for level in LEVELS
-            )
-            parts.append(
-                f"<h4>{html.escape(titles[name])}</h4>"
-                f"<table border='1' cellspacing='0' cellpadding='3'><tr><th></th>{header}</tr>{body}</table>"
-            )
+            title = f"<h4>{html.escape(titles[name])}</h4><table border='1' cellspacing='0' cellpadding='3'>"
+            if len(columns) > 7:  # many categories (districts): one row each, levels across
+                header = "".join(f"<th>{html.escape(level_name(level))}</th>" for level in LEVELS)
+                body = "".join(
+                    f"<tr><th align='left'>{html.escape(_column_name(name, c))}</th>"
+                    + "".join(f"<td align='right'>{payload.tables[name][level][c]}</td>" for level in LEVELS)
+                    + "</tr>"
+                    for c in columns
+                )
+            else:
+                header = "".join(f"<th>{html.escape(_column_name(name, c))}</th>" for c in columns)
+                body = "".join(
+                    f"<tr><th>{html.escape(level_name(level))}</th>"
+                    + "".join(f"<td align='right'>{payload.tables[name][level][c]}</td>" for c in columns)
+                    + "</tr>"
+                    for level in LEVELS
+                )
+            parts.append(f"{title}<tr><th></th>{header}</tr>{body}</table>")
     return "".join(parts)
 
 
