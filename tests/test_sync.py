@@ -23,6 +23,7 @@ from vinkdesk.sync.aggregate import (
     SYMLINK,
     TAMPERED,
     UNKNOWN_SCHEMA,
+    WRONG_YEAR,
     aggregate,
 )
 from vinkdesk.sync.counts import DIMENSIONS, FLAT, LEVELS, empty_tables
@@ -217,6 +218,10 @@ def test_bad_files_are_rejected_with_their_reason_and_the_rest_still_counts(tmp_
         junk.truncate(50 * 1024 * 1024)
     (folder / "link.json").symlink_to(good[0])
     (folder / f".{good[0].name}.abc123.tmp").write_bytes(good[0].read_bytes()[:100])
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    other_year = sign("b" * 32, f"{YEAR - 1}Q4", 1, empty_tables(), Ed25519PrivateKey.generate())
+    (folder / other_year.file_name).write_bytes(other_year.to_bytes())  # a valid file in the wrong folder
     result = aggregate(share, YEAR)
     reasons = dict(result.rejections)
     assert reasons["flipped.json"] in (MALFORMED, TAMPERED)
@@ -226,6 +231,7 @@ def test_bad_files_are_rejected_with_their_reason_and_the_rest_still_counts(tmp_
     assert reasons["junk.json"] == OVERSIZED
     assert reasons["link.json"] == SYMLINK
     assert reasons[f".{good[0].name}.abc123.tmp"] == HALF_WRITTEN
+    assert reasons[other_year.file_name] == WRONG_YEAR
     assert result.files_counted == baseline.files_counted and result.quarters == baseline.quarters
 
 
