@@ -198,3 +198,22 @@ def test_sync_dry_run_writes_nothing_then_sync_and_aggregate(demo_home: Path, tm
     assert code == 0 and "Counted" in out
     assert (tmp_path / "report" / "annual-report.pdf").read_bytes().startswith(b"%PDF")
     assert (tmp_path / "report" / "annual-report.csv").read_text().startswith("year,table,row,column,value")
+
+
+def test_audit_prints_the_trail_for_a_supervisor_and_refuses_a_counsellor(tmp_path: Path) -> None:
+    code, out, err = run("demo", "--home", str(tmp_path / "d"), "--cases", "3")
+    supervisor = next(line.split(": ", 1)[1] for line in out.splitlines() if line.startswith("Supervisor"))
+    session = Session.unlock(Home(tmp_path / "d"), PASSPHRASE)
+    ref = sorted(s.ref for s in session.list_cases())[0]
+    session.lock()
+    code, out, err = run("audit", "--home", str(tmp_path / "d"), "--case", ref, passphrase=supervisor)
+    assert code == 0, err
+    lines = out.strip().splitlines()
+    assert lines and all(len(line.split("\t")) == 6 for line in lines)
+    assert any("\tcreate-case\t" in line for line in lines)
+    code, out, err = run(
+        "audit", "--home", str(tmp_path / "d"), "--since", "2999-01-01", passphrase=supervisor
+    )
+    assert code == 0 and out.strip() == ""
+    code, out, err = run("audit", "--home", str(tmp_path / "d"))
+    assert code == 1 and "Only a supervisor" in err

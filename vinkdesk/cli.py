@@ -130,6 +130,10 @@ def build_parser() -> argparse.ArgumentParser:
     aggregate.add_argument("--k", type=_positive, default=5, help="hide figures from 1 to k-1 (default 5)")
     aggregate.add_argument("--language", choices=("da", "en"), default="da")
 
+    audit = command("audit", "print the audit trail (supervisors), optionally for one case or from a date")
+    audit.add_argument("--case", help="only this case (its ref)")
+    audit.add_argument("--since", type=_day, help="from this day (YYYY-MM-DD)")
+
     command("verify", "check the vault: encryption, integrity, foreign keys, search index, audit chain")
 
     backup = command("backup", "write one encrypted backup file (database and keys), even while in use")
@@ -279,6 +283,24 @@ def cmd_aggregate(args: argparse.Namespace, console: Console) -> int:
     return 0
 
 
+def cmd_audit(args: argparse.Namespace, console: Console) -> int:
+    from vinkdesk.session.reviews import audit_lines
+
+    session = console.unlock(args)
+    try:
+        case_id = session.case_id_of(args.case) if args.case else None
+        entries = session.audit_log(case_id=case_id, since=args.since)
+        names = {u.id: u.display_name for u in session.users()}
+    finally:
+        session.lock()
+    for line in audit_lines(entries, names):
+        console.print(
+            f"{line.number}\t{line.at:%Y-%m-%d %H:%M:%S}\t{line.user}\t{line.action}\t{line.object}"
+            f"\t{line.detail}"
+        )
+    return 0
+
+
 def cmd_verify(args: argparse.Namespace, console: Console) -> int:
     session = console.unlock(args)
     try:
@@ -317,6 +339,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Console], int]] = {
     "summary": cmd_summary,
     "sync": cmd_sync,
     "aggregate": cmd_aggregate,
+    "audit": cmd_audit,
     "verify": cmd_verify,
     "backup": cmd_backup,
     "restore": cmd_restore,

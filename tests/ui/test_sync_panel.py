@@ -44,8 +44,9 @@ def test_the_panel_shows_what_leaves_then_syncs_and_the_coordinator_reports(  # 
     dialog = desktop.aggregate_dialog
     dialog.out.setText(str(tmp_path / "report"))
     dialog.run()
-    qtbot.waitUntil(lambda: "Talte" in dialog.message.text() or "Counted" in dialog.message.text(),
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: "Talte" in dialog.message.text() or "Counted" in dialog.message.text(), timeout=10_000
+    )
     assert (tmp_path / "report" / "annual-report.pdf").exists()
 
 

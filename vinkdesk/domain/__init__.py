@@ -16,9 +16,12 @@ from vinkdesk.domain.enums import (
 )
 from vinkdesk.domain.facts import CaseFact, quarter_of, quarter_start, quarters_between
 from vinkdesk.domain.records import (
+    AccessData,
+    AccessEvent,
     Action,
     AnnualFigures,
     AssessmentDetail,
+    AuditLine,
     Case,
     CaseSummary,
     Consultation,
@@ -34,9 +37,12 @@ from vinkdesk.domain.records import (
 )
 
 __all__ = [
+    "AccessData",
+    "AccessEvent",
     "Action",
     "AnnualFigures",
     "AssessmentDetail",
+    "AuditLine",
     "AgeBand",
     "Case",
     "CaseFact",

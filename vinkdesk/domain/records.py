@@ -244,3 +244,38 @@ class AnnualFigures:
     devices_counted: int
     files_counted: int
     rejections: tuple[tuple[str, int], ...]  # (reason, how many files)
+
+
+@dataclass(frozen=True)
+class AccessEvent:
+    at: datetime
+    user: str
+    action: str
+
+
+@dataclass(frozen=True)
+class AccessData:
+    """Everything the vault holds about one case, for a person's right of access."""
+
+    case: Case
+    counsellor: str
+    consultations: tuple[Consultation, ...]  # every version, oldest first
+    assessments: tuple[AssessmentDetail, ...]
+    actions: tuple[Action, ...]
+    reviews: tuple[SupervisorComment, ...]
+    notifications: tuple[Notification, ...]
+    accesses: tuple[AccessEvent, ...]
+    made_on: date
+    made_by: str
+
+
+@dataclass(frozen=True)
+class AuditLine:
+    """One audit row as people read it: when, who, what, on which object, and the detail."""
+
+    number: int
+    at: datetime
+    user: str
+    action: str
+    object: str
+    detail: str

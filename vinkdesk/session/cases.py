@@ -21,7 +21,7 @@ from vinkdesk.domain import (
     SubjectKind,
 )
 from vinkdesk.session import rows
-from vinkdesk.session.core import EARLIEST_BIRTH_YEAR, LOCK_AFTER_DAYS, SessionCore
+from vinkdesk.session.core import EARLIEST_BIRTH_YEAR, SessionCore
 from vinkdesk.session.errors import InvalidInput, NotFound, PermissionDenied
 from vinkdesk.session.search import SEARCH_SQL, fts_query
 from vinkdesk.vault import audit as audit_log
@@ -220,7 +220,9 @@ class CaseActs(SessionCore):
     def is_locked_consultation(self, consultation: Consultation) -> bool:
         if consultation.locked_at is not None:
             return True
-        return consultation.created_at.date() + timedelta(days=LOCK_AFTER_DAYS) <= self.today()
+        return (
+            consultation.created_at.date() + timedelta(days=self.setting("lock_after_days")) <= self.today()
+        )
 
     def _validate_consultation(self, new: NewConsultation) -> None:
         if not new.body.strip():

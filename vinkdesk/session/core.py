@@ -20,6 +20,8 @@ EARLIEST_BIRTH_YEAR = 1920
 LOCK_AFTER_DAYS = 7
 CONSULTATION_DRAFT = "consultation"  # the kind of draft an unfinished consultation is kept as
 ASSESSMENT_DRAFT = "assessment"  # an assessment wizard left half-way
+# The vault's own settings (kept in meta, changed by a counsellor): name -> default.
+SETTINGS = {"lock_after_days": LOCK_AFTER_DAYS, "retention_years": 5, "audit_retention_years": 10}
 
 
 class SessionCore:
@@ -114,3 +116,26 @@ class SessionCore:
         if not found:
             raise NotFound(f"There is no case {case_id} in this vault.")
         return rows.case_from_row(found[0])
+
+    def users(self) -> list[User]:
+        return [User(r[0], r[1], Role(r[2])) for r in self._read("SELECT id, display_name, role FROM users")]
+
+    def setting(self, name: str) -> int:
+        found = self._read("SELECT value FROM meta WHERE key = ?", (f"setting:{name}",))
+        return int(found[0][0]) if found else SETTINGS[name]
+
+    def audit_entries(self, case_id: int | None = None) -> list[audit_log.AuditEntry]:
+        """The audit rows (of one case), for the Session's own use; the audit viewer uses audit_log()."""
+        sql = "SELECT id, at, user_id, action, object_kind, object_id, detail FROM audit"
+        params: list[Any] = []
+        if case_id is not None:
+            sql += " WHERE (object_kind = 'case' AND object_id = ?) OR detail = ?"
+            params = [str(case_id), f"case {case_id}"]
+        return [audit_log.AuditEntry(*r) for r in self._read(sql + " ORDER BY id", params)]
+
+    def case_id_of(self, ref: str) -> int:
+        """A case's id from its ref, without counting as a view of the case."""
+        found = self._read("SELECT id FROM cases WHERE ref = ?", (ref.strip(),))
+        if not found:
+            raise NotFound(f"There is no case with the reference {ref.strip()} in this vault.")
+        return int(found[0][0])

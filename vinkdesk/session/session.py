@@ -11,10 +11,10 @@ from pathlib import Path
 from typing import Any
 
 from vinkdesk.domain import Role, SummaryData, SupervisorComment, User
-from vinkdesk.session.assessments import AssessmentActs, AssessmentRecord, NotificationDecision
-from vinkdesk.session.cases import CaseActs
+from vinkdesk.session.assessments import AssessmentRecord, NotificationDecision
 from vinkdesk.session.core import ASSESSMENT_DRAFT
 from vinkdesk.session.errors import InvalidInput
+from vinkdesk.session.protection import ProtectionActs
 from vinkdesk.session.sync import SyncActs
 from vinkdesk.vault import Home, KdfParams, Vault
 from vinkdesk.vault import audit as audit_log
@@ -22,7 +22,7 @@ from vinkdesk.vault.backup import write_backup
 from vinkdesk.vault.database import translate_errors
 
 
-class Session(CaseActs, AssessmentActs, SyncActs):
+class Session(ProtectionActs, SyncActs):
     """An unlocked vault and the user who unlocked it."""
 
     @classmethod
@@ -40,9 +40,6 @@ class Session(CaseActs, AssessmentActs, SyncActs):
         return session
 
     # --- users and key slots -------------------------------------------------------------------------------
-
-    def users(self) -> list[User]:
-        return [User(r[0], r[1], Role(r[2])) for r in self._read("SELECT id, display_name, role FROM users")]
 
     def add_supervisor(self, display_name: str, passphrase: str, kdf: KdfParams | None = None) -> User:
         """A supervisor's own slot on this vault; the supervisor types their passphrase."""
@@ -226,11 +223,3 @@ class Session(CaseActs, AssessmentActs, SyncActs):
         vault_id = self._read("SELECT value FROM meta WHERE key = 'vault_id'")[0][0]
         with translate_errors(self.home.db_path):
             write_backup(self._db, keys_bytes, vault_id, out)
-
-    def audit_entries(self, case_id: int | None = None) -> list[audit_log.AuditEntry]:
-        sql = "SELECT id, at, user_id, action, object_kind, object_id, detail FROM audit"
-        params: list[Any] = []
-        if case_id is not None:
-            sql += " WHERE (object_kind = 'case' AND object_id = ?) OR detail = ?"
-            params = [str(case_id), f"case {case_id}"]
-        return [audit_log.AuditEntry(*r) for r in self._read(sql + " ORDER BY id", params)]

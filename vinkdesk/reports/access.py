@@ -1,0 +1,208 @@
+"""The right-of-access report (everything held about the person of a case) and the audit extract."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from vinkdesk.domain import AccessData, AuditLine
+from vinkdesk.domain import labels as words
+from vinkdesk.reports.style import BOTTOM, GREY, MARGIN, PAGE, TOP, escape, numbered_canvas, styles
+
+TEXT: dict[str, dict[str, str]] = {
+    "da": {
+        "access": "Indsigt: alt, hvad der er registreret i sag {ref}",
+        "mark": "FORTROLIGT",
+        "page": "Side {page} af {pages}",
+        "facts": "Sagens oplysninger",
+        "consultations": "Samtaler (alle versioner)",
+        "assessments": "Vurderinger",
+        "actions": "Handleplan",
+        "reviews": "Ledergennemsyn",
+        "notifications": "Underretninger og henvisninger",
+        "accesses": "Adgang til sagen",
+        "none": "Intet registreret.",
+        "amends": "rettelse af en tidligere version",
+        "earlier": "tidligere version",
+        "made": "Udskrevet {day} af {who}",
+        "audit": "Uddrag af logbogen",
+        "when": "Tidspunkt",
+        "who": "Hvem",
+        "what": "Handling",
+        "object": "Objekt",
+        "detail": "Detalje",
+        "subject": "Hvem",
+        "district": "Bydel",
+        "concern": "Bekymring",
+        "opened": "Oprettet",
+        "closed": "Lukket",
+        "level": "Niveau",
+        "counsellor": "Rådgiver",
+        "done": "udført",
+    },
+    "en": {
+        "access": "Right of access: everything held in case {ref}",
+        "mark": "CONFIDENTIAL",
+        "page": "Page {page} of {pages}",
+        "facts": "Case facts",
+        "consultations": "Consultations (every version)",
+        "assessments": "Assessments",
+        "actions": "Action plan",
+        "reviews": "Supervisor reviews",
+        "notifications": "Notifications and referrals",
+        "accesses": "Access to the case",
+        "none": "Nothing held.",
+        "amends": "amends an earlier version",
+        "earlier": "earlier version",
+        "made": "Printed {day} by {who}",
+        "audit": "Audit extract",
+        "when": "When",
+        "who": "Who",
+        "what": "Action",
+        "object": "Object",
+        "detail": "Detail",
+        "subject": "Subject",
+        "district": "District",
+        "concern": "Concern",
+        "opened": "Opened",
+        "closed": "Closed",
+        "level": "Level",
+        "counsellor": "Counsellor",
+        "done": "done",
+    },
+}
+
+
+def access_report(data: AccessData, language: str = "da") -> bytes:
+    w = TEXT["da" if language == "da" else "en"]
+    s = styles()
+    case = data.case
+    story: list[Flowable] = [
+        Paragraph(escape(w["access"].format(ref=case.ref)), s["title"]),
+        Paragraph(escape(w["made"].format(day=data.made_on.isoformat(), who=data.made_by)), s["small"]),
+        Paragraph(escape(w["facts"]), s["h2"]),
+    ]
+    facts = [
+        (w["subject"], words.subject(case.subject_kind, case.alias, language)),
+        (w["level"], words.level_name(case.level, language)),
+        (w["district"], words.name(case.district, language)),
+        (w["concern"], words.name(case.concern_type, language)),
+        (w["counsellor"], data.counsellor),
+        (w["opened"], case.opened_on.isoformat()),
+        (w["closed"], case.closed_on.isoformat() if case.closed_on else "–"),
+    ]
+    story.append(_grid([[k, v] for k, v in facts], [40 * mm, None], s, header=False))
+    story.append(Paragraph(escape(w["consultations"]), s["h2"]))
+    for c in data.consultations or ():
+        head = (
+            f"{c.occurred_at:%Y-%m-%d %H:%M} · {words.name(c.channel, language)} · "
+            f"{words.name(c.inquirer_role, language)}"
+        )
+        if c.supersedes is not None:
+            head += f" · {w['amends']}"
+        if c.superseded_by is not None:
+            head += f" · {w['earlier']}"
+        story.append(Paragraph(escape(head), s["h3"]))
+        for text in (c.body, c.advice, c.next_steps):
+            if text.strip():
+                story.append(Paragraph(escape(text), s["body"]))
+    if not data.consultations:
+        story.append(Paragraph(escape(w["none"]), s["body"]))
+    story.append(Paragraph(escape(w["assessments"]), s["h2"]))
+    for a in data.assessments:
+        line = f"{a.created_at:%Y-%m-%d}: {words.level_name(a.chosen_level, language)}" + (
+            f" – {a.justification}" if a.justification else ""
+        )
+        story.append(Paragraph(escape(line), s["body"]))
+        rated = ", ".join(f"{k}={v}" for k, v in sorted(a.answers.items()))
+        story.append(Paragraph(escape(rated), s["small"]))
+    if not data.assessments:
+        story.append(Paragraph(escape(w["none"]), s["body"]))
+    story.append(Paragraph(escape(w["actions"]), s["h2"]))
+    story.append(
+        _lines(
+            [
+                f"{a.title} · {a.responsible} · {a.due.isoformat() if a.due else '–'}"
+                + (f" · {w['done']}" if a.done else "")
+                for a in data.actions
+            ],
+            w,
+            s,
+        )
+    )
+    story.append(Paragraph(escape(w["reviews"]), s["h2"]))
+    story.append(
+        _lines([f"{r.at:%Y-%m-%d} · {r.supervisor} · {r.verdict} · {r.text}" for r in data.reviews], w, s)
+    )
+    story.append(Paragraph(escape(w["notifications"]), s["h2"]))
+    story.append(
+        _lines(
+            [
+                f"{n.kind} · {n.done_on.isoformat() if n.done_on else '–'} · {n.reason}"
+                for n in data.notifications
+            ],
+            w,
+            s,
+        )
+    )
+    story.append(Paragraph(escape(w["accesses"]), s["h2"]))
+    rows = [[w["when"], w["who"], w["what"]]] + [
+        [f"{e.at:%Y-%m-%d %H:%M}", e.user, e.action] for e in data.accesses
+    ]
+    story.append(_grid(rows, [40 * mm, 60 * mm, None], s))
+    return _build(story, w, f"vinkdesk · {case.ref}", w["access"].format(ref=case.ref))
+
+
+def audit_extract(lines: list[AuditLine], title: str, language: str = "da") -> bytes:
+    w = TEXT["da" if language == "da" else "en"]
+    s = styles()
+    rows = [["#", w["when"], w["who"], w["what"], w["object"], w["detail"]]]
+    rows += [
+        [str(line.number), f"{line.at:%Y-%m-%d %H:%M}", line.user, line.action, line.object, line.detail]
+        for line in lines
+    ]
+    story: list[Flowable] = [
+        Paragraph(escape(f"{w['audit']}: {title}"), s["title"]),
+        Spacer(1, 2 * mm),
+        _grid(rows, [10 * mm, 26 * mm, 30 * mm, 42 * mm, 26 * mm, None], s),
+    ]
+    return _build(story, w, "vinkdesk", w["audit"])
+
+
+def _lines(items: list[str], w: dict[str, str], s: dict[str, Any]) -> Flowable:
+    if not items:
+        return Paragraph(escape(w["none"]), s["body"])
+    return _grid([[item] for item in items], [None], s, header=False)
+
+
+def _grid(rows: list[list[str]], widths: list[Any], s: dict[str, Any], header: bool = True) -> Table:
+    table = Table(
+        [[Paragraph(escape(cell), s["cell"]) for cell in row] for row in rows],
+        colWidths=widths,
+        repeatRows=1 if header else 0,
+    )
+    style: list[Any] = [("GRID", (0, 0), (-1, -1), 0.3, GREY), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+    if header:
+        style.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")))
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def _build(story: list[Flowable], w: dict[str, str], footer: str, title: str) -> bytes:
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=PAGE,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=TOP,
+        bottomMargin=BOTTOM,
+        title=title,
+        author="vinkdesk",
+    )
+    doc.build(story, canvasmaker=numbered_canvas(w["mark"], w["page"], footer))
+    return buffer.getvalue()

@@ -1,0 +1,231 @@
+"""Supervision through the Session: the review queue, verdicts under the four-eyes rule, what was returned
+to a counsellor, locking on approval, the audit viewer, and the vault's data-protection settings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from vinkdesk.domain import AuditLine, Role
+from vinkdesk.session.core import SETTINGS, SessionCore
+from vinkdesk.session.errors import InvalidInput, NotFound, PermissionDenied
+from vinkdesk.vault import audit as audit_log
+
+VERDICTS = ("approved", "returned", "comment")
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    """Work waiting for a supervisor, with the case context needed to judge it."""
+
+    kind: str  # consultation | assessment
+    id: int
+    case_id: int
+    case_ref: str
+    case_level: str | None
+    author: str
+    at: datetime
+    text: str  # the consultation's notes, or the assessment's suggested and chosen level
+
+
+@dataclass(frozen=True)
+class Review:
+    id: int
+    kind: str
+    target_id: int
+    case_id: int
+    supervisor: str
+    verdict: str
+    text: str
+    at: datetime
+
+
+class ReviewActs(SessionCore):
+    # --- settings kept in the vault ------------------------------------------------------------------------
+
+    def set_setting(self, name: str, value: int) -> None:
+        self._require(Role.COUNSELLOR, "change the vault's settings")
+        if name not in SETTINGS or not 1 <= value <= 100:
+            raise InvalidInput(name, "Choose a whole number from 1 to 100.")
+        with self._write() as conn:
+            conn.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (f"setting:{name}", str(value)),
+            )
+            self._audit("change-setting", detail=f"{name}={value}")
+
+    # --- the review queue ----------------------------------------------------------------------------------
+
+    def review_queue(self) -> list[ReviewItem]:
+        """Final assessments and current consultations nobody has approved or returned yet, oldest first."""
+        self._require(Role.SUPERVISOR, "see the review queue")
+        names = {u.id: u.display_name for u in self.users()}
+        items = []
+        for row in self._read(
+            "SELECT k.id, k.case_id, c.ref, k.author_id, k.occurred_at, k.body FROM consultations k"
+            " JOIN cases c ON c.id = k.case_id"
+            " WHERE NOT EXISTS (SELECT 1 FROM consultations n WHERE n.supersedes = k.id)"
+            " AND NOT EXISTS (SELECT 1 FROM reviews r WHERE r.consultation_id = k.id"
+            " AND r.verdict IN ('approved', 'returned'))"
+        ):
+            items.append(
+                ReviewItem(
+                    "consultation",
+                    row[0],
+                    row[1],
+                    row[2],
+                    None,
+                    names.get(row[3], ""),
+                    datetime.fromisoformat(row[4]),
+                    row[5],
+                )
+            )
+        for row in self._read(
+            "SELECT a.id, a.case_id, c.ref, a.author_id, a.finalised_at, a.suggested_level, a.chosen_level"
+            " FROM assessments a JOIN cases c ON c.id = a.case_id"
+            " WHERE a.status = 'final' AND a.review_state = 'pending'"
+        ):
+            items.append(
+                ReviewItem(
+                    "assessment",
+                    row[0],
+                    row[1],
+                    row[2],
+                    row[6],
+                    names.get(row[3], ""),
+                    datetime.fromisoformat(row[4]),
+                    f"{row[5] or ''} → {row[6] or ''}",
+                )
+            )
+        return sorted(items, key=lambda item: (item.at, item.kind, item.id))
+
+    def review(self, kind: str, target_id: int, verdict: str, text: str = "") -> Review:
+        """A supervisor's verdict: approve, return with a comment, or comment only. Nobody reviews their own
+        work; an approved consultation locks."""
+        self._require(Role.SUPERVISOR, "review")
+        if verdict not in VERDICTS:
+            raise InvalidInput("verdict", f"Unknown verdict {verdict!r}.")
+        if verdict in ("returned", "comment") and not text.strip():
+            raise InvalidInput("text", "Write the comment the counsellor will see.")
+        table = {"consultation": "consultations", "assessment": "assessments"}.get(kind)
+        if table is None:
+            raise InvalidInput("kind", f"Unknown kind {kind!r}.")
+        found = self._read(f"SELECT author_id, case_id FROM {table} WHERE id = ?", (target_id,))
+        if not found:
+            raise NotFound(f"There is no {kind} {target_id} in this vault.")
+        author, case_id = found[0]
+        if author == self.user.id:
+            raise PermissionDenied("Nobody reviews their own work.")
+        column = "consultation_id" if kind == "consultation" else "assessment_id"
+        with self._write() as conn:
+            cursor = conn.execute(
+                f"INSERT INTO reviews ({column}, supervisor_id, verdict, text, created_at)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (target_id, self.user.id, verdict, text.strip(), audit_log.now_utc()),
+            )
+            if kind == "consultation" and verdict == "approved":
+                conn.execute(
+                    "UPDATE consultations SET locked_at = ? WHERE id = ? AND locked_at IS NULL",
+                    (audit_log.now_utc(), target_id),
+                )
+            if kind == "assessment" and verdict in ("approved", "returned"):
+                conn.execute("UPDATE assessments SET review_state = ? WHERE id = ?", (verdict, target_id))
+            self._audit(f"review-{verdict}", kind, target_id, f"case {case_id}")
+        return self._review(int(cursor.lastrowid))
+
+    def reviews(self, case_id: int) -> list[Review]:
+        return [
+            self._review_from(row)
+            for row in self._read(
+                f"{_REVIEW_SQL} WHERE ifnull(k.case_id, a.case_id) = ? ORDER BY r.created_at, r.id",
+                (case_id,),
+            )
+        ]
+
+    def returned_to_me(self) -> list[Review]:
+        """Work a supervisor returned to this counsellor that has not been amended or reassessed since."""
+        return [
+            self._review_from(row)
+            for row in self._read(
+                f"{_REVIEW_SQL} WHERE r.verdict = 'returned' AND ifnull(k.author_id, a.author_id) = ?"
+                " AND NOT EXISTS (SELECT 1 FROM consultations n WHERE n.supersedes = r.consultation_id)"
+                " AND NOT EXISTS (SELECT 1 FROM assessments b WHERE b.case_id = a.case_id AND b.id > a.id"
+                " AND b.status = 'final')"
+                " ORDER BY r.created_at",
+                (self.user.id,),
+            )
+        ]
+
+    def _review(self, review_id: int) -> Review:
+        return self._review_from(self._read(f"{_REVIEW_SQL} WHERE r.id = ?", (review_id,))[0])
+
+    def _review_from(self, row: Any) -> Review:
+        names = {u.id: u.display_name for u in self.users()}
+        kind = "consultation" if row[1] is not None else "assessment"
+        return Review(
+            row[0],
+            kind,
+            row[1] if row[1] is not None else row[2],
+            row[3],
+            names.get(row[4], ""),
+            row[5],
+            row[6],
+            datetime.fromisoformat(row[7]),
+        )
+
+    # --- the audit trail -----------------------------------------------------------------------------------
+
+    def audit_log(
+        self,
+        *,
+        case_id: int | None = None,
+        user_id: str | None = None,
+        action: str | None = None,
+        since: date | None = None,
+    ) -> list[audit_log.AuditEntry]:
+        """The audit trail, filtered; reading it is itself audited. Supervisors only."""
+        self._require(Role.SUPERVISOR, "read the audit trail")
+        where, params = [], []
+        if case_id is not None:
+            where.append("((object_kind = 'case' AND object_id = ?) OR detail = ?)")
+            params += [str(case_id), f"case {case_id}"]
+        if user_id:
+            where.append("user_id = ?")
+            params.append(user_id)
+        if action:
+            where.append("action = ?")
+            params.append(action)
+        if since:
+            where.append("at >= ?")
+            params.append(since.isoformat())
+        sql = "SELECT id, at, user_id, action, object_kind, object_id, detail FROM audit"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        entries = [audit_log.AuditEntry(*r) for r in self._read(sql + " ORDER BY id", params)]
+        with self._write():
+            self._audit("view-audit", "case" if case_id else "", case_id or "", "")
+        return entries
+
+
+def audit_lines(entries: list[audit_log.AuditEntry], names: dict[str, str]) -> list[AuditLine]:
+    """Audit rows as people read them (the user's name, the object as "kind id")."""
+    return [
+        AuditLine(
+            e.id,
+            datetime.fromisoformat(e.at),
+            names.get(e.user_id, e.user_id[:8]),
+            e.action,
+            f"{e.object_kind} {e.object_id}".strip(),
+            e.detail,
+        )
+        for e in entries
+    ]
+
+
+_REVIEW_SQL = (
+    "SELECT r.id, r.consultation_id, r.assessment_id, ifnull(k.case_id, a.case_id), r.supervisor_id,"
+    " r.verdict, r.text, r.created_at FROM reviews r LEFT JOIN consultations k ON k.id = r.consultation_id"
+    " LEFT JOIN assessments a ON a.id = r.assessment_id"
+)
