@@ -171,11 +171,12 @@ class CaseActs(SessionCore):
         return self.consultation(consultation_id)
 
     def update_consultation(self, consultation_id: int, new: NewConsultation) -> Consultation:
-        """Edit in place while the consultation is open; once locked, write an amendment that keeps the
-        original (supersedes)."""
+        """Edit in place while the consultation is open and unreviewed; once locked or reviewed, write an
+        amendment that keeps the original (supersedes)."""
         current = self._changeable(consultation_id, new)
-        if self.is_locked_consultation(current):
-            return self._amend(current, new)
+        reviewed = self._read("SELECT 1 FROM reviews WHERE consultation_id = ? LIMIT 1", (current.id,))
+        if self.is_locked_consultation(current) or reviewed:
+            return self._amend(current, new)  # a reviewed text stays as the supervisor saw it
         with self._write() as conn:
             conn.execute(
                 "UPDATE consultations SET occurred_at = ?, channel = ?, inquirer_role = ?,"

@@ -139,3 +139,7 @@ class SessionCore:
         if not found:
             raise NotFound(f"There is no case with the reference {ref.strip()} in this vault.")
         return int(found[0][0])
+
+    def case_ref_of(self, case_id: int) -> str:
+        found = self._read("SELECT ref FROM cases WHERE id = ?", (case_id,))
+        return str(found[0][0]) if found else ""

@@ -101,6 +101,7 @@ class CasePage(QWidget):
     new_consultation = Signal(int)  # case id
     new_assessment = Signal(int)  # case id
     print_summary = Signal(int)  # case id
+    access_report = Signal(int)  # case id
     open_assessment = Signal(int)  # assessment id
     open_consultation = Signal(int, int)  # case id, consultation id
     case_changed = Signal(int)
@@ -118,6 +119,8 @@ class CasePage(QWidget):
         self.new_button.clicked.connect(lambda: self.new_consultation.emit(self.case.id))
         self.summary_button = QPushButton(self.tr("&Print summary…"))
         self.summary_button.clicked.connect(lambda: self.print_summary.emit(self.case.id))
+        self.access_button = QPushButton(self.tr("Right of &access (PDF)…"))
+        self.access_button.clicked.connect(lambda: self.access_report.emit(self.case.id))
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self._close_or_reopen)
         writer = session.user.role is Role.COUNSELLOR
@@ -197,6 +200,9 @@ class CasePage(QWidget):
         self.tabs.addTab(notes, self.tr("&Consultations"))
         self.tabs.addTab(plan, self.tr("Action &plan"))
         self.tabs.addTab(assessed, self.tr("Assess&ments"))
+        self.reviews = QListWidget()
+        self.reviews.setAccessibleName(self.tr("Supervisor reviews"))
+        self.tabs.addTab(self.reviews, self.tr("Re&views"))
 
         top = QHBoxLayout()
         top.addWidget(self.level_mark)
@@ -204,6 +210,7 @@ class CasePage(QWidget):
         buttons = QVBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.summary_button)
+        buttons.addWidget(self.access_button)
         buttons.addWidget(self.close_button)
         buttons.addStretch(1)
         top.addLayout(buttons)
@@ -238,6 +245,7 @@ class CasePage(QWidget):
             else self.tr("Not assessed yet.")
         )
         self._fill_duties()
+        self._fill_reviews()
         row = self.consultations.row_of(select_consultation) if select_consultation is not None else 0
         if row is not None and self.consultations.rowCount():
             self.timeline.setCurrentIndex(self.consultations.index(row))
@@ -320,6 +328,24 @@ class CasePage(QWidget):
         consultation = index.data(CONSULTATION_ROLE)
         if isinstance(consultation, Consultation) and consultation.superseded_by is None:
             self.open_consultation.emit(self.case.id, consultation.id)
+
+    def _fill_reviews(self) -> None:
+        self.reviews.clear()
+        verdicts = {
+            "approved": self.tr("Approved"),
+            "returned": self.tr("Returned"),
+            "comment": self.tr("Comment"),
+        }
+        kinds = {"consultation": self.tr("consultation"), "assessment": self.tr("assessment")}
+        for review in reversed(self._session.reviews(self.case.id)):
+            text = (
+                f"{review.at:%Y-%m-%d} · {review.supervisor} · {verdicts[review.verdict]} "
+                f"({kinds[review.kind]})" + (f": {review.text}" if review.text else "")
+            )
+            item = QListWidgetItem(("⚠ " if review.verdict == "returned" else "") + text)
+            self.reviews.addItem(item)
+        if not self.reviews.count():
+            self.reviews.addItem(self.tr("No supervisor has reviewed this case yet."))
 
     def _fill_duties(self) -> None:
         self.duties.clear()
@@ -406,6 +432,7 @@ class CasePage(QWidget):
     def clear(self) -> None:
         """Forget every piece of case data shown (used when locking)."""
         self.duties.clear()
+        self.reviews.clear()
         self.level_history.clear()
         self.consultations.set_consultations([])
         self.actions_model.set_actions([])

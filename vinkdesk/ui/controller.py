@@ -129,6 +129,8 @@ class DesktopApp(QObject):
         window.print_summary_requested.connect(self.ask_summary)
         window.sync_requested.connect(self.show_sync_panel)
         window.aggregate_requested.connect(self.show_aggregate)
+        window.supervision_requested.connect(self.show_supervision)
+        window.access_report_requested.connect(self.preview_access)
         window.open_assessment_requested.connect(self.show_assessment)
         window.language_requested.connect(self.set_language)
         window.idle_minutes_requested.connect(self.ask_idle_minutes)
@@ -312,6 +314,80 @@ class DesktopApp(QObject):
 
         self.aggregate_dialog = AggregateDialog(self.worker, self.settings, self.window)
         self.aggregate_dialog.open()
+
+    # --- supervision and data protection -----------------------------------------------------------------
+
+    def show_supervision(self, which: str) -> QDialog | None:
+        from vinkdesk.ui import supervision
+
+        if self.session is None or self.window is None:
+            return None
+        dialog: QDialog
+        if which == "add-supervisor":
+            dialog = supervision.AddSupervisorDialog(self.session, self.kdf, self.window)
+        elif which == "queue":
+            dialog = supervision.ReviewQueueDialog(self.session, self.window)
+            dialog.open_case.connect(self.window.open_case)
+        elif which == "returned":
+            dialog = supervision.ReturnedDialog(self.session, self.window)
+            dialog.open_case.connect(self.window.open_case)
+        elif which == "audit":
+            dialog = supervision.AuditDialog(self.session, self.window)
+            dialog.export.connect(
+                lambda pdf, title: self._preview_pdf(
+                    pdf, self.tr("Audit extract – %1").replace("%1", title), None
+                )
+            )
+        elif which == "retention":
+            dialog = supervision.RetentionDialog(self.session, self.window)
+            dialog.finished.connect(lambda _r: self.window.reload_cases() if self.window else None)
+        else:
+            self._ask_periods()
+            return None
+        self.supervision_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _ask_periods(self) -> None:
+        assert self.session is not None
+        for name, question in (
+            ("lock_after_days", self.tr("Lock a consultation this many days after it was written:")),
+            ("retention_years", self.tr("Keep closed cases this many years before deletion:")),
+            ("audit_retention_years", self.tr("Keep audit rows this many years:")),
+        ):
+            value, ok = QInputDialog.getInt(
+                self.window,
+                self.tr("Retention and lock periods"),
+                question,  # type: ignore[arg-type]
+                self.session.setting(name),
+                1,
+                100,
+            )
+            if not ok:
+                return
+            self.session.set_setting(name, value)
+
+    def preview_access(self, case_id: int) -> PrintPreview | None:
+        from vinkdesk.reports.access import access_report
+        from vinkdesk.ui import labels
+
+        if self.session is None:
+            return None
+        data = self.session.access_data(case_id)
+        session = self.session
+        return self._preview_pdf(
+            access_report(data, labels.language()),
+            self.tr("Right of access – %1").replace("%1", data.case.ref),
+            lambda kind: session.record_output(case_id, kind, "right of access"),
+        )
+
+    def _preview_pdf(self, pdf: bytes, title: str, on_output: Any) -> PrintPreview:
+        from vinkdesk.ui.print_preview import PrintPreview
+
+        preview = PrintPreview(pdf, title, "vinkdesk.pdf", on_output or (lambda _kind: None), self.window)
+        self.preview = preview
+        preview.open()
+        return preview
 
     # --- summaries ---------------------------------------------------------------------------------------
 

@@ -89,11 +89,13 @@ class MainWindow(QMainWindow):
     new_consultation_requested = Signal(int)
     new_assessment_requested = Signal(int)
     print_summary_requested = Signal(int)
+    access_report_requested = Signal(int)
     open_assessment_requested = Signal(int)
     open_consultation_requested = Signal(int, int)
     language_requested = Signal(str)
     idle_minutes_requested = Signal()
     sync_requested = Signal()
+    supervision_requested = Signal(str)  # which: add-supervisor, queue, returned, audit, retention, settings
     aggregate_requested = Signal()
 
     def __init__(self, session: Session, worker: DbWorker, parent: QWidget | None = None) -> None:
@@ -243,6 +245,16 @@ class MainWindow(QMainWindow):
         settings_menu.addAction(
             self._action(self.tr("&Auto-lock after…"), None, self.idle_minutes_requested.emit)
         )
+        counsellor = self.session.user.role is Role.COUNSELLOR
+        for text, which, allowed in (
+            (self.tr("Add a &supervisor…"), "add-supervisor", counsellor),
+            (self.tr("&Retention and lock periods…"), "settings", counsellor),
+        ):
+            action = self._action(
+                text, None, lambda _checked=False, w=which: self.supervision_requested.emit(w)
+            )
+            action.setEnabled(allowed)
+            settings_menu.addAction(action)
 
         tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
         tools_menu.addAction(
@@ -251,6 +263,18 @@ class MainWindow(QMainWindow):
         tools_menu.addAction(
             self._action(self.tr("&Annual report (coordinator)…"), None, self.aggregate_requested.emit)
         )
+        tools_menu.addSeparator()
+        for text, which, allowed in (
+            (self.tr("&Review queue…"), "queue", not counsellor),
+            (self.tr("Re&turned to me…"), "returned", counsellor),
+            (self.tr("Audit &trail…"), "audit", not counsellor),
+            (self.tr("&Delete after the retention period…"), "retention", counsellor),
+        ):
+            action = self._action(
+                text, None, lambda _checked=False, w=which: self.supervision_requested.emit(w)
+            )
+            action.setEnabled(allowed)
+            tools_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&Keyboard shortcuts"), "F1", self.show_shortcuts))
@@ -382,6 +406,7 @@ class MainWindow(QMainWindow):
         self.case_page.new_consultation.connect(self.new_consultation_requested)
         self.case_page.new_assessment.connect(self.new_assessment_requested)
         self.case_page.print_summary.connect(self.print_summary_requested)
+        self.case_page.access_report.connect(self.access_report_requested)
         self.case_page.open_assessment.connect(self.open_assessment_requested)
         self.case_page.open_consultation.connect(self.open_consultation_requested)
         self.case_page.case_changed.connect(lambda _id: self.reload_cases())

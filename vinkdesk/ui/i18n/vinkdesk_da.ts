@@ -78,64 +78,117 @@
     </message>
 </context>
 <context>
+    <name>AddSupervisorDialog</name>
+    <message>
+        <location filename="../supervision.py" line="45" />
+        <source>Add a supervisor</source>
+        <translation>Tilføj en leder</translation>
+    </message>
+    <message>
+        <location filename="../supervision.py" line="49" />
+        <source>Let the supervisor type their own passphrase. They open this vault with it and see the review queue; they cannot write or change your notes.</source>
+        <translation>Lad lederen selv skrive sin adgangssætning. Med den åbner lederen denne boks og ser gennemsynskøen; lederen kan ikke skrive eller ændre dine notater.</translation>
+    </message>
+    <message>
+        <location filename="../supervision.py" line="55" />
+        <source>Supervisor's name</source>
+        <translation>Lederens navn</translation>
+    </message>
+    <message>
+        <location filename="../supervision.py" line="58" />
+        <source>Supervisor's passphrase</source>
+        <translation>Lederens adgangssætning</translation>
+    </message>
+    <message>
+        <location filename="../supervision.py" line="61" />
+        <source>Repeat passphrase</source>
+        <translation>Gentag adgangssætningen</translation>
+    </message>
+    <message>
+        <location filename="../supervision.py" line="68" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <location filename="../supervision.py" line="69" />
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Adgangssætning:</translation>
+    </message>
+    <message>
+        <location filename="../supervision.py" line="71" />
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Gentag:</translation>
+    </message>
+    <message>
+        <location filename="../supervision.py" line="75" />
+        <source>&amp;Add supervisor</source>
+        <translation>&amp;Tilføj leder</translation>
+    </message>
+    <message>
+        <location filename="../supervision.py" line="86" />
+        <source>The two passphrases differ. Type them again.</source>
+        <translation>De to adgangssætninger er forskellige. Skriv dem igen.</translation>
+    </message>
+</context>
+<context>
     <name>AggregateDialog</name>
     <message>
-        <location filename="../sync_panel.py" line="239" />
+        <location filename="../sync_panel.py" line="246" />
         <source>Annual report (coordinator)</source>
         <translation>Årsopgørelse (koordinator)</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="241" />
+        <location filename="../sync_panel.py" line="248" />
         <source>Share folder</source>
         <translation>Fællesmappe</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="245" />
+        <location filename="../sync_panel.py" line="252" />
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="247" />
+        <location filename="../sync_panel.py" line="254" />
         <source>Folder for the report</source>
         <translation>Mappe til opgørelsen</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="251" />
+        <location filename="../sync_panel.py" line="258" />
         <source>Smallest figure shown</source>
         <translation>Mindste tal, der vises</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="255" />
+        <location filename="../sync_panel.py" line="262" />
         <source>Share folder:</source>
         <translation>Fællesmappe:</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="256" />
+        <location filename="../sync_panel.py" line="263" />
         <source>Year:</source>
         <translation>År:</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="257" />
+        <location filename="../sync_panel.py" line="264" />
         <source>Write the report to:</source>
         <translation>Skriv opgørelsen til:</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="258" />
+        <location filename="../sync_panel.py" line="265" />
         <source>Hide figures below:</source>
         <translation>Skjul tal under:</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="262" />
+        <location filename="../sync_panel.py" line="269" />
         <source>&amp;Make report</source>
         <translation>&amp;Lav opgørelse</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="280" />
+        <location filename="../sync_panel.py" line="287" />
         <source>Reading the share…</source>
         <translation>Læser fællesmappen …</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="302" />
+        <location filename="../sync_panel.py" line="309" />
         <source>Counted %1 files from %2 devices; %3 rejected. The report is in %4.</source>
         <translation>Talte %1 filer fra %2 enheder; %3 afvist. Opgørelsen ligger i %4.</translation>
     </message>
@@ -217,205 +270,345 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../supervision.py" line="240" />
+        <source>Audit trail</source>
+        <translation>Logbog</translation>
+    </message>
+    <message>
+        <location filename="../supervision.py" line="243" />
+        <location filename="../supervision.py" line="244" />
+        <source>Case ref</source>
+        <translation>Sagsnr.</translation>
+    </message>
+    <message>
+        <location filename="../supervision.py" line="246" />
+        <source>User</source>
+        <translation>Bruger</translation>
+    </message>
+    <message>
+        <location filename="../supervision.py" line="247" />
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../supervision.py" line="251" />
+        <location filename="../supervision.py" line="283" />
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location filename="../supervision.py" line="252" />
+        <source>Every action</source>
+        <translation>Alle handlinger</translation>
+    </message>
+    <message>
+        <location filename="../supervision.py" line="275" />
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <location filename="../supervision.py" line="276" />
+        <source>&amp;Show</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <location filename="../supervision.py" line="279" />
+        <source>from</source>
+        <translation>fra</translation>
+    </message>
+    <message>
+        <location filename="../supervision.py" line="283" />
+        <source>When</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <location filename="../supervision.py" line="283" />
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <location filename="../supervision.py" line="283" />
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <location filename="../supervision.py" line="283" />
+        <source>Detail</source>
+        <translation>Detalje</translation>
+    </message>
+    <message>
+        <location filename="../supervision.py" line="290" />
+        <source>&amp;Verify chain</source>
+        <translation>&amp;Kontrollér kæden</translation>
+    </message>
+    <message>
+        <location filename="../supervision.py" line="292" />
+        <source>&amp;Export as PDF…</source>
+        <translation>&amp;Eksportér som PDF …</translation>
+    </message>
+    <message>
+        <location filename="../supervision.py" line="336" />
+        <source>%1 rows</source>
+        <translation>%1 rækker</translation>
+    </message>
+    <message>
+        <location filename="../supervision.py" line="341" />
+        <source>The chain and the database hold.</source>
+        <translation>Kæden og databasen holder.</translation>
+    </message>
+    <message>
+        <location filename="../supervision.py" line="348" />
+        <source>all cases</source>
+        <translation>alle sager</translation>
+    </message>
+</context>
+<context>
     <name>CasePage</name>
     <message>
-        <location filename="../case_page.py" line="115" />
+        <location filename="../case_page.py" line="116" />
         <source>Case</source>
         <translation>Sag</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="117" />
+        <location filename="../case_page.py" line="118" />
         <source>&amp;New consultation</source>
         <translation>&amp;Ny samtale</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="119" />
+        <location filename="../case_page.py" line="120" />
         <source>&amp;Print summary…</source>
         <translation>&amp;Udskriv resumé …</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="132" />
+        <location filename="../case_page.py" line="122" />
+        <source>Right of &amp;access (PDF)…</source>
+        <translation>&amp;Indsigt (PDF) …</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="135" />
         <source>Consultations, newest first</source>
         <translation>Samtaler, nyeste først</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="136" />
+        <location filename="../case_page.py" line="139" />
         <source>The chosen consultation</source>
         <translation>Den valgte samtale</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="149" />
+        <location filename="../case_page.py" line="152" />
         <source>Action plan</source>
         <translation>Handleplan</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="151" />
+        <location filename="../case_page.py" line="154" />
         <source>&amp;Add action</source>
         <translation>&amp;Tilføj handling</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="163" />
+        <location filename="../case_page.py" line="166" />
         <source>Assessments</source>
         <translation>Vurderinger</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="169" />
+        <location filename="../case_page.py" line="172" />
         <source>New &amp;assessment…</source>
         <translation>Ny &amp;vurdering …</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="173" />
-        <location filename="../case_page.py" line="187" />
+        <location filename="../case_page.py" line="176" />
+        <location filename="../case_page.py" line="190" />
         <source>Duty to notify and referrals</source>
         <translation>Underretning og henvisninger</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="178" />
+        <location filename="../case_page.py" line="181" />
         <source>Receipt date</source>
         <translation>Kvitteringsdato</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="179" />
+        <location filename="../case_page.py" line="182" />
         <source>Record &amp;receipt</source>
         <translation>Registrér &amp;kvittering</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="197" />
+        <location filename="../case_page.py" line="200" />
         <source>&amp;Consultations</source>
         <translation>&amp;Samtaler</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="198" />
+        <location filename="../case_page.py" line="201" />
         <source>Action &amp;plan</source>
         <translation>&amp;Handleplan</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="199" />
+        <location filename="../case_page.py" line="202" />
         <source>Assess&amp;ments</source>
         <translation>&amp;Vurderinger</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="228" />
+        <location filename="../case_page.py" line="204" />
+        <source>Supervisor reviews</source>
+        <translation>Ledergennemsyn</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="205" />
+        <source>Re&amp;views</source>
+        <translation>&amp;Gennemsyn</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="235" />
         <source>(draft)</source>
         <translation>(kladde)</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="234" />
+        <location filename="../case_page.py" line="241" />
         <source>Level over time:</source>
         <translation>Niveau over tid:</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="238" />
+        <location filename="../case_page.py" line="245" />
         <source>Not assessed yet.</source>
         <translation>Endnu ikke vurderet.</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="261" />
+        <location filename="../case_page.py" line="269" />
         <source>%1 years</source>
         <translation>%1 år</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="269" />
+        <location filename="../case_page.py" line="277" />
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="270" />
+        <location filename="../case_page.py" line="278" />
         <source>Age</source>
         <translation>Alder</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="271" />
+        <location filename="../case_page.py" line="279" />
         <source>District</source>
         <translation>Bydel</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="272" />
+        <location filename="../case_page.py" line="280" />
         <source>Concern</source>
         <translation>Bekymring</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="273" />
+        <location filename="../case_page.py" line="281" />
         <source>Raised by</source>
         <translation>Henvendt af</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="274" />
+        <location filename="../case_page.py" line="282" />
         <source>Counsellor</source>
         <translation>Rådgiver</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="275" />
+        <location filename="../case_page.py" line="283" />
         <source>Opened</source>
         <translation>Oprettet</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="276" />
+        <location filename="../case_page.py" line="284" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="292" />
+        <location filename="../case_page.py" line="300" />
         <source>&amp;Reopen case</source>
         <translation>&amp;Genåbn sag</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="292" />
+        <location filename="../case_page.py" line="300" />
         <source>C&amp;lose case</source>
         <translation>&amp;Luk sag</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="301" />
+        <location filename="../case_page.py" line="309" />
         <source>min</source>
         <translation>min.</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="307" />
+        <location filename="../case_page.py" line="315" />
         <source>This is an earlier version, kept as history.</source>
         <translation>Dette er en tidligere version, bevaret som historik.</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="310" />
+        <location filename="../case_page.py" line="318" />
         <source>Notes</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="311" />
+        <location filename="../case_page.py" line="319" />
         <source>Advice given</source>
         <translation>Givet rådgivning</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="312" />
+        <location filename="../case_page.py" line="320" />
         <source>Next steps</source>
         <translation>Næste skridt</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="329" />
+        <location filename="../case_page.py" line="335" />
+        <source>Approved</source>
+        <translation>Godkendt</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="336" />
+        <source>Returned</source>
+        <translation>Sendt tilbage</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="337" />
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="339" />
+        <source>consultation</source>
+        <translation>samtale</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="339" />
+        <source>assessment</source>
+        <translation>vurdering</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="348" />
+        <source>No supervisor has reviewed this case yet.</source>
+        <translation>Ingen leder har gennemset sagen endnu.</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="355" />
         <source>Notification to the municipality</source>
         <translation>Underretning til kommunen</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="331" />
+        <location filename="../case_page.py" line="357" />
         <source>Referral to the police-led cooperation</source>
         <translation>Henvisning til det politiledede samarbejde</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="334" />
+        <location filename="../case_page.py" line="360" />
         <source>not done – %1</source>
         <translation>ikke sket – %1</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="339" />
+        <location filename="../case_page.py" line="365" />
         <source>receipt %1</source>
         <translation>kvittering %1</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="346" />
+        <location filename="../case_page.py" line="372" />
         <source>no receipt: it was due %1</source>
         <translation>ingen kvittering: fristen var %1</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="351" />
+        <location filename="../case_page.py" line="377" />
         <source>awaiting receipt</source>
         <translation>afventer kvittering</translation>
     </message>
@@ -605,48 +798,78 @@
         <translation>Boksen ligger på et netværksdrev</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="243" />
-        <location filename="../controller.py" line="283" />
+        <location filename="../controller.py" line="245" />
+        <location filename="../controller.py" line="285" />
         <source>Assessment</source>
         <translation>Vurdering</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="348" />
+        <location filename="../controller.py" line="338" />
+        <source>Audit extract – %1</source>
+        <translation>Uddrag af logbogen – %1</translation>
+    </message>
+    <message>
+        <location filename="../controller.py" line="354" />
+        <source>Lock a consultation this many days after it was written:</source>
+        <translation>Lås en samtale så mange dage efter, den blev skrevet:</translation>
+    </message>
+    <message>
+        <location filename="../controller.py" line="355" />
+        <source>Keep closed cases this many years before deletion:</source>
+        <translation>Opbevar lukkede sager så mange år før sletning:</translation>
+    </message>
+    <message>
+        <location filename="../controller.py" line="356" />
+        <source>Keep audit rows this many years:</source>
+        <translation>Opbevar logbogens rækker så mange år:</translation>
+    </message>
+    <message>
+        <location filename="../controller.py" line="360" />
+        <source>Retention and lock periods</source>
+        <translation>Opbevarings- og låseperioder</translation>
+    </message>
+    <message>
+        <location filename="../controller.py" line="380" />
+        <source>Right of access – %1</source>
+        <translation>Indsigt – %1</translation>
+    </message>
+    <message>
+        <location filename="../controller.py" line="424" />
         <source>Consultation summary – %1</source>
         <translation>Rådgivningsresumé – %1</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="408" />
+        <location filename="../controller.py" line="484" />
         <source>Auto-lock</source>
         <translation>Automatisk lås</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="409" />
+        <location filename="../controller.py" line="485" />
         <source>Lock vinkdesk after this many idle minutes:</source>
         <translation>Lås vinkdesk efter så mange minutter uden aktivitet:</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="424" />
+        <location filename="../controller.py" line="500" />
         <source>Choose a new passphrase</source>
         <translation>Vælg en ny adgangssætning</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="426" />
+        <location filename="../controller.py" line="502" />
         <source>You opened vinkdesk with the recovery code. Choose a new passphrase (at least 10 characters):</source>
         <translation>Du har åbnet vinkdesk med gendannelseskoden. Vælg en ny adgangssætning (mindst 10 tegn):</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="438" />
+        <location filename="../controller.py" line="514" />
         <source>Passphrase not changed</source>
         <translation>Adgangssætningen blev ikke ændret</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="443" />
+        <location filename="../controller.py" line="519" />
         <source>Passphrase changed</source>
         <translation>Adgangssætningen er ændret</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="445" />
+        <location filename="../controller.py" line="521" />
         <source>Your new passphrase works from now on. Make a new recovery code in Settings when you can.</source>
         <translation>Din nye adgangssætning virker fra nu af. Lav en ny gendannelseskode under Indstillinger, når du kan.</translation>
     </message>
@@ -803,234 +1026,264 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="120" />
-        <location filename="../main_window.py" line="166" />
+        <location filename="../main_window.py" line="122" />
+        <location filename="../main_window.py" line="168" />
         <source>Cases</source>
         <translation>Sager</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124" />
+        <location filename="../main_window.py" line="126" />
         <source>Status filter</source>
         <translation>Filtrér på status</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125" />
+        <location filename="../main_window.py" line="127" />
         <source>Open cases</source>
         <translation>Åbne sager</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126" />
+        <location filename="../main_window.py" line="128" />
         <source>Closed cases</source>
         <translation>Afsluttede sager</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127" />
+        <location filename="../main_window.py" line="129" />
         <source>All cases</source>
         <translation>Alle sager</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129" />
+        <location filename="../main_window.py" line="131" />
         <source>Level filter</source>
         <translation>Filtrér på niveau</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130" />
+        <location filename="../main_window.py" line="132" />
         <source>All levels</source>
         <translation>Alle niveauer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135" />
+        <location filename="../main_window.py" line="137" />
         <source>District filter</source>
         <translation>Filtrér på bydel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136" />
+        <location filename="../main_window.py" line="138" />
         <source>All districts</source>
         <translation>Alle bydele</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139" />
+        <location filename="../main_window.py" line="141" />
         <source>&amp;Mine only</source>
         <translation>Kun &amp;mine</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141" />
+        <location filename="../main_window.py" line="143" />
         <source>Find by ref or alias…</source>
         <translation>Find på sagsnr. eller alias …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142" />
+        <location filename="../main_window.py" line="144" />
         <source>Find by ref or alias</source>
         <translation>Find på sagsnr. eller alias</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151" />
+        <location filename="../main_window.py" line="153" />
         <source>New &amp;case</source>
         <translation>Ny &amp;sag</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174" />
-        <location filename="../main_window.py" line="275" />
+        <location filename="../main_window.py" line="176" />
+        <location filename="../main_window.py" line="299" />
         <source>Search in consultations</source>
         <translation>Søg i samtaler</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="177" />
+        <location filename="../main_window.py" line="179" />
         <source>Choose a case in the list, or open a new one.</source>
         <translation>Vælg en sag på listen, eller opret en ny.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="196" />
+        <location filename="../main_window.py" line="198" />
         <source>vinkdesk is hidden. Press %1 to show it again.</source>
         <translation>vinkdesk er skjult. Tryk %1 for at vise den igen.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="204" />
+        <location filename="../main_window.py" line="206" />
         <source>counsellor</source>
         <translation>rådgiver</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="204" />
+        <location filename="../main_window.py" line="206" />
         <source>supervisor</source>
         <translation>leder</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="206" />
+        <location filename="../main_window.py" line="208" />
         <source>Signed in as %1 (%2)</source>
         <translation>Logget ind som %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="215" />
+        <location filename="../main_window.py" line="217" />
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="217" />
+        <location filename="../main_window.py" line="219" />
         <source>&amp;New case…</source>
         <translation>&amp;Ny sag …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="222" />
+        <location filename="../main_window.py" line="224" />
         <source>&amp;Lock now</source>
         <translation>&amp;Lås nu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="224" />
+        <location filename="../main_window.py" line="226" />
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="226" />
+        <location filename="../main_window.py" line="228" />
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="227" />
+        <location filename="../main_window.py" line="229" />
         <source>&amp;Hide screen</source>
         <translation>&amp;Skjul skærmen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="230" />
+        <location filename="../main_window.py" line="232" />
         <source>&amp;Search in consultations</source>
         <translation>S&amp;øg i samtaler</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="233" />
+        <location filename="../main_window.py" line="235" />
         <source>&amp;Find case</source>
         <translation>&amp;Find sag</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="236" />
+        <location filename="../main_window.py" line="238" />
         <source>&amp;Refresh</source>
         <translation>&amp;Opdater</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="239" />
+        <location filename="../main_window.py" line="241" />
         <source>&amp;Settings</source>
         <translation>&amp;Indstillinger</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="240" />
+        <location filename="../main_window.py" line="242" />
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="244" />
+        <location filename="../main_window.py" line="246" />
         <source>&amp;Auto-lock after…</source>
         <translation>&amp;Automatisk lås efter …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="247" />
+        <location filename="../main_window.py" line="250" />
+        <source>Add a &amp;supervisor…</source>
+        <translation>Tilføj en &amp;leder …</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="251" />
+        <source>&amp;Retention and lock periods…</source>
+        <translation>&amp;Opbevarings- og låseperioder …</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="259" />
         <source>&amp;Tools</source>
         <translation>Vær&amp;ktøjer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="249" />
+        <location filename="../main_window.py" line="261" />
         <source>&amp;Sync anonymised counts…</source>
         <translation>&amp;Synkronisér anonymiserede tal …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="252" />
+        <location filename="../main_window.py" line="264" />
         <source>&amp;Annual report (coordinator)…</source>
         <translation>&amp;Årsopgørelse (koordinator) …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="255" />
+        <location filename="../main_window.py" line="268" />
+        <source>&amp;Review queue…</source>
+        <translation>&amp;Gennemsynskø …</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="269" />
+        <source>Re&amp;turned to me…</source>
+        <translation>Sendt &amp;tilbage til mig …</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="270" />
+        <source>Audit &amp;trail…</source>
+        <translation>&amp;Logbog …</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="271" />
+        <source>&amp;Delete after the retention period…</source>
+        <translation>&amp;Sletning efter opbevaringsperioden …</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="279" />
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="256" />
+        <location filename="../main_window.py" line="280" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268" />
+        <location filename="../main_window.py" line="292" />
         <source>Lock vinkdesk now: the notes close and the key is forgotten</source>
         <translation>Lås vinkdesk nu: notaterne lukkes, og nøglen glemmes</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="271" />
+        <location filename="../main_window.py" line="295" />
         <source>Hide the screen at once (someone looking over your shoulder); again to show</source>
         <translation>Skjul skærmen med det samme (hvis nogen kigger med); tryk igen for at vise den</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273" />
+        <location filename="../main_window.py" line="297" />
         <source>New case</source>
         <translation>Ny sag</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274" />
+        <location filename="../main_window.py" line="298" />
         <source>Find a case by ref or alias</source>
         <translation>Find en sag på sagsnr. eller alias</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="276" />
+        <location filename="../main_window.py" line="300" />
         <source>Refresh the case list</source>
         <translation>Opdater sagslisten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="277" />
+        <location filename="../main_window.py" line="301" />
         <source>Open the chosen consultation or search hit</source>
         <translation>Åbn den valgte samtale eller det valgte søgeresultat</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="284" />
+        <location filename="../main_window.py" line="308" />
         <source>vinkdesk also locks by itself after a few idle minutes (Settings), and when the screen locks or the computer sleeps.</source>
         <translation>vinkdesk låser også af sig selv efter nogle minutter uden aktivitet (Indstillinger), og når skærmen låses, eller computeren går i dvale.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="291" />
+        <location filename="../main_window.py" line="315" />
         <source>Keyboard shortcuts</source>
         <translation>Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="303" />
+        <location filename="../main_window.py" line="327" />
         <source>Loading…</source>
         <translation>Henter …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="355" />
+        <location filename="../main_window.py" line="379" />
         <source>%1 of %2</source>
         <translation>%1 af %2</translation>
     </message>
@@ -1174,7 +1427,7 @@
 <context>
     <name>PayloadView</name>
     <message>
-        <location filename="../sync_panel.py" line="222" />
+        <location filename="../sync_panel.py" line="229" />
         <source>What leaves this laptop</source>
         <translation>Det, der forlader denne computer</translation>
     </message>
@@ -1317,6 +1570,130 @@
         <location filename="../first_run.py" line="231" />
         <source>The sheet could not be saved: %1</source>
         <translation>Arket kunne ikke gemmes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../supervision.py" line="358" />
+        <source>Delete after the retention period</source>
+        <translation>Sletning efter opbevaringsperioden</translation>
+    </message>
+    <message>
+        <location filename="../supervision.py" line="362" />
+        <source>Closed cases older than the retention period (%1 years). Deleting removes the case with its notes, assessments, actions and search index for good; the audit trail keeps only that a case was deleted.</source>
+        <translation>Lukkede sager ældre end opbevaringsperioden (%1 år). Sletning fjerner sagen med notater, vurderinger, handlinger og søgeindeks for altid; logbogen bevarer kun, at en sag blev slettet.</translation>
+    </message>
+    <message>
+        <location filename="../supervision.py" line="369" />
+        <source>Cases due for deletion</source>
+        <translation>Sager, der skal slettes</translation>
+    </message>
+    <message>
+        <location filename="../supervision.py" line="370" />
+        <source>&amp;Delete the chosen case…</source>
+        <translation>&amp;Slet den valgte sag …</translation>
+    </message>
+    <message>
+        <location filename="../supervision.py" line="385" />
+        <source>%1, closed %2</source>
+        <translation>%1, lukket %2</translation>
+    </message>
+    <message>
+        <location filename="../supervision.py" line="399" />
+        <source>Delete for good?</source>
+        <translation>Slet for altid?</translation>
+    </message>
+    <message>
+        <location filename="../supervision.py" line="401" />
+        <source>%1 and everything in it will be deleted and cannot be restored except from a backup.</source>
+        <translation>%1 og alt i den bliver slettet og kan kun genskabes fra en sikkerhedskopi.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnedDialog</name>
+    <message>
+        <location filename="../supervision.py" line="206" />
+        <source>Returned to me</source>
+        <translation>Sendt tilbage til mig</translation>
+    </message>
+    <message>
+        <location filename="../supervision.py" line="209" />
+        <source>Work a supervisor returned to you</source>
+        <translation>Arbejde, en leder har sendt tilbage til dig</translation>
+    </message>
+    <message>
+        <location filename="../supervision.py" line="216" />
+        <source>Nothing has been returned to you.</source>
+        <translation>Intet er sendt tilbage til dig.</translation>
+    </message>
+    <message>
+        <location filename="../supervision.py" line="221" />
+        <source>Open a case to amend the consultation or make a new assessment.</source>
+        <translation>Åbn en sag for at rette samtalen eller lave en ny vurdering.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueDialog</name>
+    <message>
+        <location filename="../supervision.py" line="106" />
+        <source>Review queue</source>
+        <translation>Gennemsynskø</translation>
+    </message>
+    <message>
+        <location filename="../supervision.py" line="109" />
+        <source>Work waiting for review, oldest first</source>
+        <translation>Arbejde, der venter på gennemsyn, ældste først</translation>
+    </message>
+    <message>
+        <location filename="../supervision.py" line="112" />
+        <source>The chosen work</source>
+        <translation>Det valgte arbejde</translation>
+    </message>
+    <message>
+        <location filename="../supervision.py" line="114" />
+        <source>Comment (needed to return or comment)</source>
+        <translation>Kommentar (kræves for at sende tilbage eller kommentere)</translation>
+    </message>
+    <message>
+        <location filename="../supervision.py" line="115" />
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../supervision.py" line="118" />
+        <source>&amp;Approve</source>
+        <translation>&amp;Godkend</translation>
+    </message>
+    <message>
+        <location filename="../supervision.py" line="119" />
+        <source>&amp;Return with comment</source>
+        <translation>&amp;Send tilbage med kommentar</translation>
+    </message>
+    <message>
+        <location filename="../supervision.py" line="120" />
+        <source>&amp;Comment only</source>
+        <translation>&amp;Kun kommentar</translation>
+    </message>
+    <message>
+        <location filename="../supervision.py" line="121" />
+        <source>Open the &amp;case</source>
+        <translation>Åbn &amp;sagen</translation>
+    </message>
+    <message>
+        <location filename="../supervision.py" line="148" />
+        <source>Consultation</source>
+        <translation>Samtale</translation>
+    </message>
+    <message>
+        <location filename="../supervision.py" line="148" />
+        <source>Assessment</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <location filename="../supervision.py" line="155" />
+        <source>Nothing is waiting for review.</source>
+        <translation>Intet venter på gennemsyn.</translation>
     </message>
 </context>
 <context>
@@ -1567,108 +1944,108 @@
         <translation>Enhed %1, løbenummer %2, signeret.</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="126" />
+        <location filename="../sync_panel.py" line="133" />
         <source>Sync anonymised counts</source>
         <translation>Synkronisér anonymiserede tal</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="130" />
+        <location filename="../sync_panel.py" line="137" />
         <source>Only counts leave this laptop: no names, case numbers, notes or dates finer than a quarter. The coordinator sums every device's counts into the annual report.</source>
         <translation>Kun optællinger forlader denne computer: ingen navne, sagsnumre, notater eller datoer finere end et kvartal. Koordinatoren lægger alle enheders tal sammen til årsopgørelsen.</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="136" />
-        <location filename="../sync_panel.py" line="186" />
+        <location filename="../sync_panel.py" line="143" />
+        <location filename="../sync_panel.py" line="193" />
         <source>Share folder</source>
         <translation>Fællesmappe</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="137" />
+        <location filename="../sync_panel.py" line="144" />
         <source>The unit's network folder</source>
         <translation>Enhedens netværksmappe</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="138" />
+        <location filename="../sync_panel.py" line="145" />
         <source>&amp;Choose…</source>
         <translation>&amp;Vælg …</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="141" />
+        <location filename="../sync_panel.py" line="148" />
         <source>Share folder:</source>
         <translation>Fællesmappe:</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="145" />
+        <location filename="../sync_panel.py" line="152" />
         <source>Quarter</source>
         <translation>Kvartal</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="145" />
+        <location filename="../sync_panel.py" line="152" />
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="145" />
+        <location filename="../sync_panel.py" line="152" />
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="149" />
+        <location filename="../sync_panel.py" line="156" />
         <source>Quarters</source>
         <translation>Kvartaler</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="152" />
+        <location filename="../sync_panel.py" line="159" />
         <source>&amp;Show what leaves this laptop…</source>
         <translation>&amp;Vis, hvad der forlader denne computer …</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="154" />
+        <location filename="../sync_panel.py" line="161" />
         <source>&amp;Sync now</source>
         <translation>&amp;Synkronisér nu</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="156" />
+        <location filename="../sync_panel.py" line="163" />
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="172" />
+        <location filename="../sync_panel.py" line="179" />
         <source>Synced</source>
         <translation>Synkroniseret</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="172" />
+        <location filename="../sync_panel.py" line="179" />
         <source>Pending</source>
         <translation>Afventer</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="172" />
+        <location filename="../sync_panel.py" line="179" />
         <source>Failed</source>
         <translation>Mislykket</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="177" />
+        <location filename="../sync_panel.py" line="184" />
         <source>sequence %1</source>
         <translation>løbenummer %1</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="197" />
+        <location filename="../sync_panel.py" line="204" />
         <source>Choose the share folder first.</source>
         <translation>Vælg først fællesmappen.</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="201" />
+        <location filename="../sync_panel.py" line="208" />
         <source>Syncing…</source>
         <translation>Synkroniserer …</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="208" />
+        <location filename="../sync_panel.py" line="215" />
         <source>%1 quarter(s) written to the share.</source>
         <translation>%1 kvartal(er) skrevet til fællesmappen.</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="215" />
+        <location filename="../sync_panel.py" line="222" />
         <source>Not synced: %1</source>
         <translation>Ikke synkroniseret: %1</translation>
     </message>

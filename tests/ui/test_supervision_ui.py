@@ -1,0 +1,102 @@
+"""Supervision through the windows: the counsellor adds a supervisor, the supervisor unlocks with their own
+passphrase and works the queue, the counsellor sees the verdicts and amends what was returned; access and
+audit reports open from memory."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests.conftest import consultation, person_case
+from tests.ui.conftest import seeded_vault, unlock
+from vinkdesk.ui.controller import DesktopApp
+from vinkdesk.vault import Home
+
+SUPERVISOR = "bo leders lange sætning"
+
+
+def test_supervisor_reviews_and_counsellor_sees_and_amends(qtbot, desktop: DesktopApp, home: Home) -> None:  # type: ignore[no-untyped-def]
+    session = seeded_vault(home)
+    case = session.create_case(person_case(alias="Ravn-17"))
+    first = session.add_consultation(case.id, consultation("Første samtale", datetime(2026, 3, 4, 9)))
+    second = session.add_consultation(case.id, consultation("Anden samtale", datetime(2026, 3, 11, 9)))
+    session.lock()
+
+    # The counsellor adds the supervisor, who types their own passphrase.
+    desktop.start()
+    unlock(qtbot, desktop)
+    dialog = desktop.show_supervision("add-supervisor")
+    dialog.name.setText("Bo Leder")
+    dialog.passphrase.setText(SUPERVISOR)
+    dialog.repeat.setText(SUPERVISOR)
+    dialog.add()
+    assert not dialog.isVisible()
+    desktop.lock()
+
+    # The supervisor: role shown, the queue oldest first, approve one and return the other.
+    unlock(qtbot, desktop, SUPERVISOR)
+    assert "Bo Leder (leder)" in desktop.window.user_label.text()
+    queue = desktop.show_supervision("queue")
+    assert queue.items.count() == 2 and "2026-03-04" in queue.items.item(0).text()
+    assert "Første samtale" in queue.detail.toPlainText() and "Ravn-17" in queue.detail.toPlainText()
+    queue.verdict("approved")
+    assert queue.items.count() == 1
+    queue.verdict("returned")  # no comment: refused
+    assert "comment" in queue.message.text().lower() and queue.items.count() == 1
+    queue.comment.setPlainText("Skriv hvad læreren rådede til.")
+    queue.verdict("returned")
+    assert queue.items.count() == 0
+    queue.accept()
+    audit = desktop.show_supervision("audit")
+    assert audit.table.rowCount() > 0
+    audit.verify_chain()
+    assert "hold" in audit.message.text() or "holder" in audit.message.text()
+    audit.export_pdf()
+    assert desktop.preview.document.pageCount() >= 1
+    desktop.preview.reject()
+    audit.reject()
+    desktop.lock()
+
+    # The counsellor sees the verdicts, the returned work, and amends it; the approved one is locked.
+    unlock(qtbot, desktop)
+    returned = desktop.show_supervision("returned")
+    assert returned.items.count() == 1 and "Skriv hvad læreren rådede til." in returned.items.item(0).text()
+    returned.reject()
+    page = desktop.window.open_case(case.id)
+    reviews = "\n".join(page.reviews.item(i).text() for i in range(page.reviews.count()))
+    assert "Godkendt" in reviews and "Sendt tilbage" in reviews
+    editor = desktop.open_editor(case.id, second.id)
+    editor.body.setPlainText("Anden samtale. Læreren fik råd om at inddrage forældrene.")
+    editor.save()
+    assert desktop.session.returned_to_me() == []
+    approved = desktop.open_editor(case.id, first.id)
+    assert "låst" in approved.notice.text()
+    approved.body.setPlainText("Første samtale, med en tilføjelse.")
+    approved.save()
+    assert approved.saved.supersedes == first.id  # an amendment; the original stays
+    assert desktop.session.consultation(first.id).body == "Første samtale"
+    access = desktop.preview_access(case.id)
+    assert access is not None and "Første samtale" in access.document.getAllText(0).text()
+    access.reject()
+
+
+def test_the_retention_dialog_lists_old_closed_cases_and_deletes_one(
+    qtbot, desktop: DesktopApp, home: Home
+) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    session = seeded_vault(home)
+    old = session.create_case(person_case(alias="Gammel-1", opened_on=date(2018, 2, 1)))
+    session.add_consultation(old.id, consultation("Gammelt notat", datetime(2018, 2, 2, 9)))
+    session.close_case(old.id, on=date(2019, 1, 15))
+    recent = session.create_case(person_case(alias="Ny-2"))
+    session.close_case(recent.id)
+    session.lock()
+    desktop.start()
+    unlock(qtbot, desktop)
+    dialog = desktop.show_supervision("retention")
+    assert dialog.items.count() == 1 and old.ref in dialog.items.item(0).text()
+    dialog.items.setCurrentRow(0)
+    dialog.delete_chosen(confirm=False)
+    assert dialog.items.count() == 0
+    assert [s.ref for s in desktop.session.list_cases()] == [recent.ref]
+    assert desktop.session.audit_entries(old.id)[-1].action == "delete-case"

@@ -1,0 +1,408 @@
+"""Supervision in the windows: adding a supervisor's passphrase, the review queue, work returned to the
+counsellor, the audit viewer, and deleting cases whose retention period has run out."""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vinkdesk.session import Session, verify
+from vinkdesk.ui.passphrase import strength_hint
+from vinkdesk.vault import KdfParams, VaultError
+
+
+class AddSupervisorDialog(QDialog):
+    """The counsellor opens it; the supervisor types their own passphrase."""
+
+    def __init__(self, session: Session, kdf: KdfParams | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._kdf = kdf
+        self.setWindowTitle(self.tr("Add a supervisor"))
+        self.setMinimumWidth(460)
+        intro = QLabel(
+            self.tr(
+                "Let the supervisor type their own passphrase. They open this vault with it and see "
+                "the review queue; they cannot write or change your notes."
+            )
+        )
+        intro.setWordWrap(True)
+        self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("Supervisor's name"))
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Supervisor's passphrase"))
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat.setAccessibleName(self.tr("Repeat passphrase"))
+        self.hint = QLabel()
+        self.passphrase.textChanged.connect(lambda text: self.hint.setText(strength_hint(text)[1]))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020; font-weight: bold;")
+        form = QFormLayout()
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Passphrase:"), self.passphrase)
+        form.addRow("", self.hint)
+        form.addRow(self.tr("&Repeat:"), self.repeat)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Add supervisor"))
+        buttons.accepted.connect(self.add)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def add(self) -> None:
+        if self.passphrase.text() != self.repeat.text():
+            self.message.setText(self.tr("The two passphrases differ. Type them again."))
+            return
+        try:
+            self._session.add_supervisor(self.name.text(), self.passphrase.text(), self._kdf)
+        except VaultError as error:
+            self.message.setText(str(error))
+            return
+        self.passphrase.clear()
+        self.repeat.clear()
+        self.accept()
+
+
+class ReviewQueueDialog(QDialog):
+    """Oldest first; the chosen item's text and its case's context beside it; approve, return, or comment."""
+
+    open_case = Signal(int)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.setWindowTitle(self.tr("Review queue"))
+        self.resize(900, 600)
+        self.items = QListWidget()
+        self.items.setAccessibleName(self.tr("Work waiting for review, oldest first"))
+        self.items.currentItemChanged.connect(self._chosen)
+        self.detail = QTextBrowser()
+        self.detail.setAccessibleName(self.tr("The chosen work"))
+        self.comment = QPlainTextEdit()
+        self.comment.setPlaceholderText(self.tr("Comment (needed to return or comment)"))
+        self.comment.setAccessibleName(self.tr("Comment"))
+        self.comment.setMaximumHeight(90)
+        self.comment.setTabChangesFocus(True)
+        self.approve_button = QPushButton(self.tr("&Approve"))
+        self.return_button = QPushButton(self.tr("&Return with comment"))
+        self.comment_button = QPushButton(self.tr("&Comment only"))
+        self.case_button = QPushButton(self.tr("Open the &case"))
+        self.approve_button.clicked.connect(lambda: self.verdict("approved"))
+        self.return_button.clicked.connect(lambda: self.verdict("returned"))
+        self.comment_button.clicked.connect(lambda: self.verdict("comment"))
+        self.case_button.clicked.connect(self._open_case)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        right = QVBoxLayout()
+        right.addWidget(self.detail, 1)
+        right.addWidget(self.comment)
+        row = QHBoxLayout()
+        for button in (self.approve_button, self.return_button, self.comment_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(self.case_button)
+        right.addLayout(row)
+        right.addWidget(self.message)
+        body = QHBoxLayout()
+        body.addWidget(self.items, 2)
+        body.addLayout(right, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.items.clear()
+        for item in self._session.review_queue():
+            kind = self.tr("Consultation") if item.kind == "consultation" else self.tr("Assessment")
+            entry = QListWidgetItem(f"{item.at:%Y-%m-%d} · {item.case_ref} · {kind} · {item.author}")
+            entry.setData(Qt.ItemDataRole.UserRole, item)
+            self.items.addItem(entry)
+        if self.items.count():
+            self.items.setCurrentRow(0)
+        else:
+            self.detail.setHtml("<p>" + html.escape(self.tr("Nothing is waiting for review.")) + "</p>")
+        for button in (self.approve_button, self.return_button, self.comment_button, self.case_button):
+            button.setEnabled(self.items.count() > 0)
+
+    def current(self) -> Any:
+        entry = self.items.currentItem()
+        return entry.data(Qt.ItemDataRole.UserRole) if entry else None
+
+    def _chosen(self, *_args: object) -> None:
+        item = self.current()
+        if item is None:
+            return
+        case = self._session.view_case(item.case_id)
+        from vinkdesk.ui import labels
+
+        who = labels.subject_display(case.subject_kind, case.alias)
+        context = (
+            f"<p><b>{html.escape(case.ref)}</b> – {html.escape(who)}"
+            f" · {html.escape(labels.level_name(case.level))}"
+            f" · {html.escape(labels.concern_type(case.concern_type))}</p>"
+        )
+        body = html.escape(item.text).replace("\n", "<br>")
+        self.detail.setHtml(
+            context + f"<p>{html.escape(item.author)}, {item.at:%Y-%m-%d %H:%M}</p><p>{body}</p>"
+        )
+
+    def verdict(self, verdict: str) -> None:
+        item = self.current()
+        if item is None:
+            return
+        try:
+            self._session.review(item.kind, item.id, verdict, self.comment.toPlainText())
+        except VaultError as error:
+            self.message.setText(str(error))
+            return
+        self.comment.clear()
+        self.message.setText("")
+        self.refresh()
+
+    def _open_case(self) -> None:
+        item = self.current()
+        if item is not None:
+            self.open_case.emit(item.case_id)
+            self.accept()
+
+
+class ReturnedDialog(QDialog):
+    open_case = Signal(int)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Returned to me"))
+        self.resize(640, 420)
+        self.items = QListWidget()
+        self.items.setAccessibleName(self.tr("Work a supervisor returned to you"))
+        for review in session.returned_to_me():
+            ref = session.case_ref_of(review.case_id)
+            entry = QListWidgetItem(f"{review.at:%Y-%m-%d} · {ref} · {review.supervisor}: {review.text}")
+            entry.setData(Qt.ItemDataRole.UserRole, review.case_id)
+            self.items.addItem(entry)
+        if not self.items.count():
+            self.items.addItem(self.tr("Nothing has been returned to you."))
+        self.items.itemActivated.connect(self._activated)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Open a case to amend the consultation or make a new assessment.")))
+        layout.addWidget(self.items)
+        layout.addWidget(buttons)
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        case_id = item.data(Qt.ItemDataRole.UserRole)
+        if case_id is not None:
+            self.open_case.emit(case_id)
+            self.accept()
+
+
+class AuditDialog(QDialog):
+    """For supervisors: filter by case, user, action and date; verify the chain; export an extract as PDF."""
+
+    export = Signal(bytes, str)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.setWindowTitle(self.tr("Audit trail"))
+        self.resize(960, 620)
+        self.case = QLineEdit()
+        self.case.setPlaceholderText(self.tr("Case ref"))
+        self.case.setAccessibleName(self.tr("Case ref"))
+        self.user = QComboBox()
+        self.user.setAccessibleName(self.tr("User"))
+        self.user.addItem(self.tr("Everyone"), "")
+        for user in session.users():
+            self.user.addItem(user.display_name, user.id)
+        self.action = QComboBox()
+        self.action.setAccessibleName(self.tr("Action"))
+        self.action.addItem(self.tr("Every action"), "")
+        for name in (
+            "unlock",
+            "view-case",
+            "search",
+            "create-case",
+            "create-consultation",
+            "amend-consultation",
+            "edit-consultation",
+            "create-assessment",
+            "print",
+            "export",
+            "delete-case",
+            "sync",
+            "review-approved",
+            "review-returned",
+            "review-comment",
+            "backup",
+            "view-audit",
+        ):
+            self.action.addItem(name, name)
+        self.since = QDateEdit(QDate.currentDate().addMonths(-3))
+        self.since.setCalendarPopup(True)
+        self.since.setAccessibleName(self.tr("From"))
+        show = QPushButton(self.tr("&Show"))
+        show.clicked.connect(self.refresh)
+        filters = QHBoxLayout()
+        for widget in (self.case, self.user, self.action, QLabel(self.tr("from")), self.since, show):
+            filters.addWidget(widget)
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels(
+            ["#", self.tr("When"), self.tr("Who"), self.tr("Action"), self.tr("Object"), self.tr("Detail")]
+        )
+        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        verify_button = QPushButton(self.tr("&Verify chain"))
+        verify_button.clicked.connect(self.verify_chain)
+        export_button = QPushButton(self.tr("&Export as PDF…"))
+        export_button.clicked.connect(self.export_pdf)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message, 1)
+        bottom.addWidget(verify_button)
+        bottom.addWidget(export_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        self.lines: list[Any] = []
+        self.refresh()
+
+    def refresh(self) -> None:
+        from vinkdesk.session.reviews import audit_lines
+
+        try:
+            case_id = self._session.case_id_of(self.case.text()) if self.case.text().strip() else None
+        except VaultError as error:
+            self.message.setText(str(error))
+            return
+        since: date = self.since.date().toPython()  # type: ignore[assignment]
+        entries = self._session.audit_log(
+            case_id=case_id,
+            user_id=self.user.currentData() or None,
+            action=self.action.currentData() or None,
+            since=since,
+        )
+        names = {u.id: u.display_name for u in self._session.users()}
+        self.lines = audit_lines(entries, names)
+        self.table.setRowCount(len(self.lines))
+        for r, line in enumerate(self.lines):
+            values = (
+                str(line.number),
+                f"{line.at:%Y-%m-%d %H:%M:%S}",
+                line.user,
+                line.action,
+                line.object,
+                line.detail,
+            )
+            for c, value in enumerate(values):
+                self.table.setItem(r, c, QTableWidgetItem(value))
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.message.setText(self.tr("%1 rows").replace("%1", str(len(self.lines))))
+
+    def verify_chain(self) -> None:
+        problems = verify(self._session)
+        self.message.setText(
+            self.tr("The chain and the database hold.") if not problems else "⚠ " + "; ".join(problems)
+        )
+
+    def export_pdf(self) -> None:
+        from vinkdesk.reports.access import audit_extract
+        from vinkdesk.ui import labels
+
+        title = self.case.text().strip() or self.tr("all cases")
+        self.export.emit(audit_extract(self.lines, title, labels.language()), title)
+
+
+class RetentionDialog(QDialog):
+    """Closed cases past the retention period, to delete for good (after asking)."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.setWindowTitle(self.tr("Delete after the retention period"))
+        self.resize(560, 420)
+        intro = QLabel(
+            self.tr(
+                "Closed cases older than the retention period (%1 years). Deleting removes the case "
+                "with its notes, assessments, actions and search index for good; the audit trail "
+                "keeps only that a case was deleted."
+            ).replace("%1", str(session.setting("retention_years")))
+        )
+        intro.setWordWrap(True)
+        self.items = QListWidget()
+        self.items.setAccessibleName(self.tr("Cases due for deletion"))
+        self.delete_button = QPushButton(self.tr("&Delete the chosen case…"))
+        self.delete_button.clicked.connect(self.delete_chosen)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.items, 1)
+        layout.addWidget(self.delete_button)
+        layout.addWidget(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.items.clear()
+        for case_id, ref, closed_on in self._session.retention_due():
+            entry = QListWidgetItem(
+                self.tr("%1, closed %2").replace("%1", ref).replace("%2", closed_on.isoformat())
+            )
+            entry.setData(Qt.ItemDataRole.UserRole, case_id)
+            self.items.addItem(entry)
+        self.delete_button.setEnabled(self.items.count() > 0)
+
+    def delete_chosen(self, confirm: bool = True) -> None:
+        entry = self.items.currentItem()
+        if entry is None:
+            return
+        if (
+            confirm
+            and QMessageBox.question(
+                self,
+                self.tr("Delete for good?"),
+                self.tr(
+                    "%1 and everything in it will be deleted and cannot be restored except from a backup."
+                ).replace("%1", entry.text()),
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
+            return
+        self._session.delete_case(entry.data(Qt.ItemDataRole.UserRole))
+        self.refresh()
