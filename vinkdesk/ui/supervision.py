@@ -369,12 +369,21 @@ class RetentionDialog(QDialog):
         self.items.setAccessibleName(self.tr("Cases due for deletion"))
         self.delete_button = QPushButton(self.tr("&Delete the chosen case…"))
         self.delete_button.clicked.connect(self.delete_chosen)
+        years = session.setting("audit_retention_years")
+        self.purge_button = QPushButton(
+            self.tr("&Purge audit rows older than %1 years").replace("%1", str(years))
+        )
+        self.purge_button.clicked.connect(self.purge_audit)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.items, 1)
         layout.addWidget(self.delete_button)
+        layout.addWidget(self.purge_button)
+        layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.refresh()
 
@@ -406,3 +415,16 @@ class RetentionDialog(QDialog):
             return
         self._session.delete_case(entry.data(Qt.ItemDataRole.UserRole))
         self.refresh()
+
+    def purge_audit(self) -> None:
+        """Drop the audit rows older than the audit retention period; the chain stays verifiable."""
+        from datetime import timedelta
+
+        years = self._session.setting("audit_retention_years")
+        before = self._session.today() - timedelta(days=365 * years)
+        count = self._session.purge_audit(before)
+        self.message.setText(
+            self.tr("%1 audit rows older than %2 were purged.")
+            .replace("%1", str(count))
+            .replace("%2", before.isoformat())
+        )

@@ -1595,19 +1595,29 @@
         <translation>&amp;Slet den valgte sag …</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="385" />
+        <location filename="../supervision.py" line="374" />
+        <source>&amp;Purge audit rows older than %1 years</source>
+        <translation>&amp;Ryd logbogsrækker ældre end %1 år</translation>
+    </message>
+    <message>
+        <location filename="../supervision.py" line="394" />
         <source>%1, closed %2</source>
         <translation>%1, lukket %2</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="399" />
+        <location filename="../supervision.py" line="408" />
         <source>Delete for good?</source>
         <translation>Slet for altid?</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="401" />
+        <location filename="../supervision.py" line="410" />
         <source>%1 and everything in it will be deleted and cannot be restored except from a backup.</source>
         <translation>%1 og alt i den bliver slettet og kan kun genskabes fra en sikkerhedskopi.</translation>
+    </message>
+    <message>
+        <location filename="../supervision.py" line="427" />
+        <source>%1 audit rows older than %2 were purged.</source>
+        <translation>%1 logbogsrækker ældre end %2 blev ryddet.</translation>
     </message>
 </context>
 <context>
