@@ -25,6 +25,7 @@ from vinkdesk.ui.worker import DbWorker  # noqa: E402
 from vinkdesk.vault import FLOOR, Home  # noqa: E402
 
 PASSPHRASE = "skærmbilleder til vejledningen"
+SUPERVISOR = "lederens egen lange sætning"
 
 
 def settle(app: QApplication, desktop: DesktopApp | None = None) -> None:
@@ -50,6 +51,7 @@ def main(out: Path, language: str = "da") -> None:
         # A throwaway vault of synthetic data: the minimum KDF keeps the rendering quick.
         session, code = Session.create(home, "Ane Rådgiver", PASSPHRASE, FLOOR)
         populate(session, 80, seed=4, today=date.today())
+        session.add_supervisor("Bo Leder", SUPERVISOR, FLOOR)
         session.lock()
 
         first = FirstRunDialog(Home(Path(tmp) / "empty"), DbWorker())
@@ -152,6 +154,20 @@ def main(out: Path, language: str = "da") -> None:
         save(panel.payload_view, out / "what-leaves.png")
         panel.payload_view.reject()
         panel.reject()
+        desktop.lock()
+        settle(app, desktop)
+
+        dialog = desktop.unlock_dialog
+        assert dialog is not None
+        dialog.passphrase.setText(SUPERVISOR)
+        dialog._try_unlock()  # noqa: SLF001 - what the button does
+        settle(app, desktop)
+        queue = desktop.show_supervision("queue")
+        assert queue is not None
+        queue.resize(1000, 620)
+        settle(app, desktop)
+        save(queue, out / "review-queue.png")
+        queue.reject()
         desktop.lock()
         settle(app, desktop)
 

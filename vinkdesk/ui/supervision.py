@@ -174,6 +174,14 @@ class ReviewQueueDialog(QDialog):
             f" · {html.escape(labels.concern_type(case.concern_type))}</p>"
         )
         body = html.escape(item.text).replace("\n", "<br>")
+        if item.kind == "assessment":  # stored as "suggested → chosen"
+            from vinkdesk.domain import Level
+
+            suggested, _, chosen = item.text.partition(" → ")
+            names = [labels.level_name(Level(v)) if v else "–" for v in (suggested, chosen)]
+            body = html.escape(
+                self.tr("Suggested: %1. Chosen: %2.").replace("%1", names[0]).replace("%2", names[1])
+            )
         self.detail.setHtml(
             context + f"<p>{html.escape(item.author)}, {item.at:%Y-%m-%d %H:%M}</p><p>{body}</p>"
         )

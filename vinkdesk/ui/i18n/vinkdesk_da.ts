@@ -272,94 +272,94 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../supervision.py" line="240" />
+        <location filename="../supervision.py" line="248" />
         <source>Audit trail</source>
         <translation>Logbog</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="243" />
-        <location filename="../supervision.py" line="244" />
+        <location filename="../supervision.py" line="251" />
+        <location filename="../supervision.py" line="252" />
         <source>Case ref</source>
         <translation>Sagsnr.</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="246" />
+        <location filename="../supervision.py" line="254" />
         <source>User</source>
         <translation>Bruger</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="247" />
+        <location filename="../supervision.py" line="255" />
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="251" />
-        <location filename="../supervision.py" line="283" />
+        <location filename="../supervision.py" line="259" />
+        <location filename="../supervision.py" line="291" />
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="252" />
+        <location filename="../supervision.py" line="260" />
         <source>Every action</source>
         <translation>Alle handlinger</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="275" />
+        <location filename="../supervision.py" line="283" />
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="276" />
+        <location filename="../supervision.py" line="284" />
         <source>&amp;Show</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="279" />
+        <location filename="../supervision.py" line="287" />
         <source>from</source>
         <translation>fra</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="283" />
+        <location filename="../supervision.py" line="291" />
         <source>When</source>
         <translation>Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="283" />
+        <location filename="../supervision.py" line="291" />
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="283" />
+        <location filename="../supervision.py" line="291" />
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="283" />
+        <location filename="../supervision.py" line="291" />
         <source>Detail</source>
         <translation>Detalje</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="290" />
+        <location filename="../supervision.py" line="298" />
         <source>&amp;Verify chain</source>
         <translation>&amp;Kontrollér kæden</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="292" />
+        <location filename="../supervision.py" line="300" />
         <source>&amp;Export as PDF…</source>
         <translation>&amp;Eksportér som PDF …</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="336" />
+        <location filename="../supervision.py" line="344" />
         <source>%1 rows</source>
         <translation>%1 rækker</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="341" />
+        <location filename="../supervision.py" line="349" />
         <source>The chain and the database hold.</source>
         <translation>Kæden og databasen holder.</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="348" />
+        <location filename="../supervision.py" line="356" />
         <source>all cases</source>
         <translation>alle sager</translation>
     </message>
@@ -1575,47 +1575,47 @@
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../supervision.py" line="358" />
+        <location filename="../supervision.py" line="366" />
         <source>Delete after the retention period</source>
         <translation>Sletning efter opbevaringsperioden</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="362" />
+        <location filename="../supervision.py" line="370" />
         <source>Closed cases older than the retention period (%1 years). Deleting removes the case with its notes, assessments, actions and search index for good; the audit trail keeps only that a case was deleted.</source>
         <translation>Lukkede sager ældre end opbevaringsperioden (%1 år). Sletning fjerner sagen med notater, vurderinger, handlinger og søgeindeks for altid; logbogen bevarer kun, at en sag blev slettet.</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="369" />
+        <location filename="../supervision.py" line="377" />
         <source>Cases due for deletion</source>
         <translation>Sager, der skal slettes</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="370" />
+        <location filename="../supervision.py" line="378" />
         <source>&amp;Delete the chosen case…</source>
         <translation>&amp;Slet den valgte sag …</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="374" />
+        <location filename="../supervision.py" line="382" />
         <source>&amp;Purge audit rows older than %1 years</source>
         <translation>&amp;Ryd logbogsrækker ældre end %1 år</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="394" />
+        <location filename="../supervision.py" line="402" />
         <source>%1, closed %2</source>
         <translation>%1, lukket %2</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="408" />
+        <location filename="../supervision.py" line="416" />
         <source>Delete for good?</source>
         <translation>Slet for altid?</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="410" />
+        <location filename="../supervision.py" line="418" />
         <source>%1 and everything in it will be deleted and cannot be restored except from a backup.</source>
         <translation>%1 og alt i den bliver slettet og kan kun genskabes fra en sikkerhedskopi.</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="427" />
+        <location filename="../supervision.py" line="435" />
         <source>%1 audit rows older than %2 were purged.</source>
         <translation>%1 logbogsrækker ældre end %2 blev ryddet.</translation>
     </message>
@@ -1623,22 +1623,22 @@
 <context>
     <name>ReturnedDialog</name>
     <message>
-        <location filename="../supervision.py" line="206" />
+        <location filename="../supervision.py" line="214" />
         <source>Returned to me</source>
         <translation>Sendt tilbage til mig</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="209" />
+        <location filename="../supervision.py" line="217" />
         <source>Work a supervisor returned to you</source>
         <translation>Arbejde, en leder har sendt tilbage til dig</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="216" />
+        <location filename="../supervision.py" line="224" />
         <source>Nothing has been returned to you.</source>
         <translation>Intet er sendt tilbage til dig.</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="221" />
+        <location filename="../supervision.py" line="229" />
         <source>Open a case to amend the consultation or make a new assessment.</source>
         <translation>Åbn en sag for at rette samtalen eller lave en ny vurdering.</translation>
     </message>
@@ -1704,6 +1704,11 @@
         <location filename="../supervision.py" line="155" />
         <source>Nothing is waiting for review.</source>
         <translation>Intet venter på gennemsyn.</translation>
+    </message>
+    <message>
+        <location filename="../supervision.py" line="183" />
+        <source>Suggested: %1. Chosen: %2.</source>
+        <translation>Foreslået: %1. Valgt: %2.</translation>
     </message>
 </context>
 <context>
