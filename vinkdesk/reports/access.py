@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import io
 from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from vinkdesk.domain import AccessData, AuditLine
 from vinkdesk.domain import labels as words
-from vinkdesk.reports.style import BOTTOM, GREY, MARGIN, PAGE, TOP, escape, numbered_canvas, styles
+from vinkdesk.reports.style import GREY, escape, render, styles
 
 TEXT: dict[str, dict[str, str]] = {
     "da": {
@@ -193,16 +192,4 @@ def _grid(rows: list[list[str]], widths: list[Any], s: dict[str, Any], header: b
 
 
 def _build(story: list[Flowable], w: dict[str, str], footer: str, title: str) -> bytes:
-    buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buffer,
-        pagesize=PAGE,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=TOP,
-        bottomMargin=BOTTOM,
-        title=title,
-        author="vinkdesk",
-    )
-    doc.build(story, canvasmaker=numbered_canvas(w["mark"], w["page"], footer))
-    return buffer.getvalue()
+    return render(story, title, w["mark"], w["page"], footer)

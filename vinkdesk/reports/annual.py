@@ -4,7 +4,6 @@ rejected (by count and reason; no device named). Figures arrive already protecte
 
 from __future__ import annotations
 
-import io
 from typing import Any
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
@@ -13,7 +12,7 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from vinkdesk.domain import (
     AgeBand,
@@ -29,15 +28,13 @@ from vinkdesk.domain import (
 from vinkdesk.domain import labels as words
 from vinkdesk.reports.style import (
     BOLD,
-    BOTTOM,
     FONT,
     GREY,
     LEVEL_COLOURS,
     MARGIN,
     PAGE,
-    TOP,
     escape,
-    numbered_canvas,
+    render,
     styles,
 )
 
@@ -122,17 +119,6 @@ TEXT: dict[str, dict[str, Any]] = {
 def annual_report(figures: AnnualFigures, language: str = "da") -> bytes:
     w = TEXT["da" if language == "da" else "en"]
     s = styles()
-    buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buffer,
-        pagesize=PAGE,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=TOP,
-        bottomMargin=BOTTOM,
-        title=w["title"].format(year=figures.year),
-        author="vinkdesk",
-    )
     story: list[Flowable] = [
         Paragraph(escape(w["title"].format(year=figures.year)), s["title"]),
         Paragraph(
@@ -181,8 +167,9 @@ def annual_report(figures: AnnualFigures, language: str = "da") -> bytes:
         story.append(reasons)
     else:
         story.append(Paragraph(escape(w["none_rejected"]), s["body"]))
-    doc.build(story, canvasmaker=numbered_canvas(w["mark"], w["page"], f"vinkdesk · {figures.year}"))
-    return buffer.getvalue()
+    return render(
+        story, w["title"].format(year=figures.year), w["mark"], w["page"], f"vinkdesk · {figures.year}"
+    )
 
 
 def _row_label(key: str, w: dict[str, Any], language: str) -> str:

@@ -3,15 +3,14 @@ with it."""
 
 from __future__ import annotations
 
-import io
 from datetime import date
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-from vinkdesk.reports.style import BOTTOM, MARGIN, PAGE, TOP, escape, numbered_canvas, styles
+from vinkdesk.reports.style import escape, render, styles
 
 TEXT = {
     "da": {
@@ -49,17 +48,6 @@ TEXT = {
 def recovery_sheet(code: str, created_by: str, language: str = "da", day: date | None = None) -> bytes:
     words = TEXT.get(language, TEXT["da"])
     s = styles()
-    buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buffer,
-        pagesize=PAGE,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=TOP,
-        bottomMargin=BOTTOM,
-        title=words["title"],
-        author="vinkdesk",
-    )
     body = ParagraphStyle("sheet", parent=s["body"], fontSize=11, leading=15, spaceAfter=8)
     groups = code.split("-")
     code_table = Table([groups], colWidths=[31 * mm] * len(groups), rowHeights=[18 * mm])
@@ -86,5 +74,4 @@ def recovery_sheet(code: str, created_by: str, language: str = "da", day: date |
         Paragraph(escape(words["lost"]), body),
     ]
     page = "Side {page} af {pages}" if language == "da" else "Page {page} of {pages}"
-    doc.build(story, canvasmaker=numbered_canvas(words["confidential"], page, "vinkdesk"))
-    return buffer.getvalue()
+    return render(story, words["title"], words["confidential"], page, "vinkdesk")

@@ -3,6 +3,7 @@ shipped with reportlab), the confidentiality mark on every page and "page x of y
 
 from __future__ import annotations
 
+import io
 import os
 from typing import Any
 
@@ -15,6 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, SimpleDocTemplate
 
 PAGE = A4
 MARGIN = 20 * mm
@@ -113,3 +115,21 @@ def numbered_canvas(mark: str, page_words: str, footer_left: str) -> type[Canvas
 def escape(text: str) -> str:
     """Text for a reportlab Paragraph: markup characters escaped, line breaks kept."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br/>")
+
+
+def render(story: list[Flowable], title: str, mark: str, page_words: str, footer: str) -> bytes:
+    """Lay the story out on A4 with the shared margins, the mark on every page and "page x of y"."""
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=PAGE,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=TOP,
+        bottomMargin=BOTTOM,
+        title=title,
+        author="vinkdesk",
+        subject=mark,
+    )
+    doc.build(story, canvasmaker=numbered_canvas(mark, page_words, footer))
+    return buffer.getvalue()

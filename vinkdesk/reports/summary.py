@@ -4,7 +4,6 @@ comments and signature lines. Returns PDF bytes; never touches the vault or the 
 
 from __future__ import annotations
 
-import io
 from typing import Any
 
 from reportlab.graphics.shapes import Drawing, Polygon, String
@@ -16,7 +15,6 @@ from reportlab.platypus import (
     Flowable,
     KeepTogether,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
@@ -26,15 +24,11 @@ from vinkdesk.domain import Level, SummaryData
 from vinkdesk.domain import labels as words
 from vinkdesk.reports.style import (
     BOLD,
-    BOTTOM,
     FONT,
     GREY,
     LEVEL_COLOURS,
-    MARGIN,
-    PAGE,
-    TOP,
     escape,
-    numbered_canvas,
+    render,
     styles,
 )
 
@@ -123,18 +117,6 @@ TEXT: dict[str, dict[str, Any]] = {
 def consultation_summary(data: SummaryData, language: str = "da") -> bytes:
     w = TEXT["da" if language == "da" else "en"]
     s = styles()
-    buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buffer,
-        pagesize=PAGE,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=TOP,
-        bottomMargin=BOTTOM,
-        title=f"{w['title']} {data.case.ref}",
-        author="vinkdesk",
-        subject=w["mark"],
-    )
     case = data.case
     period = w["all"]
     if data.start or data.end:
@@ -238,9 +220,7 @@ def consultation_summary(data: SummaryData, language: str = "da") -> bytes:
             )
 
     story.append(KeepTogether([Paragraph(escape(w["signatures"]), s["h2"]), _signatures(w, s)]))
-    canvas = numbered_canvas(w["mark"], w["page"], w["footer"].format(ref=case.ref))
-    doc.build(story, canvasmaker=canvas)
-    return buffer.getvalue()
+    return render(story, f"{w['title']} {case.ref}", w["mark"], w["page"], w["footer"].format(ref=case.ref))
 
 
 def level_figure(
