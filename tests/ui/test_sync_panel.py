@@ -66,3 +66,17 @@ def test_a_pending_sync_is_retried_at_the_next_unlock(  # type: ignore[no-untype
     qtbot.waitUntil(lambda: not desktop.worker.busy, timeout=5_000)
     assert {s.state for s in desktop.session.sync_status()} == {"synced"}
     assert len(list((share / "vinkdesk").rglob("*.json"))) >= 1
+
+
+def test_the_coordinator_reaches_the_annual_report_without_a_vault(  # type: ignore[no-untyped-def]
+    qtbot, desktop: DesktopApp, tmp_path: Path
+) -> None:
+    desktop.start()  # no vault in this home: the first-run dialog
+    desktop.first_run.coordinator_requested.emit()
+    dialog = desktop.aggregate_dialog
+    assert dialog.isVisible() and desktop.session is None
+    (tmp_path / "share").mkdir()
+    dialog.share.setText(str(tmp_path / "share"))
+    dialog.out.setText(str(tmp_path / "report"))
+    dialog.run()
+    qtbot.waitUntil(lambda: (tmp_path / "report" / "annual-report.csv").exists(), timeout=10_000)

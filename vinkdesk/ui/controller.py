@@ -79,6 +79,7 @@ class DesktopApp(QObject):
 
             self.first_run = FirstRunDialog(self.home, self.worker, self.kdf)
             self.first_run.created.connect(self._created)
+            self.first_run.coordinator_requested.connect(self.show_aggregate)
             self.first_run.rejected.connect(QApplication.quit)
             self.first_run.show()
 
@@ -93,6 +94,7 @@ class DesktopApp(QObject):
     def show_unlock(self) -> None:
         self.unlock_dialog = UnlockDialog(self.home, self.worker)
         self.unlock_dialog.unlocked.connect(self._enter)
+        self.unlock_dialog.coordinator_requested.connect(self.show_aggregate)
         self.unlock_dialog.rejected.connect(self._unlock_cancelled)
         self.unlock_dialog.show()
         self.unlock_dialog.raise_()
@@ -312,6 +314,8 @@ class DesktopApp(QObject):
     def show_aggregate(self) -> None:
         from vinkdesk.ui.sync_panel import AggregateDialog
 
+        # A coordinator may have no vault at all: this needs none, so it opens from the unlock and first-run
+        # dialogs too.
         self.aggregate_dialog = AggregateDialog(self.worker, self.settings, self.window)
         self.aggregate_dialog.open()
 

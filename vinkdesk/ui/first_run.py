@@ -31,6 +31,7 @@ from vinkdesk.vault.vault import MIN_PASSPHRASE_LENGTH
 
 class FirstRunDialog(QDialog):
     created = Signal(object, str)  # the Session, the recovery code
+    coordinator_requested = Signal()
 
     def __init__(
         self, home: Home, worker: DbWorker, kdf: KdfParams | None = None, parent: object = None
@@ -85,6 +86,11 @@ class FirstRunDialog(QDialog):
             self.tr("&Create vault"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        coordinator = self.buttons.addButton(
+            self.tr("Annual &report (coordinator)…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        coordinator.setAutoDefault(False)
+        coordinator.clicked.connect(self.coordinator_requested)
         self.buttons.accepted.connect(self._create)
         self.buttons.rejected.connect(self.reject)
 

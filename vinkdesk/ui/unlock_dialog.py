@@ -34,6 +34,7 @@ def wait_after(failures: int) -> int:
 
 class UnlockDialog(QDialog):
     unlocked = Signal(object)  # the Session
+    coordinator_requested = Signal()
 
     def __init__(self, home: Home, worker: DbWorker, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
@@ -67,6 +68,11 @@ class UnlockDialog(QDialog):
             self.tr("&Unlock"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.coordinator_button = self.buttons.addButton(
+            self.tr("Annual &report (coordinator)…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.coordinator_button.setAutoDefault(False)
+        self.coordinator_button.clicked.connect(self.coordinator_requested)
         self.unlock_button.setDefault(True)
         self.buttons.accepted.connect(self._try_unlock)
         self.buttons.rejected.connect(self.reject)

@@ -798,78 +798,78 @@
         <translation>Boksen ligger på et netværksdrev</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="245" />
-        <location filename="../controller.py" line="285" />
+        <location filename="../controller.py" line="247" />
+        <location filename="../controller.py" line="287" />
         <source>Assessment</source>
         <translation>Vurdering</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="338" />
+        <location filename="../controller.py" line="342" />
         <source>Audit extract – %1</source>
         <translation>Uddrag af logbogen – %1</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="354" />
+        <location filename="../controller.py" line="358" />
         <source>Lock a consultation this many days after it was written:</source>
         <translation>Lås en samtale så mange dage efter, den blev skrevet:</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="355" />
+        <location filename="../controller.py" line="359" />
         <source>Keep closed cases this many years before deletion:</source>
         <translation>Opbevar lukkede sager så mange år før sletning:</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="356" />
+        <location filename="../controller.py" line="360" />
         <source>Keep audit rows this many years:</source>
         <translation>Opbevar logbogens rækker så mange år:</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="360" />
+        <location filename="../controller.py" line="364" />
         <source>Retention and lock periods</source>
         <translation>Opbevarings- og låseperioder</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="380" />
+        <location filename="../controller.py" line="384" />
         <source>Right of access – %1</source>
         <translation>Indsigt – %1</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="424" />
+        <location filename="../controller.py" line="428" />
         <source>Consultation summary – %1</source>
         <translation>Rådgivningsresumé – %1</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="484" />
+        <location filename="../controller.py" line="488" />
         <source>Auto-lock</source>
         <translation>Automatisk lås</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="485" />
+        <location filename="../controller.py" line="489" />
         <source>Lock vinkdesk after this many idle minutes:</source>
         <translation>Lås vinkdesk efter så mange minutter uden aktivitet:</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="500" />
+        <location filename="../controller.py" line="504" />
         <source>Choose a new passphrase</source>
         <translation>Vælg en ny adgangssætning</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="502" />
+        <location filename="../controller.py" line="506" />
         <source>You opened vinkdesk with the recovery code. Choose a new passphrase (at least 10 characters):</source>
         <translation>Du har åbnet vinkdesk med gendannelseskoden. Vælg en ny adgangssætning (mindst 10 tegn):</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="514" />
+        <location filename="../controller.py" line="518" />
         <source>Passphrase not changed</source>
         <translation>Adgangssætningen blev ikke ændret</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="519" />
+        <location filename="../controller.py" line="523" />
         <source>Passphrase changed</source>
         <translation>Adgangssætningen er ændret</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="521" />
+        <location filename="../controller.py" line="525" />
         <source>Your new passphrase works from now on. Make a new recovery code in Settings when you can.</source>
         <translation>Din nye adgangssætning virker fra nu af. Lav en ny gendannelseskode under Indstillinger, når du kan.</translation>
     </message>
@@ -895,77 +895,82 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../first_run.py" line="42" />
+        <location filename="../first_run.py" line="43" />
         <source>Welcome to vinkdesk</source>
         <translation>Velkommen til vinkdesk</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="47" />
+        <location filename="../first_run.py" line="48" />
         <source>vinkdesk keeps your case notes encrypted on this computer. Choose a passphrase that only you know: a few unrelated words in a row are easy to remember and hard to guess.</source>
         <translation>vinkdesk gemmer dine sagsnotater krypteret på denne computer. Vælg en adgangssætning, som kun du kender: nogle få ord, der ikke hænger sammen, er lette at huske og svære at gætte.</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="54" />
+        <location filename="../first_run.py" line="55" />
         <source>Your name</source>
         <translation>Dit navn</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="57" />
+        <location filename="../first_run.py" line="58" />
         <source>Passphrase</source>
         <translation>Adgangssætning</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="60" />
+        <location filename="../first_run.py" line="61" />
         <source>Repeat passphrase</source>
         <translation>Gentag adgangssætningen</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="65" />
+        <location filename="../first_run.py" line="66" />
         <source>Passphrase strength</source>
         <translation>Adgangssætningens styrke</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="77" />
+        <location filename="../first_run.py" line="78" />
         <source>Your &amp;name:</source>
         <translation>Dit &amp;navn:</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="78" />
+        <location filename="../first_run.py" line="79" />
         <source>&amp;Passphrase:</source>
         <translation>&amp;Adgangssætning:</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="81" />
+        <location filename="../first_run.py" line="82" />
         <source>&amp;Repeat:</source>
         <translation>&amp;Gentag:</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="85" />
+        <location filename="../first_run.py" line="86" />
         <source>&amp;Create vault</source>
         <translation>&amp;Opret boks</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="109" />
+        <location filename="../first_run.py" line="90" />
+        <source>Annual &amp;report (coordinator)…</source>
+        <translation>&amp;Årsopgørelse (koordinator) …</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="115" />
         <source>Type your name: it shows in the audit log, never on a case.</source>
         <translation>Skriv dit navn: det står i loggen, aldrig på en sag.</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="114" />
+        <location filename="../first_run.py" line="120" />
         <source>The passphrase needs at least %1 characters.</source>
         <translation>Adgangssætningen skal have mindst %1 tegn.</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="121" />
+        <location filename="../first_run.py" line="127" />
         <source>The two passphrases differ. Type them again.</source>
         <translation>De to adgangssætninger er forskellige. Skriv dem igen.</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="125" />
+        <location filename="../first_run.py" line="131" />
         <source>Creating the vault and tuning the encryption to this computer…</source>
         <translation>Opretter boksen og tilpasser krypteringen til denne computer …</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="145" />
+        <location filename="../first_run.py" line="151" />
         <source>The vault could not be created (%1).</source>
         <translation>Boksen kunne ikke oprettes (%1).</translation>
     </message>
@@ -1512,62 +1517,62 @@
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../first_run.py" line="157" />
+        <location filename="../first_run.py" line="163" />
         <source>Your recovery code</source>
         <translation>Din gendannelseskode</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="161" />
+        <location filename="../first_run.py" line="167" />
         <source>If you forget your passphrase, this code is the only way into your notes. It is shown only now. Save the recovery sheet and print it, or write the code down, and keep it locked away from the computer.</source>
         <translation>Glemmer du din adgangssætning, er denne kode den eneste vej ind til dine notater. Den vises kun nu. Gem gendannelsesarket og udskriv det, eller skriv koden ned, og opbevar den aflåst og adskilt fra computeren.</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="175" />
+        <location filename="../first_run.py" line="181" />
         <source>Recovery code</source>
         <translation>Gendannelseskode</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="177" />
+        <location filename="../first_run.py" line="183" />
         <source>&amp;Print recovery sheet…</source>
         <translation>&amp;Udskriv gendannelsesark …</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="179" />
+        <location filename="../first_run.py" line="185" />
         <source>&amp;Save recovery sheet as PDF…</source>
         <translation>&amp;Gem gendannelsesark som PDF …</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="181" />
+        <location filename="../first_run.py" line="187" />
         <source>I have saved or written down the recovery code</source>
         <translation>Jeg har gemt eller skrevet gendannelseskoden ned</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="184" />
+        <location filename="../first_run.py" line="190" />
         <source>&amp;Continue</source>
         <translation>&amp;Fortsæt</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="210" />
+        <location filename="../first_run.py" line="216" />
         <source>Recovery sheet</source>
         <translation>Gendannelsesark</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="219" />
+        <location filename="../first_run.py" line="225" />
         <source>Save recovery sheet</source>
         <translation>Gem gendannelsesark</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="219" />
+        <location filename="../first_run.py" line="225" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="230" />
+        <location filename="../first_run.py" line="236" />
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="231" />
+        <location filename="../first_run.py" line="237" />
         <source>The sheet could not be saved: %1</source>
         <translation>Arket kunne ikke gemmes: %1</translation>
     </message>
@@ -2068,67 +2073,72 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../unlock_dialog.py" line="44" />
+        <location filename="../unlock_dialog.py" line="45" />
         <source>Unlock vinkdesk</source>
         <translation>Lås vinkdesk op</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="47" />
+        <location filename="../unlock_dialog.py" line="48" />
         <source>Your case notes are encrypted. Type your passphrase to open them.</source>
         <translation>Dine sagsnotater er krypteret. Skriv din adgangssætning for at åbne dem.</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="51" />
+        <location filename="../unlock_dialog.py" line="52" />
         <source>Passphrase or recovery code</source>
         <translation>Adgangssætning eller gendannelseskode</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="52" />
+        <location filename="../unlock_dialog.py" line="53" />
         <source>Passphrase</source>
         <translation>Adgangssætning</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="55" />
+        <location filename="../unlock_dialog.py" line="56" />
         <source>Message</source>
         <translation>Besked</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="60" />
+        <location filename="../unlock_dialog.py" line="61" />
         <source>Unlocking</source>
         <translation>Låser op</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="62" />
+        <location filename="../unlock_dialog.py" line="63" />
         <source>Forgot it? Type the recovery code from your recovery sheet instead.</source>
         <translation>Glemt den? Skriv i stedet gendannelseskoden fra dit gendannelsesark.</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="67" />
+        <location filename="../unlock_dialog.py" line="68" />
         <source>&amp;Unlock</source>
         <translation>&amp;Lås op</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="92" />
+        <location filename="../unlock_dialog.py" line="72" />
+        <source>Annual &amp;report (coordinator)…</source>
+        <translation>&amp;Årsopgørelse (koordinator) …</translation>
+    </message>
+    <message>
+        <location filename="../unlock_dialog.py" line="98" />
         <source>Type your passphrase first.</source>
         <translation>Skriv først din adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="120" />
+        <location filename="../unlock_dialog.py" line="126" />
         <source>That passphrase does not open this vault. Check Caps Lock and the keyboard layout, and try again.</source>
         <translation>Den adgangssætning åbner ikke boksen. Tjek Caps Lock og tastaturlayoutet, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="132" />
+        <location filename="../unlock_dialog.py" line="138" />
         <source>The vault could not be opened (%1). Nothing was changed.</source>
         <translation>Boksen kunne ikke åbnes (%1). Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="143" />
+        <location filename="../unlock_dialog.py" line="149" />
         <source>That passphrase does not open this vault. You can try again now.</source>
         <translation>Den adgangssætning åbner ikke boksen. Du kan prøve igen nu.</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="150" />
+        <location filename="../unlock_dialog.py" line="156" />
         <source>That passphrase does not open this vault. Wait %1 seconds before trying again.</source>
         <translation>Den adgangssætning åbner ikke boksen. Vent %1 sekunder, før du prøver igen.</translation>
     </message>
