@@ -9,9 +9,11 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
+    QPushButton,
     QVBoxLayout,
 )
 
@@ -68,10 +70,9 @@ class UnlockDialog(QDialog):
             self.tr("&Unlock"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.coordinator_button = self.buttons.addButton(
-            self.tr("Annual &report (coordinator)…"), QDialogButtonBox.ButtonRole.ActionRole
-        )
+        self.coordinator_button = QPushButton(self.tr("Annual &report (coordinator)…"))
         self.coordinator_button.setAutoDefault(False)
+        self.coordinator_button.setFlat(True)
         self.coordinator_button.clicked.connect(self.coordinator_requested)
         self.unlock_button.setDefault(True)
         self.buttons.accepted.connect(self._try_unlock)
@@ -83,7 +84,11 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.busy)
         layout.addWidget(self.message)
         layout.addWidget(hint)
-        layout.addWidget(self.buttons)
+        row = QHBoxLayout()
+        row.addWidget(self.coordinator_button)
+        row.addStretch(1)
+        row.addWidget(self.buttons)
+        layout.addLayout(row)
 
         self._countdown = QTimer(self)
         self._countdown.setInterval(1000)
