@@ -73,6 +73,7 @@ TEXT: dict[str, dict[str, Any]] = {
             "transitions": "Niveauskift i året (fra række til kolonne)",
         },
         "chart": "Aktive sager pr. kvartal (skjulte tal vises som 0)",
+        "chart_new": "Nye sager pr. kvartal (skjulte tal vises som 0)",
         "files": "Filer",
         "counted": "Talt med: {files} filer fra {devices} enheder.",
         "rejected": "Afvist: {count} filer.",
@@ -106,6 +107,7 @@ TEXT: dict[str, dict[str, Any]] = {
             "transitions": "Level changes in the year (from row to column)",
         },
         "chart": "Active cases per quarter (hidden figures drawn as 0)",
+        "chart_new": "New cases per quarter (hidden figures drawn as 0)",
         "files": "Files",
         "counted": "Counted: {files} files from {devices} devices.",
         "rejected": "Rejected: {count} files.",
@@ -127,12 +129,14 @@ def annual_report(figures: AnnualFigures, language: str = "da") -> bytes:
         Paragraph(escape(w["rule"].format(k=figures.k, k1=figures.k - 1)), s["body"]),
     ]
     by_key = {t.key: t for t in figures.tables}
-    if "quarterly_active" in by_key:
-        story += [
-            Spacer(1, 3 * mm),
-            Paragraph(escape(w["chart"]), s["h3"]),
-            _chart(by_key["quarterly_active"], w, language),
-        ]
+    for key, caption in (("quarterly_active", w["chart"]), ("quarterly_new", w["chart_new"])):
+        if key in by_key:
+            story += [
+                Spacer(1, 3 * mm),
+                Paragraph(escape(caption), s["h3"]),
+                _chart(by_key[key], w, language),
+            ]
+
     for table in figures.tables:
         story.append(
             KeepTogether(

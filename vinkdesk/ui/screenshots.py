@@ -40,6 +40,20 @@ def save(widget: QWidget, path: Path) -> None:
     print(path)
 
 
+def _annual_page(share: Path, path: Path, language: str) -> None:
+    """The first page of the coordinator's annual report from the demo vault's synced counts."""
+    from vinkdesk.reports.annual import annual_report
+    from vinkdesk.sync.aggregate import aggregate
+    from vinkdesk.sync.publish import figures
+    from vinkdesk.ui.print_preview import load_pdf
+
+    pdf = annual_report(figures(aggregate(share, date.today().year)), language)
+    document, _buffer = load_pdf(pdf)
+    size = document.pagePointSize(0)
+    document.render(0, QSize(int(size.width() * 1.4), int(size.height() * 1.4))).save(str(path))
+    print(path)
+
+
 def main(out: Path, language: str = "da") -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv)
@@ -154,6 +168,9 @@ def main(out: Path, language: str = "da") -> None:
         save(panel.payload_view, out / "what-leaves.png")
         panel.payload_view.reject()
         panel.reject()
+        assert desktop.session is not None
+        desktop.session.sync(share)
+        _annual_page(share, out / "annual-report.png", language)
         desktop.lock()
         settle(app, desktop)
 
