@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -45,10 +46,12 @@ def desktop(home: Home, settings: Settings, languages: Languages, qtbot) -> Iter
     yield app
     if app.session is not None:
         app.lock()
-    app.worker.wait()
+    app.worker.drain()
     for widget in QApplication.topLevelWidgets():
         widget.close()
         widget.deleteLater()
+    app.deleteLater()  # the controller and its timers go while the QApplication still lives
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def unlock(qtbot, desktop: DesktopApp, passphrase: str = PASSPHRASE) -> None:  # type: ignore[no-untyped-def]
@@ -90,6 +93,27 @@ def seeded_vault(home: Home) -> Session:
 
 
 @pytest.fixture(autouse=True)
-def _application(qapp: QApplication) -> QApplication:
-    """Every window test runs inside the one QApplication (pixmaps and fonts need it)."""
-    return qapp
+def _application(qapp: QApplication) -> Iterator[QApplication]:
+    """Every window test runs inside the one QApplication (pixmaps and fonts need it), and leaves no window or
+    pending deletion behind: Qt objects must go while the application lives, not at interpreter exit."""
+    yield qapp
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qapp.processEvents()
+    gc.collect()
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Take Qt down before Python's own teardown, which otherwise may collect Qt wrappers in an order PySide
+    does not survive (a crash after every test has passed)."""
+    app = QApplication.instance()
+    if app is None:
+        return
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    app.shutdown()  # type: ignore[attr-defined]

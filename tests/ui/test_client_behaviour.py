@@ -177,3 +177,18 @@ def test_a_result_still_on_its_way_when_locking_never_reaches_a_window(qtbot) ->
     worker.drain()  # what lock() does
     qtbot.wait(100)
     assert delivered == [] and not worker.busy
+
+
+def test_a_damaged_vault_is_explained_in_danish_and_nothing_unlocks(
+    qtbot, desktop: DesktopApp, home: Home
+) -> None:  # type: ignore[no-untyped-def]
+    vault_with_notes(home)
+    home.db_path.write_bytes(b"\0" * 4096)
+    desktop.start()
+    dialog = desktop.unlock_dialog
+    dialog.passphrase.setText(PASSPHRASE)
+    qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(dialog.message.text()), timeout=10_000)
+    assert dialog.message.text().startswith("Boksens database er beskadiget")
+    assert "sikkerhedskopi" in dialog.message.text()
+    assert desktop.session is None and desktop.window is None

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from vinkdesk.session import Session
+from vinkdesk.ui.errors import explain
 from vinkdesk.ui.passphrase import strength_hint
 from vinkdesk.ui.worker import DbWorker
-from vinkdesk.vault import Home, KdfParams, VaultError
+from vinkdesk.vault import Home, KdfParams
 from vinkdesk.vault.vault import MIN_PASSPHRASE_LENGTH
 
 
@@ -86,11 +87,10 @@ class FirstRunDialog(QDialog):
             self.tr("&Create vault"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        coordinator = self.buttons.addButton(
-            self.tr("Annual &report (coordinator)…"), QDialogButtonBox.ButtonRole.ActionRole
-        )
+        coordinator = QPushButton(self.tr("Annual &report (coordinator)…"))
         coordinator.setAutoDefault(False)
-        coordinator.clicked.connect(self.coordinator_requested)
+        coordinator.setFlat(True)
+        coordinator.clicked.connect(lambda: self.coordinator_requested.emit())
         self.buttons.accepted.connect(self._create)
         self.buttons.rejected.connect(self.reject)
 
@@ -149,11 +149,7 @@ class FirstRunDialog(QDialog):
     def _failed(self, error: Exception) -> None:
         self.busy.hide()
         self.create_button.setEnabled(True)
-        self.message.setText(
-            str(error)
-            if isinstance(error, VaultError)
-            else self.tr("The vault could not be created (%1).").replace("%1", type(error).__name__)
-        )
+        self.message.setText(explain(error))
 
 
 class RecoveryCodeDialog(QDialog):

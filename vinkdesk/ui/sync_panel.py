@@ -218,8 +218,16 @@ class SyncPanel(QDialog):
 
     def _failed(self, error: Exception) -> None:
         self.sync_button.setEnabled(True)
-        reason = getattr(error, "strerror", None) or str(error)
-        self.message.setText(self.tr("Not synced: %1").replace("%1", str(reason)))
+        from vinkdesk.sync.share import ShareUnavailable
+
+        if isinstance(error, ShareUnavailable):
+            reason = self.tr(
+                "the share folder cannot be reached or written; the quarters stay pending and are "
+                "tried again later."
+            )
+        else:
+            reason = str(error)
+        self.message.setText(self.tr("Not synced: %1").replace("%1", reason))
         self.refresh()
 
 

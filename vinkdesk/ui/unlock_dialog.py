@@ -22,7 +22,8 @@ from vinkdesk.ui.worker import DbWorker
 if TYPE_CHECKING:
     from vinkdesk.session import Session
     from vinkdesk.vault import Home
-from vinkdesk.vault.errors import VaultError, WrongPassphrase
+from vinkdesk.ui.errors import explain
+from vinkdesk.vault.errors import WrongPassphrase
 
 MAX_WAIT_SECONDS = 30
 
@@ -73,7 +74,7 @@ class UnlockDialog(QDialog):
         self.coordinator_button = QPushButton(self.tr("Annual &report (coordinator)…"))
         self.coordinator_button.setAutoDefault(False)
         self.coordinator_button.setFlat(True)
-        self.coordinator_button.clicked.connect(self.coordinator_requested)
+        self.coordinator_button.clicked.connect(lambda: self.coordinator_requested.emit())
         self.unlock_button.setDefault(True)
         self.buttons.accepted.connect(self._try_unlock)
         self.buttons.rejected.connect(self.reject)
@@ -136,14 +137,8 @@ class UnlockDialog(QDialog):
                 self.unlock_button.setEnabled(False)
                 self._tick_text()
                 self._countdown.start()
-        elif isinstance(error, VaultError):
-            self.message.setText(str(error))
         else:
-            self.message.setText(
-                self.tr("The vault could not be opened (%1). Nothing was changed.").replace(
-                    "%1", type(error).__name__
-                )
-            )
+            self.message.setText(explain(error))
 
     def _tick(self) -> None:
         self._wait_left -= 1

@@ -133,62 +133,62 @@
 <context>
     <name>AggregateDialog</name>
     <message>
-        <location filename="../sync_panel.py" line="246" />
+        <location filename="../sync_panel.py" line="254" />
         <source>Annual report (coordinator)</source>
         <translation>Årsopgørelse (koordinator)</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="248" />
+        <location filename="../sync_panel.py" line="256" />
         <source>Share folder</source>
         <translation>Fællesmappe</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="252" />
+        <location filename="../sync_panel.py" line="260" />
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="254" />
+        <location filename="../sync_panel.py" line="262" />
         <source>Folder for the report</source>
         <translation>Mappe til opgørelsen</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="258" />
+        <location filename="../sync_panel.py" line="266" />
         <source>Smallest figure shown</source>
         <translation>Mindste tal, der vises</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="262" />
+        <location filename="../sync_panel.py" line="270" />
         <source>Share folder:</source>
         <translation>Fællesmappe:</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="263" />
+        <location filename="../sync_panel.py" line="271" />
         <source>Year:</source>
         <translation>År:</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="264" />
+        <location filename="../sync_panel.py" line="272" />
         <source>Write the report to:</source>
         <translation>Skriv opgørelsen til:</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="265" />
+        <location filename="../sync_panel.py" line="273" />
         <source>Hide figures below:</source>
         <translation>Skjul tal under:</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="269" />
+        <location filename="../sync_panel.py" line="277" />
         <source>&amp;Make report</source>
         <translation>&amp;Lav opgørelse</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="287" />
+        <location filename="../sync_panel.py" line="295" />
         <source>Reading the share…</source>
         <translation>Læser fællesmappen …</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="309" />
+        <location filename="../sync_panel.py" line="317" />
         <source>Counted %1 files from %2 devices; %3 rejected. The report is in %4.</source>
         <translation>Talte %1 filer fra %2 enheder; %3 afvist. Opgørelsen ligger i %4.</translation>
     </message>
@@ -893,86 +893,139 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../errors.py" line="25" />
+        <source>That passphrase does not open this vault.</source>
+        <translation>Den adgangssætning åbner ikke boksen.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="28" />
+        <source>The vault's database is damaged or belongs to another vault. Nothing was changed: restore the vault from your latest backup.</source>
+        <translation>Boksens database er beskadiget eller hører til en anden boks. Intet er ændret: genskab boksen fra din seneste sikkerhedskopi.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="36" />
+        <source>The vault's key file is missing, damaged or altered. Restore vault.keys from your backup.</source>
+        <translation>Boksens nøglefil mangler, er beskadiget eller ændret. Genskab vault.keys fra din sikkerhedskopi.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="43" />
+        <source>This vault was last used by a newer vinkdesk. Update vinkdesk to open it.</source>
+        <translation>Boksen er senest brugt af en nyere vinkdesk. Opdatér vinkdesk for at åbne den.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="49" />
+        <source>vinkdesk cannot write in the vault's folder. Choose a folder you can write in.</source>
+        <translation>vinkdesk kan ikke skrive i boksens mappe. Vælg en mappe, du kan skrive i.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="55" />
+        <source>The passphrase is too short: use at least 10 characters.</source>
+        <translation>Adgangssætningen er for kort: brug mindst 10 tegn.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="57" />
+        <source>That change to the passphrases was refused.</source>
+        <translation>Den ændring af adgangssætningerne blev afvist.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="58" />
+        <source>The backup could not be used.</source>
+        <translation>Sikkerhedskopien kunne ikke bruges.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="59" />
+        <source>The vault is locked. Unlock it again.</source>
+        <translation>Boksen er låst. Lås den op igen.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="68" />
+        <source>The folder could not be used: %1</source>
+        <translation>Mappen kunne ikke bruges: %1</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="71" />
+        <source>Something unexpected stopped this (%1). Nothing was changed.</source>
+        <translation>Noget uventet stoppede dette (%1). Intet er ændret.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../first_run.py" line="43" />
+        <location filename="../first_run.py" line="44" />
         <source>Welcome to vinkdesk</source>
         <translation>Velkommen til vinkdesk</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="48" />
+        <location filename="../first_run.py" line="49" />
         <source>vinkdesk keeps your case notes encrypted on this computer. Choose a passphrase that only you know: a few unrelated words in a row are easy to remember and hard to guess.</source>
         <translation>vinkdesk gemmer dine sagsnotater krypteret på denne computer. Vælg en adgangssætning, som kun du kender: nogle få ord, der ikke hænger sammen, er lette at huske og svære at gætte.</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="55" />
+        <location filename="../first_run.py" line="56" />
         <source>Your name</source>
         <translation>Dit navn</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="58" />
+        <location filename="../first_run.py" line="59" />
         <source>Passphrase</source>
         <translation>Adgangssætning</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="61" />
+        <location filename="../first_run.py" line="62" />
         <source>Repeat passphrase</source>
         <translation>Gentag adgangssætningen</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="66" />
+        <location filename="../first_run.py" line="67" />
         <source>Passphrase strength</source>
         <translation>Adgangssætningens styrke</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="78" />
+        <location filename="../first_run.py" line="79" />
         <source>Your &amp;name:</source>
         <translation>Dit &amp;navn:</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="79" />
+        <location filename="../first_run.py" line="80" />
         <source>&amp;Passphrase:</source>
         <translation>&amp;Adgangssætning:</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="82" />
+        <location filename="../first_run.py" line="83" />
         <source>&amp;Repeat:</source>
         <translation>&amp;Gentag:</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="86" />
+        <location filename="../first_run.py" line="87" />
         <source>&amp;Create vault</source>
         <translation>&amp;Opret boks</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="90" />
+        <location filename="../first_run.py" line="91" />
         <source>Annual &amp;report (coordinator)…</source>
         <translation>&amp;Årsopgørelse (koordinator) …</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="115" />
+        <location filename="../first_run.py" line="120" />
         <source>Type your name: it shows in the audit log, never on a case.</source>
         <translation>Skriv dit navn: det står i loggen, aldrig på en sag.</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="120" />
+        <location filename="../first_run.py" line="125" />
         <source>The passphrase needs at least %1 characters.</source>
         <translation>Adgangssætningen skal have mindst %1 tegn.</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="127" />
+        <location filename="../first_run.py" line="132" />
         <source>The two passphrases differ. Type them again.</source>
         <translation>De to adgangssætninger er forskellige. Skriv dem igen.</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="131" />
+        <location filename="../first_run.py" line="136" />
         <source>Creating the vault and tuning the encryption to this computer…</source>
         <translation>Opretter boksen og tilpasser krypteringen til denne computer …</translation>
-    </message>
-    <message>
-        <location filename="../first_run.py" line="151" />
-        <source>The vault could not be created (%1).</source>
-        <translation>Boksen kunne ikke oprettes (%1).</translation>
     </message>
 </context>
 <context>
@@ -1432,7 +1485,7 @@
 <context>
     <name>PayloadView</name>
     <message>
-        <location filename="../sync_panel.py" line="229" />
+        <location filename="../sync_panel.py" line="237" />
         <source>What leaves this laptop</source>
         <translation>Det, der forlader denne computer</translation>
     </message>
@@ -1517,62 +1570,62 @@
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../first_run.py" line="163" />
+        <location filename="../first_run.py" line="164" />
         <source>Your recovery code</source>
         <translation>Din gendannelseskode</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="167" />
+        <location filename="../first_run.py" line="168" />
         <source>If you forget your passphrase, this code is the only way into your notes. It is shown only now. Save the recovery sheet and print it, or write the code down, and keep it locked away from the computer.</source>
         <translation>Glemmer du din adgangssætning, er denne kode den eneste vej ind til dine notater. Den vises kun nu. Gem gendannelsesarket og udskriv det, eller skriv koden ned, og opbevar den aflåst og adskilt fra computeren.</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="181" />
+        <location filename="../first_run.py" line="182" />
         <source>Recovery code</source>
         <translation>Gendannelseskode</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="183" />
+        <location filename="../first_run.py" line="184" />
         <source>&amp;Print recovery sheet…</source>
         <translation>&amp;Udskriv gendannelsesark …</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="185" />
+        <location filename="../first_run.py" line="186" />
         <source>&amp;Save recovery sheet as PDF…</source>
         <translation>&amp;Gem gendannelsesark som PDF …</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="187" />
+        <location filename="../first_run.py" line="188" />
         <source>I have saved or written down the recovery code</source>
         <translation>Jeg har gemt eller skrevet gendannelseskoden ned</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="190" />
+        <location filename="../first_run.py" line="191" />
         <source>&amp;Continue</source>
         <translation>&amp;Fortsæt</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="216" />
+        <location filename="../first_run.py" line="217" />
         <source>Recovery sheet</source>
         <translation>Gendannelsesark</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="225" />
+        <location filename="../first_run.py" line="226" />
         <source>Save recovery sheet</source>
         <translation>Gem gendannelsesark</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="225" />
+        <location filename="../first_run.py" line="226" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="236" />
+        <location filename="../first_run.py" line="237" />
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="237" />
+        <location filename="../first_run.py" line="238" />
         <source>The sheet could not be saved: %1</source>
         <translation>Arket kunne ikke gemmes: %1</translation>
     </message>
@@ -2065,7 +2118,12 @@
         <translation>%1 kvartal(er) skrevet til fællesmappen.</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="222" />
+        <location filename="../sync_panel.py" line="225" />
+        <source>the share folder cannot be reached or written; the quarters stay pending and are tried again later.</source>
+        <translation>fællesmappen kan ikke nås eller skrives i; kvartalerne afventer og forsøges igen senere.</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="230" />
         <source>Not synced: %1</source>
         <translation>Ikke synkroniseret: %1</translation>
     </message>
@@ -2073,64 +2131,59 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../unlock_dialog.py" line="45" />
+        <location filename="../unlock_dialog.py" line="48" />
         <source>Unlock vinkdesk</source>
         <translation>Lås vinkdesk op</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="48" />
+        <location filename="../unlock_dialog.py" line="51" />
         <source>Your case notes are encrypted. Type your passphrase to open them.</source>
         <translation>Dine sagsnotater er krypteret. Skriv din adgangssætning for at åbne dem.</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="52" />
+        <location filename="../unlock_dialog.py" line="55" />
         <source>Passphrase or recovery code</source>
         <translation>Adgangssætning eller gendannelseskode</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="53" />
+        <location filename="../unlock_dialog.py" line="56" />
         <source>Passphrase</source>
         <translation>Adgangssætning</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="56" />
+        <location filename="../unlock_dialog.py" line="59" />
         <source>Message</source>
         <translation>Besked</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="61" />
+        <location filename="../unlock_dialog.py" line="64" />
         <source>Unlocking</source>
         <translation>Låser op</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="63" />
+        <location filename="../unlock_dialog.py" line="66" />
         <source>Forgot it? Type the recovery code from your recovery sheet instead.</source>
         <translation>Glemt den? Skriv i stedet gendannelseskoden fra dit gendannelsesark.</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="68" />
+        <location filename="../unlock_dialog.py" line="71" />
         <source>&amp;Unlock</source>
         <translation>&amp;Lås op</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="72" />
+        <location filename="../unlock_dialog.py" line="74" />
         <source>Annual &amp;report (coordinator)…</source>
         <translation>&amp;Årsopgørelse (koordinator) …</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="98" />
+        <location filename="../unlock_dialog.py" line="104" />
         <source>Type your passphrase first.</source>
         <translation>Skriv først din adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="126" />
+        <location filename="../unlock_dialog.py" line="132" />
         <source>That passphrase does not open this vault. Check Caps Lock and the keyboard layout, and try again.</source>
         <translation>Den adgangssætning åbner ikke boksen. Tjek Caps Lock og tastaturlayoutet, og prøv igen.</translation>
-    </message>
-    <message>
-        <location filename="../unlock_dialog.py" line="138" />
-        <source>The vault could not be opened (%1). Nothing was changed.</source>
-        <translation>Boksen kunne ikke åbnes (%1). Intet blev ændret.</translation>
     </message>
     <message>
         <location filename="../unlock_dialog.py" line="149" />
