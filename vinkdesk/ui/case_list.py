@@ -20,7 +20,6 @@ Index = QModelIndex | QPersistentModelIndex
 REF, SUBJECT, LEVEL, DISTRICT, LAST_CONSULTATION, NEXT_DUE, STATUS = range(7)
 COLUMNS = 7
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 3
 ANY = "any"
 
@@ -160,8 +159,6 @@ class CaseTableModel(QAbstractTableModel):
             return case.id
         if role == SUMMARY_ROLE:
             return case
-        if role == SORT_ROLE:
-            return SORT_KEYS[column](case) if column in (LEVEL,) else self._text(case, column)
         if role == Qt.ItemDataRole.DecorationRole and column == LEVEL:
             return self._icons[case.level]
         if role == Qt.ItemDataRole.ToolTipRole and column == LEVEL:
