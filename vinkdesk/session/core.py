@@ -121,8 +121,22 @@ class SessionCore:
         return [User(r[0], r[1], Role(r[2])) for r in self._read("SELECT id, display_name, role FROM users")]
 
     def setting(self, name: str) -> int:
-        found = self._read("SELECT value FROM meta WHERE key = ?", (f"setting:{name}",))
-        return int(found[0][0]) if found else SETTINGS[name]
+        value = self._meta(f"setting:{name}")
+        return int(value) if value else SETTINGS[name]
+
+    def _meta(self, key: str) -> str:
+        """A value the vault keeps about itself (settings, sync identity, audit anchor); "" if none."""
+        found = self._read("SELECT value FROM meta WHERE key = ?", (key,))
+        return str(found[0][0]) if found else ""
+
+    def _set_meta(self, key: str, value: str) -> None:
+        """Set a meta value; inside a caller's transaction it joins it."""
+        with self._write() as conn:
+            conn.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
 
     def audit_entries(self, case_id: int | None = None) -> list[audit_log.AuditEntry]:
         """The audit rows (of one case), for the Session's own use; the audit viewer uses audit_log()."""

@@ -92,11 +92,7 @@ class ProtectionActs(CaseActs, AssessmentActs, ReviewActs):
                 "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN"
                 " SELECT RAISE(ABORT, 'audit rows are never deleted'); END"
             )
-            conn.execute(
-                "INSERT INTO meta (key, value) VALUES ('audit_anchor', ?)"
-                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (last[1],),
-            )
+            self._set_meta("audit_anchor", last[1])
             self._audit("purge-audit", detail=f"{count} rows before {before.isoformat()}")
         self._scrub()
         return int(count)

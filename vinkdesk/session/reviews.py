@@ -48,12 +48,8 @@ class ReviewActs(SessionCore):
         self._require(Role.COUNSELLOR, "change the vault's settings")
         if name not in SETTINGS or not 1 <= value <= 100:
             raise InvalidInput(name, "Choose a whole number from 1 to 100.")
-        with self._write() as conn:
-            conn.execute(
-                "INSERT INTO meta (key, value) VALUES (?, ?)"
-                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (f"setting:{name}", str(value)),
-            )
+        with self._write():
+            self._set_meta(f"setting:{name}", str(value))
             self._audit("change-setting", detail=f"{name}={value}")
 
     # --- the review queue ----------------------------------------------------------------------------------

@@ -187,15 +187,3 @@ class SyncActs(SessionCore):
         self._set_meta("sync_device", device)
         self._set_meta("sync_key", base64.b64encode(raw).decode("ascii"))
         return device, private
-
-    def _meta(self, key: str) -> str:
-        found = self._read("SELECT value FROM meta WHERE key = ?", (key,))
-        return str(found[0][0]) if found else ""
-
-    def _set_meta(self, key: str, value: str) -> None:
-        with self._write() as conn:
-            conn.execute(
-                "INSERT INTO meta (key, value) VALUES (?, ?)"
-                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (key, value),
-            )
