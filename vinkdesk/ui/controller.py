@@ -151,15 +151,14 @@ class DesktopApp(QObject):
         return window
 
     def _offer_drafts(self) -> None:
-        from vinkdesk.session import CONSULTATION_DRAFT, NotFound
+        from vinkdesk.session import CONSULTATION_DRAFT
 
         assert self.session is not None and self.window is not None
         for kind, case_id, target_id, content in self.session.drafts():
             if kind != CONSULTATION_DRAFT or case_id is None:
                 continue
-            try:
-                ref = self.session._case(case_id).ref  # noqa: SLF001 - a ref only, not a view of the case
-            except NotFound:
+            ref = self.session.case_ref_of(case_id)  # a ref only, not a view of the case
+            if not ref:
                 continue
             self.window.banner.offer({"case_id": case_id, "target_id": target_id, "content": content}, ref)
             return
@@ -454,13 +453,8 @@ class DesktopApp(QObject):
                 widget.reject()
         self.worker.drain()
         if self.window is not None:
-            page = self.window.case_page
-            self._reopen_case = page.case.id if page is not None else None
             self.settings.set_geometry(self.window.saveGeometry())
-            self.window.clear_case_data()
-            self.window.hide()
-            self.window.deleteLater()
-            self.window = None
+            self._drop_window()
         self.session.lock()
         self.session = None
         self.clipboard.clear_if_ours()
@@ -473,13 +467,18 @@ class DesktopApp(QObject):
         self.settings.language = language
         self.languages.apply(language)
         if self.window is not None and self.session is not None:
-            page = self.window.case_page
-            self._reopen_case = page.case.id if page is not None else None
-            old = self.window
-            old.clear_case_data()
-            old.hide()
-            old.deleteLater()
+            self._drop_window()
             self.build_window()
+
+    def _drop_window(self) -> None:
+        """Remember which case was open, clear every view of case data, and let the window go."""
+        assert self.window is not None
+        page = self.window.case_page
+        self._reopen_case = page.case.id if page is not None else None
+        self.window.clear_case_data()
+        self.window.hide()
+        self.window.deleteLater()
+        self.window = None
 
     def ask_idle_minutes(self) -> None:
         parent: QWidget | None = self.window
