@@ -181,23 +181,75 @@ def test_summary_writes_a_pdf_of_the_case_and_audits_the_export(demo_home: Path,
     assert stopped.value.code == 2  # argparse: usage and the reason on stderr
 
 
-def test_sync_dry_run_writes_nothing_then_sync_and_aggregate(demo_home: Path, tmp_path: Path) -> None:
-    share = tmp_path / "share"
+def test_the_coordinator_and_a_laptop_enrol_each_other_by_phone_then_sync_and_aggregate(
+    demo_home: Path, tmp_path: Path
+) -> None:
+    share, coordinator = tmp_path / "share", str(tmp_path / "coordinator")
     share.mkdir()
     code, out, err = run("sync", "--home", str(demo_home), "--share", str(share), "--dry-run")
-    assert code == 0 and '"schema": "vinkdesk.counts/1"' in out and "nothing was written" in err
+    assert code == 0 and '"schema": "vinkdesk.counts/2"' in out and "nothing was written" in err
     assert list(share.iterdir()) == []
+    code, out, err = run(
+        "coordinator", "init", "--home", coordinator, "--share", str(share), "--name", "Enheden"
+    )
+    assert code == 0, err
+    read_out = out.split("(read it out to each counsellor): ")[1].split()[0]
     code, out, err = run("sync", "--home", str(demo_home), "--share", str(share))
-    assert code == 0 and out.count(".json") >= 1
+    assert code == 1 and read_out in err and "Nothing was sent" in err
+    code, out, err = run(
+        "sync",
+        "--home",
+        str(demo_home),
+        "--share",
+        str(share),
+        "--confirm-coordinator",
+        "0000-0000-0000-0000-0000-0000",
+    )
+    assert code == 1 and "is not that of the coordinator's key" in err
+    code, out, err = run(
+        "sync", "--home", str(demo_home), "--share", str(share), "--confirm-coordinator", read_out.lower()
+    )
+    assert code == 0 and out.count(".vks") >= 1, err
     code, out, err = run("sync", "--home", str(demo_home), "--share", str(tmp_path / "unplugged"))
     assert code == 1 and "cannot be reached" in err
+    code, out, err = run("sync", "--home", str(demo_home), "--show-device")
+    device = out.splitlines()[0].rsplit(" ", 1)[1]
+    assert code == 0 and read_out in out
     year = str(__import__("datetime").date.today().year)
+    report = [
+        "aggregate",
+        "--home",
+        coordinator,
+        "--share",
+        str(share),
+        "--year",
+        year,
+        "--out",
+        str(tmp_path / "r"),
+    ]
+    code, out, err = run(*report)
+    assert code == 0 and f"unenrolled: device {device}" in out
     code, out, err = run(
-        "aggregate", "--share", str(share), "--year", year, "--out", str(tmp_path / "report"), passphrase=None
+        "coordinator", "enrol", "--home", coordinator, "--device", device, "--label", "Rådgiver 3"
     )
-    assert code == 0 and "Counted" in out
-    assert (tmp_path / "report" / "annual-report.pdf").read_bytes().startswith(b"%PDF")
-    assert (tmp_path / "report" / "annual-report.csv").read_text().startswith("year,table,row,column,value")
+    assert code == 0 and "Rådgiver 3" in out
+    code, out, err = run(
+        "coordinator", "enrol", "--home", coordinator, "--device", "not-a-print", "--label", "x"
+    )
+    assert code == 1 and "is not a device fingerprint" in err and err.count("\n") == 1
+    code, out, err = run(*report)
+    assert code == 0 and "Counted" in out and "unenrolled" not in out, out
+    assert (tmp_path / "r" / "annual-report.pdf").read_bytes().startswith(b"%PDF")
+    assert (tmp_path / "r" / "annual-report.csv").read_text().startswith("year,table,row,column,value")
+    code, out, err = run(*report, passphrase="wrong passphrase!")
+    assert code == 1 and err.startswith("vinkdesk: error:")
+    witness = tmp_path / "witness.json"
+    code, out, err = run(
+        "coordinator", "witness", "--home", coordinator, "--device", device, "--out", str(witness)
+    )
+    assert code == 0 and witness.exists()
+    code, out, err = run("verify", "--home", str(demo_home), "--anchor", str(witness))
+    assert code == 0 and "still holds" in out, out
 
 
 def test_audit_prints_the_trail_for_a_supervisor_and_refuses_a_counsellor(tmp_path: Path) -> None:

@@ -1,44 +1,57 @@
-"""Counts to the share and back: concurrent devices, re-syncs, what leaves the laptop, rejections, and the
-payload's strict schema."""
+"""Sealed counts to the share and back through the coordinator's ledger: concurrent laptops, re-syncs, pinning
+the coordinator, enrolment, rollbacks, gaps, conflicts, restored vaults, the folder's traps, killed writers."""
 
 from __future__ import annotations
 
 import json
 import os
+import signal
+import subprocess
+import sys
 import threading
+import time
 from datetime import date, datetime, timedelta
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 
 import pytest
 
 from tests.conftest import PASSPHRASE, consultation, person_case
+from vinkdesk.coordinator.home import Coordinator
 from vinkdesk.demo import populate
-from vinkdesk.domain import Level, quarter_of
-from vinkdesk.session import AssessmentRecord, Session
-from vinkdesk.sync.aggregate import (
-    HALF_WRITTEN,
-    MALFORMED,
-    OVERSIZED,
-    REPLAYED,
-    SYMLINK,
-    TAMPERED,
-    UNKNOWN_SCHEMA,
-    WRONG_YEAR,
-    aggregate,
-)
+from vinkdesk.domain import quarter_of
+from vinkdesk.session import Session
+from vinkdesk.sync.aggregate import CONFLICT, DAMAGED, FUTURE, GAP, OLD_PLAIN, RETIRED, ROLLBACK, UNENROLLED
 from vinkdesk.sync.counts import DIMENSIONS, FLAT, LEVELS, empty_tables
-from vinkdesk.sync.payload import PayloadError, parse, sign
-from vinkdesk.sync.share import ShareUnavailable
+from vinkdesk.sync.errors import CoordinatorChanged, CoordinatorMismatch, CoordinatorNotConfirmed
+from vinkdesk.sync.payload import AuditHead, sign
+from vinkdesk.sync.seal import SEALED_SIZE, seal
+from vinkdesk.sync.share import ShareUnavailable, mailbox_of, root_of
 from vinkdesk.vault import FLOOR, Home
 
 TODAY = date.today()
 YEAR = TODAY.year
+COORDINATOR_PASSPHRASE = "Koordinatorens lange kodeord"
 
 
 def demo_vault(folder: Path, seed: int, cases: int = 25) -> Session:
     session, _ = Session.create(Home(folder), "Demo", PASSPHRASE, FLOOR)
     populate(session, cases, seed, TODAY)
     return session
+
+
+def new_coordinator(tmp_path: Path, share: Path) -> Coordinator:
+    coordinator, _code = Coordinator.create(
+        tmp_path / "coordinator", share, "Enheden", COORDINATOR_PASSPHRASE, FLOOR
+    )
+    return coordinator
+
+
+def join(session: Session, share: Path, coordinator: Coordinator, label: str = "Rådgiver") -> str:
+    """Both halves of enrolment, as the two people on the phone would do them."""
+    session.pin_coordinator(share, coordinator.fingerprint.lower().replace("-", " "))
+    device = session.device_fingerprint()
+    coordinator.enrol(device, label)
+    return device
 
 
 def summed(payloads: list) -> dict:  # type: ignore[type-arg]
@@ -54,10 +67,20 @@ def summed(payloads: list) -> dict:  # type: ignore[type-arg]
     return total
 
 
-def test_three_devices_sync_at_once_and_the_aggregate_is_the_sum_of_their_payloads(tmp_path: Path) -> None:
-    share = tmp_path / "share"
-    share.mkdir()
+@pytest.fixture
+def share(tmp_path: Path) -> Path:
+    folder = tmp_path / "share"
+    folder.mkdir()
+    return folder
+
+
+def test_three_laptops_sync_at_once_and_the_coordinator_sums_exactly_their_payloads(
+    tmp_path: Path, share: Path
+) -> None:
+    coordinator = new_coordinator(tmp_path, share)
     sessions = [demo_vault(tmp_path / f"v{seed}", seed) for seed in (1, 2, 3)]
+    for n, session in enumerate(sessions):
+        join(session, share, coordinator, f"Rådgiver {n}")
     own = [s.sync_payloads() for s in sessions]
     barrier = threading.Barrier(3)
     errors: list[BaseException] = []
@@ -75,73 +98,72 @@ def test_three_devices_sync_at_once_and_the_aggregate_is_the_sum_of_their_payloa
     for thread in threads:
         thread.join()
     assert errors == []
-    files = sorted((share / "vinkdesk").rglob("*.json"))
-    expected = sum(len(p) for p in own) + 1  # every payload, plus devices.json after the aggregate
-    result = aggregate(share, YEAR)
-    assert len(sorted((share / "vinkdesk").rglob("*.json"))) == expected == len(files) + 1
-    assert result.rejections == [] and len(result.devices) == 3
+    files = sorted(mailbox_of(share).iterdir())
+    assert len(files) == sum(len(p) for p in own)
+    assert {f.stat().st_size for f in files} == {SEALED_SIZE}
+    assert sorted(p.name for p in root_of(share).iterdir()) == ["coordinator.pub", "sealed"]
+    result = coordinator.aggregate(share, YEAR)
+    assert result.findings == [] and len(result.devices) == 3
     this_year = [p for payloads in own for p in payloads if p.period.startswith(str(YEAR))]
     assert result.files_counted == len(this_year)
-    want = summed(this_year)
     for period in {p.period for p in this_year}:
-        got = summed([p for p in this_year if p.period == period])
-        assert result.quarters[period] == got
-    total = empty_tables()
-    for tables in result.quarters.values():
-        for level in LEVELS:
-            total["new_cases"][level] += tables["new_cases"][level]
-    assert total["new_cases"] == want["new_cases"]
+        assert result.quarters[period] == summed([p for p in this_year if p.period == period])
     for session in sessions:
         assert all(state.state == "synced" for state in session.sync_status())
         session.lock()
 
 
-def test_a_late_consultation_lands_in_its_quarter_and_a_resync_writes_a_higher_sequence(
-    session: Session, tmp_path: Path
+def test_a_resync_adds_a_higher_sequence_beside_the_old_file_and_the_higher_counts(
+    session: Session, tmp_path: Path, share: Path
 ) -> None:
-    share = tmp_path / "share"
-    share.mkdir()
-    case = session.create_case(person_case(opened_on=TODAY - timedelta(days=200)))
-    session.save_assessment(
-        case.id,
-        AssessmentRecord("p", 1, {}, Level.YELLOW, [], [], Level.YELLOW),
-        at=datetime.combine(TODAY - timedelta(days=199), datetime.min.time()),
-    )
+    coordinator = new_coordinator(tmp_path, share)
+    join(session, share, coordinator)
+    day = TODAY - timedelta(days=5) if TODAY.day > 5 and TODAY.month % 3 != 1 else TODAY
+    case = session.create_case(person_case(opened_on=day))
     first = session.sync(share)
-    assert first.written
-    assert session.sync(share).written == ()  # nothing changed
-    late_day = TODAY - timedelta(days=150)
+    assert len(first.written) == 1
+    assert session.sync(share).written == ()  # nothing changed, nothing written
     session.add_consultation(
-        case.id, consultation("Notat skrevet sent", datetime.combine(late_day, datetime.min.time()))
+        case.id, consultation("Notat skrevet sent", datetime.combine(day, datetime.min.time()))
     )
     again = session.sync(share)
     [payload] = again.payloads
-    assert payload.period == quarter_of(late_day)
-    assert payload.sequence == 2
-    assert payload.tables["consultations_by_channel"]["yellow"]["meeting"] == 1
-    assert again.written[0].name.endswith(f"-{quarter_of(late_day)}-2.json")
-    assert all(path.exists() for path in first.written)  # nothing replaced
+    assert payload.period == quarter_of(day) and payload.sequence == 2
+    assert first.written[0].exists() and again.written[0] != first.written[0]  # added, nothing replaced
+    result = coordinator.aggregate(share, day.year)
+    assert result.findings == [] and result.superseded == 1
+    assert result.quarters[quarter_of(day)]["consultations_by_channel"]["unassessed"]["meeting"] == 1
 
 
-def test_a_missing_or_read_only_share_is_a_clear_error_and_the_sync_stays_pending(
-    session: Session, tmp_path: Path
+def test_nothing_is_sent_before_the_coordinator_is_confirmed_or_after_its_key_changed(
+    session: Session, tmp_path: Path, share: Path
 ) -> None:
     session.create_case(person_case(opened_on=TODAY))
-    with pytest.raises(ShareUnavailable) as caught:
-        session.sync(tmp_path / "not-mounted")
-    assert "cannot be reached" in str(caught.value.strerror)
+    coordinator = new_coordinator(tmp_path, share)
+    with pytest.raises(CoordinatorNotConfirmed) as caught:
+        session.sync(share)
+    assert caught.value.found == coordinator.fingerprint
+    assert not mailbox_of(share).exists() or list(mailbox_of(share).iterdir()) == []
     assert {s.state for s in session.sync_status()} == {"failed"}
-    assert "cannot be reached" in session.sync_status()[0].detail
-    blocker = tmp_path / "file-not-folder"
-    blocker.write_text("x")
-    (tmp_path / "share").mkdir()
-    (tmp_path / "share" / "vinkdesk").write_text("not a folder")  # the year folder cannot be made
-    with pytest.raises(ShareUnavailable):
-        session.sync(tmp_path / "share")
-    session.sync(tmp_path / "share", dry_run=True)
-    os.remove(tmp_path / "share" / "vinkdesk")
-    session.sync(tmp_path / "share")
-    assert {s.state for s in session.sync_status()} == {"synced"}
+    with pytest.raises(CoordinatorMismatch):
+        session.pin_coordinator(share, "AAAA-AAAA-AAAA-AAAA-AAAA-AAAA")
+    assert session.pinned_coordinator() == ""
+    join(session, share, coordinator)
+    session.sync(share)
+    before = sorted(mailbox_of(share).iterdir())
+    # Someone replaces coordinator.pub with a key of their own.
+    (tmp_path / "other-share").mkdir()
+    impostor, _ = Coordinator.create(
+        tmp_path / "impostor", tmp_path / "other-share", "Fake", PASSPHRASE, FLOOR
+    )
+    (root_of(share) / "coordinator.pub").write_bytes(impostor.public.to_file())
+    session.add_consultation(session.list_cases()[0].id, consultation("Mere", None))
+    with pytest.raises(CoordinatorChanged) as changed:
+        session.sync(share)
+    assert coordinator.fingerprint in str(changed.value) and impostor.fingerprint in str(changed.value)
+    assert sorted(mailbox_of(share).iterdir()) == before
+    with pytest.raises(CoordinatorChanged):
+        session.pin_coordinator(share, impostor.fingerprint)  # a pinned key is never silently replaced
 
 
 def test_what_leaves_the_laptop_has_no_alias_ref_name_or_word_of_a_note(tmp_path: Path) -> None:
@@ -155,8 +177,7 @@ def test_what_leaves_the_laptop_has_no_alias_ref_name_or_word_of_a_note(tmp_path
             assert summary.alias.lower() not in data
         for note in session.consultations(summary.id):
             words |= {w.strip(".,'") for w in note.body.lower().split() if len(w) > 4}
-    # The schema's own vocabulary (table names and enumeration values) may appear; nothing else from a note.
-    vocabulary = set(LEVELS) | set(FLAT) | set(DIMENSIONS) | {"transitions"}
+    vocabulary = set(LEVELS) | set(FLAT) | set(DIMENSIONS) | {"transitions", "audit_head", "digest"}
     for enum in DIMENSIONS.values():
         vocabulary |= {part for value in enum for part in value.value.split("-")}
     words = {w for w in words if not any(w in v or v in w for v in vocabulary)}
@@ -167,90 +188,292 @@ def test_what_leaves_the_laptop_has_no_alias_ref_name_or_word_of_a_note(tmp_path
     session.lock()
 
 
-def test_the_payload_schema_is_strict_when_writing_and_when_reading(tmp_path: Path) -> None:
+def test_forged_unenrolled_retired_and_future_files_are_named_and_never_counted(
+    tmp_path: Path, share: Path
+) -> None:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-    key = Ed25519PrivateKey.generate()
-    tables = empty_tables()
-    good = sign("a" * 32, f"{YEAR}Q1", 1, tables, key)
-    assert parse(good.to_bytes(), "good").verify()
-    for broken in (
-        lambda t: t["active_cases"].update(green=1.5),
-        lambda t: t["active_cases"].update(green=True),
-        lambda t: t["new_by_district"]["red"].update(atlantis=1),
-        lambda t: t.update(extra={}),
-    ):
-        bad = empty_tables()
-        broken(bad)
-        with pytest.raises(PayloadError):
-            sign("a" * 32, f"{YEAR}Q1", 1, bad, key)
-        doc = json.loads(good.to_bytes())
-        doc["tables"] = bad
-        with pytest.raises(PayloadError):
-            parse(json.dumps(doc).encode(), "edited")
-    with pytest.raises(PayloadError, match="quarter"):
-        sign("a" * 32, f"{YEAR}-03", 1, tables, key)
-
-
-def test_bad_files_are_rejected_with_their_reason_and_the_rest_still_counts(tmp_path: Path) -> None:
-    share = tmp_path / "share"
-    share.mkdir()
+    coordinator = new_coordinator(tmp_path, share)
     session = demo_vault(tmp_path / "v", seed=4)
+    device = join(session, share, coordinator)
     session.sync(share)
+    baseline = coordinator.aggregate(share, YEAR)
+    box = mailbox_of(share)
+
+    def post(payload_bytes: bytes, name: str) -> None:
+        (box / name).write_bytes(seal(payload_bytes, coordinator.public))
+
+    stranger = Ed25519PrivateKey.generate()
+    huge = empty_tables()
+    huge["new_cases"]["red"] = 1_000_000
+    head = AuditHead(1, "0" * 64)
+    post(sign(f"{YEAR}Q1", 1, huge, head, stranger).to_bytes(), "a" * 32 + ".vks")
+    genuine = sign(f"{YEAR}Q1", 99, huge, head, stranger)
+    forged = json.loads(genuine.to_bytes())
+    forged["tables"]["new_cases"]["red"] = 5  # edited after signing
+    post(json.dumps(forged, sort_keys=True, separators=(",", ":")).encode(), "b" * 32 + ".vks")
+    future = f"{YEAR + 1}Q1"
+    post(sign(future, 1, huge, head, stranger).to_bytes(), "c" * 32 + ".vks")
+    result = coordinator.aggregate(share, YEAR)
+    kinds = {f.subject: f.kind for f in result.findings}
+    assert kinds["b" * 32 + ".vks"] == DAMAGED and "signature" in dict(result.rejections)["b" * 32 + ".vks"]
+    assert kinds["c" * 32 + ".vks"] == FUTURE
+    [unenrolled] = [f for f in result.findings if f.kind == UNENROLLED]
+    assert unenrolled.subject.endswith(sign(f"{YEAR}Q1", 1, huge, head, stranger).device)
+    assert result.quarters == baseline.quarters
+    coordinator.retire(device)
+    session.add_consultation(session.list_cases()[0].id, consultation("Efter", None))
+    session.sync(share)
+    retired = coordinator.aggregate(share, YEAR)
+    assert RETIRED in {f.kind for f in retired.findings}
+    assert retired.quarters == baseline.quarters  # what it sent before still counts, nothing new
     session.lock()
-    folder = share / "vinkdesk" / str(YEAR)
-    good = sorted(p for p in folder.iterdir())
-    baseline = aggregate(share, YEAR)
-    assert baseline.rejections == [] and baseline.files_counted == len(good)
-    first = json.loads(good[0].read_bytes())
-
-    flipped = bytearray(good[0].read_bytes())
-    flipped[flipped.index(b'"active_cases"') + 30] ^= 0x01
-    (folder / "flipped.json").write_bytes(bytes(flipped))
-    edited = json.loads(good[0].read_bytes())
-    edited["tables"]["active_cases"]["red"] += 7  # a count edited, the old signature kept
-    (folder / f"{edited['device']}-{edited['period']}-9.json").write_text(
-        json.dumps(edited | {"sequence": 9})
-    )
-    (folder / "unknown-field.json").write_text(json.dumps(first | {"comment": "hej"}))
-    (folder / "future.json").write_text(json.dumps(first | {"schema": "vinkdesk.counts/2"}))
-    with open(folder / "junk.json", "wb") as junk:
-        junk.truncate(50 * 1024 * 1024)
-    (folder / "link.json").symlink_to(good[0])
-    (folder / f".{good[0].name}.abc123.tmp").write_bytes(good[0].read_bytes()[:100])
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
-    other_year = sign("b" * 32, f"{YEAR - 1}Q4", 1, empty_tables(), Ed25519PrivateKey.generate())
-    (folder / other_year.file_name).write_bytes(other_year.to_bytes())  # a valid file in the wrong folder
-    result = aggregate(share, YEAR)
-    reasons = dict(result.rejections)
-    assert reasons["flipped.json"] in (MALFORMED, TAMPERED)
-    assert reasons[f"{edited['device']}-{edited['period']}-9.json"] == TAMPERED
-    assert reasons["unknown-field.json"] == MALFORMED
-    assert reasons["future.json"] == UNKNOWN_SCHEMA
-    assert reasons["junk.json"] == OVERSIZED
-    assert reasons["link.json"] == SYMLINK
-    assert reasons[f".{good[0].name}.abc123.tmp"] == HALF_WRITTEN
-    assert reasons[other_year.file_name] == WRONG_YEAR
-    assert result.files_counted == baseline.files_counted and result.quarters == baseline.quarters
 
 
-def test_a_replayed_lower_sequence_is_rejected_and_the_highest_counts(tmp_path: Path) -> None:
-    share = tmp_path / "share"
-    share.mkdir()
-    session, _ = Session.create(Home(tmp_path / "v"), "Ane", PASSPHRASE, FLOOR)
-    case = session.create_case(person_case(opened_on=date(YEAR, 1, 15) if TODAY.month > 3 else TODAY))
+def test_rollbacks_gaps_and_conflicts_are_reported_and_the_coordinators_copy_keeps_the_totals(
+    tmp_path: Path, share: Path
+) -> None:
+    coordinator = new_coordinator(tmp_path, share)
+    session = demo_vault(tmp_path / "v", seed=5)
+    join(session, share, coordinator)
     session.sync(share)
-    session.add_consultation(
-        case.id,
-        consultation(
-            "Endnu en", datetime.combine(date(YEAR, 1, 20) if TODAY.month > 3 else TODAY, datetime.min.time())
-        ),
-    )
-    session.sync(share)
-    result = aggregate(share, YEAR)
-    replays = [name for name, reason in result.rejections if reason == REPLAYED]
-    assert len(replays) == 1 and replays[0].endswith("-1.json")
-    period = quarter_of(date(YEAR, 1, 15) if TODAY.month > 3 else TODAY)
-    assert sum(result.quarters[period]["consultations_by_channel"]["unassessed"].values()) == 1
+    case = session.list_cases()[0]
+    session.add_consultation(case.id, consultation("Ny samtale", None))
+    [newest] = session.sync(share).written
+    genuine = coordinator.aggregate(share, YEAR)
+    newest.unlink()  # the newest sequence deleted on the share: a rollback to the older file
+    rolled = coordinator.aggregate(share, YEAR)
+    assert [f.kind for f in rolled.findings] == [ROLLBACK]
+    assert rolled.quarters == genuine.quarters
+    for path in mailbox_of(share).iterdir():  # every file of the laptop deleted
+        path.unlink()
+    gone = coordinator.aggregate(share, YEAR)
+    assert {f.kind for f in gone.findings} == {GAP}
+    assert len(gone.findings) == len(session.sync_status())
+    assert gone.quarters == genuine.quarters
     session.lock()
+
+
+def test_a_vault_copied_to_a_second_laptop_makes_a_conflict_that_is_not_counted(
+    tmp_path: Path, share: Path
+) -> None:
+    import shutil
+
+    coordinator = new_coordinator(tmp_path, share)
+    original = demo_vault(tmp_path / "a", seed=6)
+    join(original, share, coordinator)
+    original.sync(share)
+    original.lock()
+    shutil.copytree(tmp_path / "a", tmp_path / "b")  # copied by hand, not through backup and restore
+    first = Session.unlock(Home(tmp_path / "a"), PASSPHRASE)
+    second = Session.unlock(Home(tmp_path / "b"), PASSPHRASE)
+    day = datetime.combine(TODAY, datetime.min.time())
+    first.add_consultation(first.list_cases()[0].id, consultation("På laptop A", day))
+    second.add_consultation(second.list_cases()[1].id, consultation("På laptop B", day))
+    second.add_consultation(second.list_cases()[2].id, consultation("Også B", day))
+    first.sync(share)
+    second.sync(share)
+    result = coordinator.aggregate(share, YEAR)
+    [conflict] = [f for f in result.findings if f.kind == CONFLICT]
+    assert quarter_of(TODAY) in conflict.subject
+    assert quarter_of(TODAY) not in result.quarters
+    first.lock()
+    second.lock()
+
+
+def test_a_restored_vault_gets_a_new_identity_and_replaces_the_old_device(
+    tmp_path: Path, share: Path
+) -> None:
+    from vinkdesk.vault.backup import restore_backup
+
+    coordinator = new_coordinator(tmp_path, share)
+    old = demo_vault(tmp_path / "old", seed=7)
+    old_device = join(old, share, coordinator)
+    old.sync(share)
+    old.backup(tmp_path / "backup.vinkdesk")
+    old.lock()
+    restore_backup(tmp_path / "backup.vinkdesk", Home(tmp_path / "new"))
+    restored = Session.unlock(Home(tmp_path / "new"), PASSPHRASE)
+    assert restored.replaced_device() == old_device
+    new_device = restored.device_fingerprint()
+    assert new_device != old_device
+    assert {s.state for s in restored.sync_status()} == {
+        "pending"
+    }  # every quarter goes again, under the new key
+    written = restored.sync(share).written
+    assert len(written) == len(restored.sync_status())
+    coordinator.enrol(new_device, "Rådgiver (gendannet)", replaces=old_device)
+    result = coordinator.aggregate(share, YEAR)
+    assert result.devices == {new_device}
+    assert result.findings == []
+    restored.lock()
+
+
+def test_the_folder_traps_end_in_a_clear_error_and_never_a_loop(
+    session: Session, tmp_path: Path, share: Path
+) -> None:
+    coordinator = new_coordinator(tmp_path, share)
+    join(session, share, coordinator)
+    session.create_case(person_case(opened_on=TODAY))
+    with pytest.raises(ShareUnavailable, match="cannot be reached"):
+        session.sync(tmp_path / "not-mounted")
+    mailbox_of(share).write_text("squatter")  # a file where the folder should be
+    started = time.monotonic()
+    with pytest.raises(ShareUnavailable, match="is a file, not a folder"):
+        session.sync(share)
+    assert time.monotonic() - started < 5
+    assert session.sync_status()[0].state == "failed"
+    mailbox_of(share).unlink()
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    mailbox_of(share).symlink_to(elsewhere, target_is_directory=True)
+    with pytest.raises(ShareUnavailable, match="symbolic link"):
+        session.sync(share)
+    assert list(elsewhere.iterdir()) == []
+    result = coordinator.aggregate(share, YEAR)
+    assert "symbolic link" in result.findings[0].reason
+    mailbox_of(share).unlink()
+    assert session.sync(share).written
+    assert {s.state for s in session.sync_status()} == {"synced"}
+
+
+def test_old_plain_files_are_skipped_and_said(tmp_path: Path, share: Path) -> None:
+    coordinator = new_coordinator(tmp_path, share)
+    old_year = root_of(share) / str(YEAR)
+    old_year.mkdir()
+    (old_year / f"{'a' * 32}-{YEAR}Q1-1.json").write_text('{"schema": "vinkdesk.counts/1"}')
+    (root_of(share) / "devices.json").write_text("{}")
+    result = coordinator.aggregate(share, YEAR)
+    [finding] = result.findings
+    assert finding.kind == OLD_PLAIN and "2 file(s)" in finding.reason and result.quarters == {}
+
+
+def test_a_laptop_removes_only_its_own_stale_temp_files(
+    session: Session, tmp_path: Path, share: Path
+) -> None:
+    coordinator = new_coordinator(tmp_path, share)
+    join(session, share, coordinator)
+    session.create_case(person_case(opened_on=TODAY))
+    session.sync(share)
+    other = Session.create(Home(tmp_path / "other"), "Bo", PASSPHRASE, FLOOR)[0]
+    join(other, share, coordinator, "Bo")
+    writer = textwrap_writer(tmp_path, session)
+    mine = writer("mine")
+    theirs = textwrap_writer(tmp_path, other)("theirs")
+    old = time.time() - 2 * 24 * 3600
+    for path in (mine, theirs):
+        os.utime(path, (old, old))
+    fresh = writer("fresh")
+    session.add_consultation(session.list_cases()[0].id, consultation("Igen", None))
+    session.sync(share)
+    assert not mine.exists() and theirs.exists() and fresh.exists()
+    other.lock()
+
+
+def textwrap_writer(tmp_path: Path, session: Session):  # type: ignore[no-untyped-def]
+    """Leave a temp file as this laptop's killed sync would (its tag, no final name)."""
+    import base64
+
+    from vinkdesk.sync.share import _tag
+
+    tag_key = base64.b64decode(session._meta("sync_temp_key"))  # noqa: SLF001
+
+    def leave(seed: str) -> Path:
+        nonce = seed.encode().hex()[:24].ljust(24, "0")
+        path = mailbox_of(tmp_path / "share") / f".{nonce}{_tag(tag_key, nonce)}.partial"
+        path.write_bytes(b"\0" * 100)
+        return path
+
+    return leave
+
+
+KILLED_WRITER = r"""
+import errno, os, sys
+from pathlib import Path
+
+def no_links(*args, **kwargs):  # the share refuses hard links, as SMB shares and FAT drives do
+    raise OSError(errno.EPERM, "Operation not permitted")
+
+os.link = no_links
+from vinkdesk.sync.share import Folder
+share = Path(sys.argv[1])
+data = os.urandom(%d)
+with Folder.open(share, ("vinkdesk", "sealed"), create=True) as box:
+    while True:
+        box.post(data, b"k" * 32)
+"""
+
+
+@pytest.mark.slow
+def test_a_killed_writer_on_a_share_without_hard_links_leaves_no_partial_file_under_a_final_name(
+    share: Path,
+) -> None:
+    for delay in (0.05, 0.11, 0.23, 0.31, 0.47):
+        child = subprocess.Popen([sys.executable, "-c", KILLED_WRITER % SEALED_SIZE, str(share)])
+        time.sleep(delay)
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+    finals = [p for p in mailbox_of(share).iterdir() if p.name.endswith(".vks")]
+    assert finals, "the writer got to write something"
+    assert {p.stat().st_size for p in finals} == {SEALED_SIZE}
+    leftovers = [p for p in mailbox_of(share).iterdir() if not p.name.endswith(".vks")]
+    assert all(p.name.endswith(".partial") for p in leftovers)
+
+
+def test_windows_unc_paths_are_built_as_paths(tmp_path: Path) -> None:
+    unc = PureWindowsPath(r"\\fil01.kk.dk\Forebyggelse")
+    assert str(mailbox_of(unc)) == r"\\fil01.kk.dk\Forebyggelse\vinkdesk\sealed"  # type: ignore[arg-type]
+    assert str(root_of(unc) / "coordinator.pub") == r"\\fil01.kk.dk\Forebyggelse\vinkdesk\coordinator.pub"  # type: ignore[arg-type]
+
+
+def test_the_witness_finds_a_truncated_or_rewritten_audit_trail(
+    session: Session, tmp_path: Path, share: Path
+) -> None:
+    from vinkdesk.session.verify import verify_anchor
+
+    coordinator = new_coordinator(tmp_path, share)
+    device = join(session, share, coordinator)
+    case = session.create_case(person_case(opened_on=TODAY))
+    session.sync(share)
+    for n in range(3):
+        session.add_consultation(case.id, consultation(f"Samtale {n}", datetime.now()))
+        session.sync(share)
+    coordinator.aggregate(share, YEAR)
+    heads = coordinator.witness(device)
+    assert len(heads) >= 4
+    assert verify_anchor(session, heads) == ([], [])
+    conn = session._vault.connection  # noqa: SLF001 - the attacker has the key in hand
+    last = max(row for row, _d, _p in heads)
+    conn.execute("DROP TRIGGER audit_no_delete")
+    conn.execute("DELETE FROM audit WHERE id >= ?", (last - 2,))
+    problems, _notes = verify_anchor(session, heads)
+    assert any("removed" in p for p in problems)
+
+
+def test_the_witness_finds_a_chain_recomputed_after_an_edit(
+    session: Session, tmp_path: Path, share: Path
+) -> None:
+    from vinkdesk.session.verify import verify, verify_anchor
+    from vinkdesk.vault.audit import AuditEntry, row_hash
+
+    coordinator = new_coordinator(tmp_path, share)
+    device = join(session, share, coordinator)
+    session.create_case(person_case(opened_on=TODAY))
+    session.sync(share)
+    coordinator.aggregate(share, YEAR)
+    heads = coordinator.witness(device)
+    conn = session._vault.connection  # noqa: SLF001
+    conn.execute("DROP TRIGGER audit_no_update")
+    conn.execute("UPDATE audit SET detail = 'nothing to see' WHERE id = 2")
+    previous = "0" * 64
+    for row in conn.execute(
+        "SELECT id, at, user_id, action, object_kind, object_id, detail FROM audit ORDER BY id"
+    ):
+        entry = AuditEntry(*row)
+        digest = row_hash(previous, entry)
+        conn.execute("UPDATE audit SET prev_hash = ?, hash = ? WHERE id = ?", (previous, digest, entry.id))
+        previous = digest
+    conn.execute("CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'no'); END")
+    assert verify(session) == []  # the chain alone cannot tell
+    problems, _notes = verify_anchor(session, heads)
+    assert any("rewritten" in p for p in problems)

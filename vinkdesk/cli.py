@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TextIO
 
 from vinkdesk import __version__
+from vinkdesk.coordinator.errors import CoordinatorError
 from vinkdesk.session import Session, verify
 from vinkdesk.vault import Home, KdfParams, VaultError, resolve_home
 from vinkdesk.vault.backup import restore_backup
@@ -113,14 +114,57 @@ def build_parser() -> argparse.ArgumentParser:
     summary.add_argument("--out", required=True, type=Path, help="the PDF file to write")
     summary.add_argument("--language", choices=("da", "en"), default="da")
 
-    sync = command("sync", "write this laptop's anonymised counts of every changed quarter to the share")
-    sync.add_argument("--share", required=True, type=Path, help="the central share folder")
+    sync = command(
+        "sync", "seal this laptop's anonymised counts of every changed quarter and add them to the share"
+    )
+    sync.add_argument("--share", type=Path, help="the central share folder")
     sync.add_argument("--dry-run", action="store_true", help="print the payloads and write nothing")
+    sync.add_argument(
+        "--confirm-coordinator",
+        metavar="FINGERPRINT",
+        help="the first time: the coordinator's fingerprint as the coordinator reads it out to you",
+    )
+    sync.add_argument(
+        "--show-device", action="store_true", help="print this laptop's device fingerprint for enrolment"
+    )
+
+    coordinator = commands.add_parser(
+        "coordinator",
+        help="the coordination unit's own home: create it, enrol and retire laptops, export a witness",
+        description="the coordination unit's own home: create it, enrol and retire laptops, export a witness",
+    )
+    acts = coordinator.add_subparsers(dest="act", metavar="ACT", required=True)
+
+    def act(name: str, help_text: str) -> argparse.ArgumentParser:
+        sub = acts.add_parser(name, help=help_text, description=help_text)
+        sub.add_argument(
+            "--home", required=True, type=Path, help="the coordinator's home folder (not the share)"
+        )
+        return sub
+
+    c_init = act("init", "create the coordinator's home and publish its key on the share")
+    c_init.add_argument("--share", required=True, type=Path, help="the central share folder")
+    c_init.add_argument("--name", required=True, help="the coordination unit's name")
+    c_enrol = act("enrol", "trust a laptop by the fingerprint its counsellor reads out to you")
+    c_enrol.add_argument("--device", required=True, metavar="FINGERPRINT", help="the laptop's fingerprint")
+    c_enrol.add_argument("--label", required=True, help="a label for it, e.g. 'Rådgiver 3'")
+    c_enrol.add_argument(
+        "--replaces", metavar="FINGERPRINT", help="the device it replaces (a vault restored from a backup)"
+    )
+    c_retire = act("retire", "stop trusting new files from a laptop (what it sent before still counts)")
+    c_retire.add_argument("--device", required=True, metavar="FINGERPRINT")
+    act("devices", "list the enrolled laptops and the coordinator's fingerprint")
+    c_witness = act("witness", "export the audit heads a laptop has shown, for 'vinkdesk verify --anchor'")
+    c_witness.add_argument("--device", required=True, metavar="FINGERPRINT")
+    c_witness.add_argument("--out", required=True, type=Path, help="the witness file to write")
 
     aggregate = commands.add_parser(
         "aggregate",
-        help="the coordinator's annual report from every device's files on the share (no vault)",
-        description="the coordinator's annual report from every device's files on the share (no vault)",
+        help="the coordinator's annual report from the sealed files on the share",
+        description="the coordinator's annual report from the sealed files on the share",
+    )
+    aggregate.add_argument(
+        "--home", required=True, type=Path, help="the coordinator's home folder (with its private key)"
     )
     aggregate.add_argument("--share", required=True, type=Path, help="the central share folder")
     aggregate.add_argument("--year", required=True, type=int, help="the year to report")
@@ -134,7 +178,14 @@ def build_parser() -> argparse.ArgumentParser:
     audit.add_argument("--case", help="only this case (its ref)")
     audit.add_argument("--since", type=_day, help="from this day (YYYY-MM-DD)")
 
-    command("verify", "check the vault: encryption, integrity, foreign keys, search index, audit chain")
+    verify_command = command(
+        "verify", "check the vault: encryption, integrity, foreign keys, search index, audit chain"
+    )
+    verify_command.add_argument(
+        "--anchor",
+        type=Path,
+        help="a witness file from the coordinator: does the audit trail still hold every head it showed?",
+    )
 
     backup = command("backup", "write one encrypted backup file (database and keys), even while in use")
     backup.add_argument("--out", required=True, type=Path, help="the backup file to write")
@@ -228,10 +279,25 @@ def cmd_summary(args: argparse.Namespace, console: Console) -> int:
 def cmd_sync(args: argparse.Namespace, console: Console) -> int:
     import json
 
+    from vinkdesk.sync.errors import SyncRefused
     from vinkdesk.sync.share import ShareUnavailable
 
+    if not args.show_device and args.share is None:
+        raise CliError(
+            "Give the share folder with --share (or --show-device to see this laptop's fingerprint)."
+        )
     session = console.unlock(args)
     try:
+        if args.show_device:
+            console.print(f"This laptop's device fingerprint: {session.device_fingerprint()}")
+            if session.replaced_device():
+                console.print(
+                    f"It was restored from a backup of device {session.replaced_device()}: ask the "
+                    "coordinator to enrol it as that device's replacement."
+                )
+            pinned = session.pinned_coordinator()
+            console.print(f"Coordinator trusted: {pinned}" if pinned else "No coordinator confirmed yet.")
+            return 0
         if args.dry_run:
             payloads = session.sync(args.share, dry_run=True).payloads
             for payload in payloads:
@@ -239,9 +305,12 @@ def cmd_sync(args: argparse.Namespace, console: Console) -> int:
             print(f"{len(payloads)} quarter(s) would be written; nothing was written.", file=console.err)
             return 0
         try:
+            if args.confirm_coordinator:
+                pinned = session.pin_coordinator(args.share, args.confirm_coordinator)
+                console.print(f"The coordinator's key {pinned} is confirmed and pinned on this laptop.")
             result = session.sync(args.share)
-        except ShareUnavailable as error:
-            raise CliError(str(error.strerror or error)) from None
+        except (ShareUnavailable, SyncRefused) as error:
+            raise CliError(str(error)) from None
     finally:
         session.lock()
     for path in result.written:
@@ -251,36 +320,82 @@ def cmd_sync(args: argparse.Namespace, console: Console) -> int:
     return 0
 
 
+def cmd_coordinator(args: argparse.Namespace, console: Console) -> int:
+    from vinkdesk.coordinator.home import Coordinator, unlocked
+    from vinkdesk.sync.witness import witness_bytes
+
+    if args.act == "init":
+        coordinator, code = Coordinator.create(
+            args.home, args.share, args.name, console.new_passphrase(), console.kdf
+        )
+        coordinator.lock()
+        console.print(f"Created the coordinator's home in {args.home}.")
+        console.print(f"Published {args.share / 'vinkdesk' / 'coordinator.pub'}.")
+        console.print(
+            f"The coordinator's fingerprint (read it out to each counsellor): {coordinator.fingerprint}"
+        )
+        console.print("Recovery code (shown once; keep it locked away):")
+        console.print(f"    {code}")
+        return 0
+    with unlocked(args.home, console.passphrase()) as coordinator:
+        if args.act == "enrol":
+            entry = coordinator.enrol(args.device, args.label, args.replaces)
+            console.print(f"Enrolled {entry.fingerprint} as {entry.label!r}.")
+            if entry.replaces:
+                console.print(f"It replaces {entry.replaces}, whose files no longer count.")
+        elif args.act == "retire":
+            entry = coordinator.retire(args.device)
+            console.print(f"Retired {entry.fingerprint} ({entry.label}) on {entry.retired_on}.")
+        elif args.act == "devices":
+            console.print(f"Coordinator {coordinator.state.name}: {coordinator.fingerprint}")
+            for device in coordinator.devices():
+                state = (
+                    f"retired {device.retired_on}" if device.retired_on else f"enrolled {device.enrolled_on}"
+                )
+                extra = f", replaced by {device.replaced_by}" if device.replaced_by else ""
+                console.print(f"{device.fingerprint}\t{device.label}\t{state}{extra}")
+        elif args.act == "witness":
+            heads = coordinator.witness(args.device)
+            _write_output(args.out, witness_bytes(args.device.strip().upper(), heads))
+            console.print(f"Wrote {len(heads)} audit head(s) to {args.out}.")
+    return 0
+
+
 def cmd_aggregate(args: argparse.Namespace, console: Console) -> int:
+    from vinkdesk.coordinator.home import unlocked
     from vinkdesk.reports.annual import annual_report
-    from vinkdesk.sync.aggregate import aggregate
-    from vinkdesk.sync.payload import PayloadError
     from vinkdesk.sync.publish import figures, to_csv
-    from vinkdesk.vault.files import write_atomically
 
     if not args.share.is_dir():
         raise CliError(f"The share {args.share} cannot be reached.")
     if args.k < 2:
         raise CliError("--k must be at least 2.")
-    try:
-        result = aggregate(args.share, args.year)
-    except PayloadError as error:
-        raise CliError(str(error)) from None
+    with unlocked(args.home, console.passphrase()) as coordinator:
+        result = coordinator.aggregate(args.share, args.year)
     published = figures(result, args.k)
     try:
         args.out.mkdir(parents=True, exist_ok=True)
-        write_atomically(args.out / "annual-report.pdf", annual_report(published, args.language))
-        write_atomically(args.out / "annual-report.csv", to_csv(published).encode("utf-8"))
     except OSError as exc:
-        raise CliError(f"{args.out} could not be written ({exc.strerror or exc}).") from None
+        raise CliError(f"{args.out} could not be made ({exc.strerror or exc}).") from None
+    _write_output(args.out / "annual-report.pdf", annual_report(published, args.language))
+    _write_output(args.out / "annual-report.csv", to_csv(published).encode("utf-8"))
     console.print(
-        f"Counted {published.files_counted} files from {published.devices_counted} devices; "
-        f"rejected {len(result.rejections)}."
+        f"Counted {published.files_counted} device-quarters from {published.devices_counted} devices "
+        f"({result.files_read} files read, {result.superseded} superseded by a later sequence)."
     )
-    for reason, count in published.rejections:
-        console.print(f"  rejected {count}: {reason}")
+    for finding in result.findings:
+        console.print(f"  {finding.kind}: {finding.line()}")
     console.print(f"Wrote {args.out / 'annual-report.pdf'} and {args.out / 'annual-report.csv'}.")
     return 0
+
+
+def _write_output(path: Path, data: bytes) -> None:
+    from vinkdesk.vault.files import write_atomically
+
+    try:
+        write_atomically(path, data)
+    except OSError as exc:
+        raise CliError(f"{path} could not be written ({exc.strerror or exc}).") from None
 
 
 def cmd_audit(args: argparse.Namespace, console: Console) -> int:
@@ -302,16 +417,36 @@ def cmd_audit(args: argparse.Namespace, console: Console) -> int:
 
 
 def cmd_verify(args: argparse.Namespace, console: Console) -> int:
+    from vinkdesk.session.verify import verify_anchor
+    from vinkdesk.sync.witness import WitnessError, parse_witness
+
+    heads: list[tuple[int, str, str]] = []
+    if args.anchor is not None:
+        try:
+            data = args.anchor.read_bytes()
+            _device, heads = parse_witness(data, str(args.anchor))
+        except OSError as exc:
+            raise CliError(f"{args.anchor} cannot be read ({exc.strerror or exc}).") from None
+        except WitnessError as error:
+            raise CliError(str(error)) from None
     session = console.unlock(args)
+    notes: list[str] = []
     try:
         problems = verify(session)
+        if args.anchor is not None:
+            more, notes = verify_anchor(session, heads)
+            problems += more
     finally:
         session.lock()
     for problem in problems:
         console.print(problem)
+    for note in notes:
+        console.print(f"note: {note}")
     if problems:
         return 1
     console.print("ok: encryption, integrity, foreign keys, search index and audit chain all hold")
+    if args.anchor is not None:
+        console.print(f"ok: the audit trail still holds the {len(heads)} head(s) in {args.anchor}")
     return 0
 
 
@@ -338,6 +473,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Console], int]] = {
     "search": cmd_search,
     "summary": cmd_summary,
     "sync": cmd_sync,
+    "coordinator": cmd_coordinator,
     "aggregate": cmd_aggregate,
     "audit": cmd_audit,
     "verify": cmd_verify,
@@ -356,7 +492,7 @@ def main(argv: Sequence[str] | None = None, console: Console | None = None) -> i
         return int(run_windows(resolve_home(args.home, console.environ)))
     try:
         return COMMANDS[args.command](args, console)
-    except (VaultError, CliError) as exc:
+    except (VaultError, CliError, CoordinatorError) as exc:
         print(f"vinkdesk: error: {exc}", file=console.err)
         return 1
     except BrokenPipeError:

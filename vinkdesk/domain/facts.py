@@ -9,7 +9,8 @@ from datetime import date
 
 from vinkdesk.domain.enums import AgeBand, Channel, ConcernType, District, Gender, InquirerRole, Level
 
-QUARTER = re.compile(r"^(?P<year>\d{4})Q(?P<quarter>[1-4])$")
+# ASCII digits only and matched in full: "２０２６Q1" or "2026Q1\n" is no quarter.
+QUARTER = re.compile(r"(?P<year>[0-9]{4})Q(?P<quarter>[1-4])")
 
 
 def quarter_of(day: date) -> str:
@@ -17,7 +18,7 @@ def quarter_of(day: date) -> str:
 
 
 def quarter_start(period: str) -> date:
-    match = QUARTER.match(period)
+    match = QUARTER.fullmatch(period)
     if not match:
         raise ValueError(f"{period!r} is not a quarter like 2026Q3")
     return date(int(match["year"]), 3 * (int(match["quarter"]) - 1) + 1, 1)

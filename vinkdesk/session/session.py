@@ -15,7 +15,7 @@ from vinkdesk.session.assessments import AssessmentRecord, NotificationDecision
 from vinkdesk.session.core import ASSESSMENT_DRAFT
 from vinkdesk.session.errors import InvalidInput
 from vinkdesk.session.protection import ProtectionActs
-from vinkdesk.session.sync import SyncActs
+from vinkdesk.session.sync import SyncActs, strip_sync_identity
 from vinkdesk.vault import Home, KdfParams, Vault
 from vinkdesk.vault import audit as audit_log
 from vinkdesk.vault.backup import write_backup
@@ -221,5 +221,12 @@ class Session(ProtectionActs, SyncActs):
             self._audit("backup")
         keys_bytes = self.home.keys_path.read_bytes()
         vault_id = self._read("SELECT value FROM meta WHERE key = 'vault_id'")[0][0]
-        with translate_errors(self.home.db_path):
-            write_backup(self._db, keys_bytes, vault_id, out)
+        device = self.device_fingerprint() if self._meta("sync_signing_key") else ""
+        with self._lock, translate_errors(self.home.db_path):
+            write_backup(
+                self._db,
+                keys_bytes,
+                vault_id,
+                out,
+                lambda conn, schema: strip_sync_identity(conn, schema, device),
+            )

@@ -4,11 +4,12 @@ package counts, signs and drops; the device id and signing key live inside the v
 from __future__ import annotations
 
 import base64
-import uuid
+import os
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
@@ -28,8 +29,24 @@ from vinkdesk.domain import (
 )
 from vinkdesk.session.core import SessionCore
 from vinkdesk.sync.counts import Tables, has_data, quarter_counts
-from vinkdesk.sync.payload import Payload, sign, tables_hash
-from vinkdesk.sync.share import ShareUnavailable, check_share, drop, year_folder
+from vinkdesk.sync.errors import (
+    CoordinatorChanged,
+    CoordinatorKeyUnusable,
+    CoordinatorMismatch,
+    CoordinatorNotConfirmed,
+    SyncRefused,
+)
+from vinkdesk.sync.fingerprint import fingerprint, normalise_fingerprint
+from vinkdesk.sync.payload import DEVICE_DOMAIN, AuditHead, Payload, device_key_of, sign, tables_hash
+from vinkdesk.sync.seal import (
+    PUB_MAX_BYTES,
+    PUB_NAME,
+    CoordinatorPublicKey,
+    SealError,
+    parse_coordinator_pub,
+    seal,
+)
+from vinkdesk.sync.share import ROOT, SEALED, Folder, ShareFileRefused, ShareUnavailable, root_of
 from vinkdesk.vault import audit as audit_log
 
 
@@ -119,54 +136,122 @@ class SyncActs(SessionCore):
                 states.append(QuarterState(period, "failed" if error else "pending", sequence, error or ""))
         return states
 
+    # --- identity and the coordinator's key ---------------------------------------------------------------
+
+    def device_fingerprint(self) -> str:
+        """This laptop's fingerprint, which the coordinator enrols (made on first use)."""
+        return fingerprint(DEVICE_DOMAIN, device_key_of(self._sync_identity()))
+
+    def replaced_device(self) -> str:
+        """The fingerprint of the device whose backup this vault was restored from ("" if none)."""
+        return self._meta("sync_replaces")
+
+    def pinned_coordinator(self) -> str:
+        """The fingerprint of the coordinator's key this laptop trusts ("" before it was confirmed)."""
+        raw = self._meta("sync_coordinator_key")
+        return CoordinatorPublicKey.raw_split(base64.b64decode(raw)).fingerprint if raw else ""
+
+    def coordinator_on_share(self, share: Path) -> CoordinatorPublicKey:
+        """The coordinator's key as the share holds it (not yet trusted)."""
+        path = root_of(share) / PUB_NAME
+        with Folder.open(share, (ROOT,), create=False) as root:
+            try:
+                data = root.read(PUB_NAME, PUB_MAX_BYTES)
+            except ShareFileRefused as refused:
+                if not _exists(root, PUB_NAME):
+                    raise CoordinatorKeyUnusable(
+                        f"{path} is missing: the coordinator has not set up this share yet"
+                    ) from None
+                raise CoordinatorKeyUnusable(f"{path}: {refused}") from None
+        try:
+            return parse_coordinator_pub(data, str(path))
+        except SealError as error:
+            raise CoordinatorKeyUnusable(str(error)) from None
+
+    def pin_coordinator(self, share: Path, typed: str) -> str:
+        """Trust the coordinator's key on the share if its fingerprint is the one typed (read out by the
+        coordinator); the pin is kept in the vault and audited. Returns the fingerprint."""
+        found = self.coordinator_on_share(share)
+        wanted = normalise_fingerprint(typed)
+        if wanted != found.fingerprint:
+            raise CoordinatorMismatch(wanted or typed.strip(), found.fingerprint)
+        pinned = self.pinned_coordinator()
+        if pinned and pinned != found.fingerprint:
+            raise CoordinatorChanged(pinned, found.fingerprint)
+        with self._write():
+            self._set_meta("sync_coordinator_key", base64.b64encode(found.raw).decode("ascii"))
+            self._audit("pin-coordinator", detail=found.fingerprint)
+        return found.fingerprint
+
+    # --- what leaves and how -------------------------------------------------------------------------------
+
     def sync_payloads(self) -> list[Payload]:
-        """What the next sync would write: the exact signed payloads ("what leaves this laptop")."""
-        device, key = self._sync_identity()
+        """What the next sync would write: the exact signed payloads ("what leaves this laptop"), before they
+        are sealed for the coordinator."""
+        key = self._sync_identity()
         last = self._last_synced()
+        with self._lock:
+            head = AuditHead(*audit_log.head(self._db))
         payloads = []
         for period, tables in self.quarter_tables().items():
             sequence, synced_hash = last.get(period, (0, ""))
             if synced_hash != tables_hash(tables):
-                payloads.append(sign(device, period, sequence + 1, tables, key))
+                payloads.append(sign(period, self._next_sequence(period, sequence), tables, head, key))
         return payloads
 
     def sync(self, share: Path, dry_run: bool = False) -> SyncResult:
-        """Write every changed quarter to the share. A share that cannot be written leaves the sync pending
-        (the reason is kept for the sync panel) and raises ShareUnavailable."""
+        """Seal every changed quarter for the coordinator and add it to the share. Nothing is sent before the
+        coordinator's key is confirmed, or when it has changed (SyncRefused); a share that cannot be reached
+        or trusted raises ShareUnavailable. Either way the quarters stay pending and the reason is kept."""
         payloads = self.sync_payloads()
         if dry_run:
             return SyncResult((), tuple(payloads))
         written = []
         try:
-            check_share(share)
-            for payload in payloads:
-                written.append(self._drop_one(share, payload))
-        except ShareUnavailable as error:
-            self._set_meta("sync_error", str(error.strerror or error))
+            coordinator = self._trusted_coordinator(share)
+            tag_key = base64.b64decode(self._meta("sync_temp_key"))
+            with Folder.open(share, (ROOT, SEALED), create=True) as mailbox:
+                mailbox.clean_own_temps(tag_key)
+                for payload in payloads:
+                    written.append(self._send(mailbox, payload, coordinator, tag_key))
+        except (ShareUnavailable, SyncRefused) as error:
+            self._set_meta("sync_error", str(error))
             raise
         self._set_meta("sync_error", "")
         with self._write():
             self._audit("sync", detail=", ".join(p.period for p in payloads) or "nothing changed")
         return SyncResult(tuple(written), tuple(payloads))
 
-    def _drop_one(self, share: Path, payload: Payload) -> Path:
-        device, key = self._sync_identity()
-        current = payload
-        while True:
-            try:
-                path = drop(
-                    year_folder(share, int(current.period[:4])), current.file_name, current.to_bytes()
-                )
-                break
-            except FileExistsError:
-                # Already on the share (a sync that crashed before noting it): take the next sequence.
-                current = sign(device, current.period, current.sequence + 1, current.tables, key)
+    def _trusted_coordinator(self, share: Path) -> CoordinatorPublicKey:
+        found = self.coordinator_on_share(share)
+        raw = self._meta("sync_coordinator_key")
+        if not raw:
+            raise CoordinatorNotConfirmed(found.fingerprint)
+        pinned = CoordinatorPublicKey.raw_split(base64.b64decode(raw))
+        if pinned.raw != found.raw:
+            raise CoordinatorChanged(pinned.fingerprint, found.fingerprint)
+        return pinned
+
+    def _send(
+        self, mailbox: Folder, payload: Payload, coordinator: CoordinatorPublicKey, tag_key: bytes
+    ) -> Path:
+        """Reserve the sequence first (committed), so that a sync killed after writing never sends the same
+        sequence twice with other content; then seal, post and note it."""
+        sequence = self._next_sequence(payload.period, self._last_synced().get(payload.period, (0, ""))[0])
+        with self._write():
+            self._set_meta(f"sync_reserved:{payload.period}", str(sequence))
+        signed = sign(payload.period, sequence, payload.tables, payload.audit_head, self._sync_identity())
+        name = mailbox.post(seal(signed.to_bytes(), coordinator), tag_key)
         with self._write() as conn:
             conn.execute(
                 "INSERT INTO sync_log (period, sequence, payload_hash, synced_at) VALUES (?, ?, ?, ?)",
-                (current.period, current.sequence, tables_hash(current.tables), audit_log.now_utc()),
+                (signed.period, signed.sequence, tables_hash(signed.tables), audit_log.now_utc()),
             )
-        return path
+        return mailbox.path / name
+
+    def _next_sequence(self, period: str, last: int) -> int:
+        reserved = self._meta(f"sync_reserved:{period}")
+        return max(last, int(reserved) if reserved else 0) + 1
 
     def _last_synced(self) -> dict[str, tuple[int, str]]:
         found: dict[str, tuple[int, str]] = {}
@@ -176,14 +261,45 @@ class SyncActs(SessionCore):
             found[period] = (sequence, payload_hash)
         return found
 
-    def _sync_identity(self) -> tuple[str, Ed25519PrivateKey]:
-        """The device's random id and signing key, made on first use; neither names a person or a machine."""
-        device, key = self._meta("sync_device"), self._meta("sync_key")
-        if device and key:
-            return device, Ed25519PrivateKey.from_private_bytes(base64.b64decode(key))
+    def _sync_identity(self) -> Ed25519PrivateKey:
+        """The device's signing key, made on first use. A vault restored from a backup has none (backups never
+        carry it), so it gets a new identity and sends every quarter again under it."""
+        key = self._meta("sync_signing_key")
+        if key:
+            return Ed25519PrivateKey.from_private_bytes(base64.b64decode(key))
         private = Ed25519PrivateKey.generate()
         raw = private.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
-        device = uuid.uuid4().hex
-        self._set_meta("sync_device", device)
-        self._set_meta("sync_key", base64.b64encode(raw).decode("ascii"))
-        return device, private
+        with self._write() as conn:
+            conn.execute("DELETE FROM sync_log")
+            conn.execute(
+                "DELETE FROM meta WHERE key LIKE 'sync_reserved:%' OR key IN ('sync_device', 'sync_key')"
+            )
+            self._set_meta("sync_signing_key", base64.b64encode(raw).decode("ascii"))
+            self._set_meta("sync_temp_key", base64.b64encode(os.urandom(32)).decode("ascii"))
+            self._audit("sync-identity", detail=fingerprint(DEVICE_DOMAIN, device_key_of(private)))
+        return private
+
+
+def strip_sync_identity(conn: Any, schema: str, fingerprint_now: str) -> None:
+    """In a backup's copy of the database: drop the device's signing key and sync history, and note which
+    device the copy came from, so a restored vault syncs under a new identity the coordinator enrols as the
+    replacement. A backup on a memory stick thus cannot forge this laptop's files."""
+    conn.execute(
+        f"DELETE FROM {schema}.meta WHERE key LIKE 'sync_reserved:%' OR key IN "
+        "('sync_signing_key', 'sync_temp_key', 'sync_device', 'sync_key', 'sync_error')"
+    )
+    conn.execute(f"DELETE FROM {schema}.sync_log")
+    if fingerprint_now:
+        conn.execute(
+            f"INSERT INTO {schema}.meta (key, value) VALUES ('sync_replaces', ?)"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (fingerprint_now,),
+        )
+
+
+def _exists(folder: Folder, name: str) -> bool:
+    try:
+        folder.lstat(name)
+    except FileNotFoundError:
+        return False
+    return True

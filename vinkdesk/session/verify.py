@@ -34,3 +34,10 @@ def verify(session: Session) -> list[str]:
     except DatabaseError as exc:
         problems.append(f"{path.name}: cannot be read ({exc}); restore it from your latest backup")
     return problems
+
+
+def verify_anchor(session: Session, heads: list[tuple[int, str, str]]) -> tuple[list[str], list[str]]:
+    """Does the vault's audit trail still contain every head it once showed the coordinator (the witness
+    file's rows and digests)? Returns (problems, notes)."""
+    with session._lock:  # noqa: SLF001 - verify is part of the gate
+        return audit.check_heads(session._vault.connection, heads, session.today())  # noqa: SLF001

@@ -1,48 +1,130 @@
-"""The coordinator's side: read every file of a year from the share, verify it against the device registry
-(trust on first use), reject what is malformed, tampered, of an unknown schema, replayed, of another year,
-oversized, a symlink or half-written — each with its reason, never stopping on one bad file — keep the highest
-sequence per device and quarter, and sum."""
+"""The coordinator's reader: open every sealed file on the share with the coordinator's key, verify it, and sum
+the quarters of enrolled laptops. Nothing stops it: each file that cannot be read, opened, parsed or trusted is
+named with its reason and the run goes on. What the coordinator once accepted is kept in its own home (the
+ledger), so a file deleted or rolled back on the share is reported and the kept copy still counts."""
 
 from __future__ import annotations
 
 import base64
-import json
-import os
+import errno
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from cryptography.hazmat.primitives.hpke import MLKEM768X25519PrivateKey
+
+from vinkdesk.domain.facts import quarter_start
 from vinkdesk.sync.counts import DIMENSIONS, FLAT, LEVELS, Tables, empty_tables
-from vinkdesk.sync.payload import MAX_BYTES, Payload, PayloadError, parse
-from vinkdesk.sync.share import year_folder
+from vinkdesk.sync.payload import Payload, PayloadError, parse
+from vinkdesk.sync.seal import SEALED_SIZE, SealError, open_sealed
+from vinkdesk.sync.share import (
+    ROOT,
+    SEALED,
+    SEALED_NAME,
+    TEMP_NAME,
+    Folder,
+    ShareFileRefused,
+    ShareUnavailable,
+    is_link,
+)
 
-REGISTRY = "devices.json"
-REGISTRY_FORMAT = "vinkdesk.devices/1"
+# Kinds of finding: each is named in the CLI, the window and (counted) in the report.
+DAMAGED = "damaged"  # not a sealed file, cannot be opened, malformed, forged
+UNENROLLED = "unenrolled"
+RETIRED = "retired"
+FUTURE = "future"
+TEMP = "temp"
+OLD_PLAIN = "old-plain"
+GAP = "gap"
+ROLLBACK = "rollback"
+CONFLICT = "conflict"
+FOLDER = "folder"
+YEAR_FOLDER = re.compile(r"[0-9]{4}")  # where the first format kept its files
+KINDS = (DAMAGED, UNENROLLED, RETIRED, FUTURE, TEMP, OLD_PLAIN, GAP, ROLLBACK, CONFLICT, FOLDER)
 
-MALFORMED = "malformed"
-TAMPERED = "tampered: the signature does not match"
-UNKNOWN_KEY = "tampered: the device's key differs from the one first registered"
-UNKNOWN_SCHEMA = "unknown schema"
-REPLAYED = "replayed or superseded: a higher sequence exists for the device and quarter"
-WRONG_YEAR = "wrong year"
-OVERSIZED = "oversized"
-SYMLINK = "a symbolic link"
-HALF_WRITTEN = "half-written or leftover temp file"
-NAME_MISMATCH = "malformed: the file name does not match its content"
+
+@dataclass(frozen=True)
+class Finding:
+    kind: str
+    subject: str  # a file name, a folder, or a device and quarter
+    reason: str
+
+    def line(self) -> str:
+        return f"{self.subject}: {self.reason}"
+
+
+@dataclass
+class Enrolled:
+    fingerprint: str
+    label: str
+    enrolled_on: str
+    retired_on: str | None = None
+    replaces: str | None = None
+    replaced_by: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return dict(vars(self))
+
+
+@dataclass
+class Ledger:
+    """What the coordinator trusts and has seen, kept encrypted in its home: the enrolled devices, the
+    highest sequence accepted for each device and quarter with the payload itself, and the audit heads each
+    device has shown (the witness)."""
+
+    devices: dict[str, Enrolled] = field(default_factory=dict)
+    accepted: dict[str, dict[str, tuple[int, bytes]]] = field(default_factory=dict)
+    witness: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "devices": {fp: d.to_json() for fp, d in sorted(self.devices.items())},
+            "accepted": {
+                fp: {p: [seq, base64.b64encode(data).decode("ascii")] for p, (seq, data) in sorted(q.items())}
+                for fp, q in sorted(self.accepted.items())
+            },
+            "witness": {fp: [list(head) for head in heads] for fp, heads in sorted(self.witness.items())},
+        }
+
+    @staticmethod
+    def from_json(doc: dict[str, Any]) -> Ledger:
+        return Ledger(
+            devices={fp: Enrolled(**d) for fp, d in doc.get("devices", {}).items()},
+            accepted={
+                fp: {p: (int(seq), base64.b64decode(data)) for p, (seq, data) in q.items()}
+                for fp, q in doc.get("accepted", {}).items()
+            },
+            witness={
+                fp: [(int(r), str(d), str(p)) for r, d, p in heads]
+                for fp, heads in doc.get("witness", {}).items()
+            },
+        )
+
+    def label(self, fingerprint: str) -> str:
+        entry = self.devices.get(fingerprint)
+        return f"{fingerprint} ({entry.label})" if entry else fingerprint
 
 
 @dataclass
 class Aggregate:
     year: int
     quarters: dict[str, Tables] = field(default_factory=dict)  # summed per quarter
-    files_counted: int = 0
+    files_counted: int = 0  # device-quarters counted (from a file or the coordinator's copy)
     devices: set[str] = field(default_factory=set)
-    rejections: list[tuple[str, str]] = field(default_factory=list)  # (file name, reason)
+    findings: list[Finding] = field(default_factory=list)
+    files_read: int = 0
+    superseded: int = 0
 
-    def rejected_by_reason(self) -> dict[str, int]:
-        return dict(Counter(reason for _name, reason in self.rejections))
+    @property
+    def rejections(self) -> list[tuple[str, str]]:
+        """(file or subject, reason) for everything not counted as it stands on the share."""
+        return [(f.subject, f.reason) for f in self.findings]
+
+    def by_kind(self) -> dict[str, int]:
+        return dict(Counter(f.kind for f in self.findings))
 
     def year_table(self, name: str) -> dict[str, dict[str, int]]:
         """A level × category table summed over the year's quarters."""
@@ -55,92 +137,205 @@ class Aggregate:
         return total
 
 
-def aggregate(share: Path, year: int, today: date | None = None) -> Aggregate:
-    folder = year_folder(share, year)
+@dataclass(frozen=True)
+class _Read:
+    name: str
+    payload: Payload
+    data: bytes
+
+
+def aggregate(
+    share: Path, year: int, opener: MLKEM768X25519PrivateKey, ledger: Ledger, today: date | None = None
+) -> Aggregate:
+    """Sum `year` from the share; the ledger is brought up to date (new highest sequences, witness heads)."""
+    today = today or date.today()
     result = Aggregate(year)
-    registry = _read_registry(share)
-    best: dict[tuple[str, str], tuple[Payload, str]] = {}
-    if folder.is_dir():
-        for path in sorted(folder.iterdir()):
-            name = path.name
-            reason, payload = _check(path, year)
-            if payload is None:
-                result.rejections.append((name, reason))
-                continue
-            known = registry.get(payload.device)
-            key = base64.b64encode(payload.public_key).decode("ascii")
-            if known is None:
-                registry[payload.device] = {
-                    "public_key": key,
-                    "first_seen": (today or date.today()).isoformat(),
-                }
-            elif known.get("public_key") != key:
-                result.rejections.append((name, UNKNOWN_KEY))
-                continue
-            slot = (payload.device, payload.period)
-            if slot in best:
-                kept, kept_name = best[slot]
-                if payload.sequence > kept.sequence:
-                    result.rejections.append((kept_name, REPLAYED))
-                    best[slot] = (payload, name)
-                else:
-                    result.rejections.append((name, REPLAYED))
-            else:
-                best[slot] = (payload, name)
-    for (device, period), (payload, _name) in sorted(best.items()):
-        result.devices.add(device)
+    found: dict[tuple[str, str], list[_Read]] = {}
+    strangers: dict[str, list[str]] = {}
+    for read in _read_share(share, opener, today, result):
+        if read.payload.device in ledger.devices:
+            found.setdefault((read.payload.device, read.payload.period), []).append(read)
+        else:
+            strangers.setdefault(read.payload.device, []).append(read.name)
+    for device, names in sorted(strangers.items()):
+        result.findings.append(
+            Finding(
+                UNENROLLED,
+                f"device {device}",
+                f"not enrolled: {len(names)} file(s) not counted ({', '.join(names)}). Enrol it only after its "
+                "counsellor has read this fingerprint to you",
+            )
+        )
+    counted: dict[tuple[str, str], Payload] = {}
+    for fp in sorted(ledger.devices):
+        periods = {p for (d, p) in found if d == fp} | set(ledger.accepted.get(fp, {}))
+        for period in sorted(periods):
+            payload = _decide(fp, period, found.get((fp, period), []), ledger, result)
+            if payload is not None:
+                counted[(fp, period)] = payload
+    for fp, entry in sorted(ledger.devices.items()):
+        if entry.replaced_by is None:
+            continue
+        for device, period in sorted(counted):
+            if device == fp:
+                del counted[(device, period)]
+                if (entry.replaced_by, period) not in counted:
+                    result.findings.append(
+                        Finding(
+                            GAP,
+                            f"{ledger.label(fp)} {period}",
+                            f"this device was replaced by {ledger.label(entry.replaced_by)}, which has not "
+                            "sent this quarter yet: not counted until it does",
+                        )
+                    )
+    for (fp, period), payload in sorted(counted.items()):
+        if int(period[:4]) != year:
+            continue
+        result.devices.add(fp)
         result.files_counted += 1
         _add_tables(result.quarters.setdefault(period, empty_tables()), payload.tables)
-    _write_registry(share, registry)
     return result
 
 
-def _check(path: Path, year: int) -> tuple[str, Payload | None]:
-    name = path.name
+def _decide(fp: str, period: str, reads: list[_Read], ledger: Ledger, result: Aggregate) -> Payload | None:
+    """The payload that counts for one enrolled device and quarter, with findings for what is wrong."""
+    entry = ledger.devices[fp]
+    who = f"{ledger.label(fp)} {period}"
+    stored = ledger.accepted.get(fp, {}).get(period)
+    if entry.retired_on is not None and entry.replaced_by is None:
+        kept = [r for r in reads if stored is not None and r.data == stored[1]]
+        for read in reads:
+            if read not in kept:
+                result.findings.append(
+                    Finding(
+                        RETIRED, read.name, f"from device {ledger.label(fp)}, retired on {entry.retired_on}"
+                    )
+                )
+        reads = kept
+    for read in reads:  # every head a device has shown is a witness of its audit trail
+        head = (read.payload.audit_head.row, read.payload.audit_head.digest, read.payload.period)
+        heads = ledger.witness.setdefault(fp, [])
+        if head not in heads:
+            heads.append(head)
+    contents: dict[int, dict[bytes, list[str]]] = {}
+    for read in reads:
+        contents.setdefault(read.payload.sequence, {}).setdefault(read.data, []).append(read.name)
+    if stored is not None:
+        contents.setdefault(stored[0], {}).setdefault(stored[1], []).append("the coordinator's copy")
+    clashes = {seq: versions for seq, versions in contents.items() if len(versions) > 1}
+    if clashes:
+        seq, versions = min(clashes.items())
+        names = " and ".join(", ".join(n) for n in versions.values())
+        result.findings.append(
+            Finding(
+                CONFLICT,
+                who,
+                f"sequence {seq} exists with different content ({names}): was this vault copied to a "
+                "second laptop? Neither is counted; this quarter of the device is left out until resolved",
+            )
+        )
+        return None
+    top = max(reads, key=lambda r: r.payload.sequence) if reads else None
+    result.superseded += sum(1 for r in reads if r is not top)
+    if stored is not None and (top is None or top.payload.sequence < stored[0]):
+        if top is None:
+            reason = (
+                f"its files for this quarter have vanished from the share (sequence {stored[0]} was seen "
+                "before); counted from the coordinator's copy"
+            )
+            result.findings.append(Finding(GAP, who, reason))
+        else:
+            reason = (
+                f"the newest file on the share ({top.name}) has sequence {top.payload.sequence}, lower than "
+                f"sequence {stored[0]} seen before: a rollback or a deleted file; counted from the "
+                "coordinator's copy"
+            )
+            result.findings.append(Finding(ROLLBACK, who, reason))
+        return parse(stored[1], "the coordinator's copy")
+    if top is None:
+        return None
+    ledger.accepted.setdefault(fp, {})[period] = (top.payload.sequence, top.data)
+    return top.payload
+
+
+def _read_share(share: Path, opener: MLKEM768X25519PrivateKey, today: date, result: Aggregate) -> list[_Read]:
+    reads: list[_Read] = []
+    _old_plain_files(share, result)
     try:
-        info = path.lstat()
-    except OSError:
-        return MALFORMED, None
-    if path.is_symlink():
-        return SYMLINK, None
-    if name.startswith(".") or name.endswith(".tmp"):
-        return HALF_WRITTEN, None
-    if not path.is_file() or not name.endswith(".json"):
-        return MALFORMED, None
-    if info.st_size > MAX_BYTES:
-        return OVERSIZED, None
+        folder = Folder.open(share, (ROOT, SEALED), create=False)
+    except ShareUnavailable as error:
+        if error.errno != errno.ENOENT:  # no laptop has written yet: nothing to say
+            result.findings.append(Finding(FOLDER, str(share / ROOT / SEALED), str(error)))
+        return reads
+    with folder:
+        for name in folder.names():
+            result.files_read += 1
+            try:
+                reads.append(_read_one(folder, name, opener, today))
+            except _NotCounted as finding:
+                result.findings.append(finding.finding)
+    return reads
+
+
+class _NotCounted(Exception):
+    def __init__(self, kind: str, name: str, reason: str) -> None:
+        super().__init__(reason)
+        self.finding = Finding(kind, name, reason)
+
+
+def _read_one(folder: Folder, name: str, opener: MLKEM768X25519PrivateKey, today: date) -> _Read:
+    if TEMP_NAME.fullmatch(name):
+        raise _NotCounted(TEMP, name, "a temp file (a write in progress, or one that was interrupted)")
+    if not SEALED_NAME.fullmatch(name):
+        raise _NotCounted(DAMAGED, name, "not a name a laptop writes (refused unread)")
     try:
-        with open(path, "rb", opener=_no_follow) as handle:
-            data = handle.read(MAX_BYTES + 1)
-    except OSError:
-        return MALFORMED, None
-    try:
-        payload = parse(data, name)
+        data = folder.read(name, SEALED_SIZE)
+        inner = open_sealed(data, opener)
+        payload = parse(inner, name)
+    except (ShareFileRefused, SealError) as error:
+        raise _NotCounted(DAMAGED, name, str(error)) from None
     except PayloadError as error:
-        text = str(error)
-        if "oversized" in text:
-            return OVERSIZED, None
-        if "unknown schema" in text:
-            return UNKNOWN_SCHEMA, None
-        if "not JSON" in text and _looks_cut(data):
-            return HALF_WRITTEN, None
-        return MALFORMED, None
+        raise _NotCounted(DAMAGED, name, str(error).removeprefix(f"{name}: ")) from None
     if not payload.verify():
-        return TAMPERED, None
-    if payload.file_name != name:
-        return NAME_MISMATCH, None
-    if int(payload.period[:4]) != year:
-        return WRONG_YEAR, None
-    return "", payload
+        raise _NotCounted(DAMAGED, name, "the signature does not match the device's key (forged or altered)")
+    if quarter_start(payload.period) > today:
+        raise _NotCounted(FUTURE, name, f"the quarter {payload.period} is later than today: not counted")
+    return _Read(name, payload, inner)
 
 
-def _no_follow(path: str, flags: int) -> int:
-    return os.open(path, flags | getattr(os, "O_NOFOLLOW", 0))
-
-
-def _looks_cut(data: bytes) -> bool:
-    text = data.strip()
-    return text.startswith(b"{") and not text.endswith(b"}")
+def _old_plain_files(share: Path, result: Aggregate) -> None:
+    """Files of the first, unsealed format (`<share>/vinkdesk/<year>/*.json`, devices.json) are never
+    counted; the report says how many there are, so the share's administrator can delete them."""
+    root = share / ROOT
+    found: list[str] = []
+    try:
+        entries = sorted(root.iterdir()) if root.is_dir() and not root.is_symlink() else []
+    except OSError:
+        entries = []
+    for entry in entries:
+        try:
+            info = entry.lstat()
+        except OSError:
+            continue
+        if entry.name == "devices.json" and not is_link(info):
+            found.append(entry.name)
+        elif YEAR_FOLDER.fullmatch(entry.name) and not is_link(info) and entry.is_dir():
+            try:
+                found += [
+                    f"{entry.name}/{f.name}" for f in sorted(entry.iterdir()) if f.name.endswith(".json")
+                ]
+            except OSError:
+                continue
+    if found:
+        result.findings.append(
+            Finding(
+                OLD_PLAIN,
+                str(root),
+                f"{len(found)} file(s) of the old unsealed format (vinkdesk.counts/1) were skipped: they are "
+                "never counted, and anyone who reads the share can read them; ask the share's administrator "
+                "to delete them",
+            )
+        )
 
 
 def _add_tables(total: Tables, part: Tables) -> None:
@@ -153,31 +348,3 @@ def _add_tables(total: Tables, part: Tables) -> None:
             assert isinstance(row, dict)
             for key, count in part[name][level].items():
                 row[key] += int(count)
-
-
-def _read_registry(share: Path) -> dict[str, dict[str, Any]]:
-    path = share / "vinkdesk" / REGISTRY
-    try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return {}
-    except (OSError, ValueError):
-        raise PayloadError(
-            f"{path}: the device registry cannot be read; restore it before aggregating"
-        ) from None
-    if (
-        not isinstance(doc, dict)
-        or doc.get("format") != REGISTRY_FORMAT
-        or not isinstance(doc.get("devices"), dict)
-    ):
-        raise PayloadError(f"{path}: not a vinkdesk device registry")
-    return dict(doc["devices"])
-
-
-def _write_registry(share: Path, devices: dict[str, dict[str, Any]]) -> None:
-    from vinkdesk.vault.files import write_atomically
-
-    folder = share / "vinkdesk"
-    folder.mkdir(parents=True, exist_ok=True)
-    doc = {"format": REGISTRY_FORMAT, "devices": dict(sorted(devices.items()))}
-    write_atomically(folder / REGISTRY, (json.dumps(doc, indent=2) + "\n").encode("utf-8"))

@@ -1,5 +1,6 @@
-"""The `vinkdesk.counts/1` payload: one validator for writing and reading (an unknown field, a non-integer
-count or a value outside the enumerations is refused), canonical JSON, and the device's Ed25519 signature."""
+"""The `vinkdesk.counts/2` payload a laptop signs: one validator for writing and reading, and a reader that
+nothing stops. The bytes must be canonical JSON (sorted keys, no spaces, ASCII), so one payload has exactly one
+spelling: no duplicate keys, no deep nesting, no long numbers, no full-width digits, no trailing newline."""
 
 from __future__ import annotations
 
@@ -13,15 +14,23 @@ from typing import Any
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from vinkdesk.domain.facts import QUARTER
 from vinkdesk.sync.counts import DIMENSIONS, FLAT, LEVELS, TABLES, Tables
+from vinkdesk.sync.fingerprint import fingerprint
 
-SCHEMA = "vinkdesk.counts/1"
-FIELDS = ("schema", "device", "period", "sequence", "public_key", "tables", "signature")
-DEVICE = re.compile(r"^[0-9a-f]{32}$")
+SCHEMA = "vinkdesk.counts/2"
+OLD_SCHEMA = "vinkdesk.counts/1"
+DEVICE_DOMAIN = b"vinkdesk.device/1"  # what a device fingerprint is a fingerprint of
+FIELDS = ("schema", "device_key", "period", "sequence", "audit_head", "tables", "signature")
+DIGEST = re.compile(r"[0-9a-f]{64}")
 MAX_COUNT = 1_000_000
-MAX_BYTES = 256 * 1024
+MAX_SEQUENCE = 1_000_000
+MAX_AUDIT_ROW = 10**12
+MAX_DIGITS = 13  # the longest whole number any field may hold
+MAX_DEPTH = 4  # payload → tables → table → row
+MAX_BYTES = 8_188  # the largest payload the schema allows is about half of this
 
 
 class PayloadError(ValueError):
@@ -29,21 +38,29 @@ class PayloadError(ValueError):
 
 
 @dataclass(frozen=True)
+class AuditHead:
+    """The vault's audit-chain head when the payload was made: its row number and digest."""
+
+    row: int
+    digest: str
+
+
+@dataclass(frozen=True)
 class Payload:
-    device: str
+    device_key: bytes  # the device's Ed25519 public key: its identity
     period: str
     sequence: int
-    public_key: bytes
+    audit_head: AuditHead
     tables: Tables
     signature: bytes
 
     def unsigned(self) -> dict[str, Any]:
         return {
             "schema": SCHEMA,
-            "device": self.device,
+            "device_key": _b64(self.device_key),
             "period": self.period,
             "sequence": self.sequence,
-            "public_key": _b64(self.public_key),
+            "audit_head": {"row": self.audit_head.row, "digest": self.audit_head.digest},
             "tables": self.tables,
         }
 
@@ -51,12 +68,13 @@ class Payload:
         return canonical({**self.unsigned(), "signature": _b64(self.signature)})
 
     @property
-    def file_name(self) -> str:
-        return f"{self.device}-{self.period}-{self.sequence}.json"
+    def device(self) -> str:
+        """The device's fingerprint, as the laptop shows it and the coordinator enrols it."""
+        return fingerprint(DEVICE_DOMAIN, self.device_key)
 
     def verify(self) -> bool:
         try:
-            key = Ed25519PublicKey.from_public_bytes(self.public_key)
+            key = Ed25519PublicKey.from_public_bytes(self.device_key)
             key.verify(self.signature, canonical(self.unsigned()))
         except (InvalidSignature, ValueError):
             return False
@@ -71,24 +89,40 @@ def tables_hash(tables: Tables) -> str:
     return hashlib.sha256(canonical(tables)).hexdigest()
 
 
-def sign(device: str, period: str, sequence: int, tables: Tables, key: Ed25519PrivateKey) -> Payload:
-    """A signed payload; validated first, so nothing outside the schema can be written."""
-    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+def device_key_of(key: Ed25519PrivateKey) -> bytes:
+    return key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
 
-    public = key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
-    draft = Payload(device, period, sequence, public, tables, b"\0" * 64)
+
+def sign(period: str, sequence: int, tables: Tables, head: AuditHead, key: Ed25519PrivateKey) -> Payload:
+    """A signed payload; validated first, so nothing outside the schema can be written."""
+    draft = Payload(device_key_of(key), period, sequence, head, tables, b"\0" * 64)
     validate(json.loads(draft.to_bytes()), "the new payload")
-    return Payload(device, period, sequence, public, tables, key.sign(canonical(draft.unsigned())))
+    return Payload(draft.device_key, period, sequence, head, tables, key.sign(canonical(draft.unsigned())))
 
 
 def parse(data: bytes, source: str) -> Payload:
+    """The payload in data, or PayloadError naming the source and what is wrong. Never raises anything else."""
     if len(data) > MAX_BYTES:
         raise PayloadError(f"{source}: oversized ({len(data)} bytes)")
+    if any(byte > 0x7E or byte < 0x20 for byte in data):
+        raise PayloadError(f"{source}: not canonical (a byte outside printable ASCII)")
+    _check_depth(data, source)
     try:
-        doc = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+        doc = json.loads(
+            data.decode("ascii"),
+            object_pairs_hook=_no_duplicates,
+            parse_int=_short_int,
+            parse_float=_no_float,
+            parse_constant=_no_float,
+        )
+    except _Refused as refused:
+        raise PayloadError(f"{source}: {refused}") from None
+    except (ValueError, RecursionError):
         raise PayloadError(f"{source}: malformed (not JSON)") from None
-    return validate(doc, source)
+    payload = validate(doc, source)
+    if canonical(doc) != data:
+        raise PayloadError(f"{source}: not canonical (spacing, key order or escapes differ)")
+    return payload
 
 
 def validate(doc: Any, source: str) -> Payload:
@@ -96,23 +130,27 @@ def validate(doc: Any, source: str) -> Payload:
         return PayloadError(f"{source}: {field} {problem}")
 
     if not isinstance(doc, dict):
-        raise fail("the file", "is not a JSON object")
+        raise fail("the payload", "is not a JSON object")
+    if doc.get("schema") == OLD_SCHEMA:
+        raise fail("schema", f"is the old {OLD_SCHEMA!r}, which is no longer counted (unknown schema)")
     if doc.get("schema") != SCHEMA:
-        raise fail("schema", f"is {doc.get('schema')!r}, not {SCHEMA!r} (unknown schema)")
+        raise fail("schema", f"is not {SCHEMA!r} (unknown schema)")
     for key in doc:
         if key not in FIELDS:
-            raise fail(key, "is not a field of the schema")
+            raise fail(str(key), "is not a field of the schema")
     for key in FIELDS:
         if key not in doc:
             raise fail(key, "is missing")
-    if not isinstance(doc["device"], str) or not DEVICE.match(doc["device"]):
-        raise fail("device", "is not a device id")
-    if not isinstance(doc["period"], str) or not QUARTER.match(doc["period"]):
+    if not isinstance(doc["period"], str) or not QUARTER.fullmatch(doc["period"]):
         raise fail("period", "is not a quarter like 2026Q3")
-    sequence = doc["sequence"]
-    if not isinstance(sequence, int) or isinstance(sequence, bool) or not 1 <= sequence <= 1_000_000:
-        raise fail("sequence", "is not a whole number from 1")
-    public_key = _bytes(doc["public_key"], 32, fail, "public_key")
+    sequence = _whole(doc["sequence"], 1, MAX_SEQUENCE, fail, "sequence")
+    head = doc["audit_head"]
+    if not isinstance(head, dict) or set(head) != {"row", "digest"}:
+        raise fail("audit_head", "must hold exactly row and digest")
+    row = _whole(head["row"], 0, MAX_AUDIT_ROW, fail, "audit_head.row")
+    if not isinstance(head["digest"], str) or not DIGEST.fullmatch(head["digest"]):
+        raise fail("audit_head.digest", "is not a SHA-256 digest in hex")
+    device_key = _bytes(doc["device_key"], 32, fail, "device_key")
     signature = _bytes(doc["signature"], 64, fail, "signature")
     tables = doc["tables"]
     if not isinstance(tables, dict) or set(tables) != set(TABLES):
@@ -120,25 +158,87 @@ def validate(doc: Any, source: str) -> Payload:
     for name in FLAT:
         _cells(tables[name], LEVELS, fail, f"tables.{name}")
     for name, enum in DIMENSIONS.items():
-        rows = tables[name]
-        if not isinstance(rows, dict) or set(rows) != set(LEVELS):
-            raise fail(f"tables.{name}", "must have a row for each level")
+        _rows(tables[name], [v.value for v in enum], fail, f"tables.{name}")
+    _rows(tables["transitions"], LEVELS, fail, "tables.transitions")
+    return Payload(device_key, doc["period"], sequence, AuditHead(row, head["digest"]), tables, signature)
+
+
+def largest_payload() -> bytes:
+    """The longest payload the schema allows (every count and number at its maximum): sets the padding."""
+    from vinkdesk.sync.counts import empty_tables
+
+    tables = empty_tables()
+    for name in FLAT:
+        tables[name] = dict.fromkeys(LEVELS, MAX_COUNT)
+    for name in [*DIMENSIONS, "transitions"]:
         for level in LEVELS:
-            _cells(rows[level], [v.value for v in enum], fail, f"tables.{name}.{level}")
-    rows = tables["transitions"]
-    if not isinstance(rows, dict) or set(rows) != set(LEVELS):
-        raise fail("tables.transitions", "must have a row for each level")
+            tables[name][level] = dict.fromkeys(tables[name][level], MAX_COUNT)
+    head = AuditHead(MAX_AUDIT_ROW, "f" * 64)
+    return Payload(b"\xff" * 32, "9999Q4", MAX_SEQUENCE, head, tables, b"\xff" * 64).to_bytes()
+
+
+class _Refused(ValueError):
+    pass
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    doc: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in doc:
+            raise _Refused(f"the key {key[:40]!r} appears twice (duplicate keys are refused)")
+        doc[key] = value
+    return doc
+
+
+def _short_int(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_DIGITS:
+        raise _Refused(f"a number of {len(text)} digits is longer than any count (refused)")
+    return int(text)
+
+
+def _no_float(text: str) -> Any:
+    raise _Refused(f"{text[:20]!r} is not a whole number (refused)")
+
+
+def _check_depth(data: bytes, source: str) -> None:
+    """Refuse nesting deeper than the schema's before the parser recurses into it."""
+    depth, in_string, escaped = 0, False, False
+    for byte in data:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif byte == 0x5C:  # backslash
+                escaped = True
+            elif byte == 0x22:
+                in_string = False
+        elif byte == 0x22:
+            in_string = True
+        elif byte in (0x7B, 0x5B):  # { [
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise PayloadError(f"{source}: nested deeper than the schema allows (refused)")
+        elif byte in (0x7D, 0x5D):
+            depth -= 1
+
+
+def _whole(value: Any, low: int, high: int, fail: Any, field: str) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+        raise fail(field, f"is not a whole number from {low} to {high}")
+    return value
+
+
+def _rows(value: Any, columns: list[str] | tuple[str, ...], fail: Any, where: str) -> None:
+    if not isinstance(value, dict) or set(value) != set(LEVELS):
+        raise fail(where, "must have a row for each level")
     for level in LEVELS:
-        _cells(rows[level], LEVELS, fail, f"tables.transitions.{level}")
-    return Payload(doc["device"], doc["period"], sequence, public_key, tables, signature)
+        _cells(value[level], columns, fail, f"{where}.{level}")
 
 
 def _cells(value: Any, keys: Any, fail: Any, where: str) -> None:
     if not isinstance(value, dict) or set(value) != set(keys):
         raise fail(where, f"must have exactly the keys {', '.join(keys)}")
     for key, count in value.items():
-        if not isinstance(count, int) or isinstance(count, bool) or not 0 <= count <= MAX_COUNT:
-            raise fail(f"{where}.{key}", "is not a whole count")
+        _whole(count, 0, MAX_COUNT, fail, f"{where}.{key}")
 
 
 def _bytes(value: Any, length: int, fail: Any, field: str) -> bytes:
@@ -146,7 +246,7 @@ def _bytes(value: Any, length: int, fail: Any, field: str) -> bytes:
         raw = base64.b64decode(value, validate=True) if isinstance(value, str) else b""
     except (binascii.Error, ValueError):
         raw = b""
-    if len(raw) != length:
+    if len(raw) != length or _b64(raw) != value:
         raise fail(field, "is not valid")
     return raw
 

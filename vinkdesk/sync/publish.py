@@ -46,7 +46,7 @@ def figures(result: Aggregate, k: int = 5) -> AnnualFigures:
         tables=tuple(tables),
         devices_counted=len(result.devices),
         files_counted=result.files_counted,
-        rejections=tuple(sorted(result.rejected_by_reason().items())),
+        rejections=tuple(sorted(result.by_kind().items())),
     )
 
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 GENESIS = "0" * 64
+PURGE_MIN_DAYS = 365  # no purge takes rows younger than a year: audit rows are kept for years
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,65 @@ def append(
         ),
     )
     return entry.id
+
+
+def head(conn: Any) -> tuple[int, str]:
+    """The chain's head: the last row's number and hash (after a purge with no row since, the anchor)."""
+    last = conn.execute("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+    return (int(last[0]), str(last[1])) if last else (0, _anchor(conn))
+
+
+def check_heads(conn: Any, heads: list[tuple[int, str, str]], today: date) -> tuple[list[str], list[str]]:
+    """Does the trail still contain every head (row, digest, quarter shown) it once showed the coordinator?
+    Returns (problems, notes). A head past the last row, or missing inside the kept rows, means rows were
+    removed; a head whose row now has another hash means the chain was rewritten. A head before a purge is
+    checked against the purge's anchor where it is the last purged row; a younger head than any purge may
+    take (PURGE_MIN_DAYS) that is gone is a problem, an older one a note."""
+    problems: list[str] = []
+    notes: list[str] = []
+    first_kept, last_row = conn.execute("SELECT min(id), max(id) FROM audit").fetchone()
+    anchor = _anchor(conn)
+    for row, digest, period in sorted(set(heads)):
+        if row == 0:
+            continue
+        found = conn.execute("SELECT hash FROM audit WHERE id = ?", (row,)).fetchone()
+        if found is not None:
+            if found[0] != digest:
+                problems.append(
+                    f"audit: row {row} is not the row the coordinator was shown in {period}: the "
+                    "trail has been rewritten"
+                )
+        elif last_row is None or row > last_row:
+            problems.append(
+                f"audit: the coordinator was shown row {row} in {period}, but the trail now ends at "
+                f"row {last_row or 0}: rows have been removed"
+            )
+        elif row >= first_kept:
+            problems.append(
+                f"audit: row {row}, shown to the coordinator in {period}, is missing from the trail"
+            )
+        elif row == first_kept - 1 and anchor == digest:
+            continue  # the purge's anchor is exactly the row the coordinator saw
+        elif row == first_kept - 1:
+            problems.append(
+                f"audit: row {row}, where a purge ended, is not the row the coordinator was shown"
+            )
+        elif (today - _quarter_end(period)).days < PURGE_MIN_DAYS:
+            problems.append(
+                f"audit: row {row}, shown to the coordinator in {period}, is gone, but rows that "
+                "young are never purged: the trail has been cut"
+            )
+        else:
+            notes.append(
+                f"audit: row {row} (shown in {period}) was purged under the retention rules and "
+                "cannot be checked"
+            )
+    return problems, notes
+
+
+def _quarter_end(period: str) -> date:
+    year, quarter = int(period[:4]), int(period[5])
+    return date(year + (quarter == 4), 1 if quarter == 4 else 3 * quarter + 1, 1)
 
 
 def _anchor(conn: Any) -> str:

@@ -6,6 +6,7 @@ import hashlib
 import json
 import os
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -19,8 +20,16 @@ BACKUP_FORMAT = "vinkdesk.backup/1"
 MANIFEST = "manifest.json"
 
 
-def write_backup(conn: Any, keys_bytes: bytes, vault_id: str, out: Path) -> None:
-    """Copy the open database (VACUUM INTO keeps it encrypted under the same key) and the keys into out."""
+def write_backup(
+    conn: Any,
+    keys_bytes: bytes,
+    vault_id: str,
+    out: Path,
+    prepare: Callable[[Any, str], None] | None = None,
+) -> None:
+    """Copy the open database (VACUUM INTO keeps it encrypted under the same key) and the keys into out.
+    `prepare(conn, schema)` may change the copy first (attached as `schema`, under the same key): what must
+    never travel in a backup is taken out of it there."""
     out = out.absolute()
     if not out.parent.is_dir():
         raise BackupError(f"The folder {out.parent} does not exist; choose where to save the backup.")
@@ -30,6 +39,8 @@ def write_backup(conn: Any, keys_bytes: bytes, vault_id: str, out: Path) -> None
     try:
         # A consistent snapshot even while the vault is in use: one read transaction, pages stay encrypted.
         conn.execute("VACUUM INTO ?", (str(db_copy),))
+        if prepare is not None:
+            _prepare_copy(conn, db_copy, prepare)
         manifest = {
             "format": BACKUP_FORMAT,
             "vault_id": vault_id,
@@ -107,6 +118,23 @@ def restore_backup(source: Path, home: Home) -> None:
         finally:
             db_tmp.unlink(missing_ok=True)
         write_atomically(home.keys_path, keys_bytes)
+
+
+def _prepare_copy(conn: Any, db_copy: Path, prepare: Callable[[Any, str], None]) -> None:
+    # ATTACH without KEY opens the copy with the main database's key (SQLCipher); it stays encrypted.
+    conn.execute("ATTACH DATABASE ? AS backup_copy", (str(db_copy),))
+    try:
+        conn.execute("PRAGMA backup_copy.journal_mode = DELETE").fetchall()
+        conn.execute("PRAGMA backup_copy.secure_delete = ON").fetchall()
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            prepare(conn, "backup_copy")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+    finally:
+        conn.execute("DETACH DATABASE backup_copy")
 
 
 def _sha256_file(path: Path) -> str:

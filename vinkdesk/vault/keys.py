@@ -26,7 +26,7 @@ from vinkdesk.vault.files import write_atomically
 from vinkdesk.vault.kdf import CEILING, FLOOR, KEY_BYTES, SALT_BYTES, KdfParams, derive_key, new_salt
 
 KEYS_FORMAT = "vinkdesk.keys/1"
-SLOT_ROLES = ("counsellor", "supervisor", "recovery")
+SLOT_ROLES = ("counsellor", "supervisor", "recovery", "coordinator")
 NONCE_BYTES = 12
 _SLOT_FIELDS = {"slot_id", "user_id", "role", "display_name", "kdf", "nonce", "wrapped_key"}
 _KDF_FIELDS = {"algorithm", "memory_kib", "time_cost", "parallelism", "salt"}

@@ -1,0 +1,344 @@
+"""The coordination unit's own home, never on the share: `coordinator.keys` (key slots in the vault's format:
+Argon2id + AES-GCM, the coordinator's passphrase and a recovery code) wraps a random data key, which encrypts
+`coordinator.state` (AES-256-GCM): the coordinator's private key, the device registry, the high-water marks
+with the payloads accepted, the audit witness and the release archive."""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any, TypeVar
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from vinkdesk.coordinator.errors import CoordinatorError
+from vinkdesk.sync.aggregate import Aggregate, Enrolled, Ledger, aggregate
+from vinkdesk.sync.fingerprint import normalise_fingerprint
+from vinkdesk.sync.seal import PUB_NAME, CoordinatorKeyPair, CoordinatorPublicKey
+from vinkdesk.sync.share import ROOT, Folder, ShareUnavailable
+from vinkdesk.vault.files import exclusive_lock, write_atomically
+from vinkdesk.vault.kdf import KdfParams, calibrate
+from vinkdesk.vault.keys import (
+    KeysFile,
+    new_data_key,
+    new_recovery_code,
+    open_any,
+    read_keys,
+    seal_slot,
+    write_keys,
+)
+from vinkdesk.vault.vault import check_passphrase
+
+KEYS_NAME = "coordinator.keys"
+STATE_NAME = "coordinator.state"
+LOCK_NAME = "coordinator.lock"
+STATE_FORMAT = "vinkdesk.coordinator-state/1"
+STATE_MAGIC = b"VKCOORD1"
+NONCE_BYTES = 12
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class CoordinatorState:
+    name: str
+    share: str
+    keypair: CoordinatorKeyPair
+    ledger: Ledger
+    releases: dict[str, Any]
+
+    def to_bytes(self) -> bytes:
+        doc = {
+            "format": STATE_FORMAT,
+            "name": self.name,
+            "share": self.share,
+            "private_key": {
+                "mlkem768_seed": _b64(self.keypair.mlkem_seed),
+                "x25519": _b64(self.keypair.x25519_private),
+            },
+            "ledger": self.ledger.to_json(),
+            "releases": self.releases,
+        }
+        return json.dumps(doc, sort_keys=True, ensure_ascii=False).encode("utf-8")
+
+    @staticmethod
+    def from_bytes(data: bytes, source: Path) -> CoordinatorState:
+        try:
+            doc = json.loads(data.decode("utf-8"))
+            if doc.get("format") != STATE_FORMAT:
+                raise ValueError("format")
+            key = doc["private_key"]
+            keypair = CoordinatorKeyPair(
+                base64.b64decode(key["mlkem768_seed"]), base64.b64decode(key["x25519"]), str(doc["name"])
+            )
+            return CoordinatorState(
+                str(doc["name"]), str(doc["share"]), keypair, Ledger.from_json(doc["ledger"]), doc["releases"]
+            )
+        except (ValueError, KeyError, TypeError, AttributeError):
+            raise CoordinatorError(
+                f"{source} is not a coordinator state this version can read; restore it from your backup."
+            ) from None
+
+
+class Coordinator:
+    """An unlocked coordinator home. The data key is wiped by lock()."""
+
+    def __init__(self, folder: Path, keys: KeysFile, data_key: bytearray, state: CoordinatorState) -> None:
+        self.folder = folder
+        self._keys = keys
+        self._data_key: bytearray | None = data_key
+        self.state = state
+
+    # --- creating and opening -----------------------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls, folder: Path, share: Path, name: str, passphrase: str, kdf: KdfParams | None = None
+    ) -> tuple[Coordinator, str]:
+        """A new coordinator home and `<share>/vinkdesk/coordinator.pub`; returns it and the recovery code
+        (shown once)."""
+        check_passphrase(passphrase)
+        if not name.strip():
+            raise CoordinatorError("Give the coordination unit a name (--name).")
+        if (folder / KEYS_NAME).exists() or (folder / STATE_NAME).exists():
+            raise CoordinatorError(f"{folder} already holds a coordinator home; nothing was changed.")
+        if _inside(folder, share):
+            raise CoordinatorError(
+                "The coordinator's home must not be on the share: its private key would be there for anyone "
+                "who can read the share. Choose a folder on the coordinator's own disk."
+            )
+        keypair = CoordinatorKeyPair.generate(name.strip())
+        public = keypair.public()
+        if not share.is_dir():
+            raise CoordinatorError(f"The share {share} cannot be reached; nothing was created.")
+        try:
+            root = Folder.open(share, (ROOT,), create=True)
+        except ShareUnavailable as error:
+            raise CoordinatorError(f"{error} Nothing was created.") from None
+        with root:
+            try:
+                root.lstat(PUB_NAME)
+            except FileNotFoundError:
+                pass
+            else:
+                raise CoordinatorError(
+                    f"{share / ROOT / PUB_NAME} already exists: this share has a coordinator. Laptops that "
+                    "pinned it would refuse a new key; remove it only if you really replace the coordinator."
+                )
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            vault_id = uuid.uuid4().hex
+            data_key = new_data_key()
+            kdf = kdf or calibrate()
+            code = new_recovery_code()
+            slots = (
+                seal_slot(
+                    data_key,
+                    passphrase,
+                    vault_id=vault_id,
+                    user_id="coordinator",
+                    role="coordinator",
+                    display_name=name.strip(),
+                    kdf=kdf,
+                ),
+                seal_slot(
+                    data_key,
+                    code,
+                    vault_id=vault_id,
+                    user_id="coordinator",
+                    role="recovery",
+                    display_name="",
+                    kdf=kdf,
+                ),
+            )
+            keys = KeysFile(vault_id=vault_id, slots=slots)
+            state = CoordinatorState(name.strip(), str(share), keypair, Ledger(), {})
+            coordinator = cls(folder, keys, data_key, state)
+            with exclusive_lock(folder / LOCK_NAME):
+                coordinator._write_state(state)
+                write_keys(folder / KEYS_NAME, keys)
+            try:
+                root.write_new(PUB_NAME, public.to_file())
+            except FileExistsError:
+                raise CoordinatorError(
+                    f"{share / ROOT / PUB_NAME} appeared while the home was made; nothing was published."
+                ) from None
+            except OSError as exc:
+                raise CoordinatorError(
+                    f"{share / ROOT / PUB_NAME} could not be written ({exc.strerror or exc})."
+                ) from None
+        return coordinator, code
+
+    @classmethod
+    def unlock(cls, folder: Path, passphrase: str) -> Coordinator:
+        keys_path = folder / KEYS_NAME
+        if not keys_path.exists():
+            raise CoordinatorError(
+                f"There is no coordinator home in {folder}. Create one with 'vinkdesk coordinator init'."
+            )
+        keys = read_keys(keys_path)
+        _slot, data_key = open_any(keys, passphrase)
+        coordinator = cls(
+            folder, keys, data_key, CoordinatorState("", "", CoordinatorKeyPair(b"", b"", ""), Ledger(), {})
+        )
+        coordinator.state = coordinator._read_state()
+        return coordinator
+
+    def lock(self) -> None:
+        if self._data_key is not None:
+            for i in range(len(self._data_key)):
+                self._data_key[i] = 0
+            self._data_key = None
+
+    # --- what it holds -------------------------------------------------------------------------------------
+
+    @property
+    def public(self) -> CoordinatorPublicKey:
+        return self.state.keypair.public()
+
+    @property
+    def fingerprint(self) -> str:
+        return self.public.fingerprint
+
+    def devices(self) -> list[Enrolled]:
+        return sorted(self.state.ledger.devices.values(), key=lambda d: (d.retired_on is not None, d.label))
+
+    def enrol(
+        self, device: str, label: str, replaces: str | None = None, today: date | None = None
+    ) -> Enrolled:
+        fp = _fingerprint(device, "--device")
+        old = _fingerprint(replaces, "--replaces") if replaces else None
+        if not label.strip():
+            raise CoordinatorError("Give the device a label (for example 'Rådgiver 3').")
+        day = (today or date.today()).isoformat()
+
+        def change(ledger: Ledger) -> Enrolled:
+            if fp in ledger.devices and ledger.devices[fp].retired_on is None:
+                raise CoordinatorError(
+                    f"The device {fp} is enrolled already, as {ledger.devices[fp].label!r}."
+                )
+            if fp in ledger.devices:
+                raise CoordinatorError(
+                    f"The device {fp} was retired on {ledger.devices[fp].retired_on}; a "
+                    "retired device is not enrolled again."
+                )
+            if old is not None:
+                if old not in ledger.devices:
+                    raise CoordinatorError(f"The device {old} it replaces is not enrolled.")
+                if ledger.devices[old].replaced_by:
+                    raise CoordinatorError(
+                        f"The device {old} was replaced already, by {ledger.devices[old].replaced_by}."
+                    )
+                ledger.devices[old].replaced_by = fp
+                ledger.devices[old].retired_on = ledger.devices[old].retired_on or day
+            entry = Enrolled(fp, label.strip(), day, replaces=old)
+            ledger.devices[fp] = entry
+            return entry
+
+        return self.update(change)
+
+    def retire(self, device: str, today: date | None = None) -> Enrolled:
+        fp = _fingerprint(device, "--device")
+        day = (today or date.today()).isoformat()
+
+        def change(ledger: Ledger) -> Enrolled:
+            entry = ledger.devices.get(fp)
+            if entry is None:
+                raise CoordinatorError(f"The device {fp} is not enrolled.")
+            if entry.retired_on is None:
+                entry.retired_on = day
+            return entry
+
+        return self.update(change)
+
+    def witness(self, device: str) -> list[tuple[int, str, str]]:
+        fp = _fingerprint(device, "--device")
+        if fp not in self.state.ledger.devices:
+            raise CoordinatorError(f"The device {fp} is not enrolled.")
+        return sorted(set(self.state.ledger.witness.get(fp, [])))
+
+    def aggregate(self, share: Path, year: int, today: date | None = None) -> Aggregate:
+        """Read the share and sum the year; the ledger (marks, copies, witness) is updated under the lock."""
+        opener = self.state.keypair.opener()
+        return self.update(lambda ledger: aggregate(share, year, opener, ledger, today))
+
+    def update(self, change: Callable[[Ledger], T]) -> T:
+        """Apply change to the ledger under the home's lock, from a fresh read, and write it back."""
+        with exclusive_lock(self.folder / LOCK_NAME):
+            state = self._read_state()
+            value = change(state.ledger)
+            self._write_state(state)
+            self.state = state
+        return value
+
+    # --- the encrypted state file --------------------------------------------------------------------------
+
+    def _read_state(self) -> CoordinatorState:
+        path = self.folder / STATE_NAME
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            raise CoordinatorError(
+                f"{path} is missing; restore the coordinator home from your backup."
+            ) from None
+        if not data.startswith(STATE_MAGIC) or len(data) < len(STATE_MAGIC) + NONCE_BYTES + 16:
+            raise CoordinatorError(f"{path} is damaged; restore the coordinator home from your backup.")
+        nonce = data[len(STATE_MAGIC) : len(STATE_MAGIC) + NONCE_BYTES]
+        try:
+            plain = AESGCM(bytes(self._key())).decrypt(
+                nonce, data[len(STATE_MAGIC) + NONCE_BYTES :], self._aad()
+            )
+        except InvalidTag:
+            raise CoordinatorError(
+                f"{path} does not belong to {self.folder / KEYS_NAME} or is damaged; restore both from the "
+                "same backup."
+            ) from None
+        return CoordinatorState.from_bytes(plain, path)
+
+    def _write_state(self, state: CoordinatorState) -> None:
+        nonce = os.urandom(NONCE_BYTES)
+        sealed = AESGCM(bytes(self._key())).encrypt(nonce, state.to_bytes(), self._aad())
+        write_atomically(self.folder / STATE_NAME, STATE_MAGIC + nonce + sealed)
+
+    def _aad(self) -> bytes:
+        return STATE_MAGIC + self._keys.vault_id.encode("ascii")
+
+    def _key(self) -> bytearray:
+        if self._data_key is None:
+            raise CoordinatorError("The coordinator home is locked.")
+        return self._data_key
+
+
+@contextmanager
+def unlocked(folder: Path, passphrase: str) -> Iterator[Coordinator]:
+    coordinator = Coordinator.unlock(folder, passphrase)
+    try:
+        yield coordinator
+    finally:
+        coordinator.lock()
+
+
+def _fingerprint(text: str | None, option: str) -> str:
+    fp = normalise_fingerprint(text or "")
+    if fp is None:
+        raise CoordinatorError(
+            f"{option} {text!r} is not a device fingerprint (six groups of four letters and digits, as the "
+            "laptop's sync panel or 'vinkdesk sync --show-device' shows it)."
+        )
+    return fp
+
+
+def _inside(folder: Path, share: Path) -> bool:
+    home, root = os.path.realpath(folder), os.path.realpath(share)
+    return home == root or home.startswith(root.rstrip(os.sep) + os.sep)
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
