@@ -1,4 +1,4 @@
-"""The counts payload's reader refuses every spelling but the canonical one, and sealed files all look alike."""
+"""The counts payload's reader refuses every spelling but the canonical one; sealed files all look alike."""
 
 from __future__ import annotations
 

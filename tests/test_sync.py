@@ -1,5 +1,6 @@
-"""Sealed counts to the share and back through the coordinator's ledger: concurrent laptops, re-syncs, pinning
-the coordinator, enrolment, rollbacks, gaps, conflicts, restored vaults, the folder's traps, killed writers."""
+"""Sealed counts to the share and back through the coordinator's ledger: concurrent laptops, re-syncs,
+pinning the coordinator, enrolment, rollbacks, gaps, conflicts, restored vaults, the folder's traps and a
+killed writer."""
 
 from __future__ import annotations
 
@@ -441,12 +442,12 @@ def test_the_witness_finds_a_truncated_or_rewritten_audit_trail(
     coordinator.aggregate(share, YEAR)
     heads = coordinator.witness(device)
     assert len(heads) >= 4
-    assert verify_anchor(session, heads) == ([], [])
+    assert verify_anchor(session, device, heads) == ([], [])
     conn = session._vault.connection  # noqa: SLF001 - the attacker has the key in hand
     last = max(row for row, _d, _p in heads)
     conn.execute("DROP TRIGGER audit_no_delete")
     conn.execute("DELETE FROM audit WHERE id >= ?", (last - 2,))
-    problems, _notes = verify_anchor(session, heads)
+    problems, _notes = verify_anchor(session, device, heads)
     assert any("removed" in p for p in problems)
 
 
@@ -475,5 +476,5 @@ def test_the_witness_finds_a_chain_recomputed_after_an_edit(
         previous = digest
     conn.execute("CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'no'); END")
     assert verify(session) == []  # the chain alone cannot tell
-    problems, _notes = verify_anchor(session, heads)
+    problems, _notes = verify_anchor(session, device, heads)
     assert any("rewritten" in p for p in problems)

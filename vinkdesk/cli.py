@@ -322,6 +322,7 @@ def cmd_sync(args: argparse.Namespace, console: Console) -> int:
 
 def cmd_coordinator(args: argparse.Namespace, console: Console) -> int:
     from vinkdesk.coordinator.home import Coordinator, unlocked
+    from vinkdesk.sync.fingerprint import normalise_fingerprint
     from vinkdesk.sync.witness import witness_bytes
 
     if args.act == "init":
@@ -356,7 +357,8 @@ def cmd_coordinator(args: argparse.Namespace, console: Console) -> int:
                 console.print(f"{device.fingerprint}\t{device.label}\t{state}{extra}")
         elif args.act == "witness":
             heads = coordinator.witness(args.device)
-            _write_output(args.out, witness_bytes(args.device.strip().upper(), heads))
+            witnessed = normalise_fingerprint(args.device) or args.device
+            _write_output(args.out, witness_bytes(witnessed, heads))
             console.print(f"Wrote {len(heads)} audit head(s) to {args.out}.")
     return 0
 
@@ -421,10 +423,11 @@ def cmd_verify(args: argparse.Namespace, console: Console) -> int:
     from vinkdesk.sync.witness import WitnessError, parse_witness
 
     heads: list[tuple[int, str, str]] = []
+    witnessed = ""
     if args.anchor is not None:
         try:
             data = args.anchor.read_bytes()
-            _device, heads = parse_witness(data, str(args.anchor))
+            witnessed, heads = parse_witness(data, str(args.anchor))
         except OSError as exc:
             raise CliError(f"{args.anchor} cannot be read ({exc.strerror or exc}).") from None
         except WitnessError as error:
@@ -434,7 +437,7 @@ def cmd_verify(args: argparse.Namespace, console: Console) -> int:
     try:
         problems = verify(session)
         if args.anchor is not None:
-            more, notes = verify_anchor(session, heads)
+            more, notes = verify_anchor(session, witnessed, heads)
             problems += more
     finally:
         session.lock()

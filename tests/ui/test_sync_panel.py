@@ -1,14 +1,23 @@
-"""The sync panel and the coordinator's dialog through the windows; a pending sync retried at unlock."""
+"""The sync panel and the coordinator's window, driven by keys at 1366×768: confirming the coordinator by the
+fingerprint read out on the phone, a wrong one refused in Danish, the laptop's own fingerprint on screen,
+enrolment and the report with every file not counted listed; a pending sync retried at unlock."""
 
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+
 from tests.conftest import consultation, person_case
-from tests.ui.conftest import seeded_vault, unlock
+from tests.ui.conftest import seeded_vault, unlock, visible_texts
+from vinkdesk.coordinator.home import Coordinator
 from vinkdesk.ui.controller import DesktopApp
-from vinkdesk.vault import Home
+from vinkdesk.vault import FLOOR, Home
+
+COORDINATOR = "koordinatorens lange sætning"
 
 
 def a_case(home: Home) -> None:
@@ -18,36 +27,152 @@ def a_case(home: Home) -> None:
     session.lock()
 
 
-def test_the_panel_shows_what_leaves_then_syncs_and_the_coordinator_reports(  # type: ignore[no-untyped-def]
+def type_into(window: QWidget, text: str) -> None:
+    """Type on whatever has the keyboard focus in the window, as a person would."""
+    widget = window.focusWidget()
+    assert widget is not None
+    QTest.keyClicks(widget, text)
+
+
+def press(window: QWidget, key: Qt.Key) -> None:
+    widget = window.focusWidget()
+    assert widget is not None
+    QTest.keyClick(widget, key)
+
+
+def test_the_counsellor_confirms_the_coordinator_by_keys_then_syncs_sealed_files(  # type: ignore[no-untyped-def]
     qtbot, desktop: DesktopApp, home: Home, tmp_path: Path
 ) -> None:
     a_case(home)
     share = tmp_path / "share"
     share.mkdir()
+    coordinator, _ = Coordinator.create(tmp_path / "coordinator", share, "Enheden", COORDINATOR, FLOOR)
     desktop.start()
     unlock(qtbot, desktop)
+    desktop.window.resize(1366, 768)
     desktop.show_sync_panel()
     panel = desktop.sync_panel
-    assert panel.table.rowCount() >= 1 and "Afventer" in panel.table.item(0, 1).text()
+    qtbot.waitExposed(panel)
+    panel.activateWindow()
+    device = desktop.session.device_fingerprint()
+    assert device in panel.device.text()
+    assert "Afventer" in panel.table.item(0, 1).text()
     panel.show_payloads()
     shown = panel.payload_view.browser.toPlainText()
     assert "Aktive sager" in shown and "Ravn" not in shown and "Hemmeligt" not in shown
-    assert list(share.iterdir()) == []  # looking writes nothing
-    panel.share.setText(str(share))
-    panel.sync_now()
-    qtbot.waitUntil(lambda: "skrevet" in panel.message.text(), timeout=10_000)
+    panel.payload_view.reject()
+    assert list(share.iterdir()) == [share / "vinkdesk"] and not (share / "vinkdesk" / "sealed").exists()
+    panel.share.setFocus()
+    panel.share.selectAll()
+    type_into(panel, str(share))
+    panel.fingerprint.setFocus()
+    type_into(panel, "AAAA AAAA AAAA AAAA AAAA AAAA")  # a mishearing on the phone
+    press(panel, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "ikke" in panel.message.text(), timeout=10_000)
+    assert coordinator.fingerprint in panel.message.text() and "Intet blev sendt" in panel.message.text()
+    assert desktop.session.pinned_coordinator() == ""
+    panel.fingerprint.selectAll()
+    type_into(panel, coordinator.fingerprint.lower())
+    press(panel, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: desktop.session.pinned_coordinator() == coordinator.fingerprint, timeout=10_000)
+    qtbot.waitUntil(lambda: panel.focusWidget() is panel.sync_button, timeout=5_000)
+    press(panel, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: "forseglet" in panel.message.text(), timeout=10_000)
     assert "Synkroniseret" in panel.table.item(0, 1).text()
     assert desktop.settings.share_path == str(share)
-    assert len(list((share / "vinkdesk").rglob("*.json"))) >= 1
+    sealed = list((share / "vinkdesk" / "sealed").iterdir())
+    assert sealed and all(b"Ravn" not in p.read_bytes() for p in sealed)
+    panel.grab().save(str(tmp_path / "panel.png"))
 
-    desktop.show_aggregate()
-    dialog = desktop.aggregate_dialog
-    dialog.out.setText(str(tmp_path / "report"))
-    dialog.run()
+
+def test_a_changed_coordinator_key_stops_the_sync_with_both_fingerprints_in_danish(  # type: ignore[no-untyped-def]
+    qtbot, desktop: DesktopApp, home: Home, tmp_path: Path
+) -> None:
+    a_case(home)
+    share, elsewhere = tmp_path / "share", tmp_path / "elsewhere"
+    share.mkdir()
+    elsewhere.mkdir()
+    coordinator, _ = Coordinator.create(tmp_path / "coordinator", share, "Enheden", COORDINATOR, FLOOR)
+    impostor, _ = Coordinator.create(tmp_path / "impostor", elsewhere, "Falsk", COORDINATOR, FLOOR)
+    desktop.start()
+    unlock(qtbot, desktop)
+    desktop.session.pin_coordinator(share, coordinator.fingerprint)
+    (share / "vinkdesk" / "coordinator.pub").write_bytes(impostor.public.to_file())
+    desktop.show_sync_panel()
+    panel = desktop.sync_panel
+    panel.share.setText(str(share))
+    panel.sync_button.setFocus()
+    press(panel, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: "Ikke synkroniseret" in panel.message.text(), timeout=10_000)
+    message = panel.message.text()
+    assert coordinator.fingerprint in message and impostor.fingerprint in message and "ændret" in message
+    sealed = share / "vinkdesk" / "sealed"
+    assert not sealed.exists() or list(sealed.iterdir()) == []
+
+
+def test_the_coordinator_opens_enrols_and_reports_by_keys_without_a_vault(  # type: ignore[no-untyped-def]
+    qtbot, desktop: DesktopApp, home: Home, tmp_path: Path
+) -> None:
+    share = tmp_path / "share"
+    share.mkdir()
+    coordinator, _ = Coordinator.create(tmp_path / "coordinator", share, "Enheden", COORDINATOR, FLOOR)
+    laptop = seeded_vault(Home(tmp_path / "laptop"))
+    laptop.create_case(person_case(opened_on=date.today()))
+    laptop.pin_coordinator(share, coordinator.fingerprint)
+    laptop.sync(share)
+    device = laptop.device_fingerprint()
+    laptop.lock()
+    coordinator.lock()
+    desktop.start()  # no vault in this home: the first-run dialog
+    desktop.first_run.coordinator_requested.emit()
+    window = desktop.aggregate_dialog
+    window.resize(1366, 768)
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    assert desktop.session is None
+    window.home.setFocus()
+    type_into(window, str(tmp_path / "coordinator"))
+    window.share.setFocus()
+    type_into(window, str(share))
+    window.passphrase.setFocus()
+    type_into(window, "forkert kodeord her")
+    press(window, Qt.Key.Key_Return)
     qtbot.waitUntil(
-        lambda: "Talte" in dialog.message.text() or "Counted" in dialog.message.text(), timeout=10_000
+        lambda: "ikke" in window.message.text() and window.open_button.isEnabled(), timeout=10_000
     )
-    assert (tmp_path / "report" / "annual-report.pdf").exists()
+    assert not window.enrolment.isEnabled()
+    window.passphrase.setFocus()
+    window.passphrase.selectAll()
+    type_into(window, COORDINATOR)
+    press(window, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.enrolment.isEnabled(), timeout=10_000)
+    assert window.focusWidget() is window.device
+    window.out.setText(str(tmp_path / "report"))
+    window.report_button.setFocus()
+    press(window, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: "ikke tilmeldt" in window.findings.toPlainText(), timeout=10_000)
+    assert device in window.findings.toPlainText()
+    window.device.setFocus()
+    type_into(window, device.lower())
+    press(window, Qt.Key.Key_Tab)
+    type_into(window, "Rådgiver 3")
+    window.enrol_button.setFocus()
+    press(window, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: window.devices.rowCount() == 1, timeout=5_000)
+    assert window.devices.item(0, 1).text() == "Rådgiver 3"
+    window.report_button.setFocus()
+    press(window, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: "Alle filer" in window.findings.toPlainText(), timeout=10_000)
+    assert (tmp_path / "report" / "annual-report.pdf").read_bytes().startswith(b"%PDF")
+    texts = visible_texts(QApplication.instance())
+    assert "Enrol" not in texts and "Make report" not in texts  # Danish throughout
+    window.grab().save(str(tmp_path / "coordinator.png"))
+    window.devices.setCurrentCell(0, 0)
+    window.retire_button.setFocus()
+    press(window, Qt.Key.Key_Space)
+    assert "udgået" in window.devices.item(0, 2).text()
+    window.reject()
+    assert window.coordinator is None  # the key is forgotten when the window goes
 
 
 def test_a_pending_sync_is_retried_at_the_next_unlock(  # type: ignore[no-untyped-def]
@@ -62,21 +187,13 @@ def test_a_pending_sync_is_retried_at_the_next_unlock(  # type: ignore[no-untype
     assert {s.state for s in desktop.session.sync_status()} == {"failed"}
     desktop.lock()
     share.mkdir()
+    coordinator, _ = Coordinator.create(tmp_path / "coordinator", share, "Enheden", COORDINATOR, FLOOR)
+    unlock(qtbot, desktop)
+    qtbot.waitUntil(lambda: not desktop.worker.busy, timeout=5_000)
+    assert {s.state for s in desktop.session.sync_status()} == {"failed"}  # not confirmed: nothing sent
+    desktop.session.pin_coordinator(share, coordinator.fingerprint)
+    desktop.lock()
     unlock(qtbot, desktop)
     qtbot.waitUntil(lambda: not desktop.worker.busy, timeout=5_000)
     assert {s.state for s in desktop.session.sync_status()} == {"synced"}
-    assert len(list((share / "vinkdesk").rglob("*.json"))) >= 1
-
-
-def test_the_coordinator_reaches_the_annual_report_without_a_vault(  # type: ignore[no-untyped-def]
-    qtbot, desktop: DesktopApp, tmp_path: Path
-) -> None:
-    desktop.start()  # no vault in this home: the first-run dialog
-    desktop.first_run.coordinator_requested.emit()
-    dialog = desktop.aggregate_dialog
-    assert dialog.isVisible() and desktop.session is None
-    (tmp_path / "share").mkdir()
-    dialog.share.setText(str(tmp_path / "share"))
-    dialog.out.setText(str(tmp_path / "report"))
-    dialog.run()
-    qtbot.waitUntil(lambda: (tmp_path / "report" / "annual-report.csv").exists(), timeout=10_000)
+    assert len(list((share / "vinkdesk" / "sealed").iterdir())) >= 1

@@ -51,9 +51,9 @@ TEXT: dict[str, dict[str, Any]] = {
         "title": "Årsopgørelse {year}: anonymiserede tal",
         "mark": "ANONYMISERET",
         "page": "Side {page} af {pages}",
-        "intro": "Tallene er lagt sammen fra {devices} enheders kvartalsfiler ({files} filer). "
-        "De indeholder ingen "
-        "navne, sagsnumre, fritekst eller datoer finere end et kvartal.",
+        "intro": "Tallene er lagt sammen fra {devices} tilmeldte computeres forseglede kvartalsopgørelser "
+        "({files} kvartaler). De indeholder ingen navne, sagsnumre, fritekst eller datoer finere end "
+        "et kvartal.",
         "rule": "Diskretionsregel: et tal fra 1 til {k1} vises som «<{k}». Tal markeret «x» er "
         "skjult, så de skjulte "
         "tal ikke kan regnes ud af række- og kolonnetotaler.",
@@ -75,19 +75,31 @@ TEXT: dict[str, dict[str, Any]] = {
         "chart": "Aktive sager pr. kvartal (skjulte tal vises som 0)",
         "chart_new": "Nye sager pr. kvartal (skjulte tal vises som 0)",
         "files": "Filer",
-        "counted": "Talt med: {files} filer fra {devices} enheder.",
-        "rejected": "Afvist: {count} filer.",
-        "none_rejected": "Ingen filer afvist.",
+        "counted": "Talt med: {files} kvartaler fra {devices} computere.",
+        "rejected": "Ikke talt med som de ligger i fællesmappen: {count} fund (hver fil er nævnt med navn og "
+        "årsag i koordinatorens liste).",
+        "none_rejected": "Alle filer i fællesmappen blev talt med.",
         "reason": "Årsag",
         "count": "Antal",
+        "kinds": {
+            "damaged": "ikke en gyldig forseglet fil (beskadiget, forfalsket eller forkert form)",
+            "unenrolled": "fra en computer, der ikke er tilmeldt",
+            "retired": "fra en udfaset computer",
+            "future": "for et kvartal efter i dag",
+            "temp": "midlertidig fil (skrivning i gang eller afbrudt)",
+            "old-plain": "gamle uforseglede filer (vinkdesk.counts/1), som aldrig tælles med",
+            "gap": "hul: filer forsvundet eller ikke modtaget (koordinatorens kopi tæller)",
+            "rollback": "tilbagerulning: et lavere løbenummer end set før (koordinatorens kopi tæller)",
+            "conflict": "konflikt: samme løbenummer med forskelligt indhold",
+            "folder": "mappen med forseglede filer blev afvist",
+        },
     },
     "en": {
         "title": "Annual figures {year}: anonymised counts",
         "mark": "ANONYMISED",
         "page": "Page {page} of {pages}",
-        "intro": "The figures are summed from {devices} devices' quarterly files ({files} "
-        "files). They hold no names, "
-        "case refs, free text or dates finer than a quarter.",
+        "intro": "The figures are summed from {devices} enrolled laptops' sealed quarterly counts ({files} "
+        "quarters). They hold no names, case refs, free text or dates finer than a quarter.",
         "rule": "Disclosure rule: a figure from 1 to {k1} is shown as «<{k}». Figures marked «x» "
         "are hidden so that "
         "the hidden figures cannot be worked out from row and column totals.",
@@ -109,11 +121,25 @@ TEXT: dict[str, dict[str, Any]] = {
         "chart": "Active cases per quarter (hidden figures drawn as 0)",
         "chart_new": "New cases per quarter (hidden figures drawn as 0)",
         "files": "Files",
-        "counted": "Counted: {files} files from {devices} devices.",
-        "rejected": "Rejected: {count} files.",
-        "none_rejected": "No file was rejected.",
+        "counted": "Counted: {files} quarters from {devices} laptops.",
+        "rejected": "Not counted as they stand on the share: {count} findings (the coordinator's list names "
+        "each "
+        "file and its reason).",
+        "none_rejected": "Every file on the share was counted.",
         "reason": "Reason",
         "count": "Count",
+        "kinds": {
+            "damaged": "not a valid sealed file (damaged, forged or malformed)",
+            "unenrolled": "from a laptop that is not enrolled",
+            "retired": "from a retired laptop",
+            "future": "for a quarter after today",
+            "temp": "temp file (a write in progress or interrupted)",
+            "old-plain": "old unsealed files (vinkdesk.counts/1), never counted",
+            "gap": "gap: files vanished or not received (the coordinator's copy counts)",
+            "rollback": "rollback: a lower sequence than seen before (the coordinator's copy counts)",
+            "conflict": "conflict: one sequence with different content",
+            "folder": "the folder of sealed files was refused",
+        },
     },
 }
 
@@ -163,7 +189,7 @@ def annual_report(figures: AnnualFigures, language: str = "da") -> bytes:
             ]
         ]
         rows += [
-            [Paragraph(escape(reason), s["cell"]), Paragraph(str(count), s["cell"])]
+            [Paragraph(escape(w["kinds"].get(reason, reason)), s["cell"]), Paragraph(str(count), s["cell"])]
             for reason, count in figures.rejections
         ]
         reasons = Table(rows, colWidths=[130 * mm, None])

@@ -142,6 +142,15 @@ class SyncActs(SessionCore):
         """This laptop's fingerprint, which the coordinator enrols (made on first use)."""
         return fingerprint(DEVICE_DOMAIN, device_key_of(self._sync_identity()))
 
+    def known_device(self) -> str:
+        """This laptop's fingerprint if it has synced or shown it before ("" if it has no identity yet)."""
+        key = self._meta("sync_signing_key")
+        if not key:
+            return ""
+        return fingerprint(
+            DEVICE_DOMAIN, device_key_of(Ed25519PrivateKey.from_private_bytes(base64.b64decode(key)))
+        )
+
     def replaced_device(self) -> str:
         """The fingerprint of the device whose backup this vault was restored from ("" if none)."""
         return self._meta("sync_replaces")

@@ -36,8 +36,17 @@ def verify(session: Session) -> list[str]:
     return problems
 
 
-def verify_anchor(session: Session, heads: list[tuple[int, str, str]]) -> tuple[list[str], list[str]]:
+def verify_anchor(
+    session: Session, device: str, heads: list[tuple[int, str, str]]
+) -> tuple[list[str], list[str]]:
     """Does the vault's audit trail still contain every head it once showed the coordinator (the witness
-    file's rows and digests)? Returns (problems, notes)."""
+    file's rows and digests)? The witness must be this laptop's, or that of the laptop whose backup this vault
+    was restored from. Returns (problems, notes)."""
+    mine = {session.known_device(), session.replaced_device()} - {""}
+    if device not in mine:
+        return [
+            f"the witness file is for the laptop {device or '(none named)'}, not this vault "
+            f"({', '.join(sorted(mine)) or 'which has never synced'}): nothing was compared"
+        ], []
     with session._lock:  # noqa: SLF001 - verify is part of the gate
         return audit.check_heads(session._vault.connection, heads, session.today())  # noqa: SLF001

@@ -1,7 +1,8 @@
-"""The coordinator's reader: open every sealed file on the share with the coordinator's key, verify it, and sum
-the quarters of enrolled laptops. Nothing stops it: each file that cannot be read, opened, parsed or trusted is
-named with its reason and the run goes on. What the coordinator once accepted is kept in its own home (the
-ledger), so a file deleted or rolled back on the share is reported and the kept copy still counts."""
+"""The coordinator's reader: open every sealed file on the share with the coordinator's key, verify it, and
+sum the quarters of enrolled laptops. Nothing stops it: each file that cannot be read, opened, parsed or
+trusted is named with its reason and the run goes on. What the coordinator once accepted is kept in its
+own home (the ledger), so a file deleted or rolled back on the share is reported and the kept copy still
+counts."""
 
 from __future__ import annotations
 
@@ -162,13 +163,23 @@ def aggregate(
             Finding(
                 UNENROLLED,
                 f"device {device}",
-                f"not enrolled: {len(names)} file(s) not counted ({', '.join(names)}). Enrol it only after its "
+                f"not enrolled: {len(names)} file(s) not counted ({', '.join(names)}). Enrol it only "
+                f"after its "
                 "counsellor has read this fingerprint to you",
             )
         )
     counted: dict[tuple[str, str], Payload] = {}
     for fp in sorted(ledger.devices):
         periods = {p for (d, p) in found if d == fp} | set(ledger.accepted.get(fp, {}))
+        entry = ledger.devices[fp]
+        if not periods and entry.retired_on is None:
+            result.findings.append(
+                Finding(
+                    GAP,
+                    ledger.label(fp),
+                    f"enrolled on {entry.enrolled_on}, but no file from it has been read",
+                )
+            )
         for period in sorted(periods):
             payload = _decide(fp, period, found.get((fp, period), []), ledger, result)
             if payload is not None:
@@ -226,14 +237,21 @@ def _decide(fp: str, period: str, reads: list[_Read], ledger: Ledger, result: Ag
     if clashes:
         seq, versions = min(clashes.items())
         names = " and ".join(", ".join(n) for n in versions.values())
-        result.findings.append(
-            Finding(
-                CONFLICT,
-                who,
-                f"sequence {seq} exists with different content ({names}): was this vault copied to a "
-                "second laptop? Neither is counted; this quarter of the device is left out until resolved",
-            )
+        reason = (
+            f"sequence {seq} exists with different content ({names}): was this vault copied to a second "
+            "laptop? Neither is counted"
         )
+        if stored is not None:
+            result.findings.append(
+                Finding(
+                    CONFLICT,
+                    who,
+                    f"{reason}; the coordinator's copy accepted before (sequence {stored[0]}) "
+                    "counts until this is resolved",
+                )
+            )
+            return parse(stored[1], "the coordinator's copy")
+        result.findings.append(Finding(CONFLICT, who, f"{reason}; this quarter of the device is left out"))
         return None
     top = max(reads, key=lambda r: r.payload.sequence) if reads else None
     result.superseded += sum(1 for r in reads if r is not top)
@@ -274,13 +292,25 @@ def _read_share(share: Path, opener: MLKEM768X25519PrivateKey, today: date, resu
                 reads.append(_read_one(folder, name, opener, today))
             except _NotCounted as finding:
                 result.findings.append(finding.finding)
+            except Exception as error:  # noqa: BLE001 - one file never stops the report
+                result.findings.append(
+                    Finding(
+                        DAMAGED, shown_name(name), f"could not be read ({type(error).__name__}); not counted"
+                    )
+                )
     return reads
 
 
 class _NotCounted(Exception):
     def __init__(self, kind: str, name: str, reason: str) -> None:
         super().__init__(reason)
-        self.finding = Finding(kind, name, reason)
+        self.finding = Finding(kind, shown_name(name), reason)
+
+
+def shown_name(name: str) -> str:
+    """A file name as it may be printed: anyone can name a file on the share, so a name with control
+    characters, line breaks or undecodable bytes is shown escaped, never raw."""
+    return name if name.isascii() and name.isprintable() else ascii(name)
 
 
 def _read_one(folder: Folder, name: str, opener: MLKEM768X25519PrivateKey, today: date) -> _Read:

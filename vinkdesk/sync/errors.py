@@ -1,5 +1,6 @@
 """Why a sync sends nothing though the share can be reached: the coordinator's key is not confirmed, has
-changed, or cannot be used. Each carries the fingerprints, so the windows can say it in the user's language."""
+changed, or cannot be used. Each carries the fingerprints, so the windows can say it in the user's
+language."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ class SyncRefused(Exception):
 class CoordinatorNotConfirmed(SyncRefused):
     def __init__(self, found: str) -> None:
         super().__init__(
-            f"The coordinator's key on the share has the fingerprint {found}. Before the first sync, compare it "
+            f"The coordinator's key on the share has the fingerprint {found}. Before the first sync, "
+            f"compare it "
             "with the fingerprint the coordinator reads out to you and confirm it (sync panel, or "
             "'vinkdesk sync --confirm-coordinator FINGERPRINT'). Nothing was sent."
         )
@@ -30,7 +32,8 @@ class CoordinatorMismatch(SyncRefused):
 class CoordinatorChanged(SyncRefused):
     def __init__(self, pinned: str, found: str) -> None:
         super().__init__(
-            f"The coordinator's key on the share has changed: this laptop trusts {pinned}, the share now holds "
+            f"The coordinator's key on the share has changed: this laptop trusts {pinned}, the share "
+            f"now holds "
             f"{found}. Nothing was sent. Call the coordinator: if they did not replace their key, someone "
             "else put this one there."
         )

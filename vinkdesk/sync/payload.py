@@ -1,6 +1,7 @@
 """The `vinkdesk.counts/2` payload a laptop signs: one validator for writing and reading, and a reader that
-nothing stops. The bytes must be canonical JSON (sorted keys, no spaces, ASCII), so one payload has exactly one
-spelling: no duplicate keys, no deep nesting, no long numbers, no full-width digits, no trailing newline."""
+nothing stops. The bytes must be canonical JSON (sorted keys, no spaces, ASCII), so one payload has exactly
+one spelling: no duplicate keys, no deep nesting, no long numbers, no full-width digits, no trailing
+newline."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ DEVICE_DOMAIN = b"vinkdesk.device/1"  # what a device fingerprint is a fingerpri
 FIELDS = ("schema", "device_key", "period", "sequence", "audit_head", "tables", "signature")
 DIGEST = re.compile(r"[0-9a-f]{64}")
 MAX_COUNT = 1_000_000
+FIRST_YEAR, LAST_YEAR = 2000, 2999  # no payload speaks of a quarter outside these
 MAX_SEQUENCE = 1_000_000
 MAX_AUDIT_ROW = 10**12
 MAX_DIGITS = 13  # the longest whole number any field may hold
@@ -101,7 +103,7 @@ def sign(period: str, sequence: int, tables: Tables, head: AuditHead, key: Ed255
 
 
 def parse(data: bytes, source: str) -> Payload:
-    """The payload in data, or PayloadError naming the source and what is wrong. Never raises anything else."""
+    """The payload in data, or PayloadError naming the source and what is wrong; never anything else."""
     if len(data) > MAX_BYTES:
         raise PayloadError(f"{source}: oversized ({len(data)} bytes)")
     if any(byte > 0x7E or byte < 0x20 for byte in data):
@@ -141,8 +143,12 @@ def validate(doc: Any, source: str) -> Payload:
     for key in FIELDS:
         if key not in doc:
             raise fail(key, "is missing")
-    if not isinstance(doc["period"], str) or not QUARTER.fullmatch(doc["period"]):
-        raise fail("period", "is not a quarter like 2026Q3")
+    if (
+        not isinstance(doc["period"], str)
+        or not QUARTER.fullmatch(doc["period"])
+        or not FIRST_YEAR <= int(doc["period"][:4]) <= LAST_YEAR
+    ):
+        raise fail("period", f"is not a quarter like 2026Q3 (from {FIRST_YEAR} to {LAST_YEAR})")
     sequence = _whole(doc["sequence"], 1, MAX_SEQUENCE, fail, "sequence")
     head = doc["audit_head"]
     if not isinstance(head, dict) or set(head) != {"row", "digest"}:
@@ -174,7 +180,7 @@ def largest_payload() -> bytes:
         for level in LEVELS:
             tables[name][level] = dict.fromkeys(tables[name][level], MAX_COUNT)
     head = AuditHead(MAX_AUDIT_ROW, "f" * 64)
-    return Payload(b"\xff" * 32, "9999Q4", MAX_SEQUENCE, head, tables, b"\xff" * 64).to_bytes()
+    return Payload(b"\xff" * 32, f"{LAST_YEAR}Q4", MAX_SEQUENCE, head, tables, b"\xff" * 64).to_bytes()
 
 
 class _Refused(ValueError):

@@ -186,12 +186,14 @@ class Folder:
             raise
         except PermissionError as exc:
             raise ShareUnavailable(
-                f"The share folder {self.path} is read-only for you ({exc.strerror}). The sync stays pending.",
+                f"The share folder {self.path} is read-only for you ({exc.strerror}). The sync stays "
+                f"pending.",
                 errno.EACCES,
             ) from None
         except OSError as exc:
             raise ShareUnavailable(
-                f"The share {self.path} could not be written ({exc.strerror or exc}). The sync stays pending.",
+                f"The share {self.path} could not be written ({exc.strerror or exc}). The sync stays "
+                f"pending.",
                 exc.errno or errno.EIO,
             ) from None
         finally:

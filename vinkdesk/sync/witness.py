@@ -11,6 +11,7 @@ from vinkdesk.domain.facts import QUARTER
 
 FORMAT = "vinkdesk.witness/1"
 MAX_BYTES = 16 * 1024 * 1024
+MAX_ROW = 10**12  # as in the payload: no audit trail is longer
 _DIGEST = re.compile(r"[0-9a-f]{64}")
 
 
@@ -49,7 +50,7 @@ def parse_witness(data: bytes, source: str) -> tuple[str, list[tuple[int, str, s
         if (
             not isinstance(row, int)
             or isinstance(row, bool)
-            or row < 0
+            or not 0 <= row <= MAX_ROW
             or not isinstance(digest, str)
             or not _DIGEST.fullmatch(digest)
             or not isinstance(period, str)

@@ -311,11 +311,11 @@ class DesktopApp(QObject):
         self.sync_panel.open()
 
     def show_aggregate(self) -> None:
-        from vinkdesk.ui.sync_panel import AggregateDialog
+        from vinkdesk.ui.coordinator_window import CoordinatorDialog
 
         # A coordinator may have no vault at all: this needs none, so it opens from the unlock and first-run
         # dialogs too.
-        self.aggregate_dialog = AggregateDialog(self.worker, self.settings, self.window)
+        self.aggregate_dialog = CoordinatorDialog(self.worker, self.settings, self.window)
         self.aggregate_dialog.open()
 
     # --- supervision and data protection -----------------------------------------------------------------
@@ -438,6 +438,9 @@ class DesktopApp(QObject):
     def lock(self, reason: str = "manual") -> None:
         """Keep drafts, clear every view, close the database and forget the key; then ask to unlock."""
         if self.session is None:
+            coordinator = getattr(self, "aggregate_dialog", None)
+            if coordinator is not None and coordinator.isVisible():
+                coordinator.reject()  # the coordinator's window forgets its key too
             return
         log.info("locking (%s)", reason)
         self.autolock.stop()

@@ -21,6 +21,9 @@ from vinkdesk.vault.errors import (
 
 def explain(error: BaseException) -> str:
     """One or two sentences the user can act on; the technical detail follows on its own line."""
+    sync = _explain_sync(error)
+    if sync is not None:
+        return sync
     sentences: list[tuple[type[BaseException], str]] = [
         (WrongPassphrase, QCoreApplication.translate("Errors", "That passphrase does not open this vault.")),
         (
@@ -71,3 +74,66 @@ def explain(error: BaseException) -> str:
     return QCoreApplication.translate(
         "Errors", "Something unexpected stopped this (%1). Nothing was changed."
     ).replace("%1", type(error).__name__)
+
+
+def _explain_sync(error: BaseException) -> str | None:
+    """The sync's and the coordinator's refusals, with the fingerprints they name."""
+    from vinkdesk.coordinator.errors import CoordinatorError
+    from vinkdesk.sync.errors import (
+        CoordinatorChanged,
+        CoordinatorKeyUnusable,
+        CoordinatorMismatch,
+        CoordinatorNotConfirmed,
+    )
+    from vinkdesk.sync.share import ShareUnavailable
+
+    if isinstance(error, CoordinatorNotConfirmed):
+        return QCoreApplication.translate(
+            "Errors",
+            "Nothing was sent: confirm the coordinator first. The key on the share has the fingerprint %1; "
+            "compare it with the one the coordinator reads out to you, and type it under Coordinator.",
+        ).replace("%1", error.found)
+    if isinstance(error, CoordinatorMismatch):
+        return (
+            QCoreApplication.translate(
+                "Errors",
+                "The fingerprint you typed (%1) is not that of the coordinator's key on the share "
+                "(%2). Nothing "
+                "was sent and nothing was trusted: call the coordinator and compare again.",
+            )
+            .replace("%1", error.typed)
+            .replace("%2", error.found)
+        )
+    if isinstance(error, CoordinatorChanged):
+        return (
+            QCoreApplication.translate(
+                "Errors",
+                "The coordinator's key on the share has changed: this laptop trusts %1, the share "
+                "now holds %2. "
+                "Nothing was sent. Call the coordinator: if they did not replace their key, someone else put "
+                "this one there.",
+            )
+            .replace("%1", error.pinned)
+            .replace("%2", error.found)
+        )
+    if isinstance(error, CoordinatorKeyUnusable):
+        return (
+            QCoreApplication.translate(
+                "Errors",
+                "The coordinator's key on the share cannot be used. Nothing was sent; tell the coordinator.",
+            )
+            + f"\n({error.detail})"
+        )
+    if isinstance(error, ShareUnavailable):
+        return (
+            QCoreApplication.translate(
+                "Errors",
+                "The share folder cannot be reached, written or trusted; the quarters stay pending "
+                "and are tried "
+                "again later.",
+            )
+            + f"\n({error})"
+        )
+    if isinstance(error, CoordinatorError):
+        return QCoreApplication.translate("Errors", "The coordinator's home refused this.") + f"\n({error})"
+    return None

@@ -8,6 +8,7 @@ import sys
 import tempfile
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -26,6 +27,7 @@ from vinkdesk.vault import FLOOR, Home  # noqa: E402
 
 PASSPHRASE = "skærmbilleder til vejledningen"
 SUPERVISOR = "lederens egen lange sætning"
+COORDINATOR = "koordinatorens egen lange sætning"
 
 
 def settle(app: QApplication, desktop: DesktopApp | None = None) -> None:
@@ -40,14 +42,13 @@ def save(widget: QWidget, path: Path) -> None:
     print(path)
 
 
-def _annual_page(share: Path, path: Path, language: str) -> None:
-    """The first page of the coordinator's annual report from the demo vault's synced counts."""
+def _annual_page(coordinator: Any, share: Path, path: Path, language: str) -> None:
+    """The first page of the coordinator's annual report from the demo vault's sealed counts."""
     from vinkdesk.reports.annual import annual_report
-    from vinkdesk.sync.aggregate import aggregate
     from vinkdesk.sync.publish import figures
     from vinkdesk.ui.print_preview import load_pdf
 
-    pdf = annual_report(figures(aggregate(share, date.today().year)), language)
+    pdf = annual_report(figures(coordinator.aggregate(share, date.today().year)), language)
     document, _buffer = load_pdf(pdf)
     size = document.pagePointSize(0)
     document.render(0, QSize(int(size.width() * 1.4), int(size.height() * 1.4))).save(str(path))
@@ -156,11 +157,20 @@ def main(out: Path, language: str = "da") -> None:
         print(out / "summary.png")
         preview.reject()
 
+        from vinkdesk.coordinator.home import Coordinator
+
         share = Path(tmp) / "share"
         share.mkdir()
+        coordinator, _code = Coordinator.create(
+            Path(tmp) / "coordinator", share, "Koordinationsenheden", COORDINATOR, FLOOR
+        )
         desktop.show_sync_panel()
         panel = desktop.sync_panel
-        panel.share.setText("/mnt/forebyggelse/vinkdesk-deling")
+        panel.share.setText(str(share))
+        panel.fingerprint.setText(coordinator.fingerprint)
+        settle(app, desktop)
+        save(panel, out / "sync-panel-confirm.png")
+        panel.confirm_coordinator()
         settle(app, desktop)
         save(panel, out / "sync-panel.png")
         panel.show_payloads()
@@ -170,8 +180,29 @@ def main(out: Path, language: str = "da") -> None:
         panel.reject()
         assert desktop.session is not None
         desktop.session.sync(share)
-        _annual_page(share, out / "annual-report.png", language)
+        coordinator.enrol(desktop.session.device_fingerprint(), "Rådgiver 1")
+        stranger = Path(tmp) / "stranger"
+        other, _ = Session.create(Home(stranger), "Anden", PASSPHRASE, FLOOR)
+        populate(other, 5, 3, date.today())
+        other.pin_coordinator(share, coordinator.fingerprint)
+        other.sync(share)
+        other.lock()
+        _annual_page(coordinator, share, out / "annual-report.png", language)
+        coordinator.lock()
         desktop.lock()
+        settle(app, desktop)
+        desktop.show_aggregate()
+        window = desktop.aggregate_dialog
+        window.home.setText(str(Path(tmp) / "coordinator"))
+        window.share.setText(str(share))
+        window.out.setText(str(Path(tmp) / "report"))
+        window.passphrase.setText(COORDINATOR)
+        window.open_home()
+        settle(app, desktop)
+        window.run()
+        settle(app, desktop)
+        save(window, out / "coordinator.png")
+        window.reject()
         settle(app, desktop)
 
         dialog = desktop.unlock_dialog

@@ -43,6 +43,15 @@ class Settings:
     def share_path(self, value: str) -> None:
         self._store.setValue("share_path", value)
 
+    @property
+    def coordinator_home(self) -> str:
+        """The coordinator's home folder (a path; what is in it is encrypted)."""
+        return str(self._store.value("coordinator_home", "") or "")
+
+    @coordinator_home.setter
+    def coordinator_home(self, value: str) -> None:
+        self._store.setValue("coordinator_home", value)
+
     def geometry(self) -> QByteArray | None:
         value = self._store.value("main_window/geometry")
         return value if isinstance(value, QByteArray) else None

@@ -1,25 +1,24 @@
-"""The sync panel: the share folder, each quarter's state (synced, pending, failed and why), the exact payload
-as readable tables before anything is written, and Sync now; and the coordinator's annual report."""
+"""The sync panel: the share folder, enrolment both ways (this laptop's fingerprint, the coordinator's
+confirmed by typing it), each quarter's state (synced, pending, failed and why), the exact payload as readable
+tables before anything is written, and Sync now."""
 
 from __future__ import annotations
 
 import html
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from vinkdesk.domain import labels as words
 from vinkdesk.session import Session
 from vinkdesk.ui import labels
+from vinkdesk.ui.errors import explain
 from vinkdesk.ui.settings import Settings
 from vinkdesk.ui.worker import DbWorker
 
@@ -131,11 +131,12 @@ class SyncPanel(QDialog):
         self._worker = worker
         self._settings = settings
         self.setWindowTitle(self.tr("Sync anonymised counts"))
-        self.resize(720, 520)
+        self.resize(760, 600)
         intro = QLabel(
             self.tr(
                 "Only counts leave this laptop: no names, case numbers, notes or dates finer than "
-                "a quarter. The coordinator sums every device's counts into the annual report."
+                "a quarter. They are sealed so that only the coordinator can open them, and the coordinator "
+                "sums every enrolled laptop's counts into the annual report."
             )
         )
         intro.setWordWrap(True)
@@ -148,6 +149,25 @@ class SyncPanel(QDialog):
         share_row.addWidget(QLabel(self.tr("Share folder:")))
         share_row.addWidget(self.share, 1)
         share_row.addWidget(browse)
+        self.device = QLabel()
+        self.device.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.device.setWordWrap(True)
+        self.coordinator = QLabel()
+        self.coordinator.setWordWrap(True)
+        self.fingerprint = QLineEdit()
+        self.fingerprint.setAccessibleName(self.tr("The coordinator's fingerprint"))
+        self.fingerprint.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.confirm_button = QPushButton(self.tr("C&onfirm"))
+        self.confirm_button.clicked.connect(self.confirm_coordinator)
+        self.fingerprint.returnPressed.connect(self.confirm_coordinator)
+        confirm_row = QHBoxLayout()
+        confirm_row.addWidget(self.fingerprint, 1)
+        confirm_row.addWidget(self.confirm_button)
+        trust = QGroupBox(self.tr("Enrolment"))
+        trust_layout = QVBoxLayout(trust)
+        trust_layout.addWidget(self.device)
+        trust_layout.addWidget(self.coordinator)
+        trust_layout.addLayout(confirm_row)
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels([self.tr("Quarter"), self.tr("State"), self.tr("Details")])
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -156,6 +176,7 @@ class SyncPanel(QDialog):
         self.table.setAccessibleName(self.tr("Quarters"))
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.show_button = QPushButton(self.tr("&Show what leaves this laptop…"))
         self.show_button.clicked.connect(self.show_payloads)
         self.sync_button = QPushButton(self.tr("&Sync now"))
@@ -167,9 +188,12 @@ class SyncPanel(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.sync_button)
         buttons.addWidget(close)
+        for button in (browse, self.confirm_button, self.show_button, self.sync_button, close):
+            button.setAutoDefault(False)  # Enter in a field must not press a button (a file dialog) behind it
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(share_row)
+        layout.addWidget(trust)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
@@ -180,7 +204,7 @@ class SyncPanel(QDialog):
         rows = self._session.sync_status()
         self.table.setRowCount(len(rows))
         for r, state in enumerate(reversed(rows)):
-            detail = state.detail or (
+            detail = (explain_text(state.detail) if state.detail else "") or (
                 self.tr("sequence %1").replace("%1", str(state.sequence)) if state.sequence else ""
             )
             text = states[state.state] if state.state != "failed" else "⚠ " + states["failed"]
@@ -188,6 +212,36 @@ class SyncPanel(QDialog):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        device = self.tr(
+            "This laptop's fingerprint: <b>%1</b> — read it to the coordinator, who enrols it."
+        ).replace("%1", html.escape(self._session.device_fingerprint()))
+        replaced = self._session.replaced_device()
+        if replaced:
+            device += "<br>" + html.escape(
+                self.tr(
+                    "This vault was restored from a backup of the laptop %1: ask the coordinator to "
+                    "enrol this "
+                    "laptop as its replacement."
+                ).replace("%1", replaced)
+            )
+        self.device.setText(device)
+        pinned = self._session.pinned_coordinator()
+        if pinned:
+            self.coordinator.setText(
+                self.tr("Coordinator confirmed: <b>%1</b>.").replace("%1", html.escape(pinned))
+            )
+        else:
+            self.coordinator.setText(
+                html.escape(
+                    self.tr(
+                        "The coordinator is not confirmed yet, so nothing is sent. Ask the "
+                        "coordinator to read "
+                        "out their fingerprint and type it here:"
+                    )
+                )
+            )
+        self.fingerprint.setVisible(not pinned)
+        self.confirm_button.setVisible(not pinned)
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Share folder"), self.share.text())
@@ -198,10 +252,33 @@ class SyncPanel(QDialog):
         self.payload_view = PayloadView(payload_html(self._session.sync_payloads()), self)
         self.payload_view.open()
 
+    def confirm_coordinator(self) -> None:
+        share = self.share.text().strip()
+        if not share:
+            self.message.setText(self.tr("Choose the share folder first."))
+            self.share.setFocus()
+            return
+        typed = self.fingerprint.text()
+        session = self._session
+        self._settings.share_path = share
+        self._worker.submit(
+            lambda: session.pin_coordinator(Path(share), typed), self._confirmed, self._failed
+        )
+
+    def _confirmed(self, fingerprint: Any) -> None:
+        self.message.setText(
+            self.tr("The coordinator %1 is confirmed. Sync now sends the counts.").replace(
+                "%1", str(fingerprint)
+            )
+        )
+        self.refresh()
+        self.sync_button.setFocus()
+
     def sync_now(self) -> None:
         share = self.share.text().strip()
         if not share:
             self.message.setText(self.tr("Choose the share folder first."))
+            self.share.setFocus()
             return
         self._settings.share_path = share
         self.sync_button.setEnabled(False)
@@ -212,23 +289,19 @@ class SyncPanel(QDialog):
     def _done(self, result: Any) -> None:
         self.sync_button.setEnabled(True)
         self.message.setText(
-            self.tr("%1 quarter(s) written to the share.").replace("%1", str(len(result.written)))
+            self.tr("%1 quarter(s) sealed and added to the share.").replace("%1", str(len(result.written)))
         )
         self.refresh()
 
     def _failed(self, error: Exception) -> None:
         self.sync_button.setEnabled(True)
-        from vinkdesk.sync.share import ShareUnavailable
-
-        if isinstance(error, ShareUnavailable):
-            reason = self.tr(
-                "the share folder cannot be reached or written; the quarters stay pending and are "
-                "tried again later."
-            )
-        else:
-            reason = str(error)
-        self.message.setText(self.tr("Not synced: %1").replace("%1", reason))
+        self.message.setText(self.tr("Not synced: %1").replace("%1", explain(error)))
         self.refresh()
+
+
+def explain_text(detail: str) -> str:
+    """A stored failure reason (the core's English) under a translated heading."""
+    return QCoreApplication.translate("SyncPanel", "Last try failed: %1").replace("%1", detail)
 
 
 class PayloadView(QDialog):
@@ -243,80 +316,3 @@ class PayloadView(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
-
-
-class AggregateDialog(QDialog):
-    """The coordinator's annual report from the share; needs no vault."""
-
-    def __init__(self, worker: DbWorker, settings: Settings, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._worker = worker
-        self.setWindowTitle(self.tr("Annual report (coordinator)"))
-        self.share = QLineEdit(settings.share_path)
-        self.share.setAccessibleName(self.tr("Share folder"))
-        self.year = QSpinBox()
-        self.year.setRange(2000, 2100)
-        self.year.setValue(date.today().year)
-        self.year.setAccessibleName(self.tr("Year"))
-        self.out = QLineEdit(str(Path.home()))
-        self.out.setAccessibleName(self.tr("Folder for the report"))
-        self.k = QSpinBox()
-        self.k.setRange(2, 20)
-        self.k.setValue(5)
-        self.k.setAccessibleName(self.tr("Smallest figure shown"))
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.tr("Share folder:"), self.share)
-        form.addRow(self.tr("Year:"), self.year)
-        form.addRow(self.tr("Write the report to:"), self.out)
-        form.addRow(self.tr("Hide figures below:"), self.k)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Make report"))
-        self.buttons.accepted.connect(self.run)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-
-    def run(self) -> None:
-        from vinkdesk.ui import labels as ui_labels
-
-        share, out, year, k = (
-            Path(self.share.text()),
-            Path(self.out.text()),
-            self.year.value(),
-            self.k.value(),
-        )
-        language = ui_labels.language()
-        self.message.setText(self.tr("Reading the share…"))
-
-        def work() -> tuple[int, int, int]:
-            from vinkdesk.reports.annual import annual_report
-            from vinkdesk.sync.aggregate import aggregate
-            from vinkdesk.sync.publish import figures, to_csv
-            from vinkdesk.vault.files import write_atomically
-
-            if not share.is_dir():
-                raise FileNotFoundError(f"The share {share} cannot be reached.")
-            result = aggregate(share, year)
-            published = figures(result, k)
-            out.mkdir(parents=True, exist_ok=True)
-            write_atomically(out / "annual-report.pdf", annual_report(published, language))
-            write_atomically(out / "annual-report.csv", to_csv(published).encode("utf-8"))
-            return published.files_counted, published.devices_counted, len(result.rejections)
-
-        self._worker.submit(work, self._done, lambda e: self.message.setText(str(e)))
-
-    def _done(self, counts: tuple[int, int, int]) -> None:
-        files, devices, rejected = counts
-        self.message.setText(
-            self.tr("Counted %1 files from %2 devices; %3 rejected. The report is in %4.")
-            .replace("%1", str(files))
-            .replace("%2", str(devices))
-            .replace("%3", str(rejected))
-            .replace("%4", self.out.text())
-        )

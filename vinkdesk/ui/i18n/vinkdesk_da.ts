@@ -1,49 +1,50 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../action_plan.py" line="118" />
+        <location filename="../action_plan.py" line="118"/>
         <source>Add action</source>
         <translation>Tilføj handling</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="118" />
+        <location filename="../action_plan.py" line="118"/>
         <source>Edit action</source>
         <translation>Rediger handling</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="121" />
+        <location filename="../action_plan.py" line="121"/>
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="123" />
+        <location filename="../action_plan.py" line="123"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="124" />
+        <location filename="../action_plan.py" line="124"/>
         <source>Has a due date</source>
         <translation>Har en frist</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="127" />
+        <location filename="../action_plan.py" line="127"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="134" />
+        <location filename="../action_plan.py" line="134"/>
         <source>&amp;Action:</source>
         <translation>&amp;Handling:</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="135" />
+        <location filename="../action_plan.py" line="135"/>
         <source>&amp;Responsible:</source>
         <translation>&amp;Ansvarlig:</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="137" />
+        <location filename="../action_plan.py" line="137"/>
         <source>D&amp;ue:</source>
         <translation>&amp;Frist:</translation>
     </message>
@@ -51,28 +52,28 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../action_plan.py" line="60" />
-        <location filename="../action_plan.py" line="80" />
+        <location filename="../action_plan.py" line="60"/>
+        <location filename="../action_plan.py" line="80"/>
         <source>Done</source>
         <translation>Udført</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="60" />
+        <location filename="../action_plan.py" line="60"/>
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="60" />
+        <location filename="../action_plan.py" line="60"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="60" />
+        <location filename="../action_plan.py" line="60"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="88" />
+        <location filename="../action_plan.py" line="88"/>
         <source>(overdue)</source>
         <translation>(overskredet)</translation>
     </message>
@@ -80,158 +81,95 @@
 <context>
     <name>AddSupervisorDialog</name>
     <message>
-        <location filename="../supervision.py" line="45" />
+        <location filename="../supervision.py" line="45"/>
         <source>Add a supervisor</source>
         <translation>Tilføj en leder</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="49" />
+        <location filename="../supervision.py" line="49"/>
         <source>Let the supervisor type their own passphrase. They open this vault with it and see the review queue; they cannot write or change your notes.</source>
         <translation>Lad lederen selv skrive sin adgangssætning. Med den åbner lederen denne boks og ser gennemsynskøen; lederen kan ikke skrive eller ændre dine notater.</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="55" />
-        <source>Supervisor's name</source>
+        <location filename="../supervision.py" line="55"/>
+        <source>Supervisor&apos;s name</source>
         <translation>Lederens navn</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="58" />
-        <source>Supervisor's passphrase</source>
+        <location filename="../supervision.py" line="58"/>
+        <source>Supervisor&apos;s passphrase</source>
         <translation>Lederens adgangssætning</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="61" />
+        <location filename="../supervision.py" line="61"/>
         <source>Repeat passphrase</source>
         <translation>Gentag adgangssætningen</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="68" />
+        <location filename="../supervision.py" line="68"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="69" />
+        <location filename="../supervision.py" line="69"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Adgangssætning:</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="71" />
+        <location filename="../supervision.py" line="71"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Gentag:</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="75" />
+        <location filename="../supervision.py" line="75"/>
         <source>&amp;Add supervisor</source>
         <translation>&amp;Tilføj leder</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="86" />
+        <location filename="../supervision.py" line="86"/>
         <source>The two passphrases differ. Type them again.</source>
         <translation>De to adgangssætninger er forskellige. Skriv dem igen.</translation>
     </message>
 </context>
 <context>
-    <name>AggregateDialog</name>
-    <message>
-        <location filename="../sync_panel.py" line="254" />
-        <source>Annual report (coordinator)</source>
-        <translation>Årsopgørelse (koordinator)</translation>
-    </message>
-    <message>
-        <location filename="../sync_panel.py" line="256" />
-        <source>Share folder</source>
-        <translation>Fællesmappe</translation>
-    </message>
-    <message>
-        <location filename="../sync_panel.py" line="260" />
-        <source>Year</source>
-        <translation>År</translation>
-    </message>
-    <message>
-        <location filename="../sync_panel.py" line="262" />
-        <source>Folder for the report</source>
-        <translation>Mappe til opgørelsen</translation>
-    </message>
-    <message>
-        <location filename="../sync_panel.py" line="266" />
-        <source>Smallest figure shown</source>
-        <translation>Mindste tal, der vises</translation>
-    </message>
-    <message>
-        <location filename="../sync_panel.py" line="270" />
-        <source>Share folder:</source>
-        <translation>Fællesmappe:</translation>
-    </message>
-    <message>
-        <location filename="../sync_panel.py" line="271" />
-        <source>Year:</source>
-        <translation>År:</translation>
-    </message>
-    <message>
-        <location filename="../sync_panel.py" line="272" />
-        <source>Write the report to:</source>
-        <translation>Skriv opgørelsen til:</translation>
-    </message>
-    <message>
-        <location filename="../sync_panel.py" line="273" />
-        <source>Hide figures below:</source>
-        <translation>Skjul tal under:</translation>
-    </message>
-    <message>
-        <location filename="../sync_panel.py" line="277" />
-        <source>&amp;Make report</source>
-        <translation>&amp;Lav opgørelse</translation>
-    </message>
-    <message>
-        <location filename="../sync_panel.py" line="295" />
-        <source>Reading the share…</source>
-        <translation>Læser fællesmappen …</translation>
-    </message>
-    <message>
-        <location filename="../sync_panel.py" line="317" />
-        <source>Counted %1 files from %2 devices; %3 rejected. The report is in %4.</source>
-        <translation>Talte %1 filer fra %2 enheder; %3 afvist. Opgørelsen ligger i %4.</translation>
-    </message>
-</context>
-<context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../assessment_view.py" line="27" />
+        <location filename="../assessment_view.py" line="27"/>
         <source>Assessment of %1</source>
         <translation>Vurdering fra %1</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="30" />
+        <location filename="../assessment_view.py" line="30"/>
         <source>Assessment</source>
         <translation>Vurdering</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="40" />
+        <location filename="../assessment_view.py" line="40"/>
         <source>Made</source>
         <translation>Foretaget</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="40" />
+        <location filename="../assessment_view.py" line="40"/>
         <source>draft</source>
         <translation>kladde</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="41" />
+        <location filename="../assessment_view.py" line="41"/>
         <source>Chosen level</source>
         <translation>Valgt niveau</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="41" />
+        <location filename="../assessment_view.py" line="41"/>
         <source>Suggested level</source>
         <translation>Foreslået niveau</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="42" />
+        <location filename="../assessment_view.py" line="42"/>
         <source>Justification</source>
         <translation>Begrundelse</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="42" />
+        <location filename="../assessment_view.py" line="42"/>
         <source>Gaps in what is known</source>
         <translation>Huller i det, der vides</translation>
     </message>
@@ -239,32 +177,32 @@
 <context>
     <name>AssessmentWizard</name>
     <message>
-        <location filename="../assessment_wizard.py" line="435" />
+        <location filename="../assessment_wizard.py" line="435"/>
         <source>Level assessment – %1</source>
         <translation>Niveauvurdering – %1</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="439" />
+        <location filename="../assessment_wizard.py" line="439"/>
         <source>Save and &amp;close</source>
         <translation>Gem og &amp;luk</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="440" />
+        <location filename="../assessment_wizard.py" line="440"/>
         <source>&amp;Discard</source>
         <translation>&amp;Kassér</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="468" />
+        <location filename="../assessment_wizard.py" line="468"/>
         <source>Step %1 of %2</source>
         <translation>Trin %1 af %2</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="562" />
+        <location filename="../assessment_wizard.py" line="562"/>
         <source>Discard the assessment?</source>
         <translation>Kassér vurderingen?</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="563" />
+        <location filename="../assessment_wizard.py" line="563"/>
         <source>Everything entered in this assessment will be deleted.</source>
         <translation>Alt, hvad der er indtastet i denne vurdering, bliver slettet.</translation>
     </message>
@@ -272,94 +210,94 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../supervision.py" line="248" />
+        <location filename="../supervision.py" line="248"/>
         <source>Audit trail</source>
         <translation>Logbog</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="251" />
-        <location filename="../supervision.py" line="252" />
+        <location filename="../supervision.py" line="251"/>
+        <location filename="../supervision.py" line="252"/>
         <source>Case ref</source>
         <translation>Sagsnr.</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="254" />
+        <location filename="../supervision.py" line="254"/>
         <source>User</source>
         <translation>Bruger</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="255" />
+        <location filename="../supervision.py" line="255"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="259" />
-        <location filename="../supervision.py" line="291" />
+        <location filename="../supervision.py" line="259"/>
+        <location filename="../supervision.py" line="291"/>
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="260" />
+        <location filename="../supervision.py" line="260"/>
         <source>Every action</source>
         <translation>Alle handlinger</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="283" />
+        <location filename="../supervision.py" line="283"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="284" />
+        <location filename="../supervision.py" line="284"/>
         <source>&amp;Show</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="287" />
+        <location filename="../supervision.py" line="287"/>
         <source>from</source>
         <translation>fra</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="291" />
+        <location filename="../supervision.py" line="291"/>
         <source>When</source>
         <translation>Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="291" />
+        <location filename="../supervision.py" line="291"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="291" />
+        <location filename="../supervision.py" line="291"/>
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="291" />
+        <location filename="../supervision.py" line="291"/>
         <source>Detail</source>
         <translation>Detalje</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="298" />
+        <location filename="../supervision.py" line="298"/>
         <source>&amp;Verify chain</source>
         <translation>&amp;Kontrollér kæden</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="300" />
+        <location filename="../supervision.py" line="300"/>
         <source>&amp;Export as PDF…</source>
         <translation>&amp;Eksportér som PDF …</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="344" />
+        <location filename="../supervision.py" line="344"/>
         <source>%1 rows</source>
         <translation>%1 rækker</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="349" />
+        <location filename="../supervision.py" line="349"/>
         <source>The chain and the database hold.</source>
         <translation>Kæden og databasen holder.</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="356" />
+        <location filename="../supervision.py" line="356"/>
         <source>all cases</source>
         <translation>alle sager</translation>
     </message>
@@ -367,248 +305,248 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../case_page.py" line="116" />
+        <location filename="../case_page.py" line="116"/>
         <source>Case</source>
         <translation>Sag</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="118" />
+        <location filename="../case_page.py" line="118"/>
         <source>&amp;New consultation</source>
         <translation>&amp;Ny samtale</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="120" />
+        <location filename="../case_page.py" line="120"/>
         <source>&amp;Print summary…</source>
         <translation>&amp;Udskriv resumé …</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="122" />
+        <location filename="../case_page.py" line="122"/>
         <source>Right of &amp;access (PDF)…</source>
         <translation>&amp;Indsigt (PDF) …</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="135" />
+        <location filename="../case_page.py" line="135"/>
         <source>Consultations, newest first</source>
         <translation>Samtaler, nyeste først</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="139" />
+        <location filename="../case_page.py" line="139"/>
         <source>The chosen consultation</source>
         <translation>Den valgte samtale</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="152" />
+        <location filename="../case_page.py" line="152"/>
         <source>Action plan</source>
         <translation>Handleplan</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="154" />
+        <location filename="../case_page.py" line="154"/>
         <source>&amp;Add action</source>
         <translation>&amp;Tilføj handling</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="166" />
+        <location filename="../case_page.py" line="166"/>
         <source>Assessments</source>
         <translation>Vurderinger</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="172" />
+        <location filename="../case_page.py" line="172"/>
         <source>New &amp;assessment…</source>
         <translation>Ny &amp;vurdering …</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="176" />
-        <location filename="../case_page.py" line="190" />
+        <location filename="../case_page.py" line="176"/>
+        <location filename="../case_page.py" line="190"/>
         <source>Duty to notify and referrals</source>
         <translation>Underretning og henvisninger</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="181" />
+        <location filename="../case_page.py" line="181"/>
         <source>Receipt date</source>
         <translation>Kvitteringsdato</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="182" />
+        <location filename="../case_page.py" line="182"/>
         <source>Record &amp;receipt</source>
         <translation>Registrér &amp;kvittering</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="200" />
+        <location filename="../case_page.py" line="200"/>
         <source>&amp;Consultations</source>
         <translation>&amp;Samtaler</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="201" />
+        <location filename="../case_page.py" line="201"/>
         <source>Action &amp;plan</source>
         <translation>&amp;Handleplan</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="202" />
+        <location filename="../case_page.py" line="202"/>
         <source>Assess&amp;ments</source>
         <translation>&amp;Vurderinger</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="204" />
+        <location filename="../case_page.py" line="204"/>
         <source>Supervisor reviews</source>
         <translation>Ledergennemsyn</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="205" />
+        <location filename="../case_page.py" line="205"/>
         <source>Re&amp;views</source>
         <translation>&amp;Gennemsyn</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="235" />
+        <location filename="../case_page.py" line="235"/>
         <source>(draft)</source>
         <translation>(kladde)</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="241" />
+        <location filename="../case_page.py" line="241"/>
         <source>Level over time:</source>
         <translation>Niveau over tid:</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="245" />
+        <location filename="../case_page.py" line="245"/>
         <source>Not assessed yet.</source>
         <translation>Endnu ikke vurderet.</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="269" />
+        <location filename="../case_page.py" line="269"/>
         <source>%1 years</source>
         <translation>%1 år</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="277" />
+        <location filename="../case_page.py" line="277"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="278" />
+        <location filename="../case_page.py" line="278"/>
         <source>Age</source>
         <translation>Alder</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="279" />
+        <location filename="../case_page.py" line="279"/>
         <source>District</source>
         <translation>Bydel</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="280" />
+        <location filename="../case_page.py" line="280"/>
         <source>Concern</source>
         <translation>Bekymring</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="281" />
+        <location filename="../case_page.py" line="281"/>
         <source>Raised by</source>
         <translation>Henvendt af</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="282" />
+        <location filename="../case_page.py" line="282"/>
         <source>Counsellor</source>
         <translation>Rådgiver</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="283" />
+        <location filename="../case_page.py" line="283"/>
         <source>Opened</source>
         <translation>Oprettet</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="284" />
+        <location filename="../case_page.py" line="284"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="300" />
+        <location filename="../case_page.py" line="300"/>
         <source>&amp;Reopen case</source>
         <translation>&amp;Genåbn sag</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="300" />
+        <location filename="../case_page.py" line="300"/>
         <source>C&amp;lose case</source>
         <translation>&amp;Luk sag</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="309" />
+        <location filename="../case_page.py" line="309"/>
         <source>min</source>
         <translation>min.</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="315" />
+        <location filename="../case_page.py" line="315"/>
         <source>This is an earlier version, kept as history.</source>
         <translation>Dette er en tidligere version, bevaret som historik.</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="318" />
+        <location filename="../case_page.py" line="318"/>
         <source>Notes</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="319" />
+        <location filename="../case_page.py" line="319"/>
         <source>Advice given</source>
         <translation>Givet rådgivning</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="320" />
+        <location filename="../case_page.py" line="320"/>
         <source>Next steps</source>
         <translation>Næste skridt</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="335" />
+        <location filename="../case_page.py" line="335"/>
         <source>Approved</source>
         <translation>Godkendt</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="336" />
+        <location filename="../case_page.py" line="336"/>
         <source>Returned</source>
         <translation>Sendt tilbage</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="337" />
+        <location filename="../case_page.py" line="337"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="339" />
+        <location filename="../case_page.py" line="339"/>
         <source>consultation</source>
         <translation>samtale</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="339" />
+        <location filename="../case_page.py" line="339"/>
         <source>assessment</source>
         <translation>vurdering</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="348" />
+        <location filename="../case_page.py" line="348"/>
         <source>No supervisor has reviewed this case yet.</source>
         <translation>Ingen leder har gennemset sagen endnu.</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="355" />
+        <location filename="../case_page.py" line="355"/>
         <source>Notification to the municipality</source>
         <translation>Underretning til kommunen</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="357" />
+        <location filename="../case_page.py" line="357"/>
         <source>Referral to the police-led cooperation</source>
         <translation>Henvisning til det politiledede samarbejde</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="360" />
+        <location filename="../case_page.py" line="360"/>
         <source>not done – %1</source>
         <translation>ikke sket – %1</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="365" />
+        <location filename="../case_page.py" line="365"/>
         <source>receipt %1</source>
         <translation>kvittering %1</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="372" />
+        <location filename="../case_page.py" line="372"/>
         <source>no receipt: it was due %1</source>
         <translation>ingen kvittering: fristen var %1</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="377" />
+        <location filename="../case_page.py" line="377"/>
         <source>awaiting receipt</source>
         <translation>afventer kvittering</translation>
     </message>
@@ -616,42 +554,42 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../case_list.py" line="143" />
+        <location filename="../case_list.py" line="142"/>
         <source>Ref</source>
         <translation>Sagsnr.</translation>
     </message>
     <message>
-        <location filename="../case_list.py" line="144" />
+        <location filename="../case_list.py" line="143"/>
         <source>Subject</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../case_list.py" line="145" />
+        <location filename="../case_list.py" line="144"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../case_list.py" line="146" />
+        <location filename="../case_list.py" line="145"/>
         <source>District</source>
         <translation>Bydel</translation>
     </message>
     <message>
-        <location filename="../case_list.py" line="147" />
+        <location filename="../case_list.py" line="146"/>
         <source>Latest</source>
         <translation>Seneste</translation>
     </message>
     <message>
-        <location filename="../case_list.py" line="148" />
+        <location filename="../case_list.py" line="147"/>
         <source>Next due</source>
         <translation>Næste frist</translation>
     </message>
     <message>
-        <location filename="../case_list.py" line="149" />
+        <location filename="../case_list.py" line="148"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../case_list.py" line="201" />
+        <location filename="../case_list.py" line="198"/>
         <source>(overdue)</source>
         <translation>(overskredet)</translation>
     </message>
@@ -659,107 +597,107 @@
 <context>
     <name>ConsultationEditor</name>
     <message>
-        <location filename="../consultation_editor.py" line="46" />
+        <location filename="../consultation_editor.py" line="46"/>
         <source>New consultation</source>
         <translation>Ny samtale</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="46" />
+        <location filename="../consultation_editor.py" line="46"/>
         <source>Consultation</source>
         <translation>Samtale</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="53" />
+        <location filename="../consultation_editor.py" line="53"/>
         <source>Date and time</source>
         <translation>Dato og klokkeslæt</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="54" />
+        <location filename="../consultation_editor.py" line="54"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="55" />
+        <location filename="../consultation_editor.py" line="55"/>
         <source>Who asked</source>
         <translation>Hvem henvendte sig</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="60" />
+        <location filename="../consultation_editor.py" line="60"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="61" />
+        <location filename="../consultation_editor.py" line="61"/>
         <source>Duration in minutes</source>
         <translation>Varighed i minutter</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="63" />
+        <location filename="../consultation_editor.py" line="63"/>
         <source>What the consultation was about</source>
         <translation>Hvad samtalen handlede om</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="66" />
+        <location filename="../consultation_editor.py" line="66"/>
         <source>Advice given</source>
         <translation>Givet rådgivning</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="70" />
+        <location filename="../consultation_editor.py" line="70"/>
         <source>Next steps</source>
         <translation>Næste skridt</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="83" />
+        <location filename="../consultation_editor.py" line="83"/>
         <source>&amp;When:</source>
         <translation>&amp;Hvornår:</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="84" />
+        <location filename="../consultation_editor.py" line="84"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Kanal:</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="85" />
+        <location filename="../consultation_editor.py" line="85"/>
         <source>&amp;Who asked:</source>
         <translation>H&amp;vem henvendte sig:</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="86" />
+        <location filename="../consultation_editor.py" line="86"/>
         <source>&amp;Duration:</source>
         <translation>&amp;Varighed:</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="87" />
+        <location filename="../consultation_editor.py" line="87"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notat:</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="88" />
+        <location filename="../consultation_editor.py" line="88"/>
         <source>&amp;Advice given:</source>
         <translation>Givet &amp;rådgivning:</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="89" />
+        <location filename="../consultation_editor.py" line="89"/>
         <source>Ne&amp;xt steps:</source>
         <translation>Næste &amp;skridt:</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="109" />
+        <location filename="../consultation_editor.py" line="109"/>
         <source>This consultation is locked. Saving makes an amendment; the original stays in the history.</source>
         <translation>Samtalen er låst. Når du gemmer, laves en rettelse; originalen bevares i historikken.</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="116" />
+        <location filename="../consultation_editor.py" line="116"/>
         <source>Restored from an unsaved draft.</source>
         <translation>Hentet fra en kladde, der ikke var gemt.</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="178" />
+        <location filename="../consultation_editor.py" line="178"/>
         <source>The draft could not be saved.</source>
         <translation>Kladden kunne ikke gemmes.</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="181" />
+        <location filename="../consultation_editor.py" line="181"/>
         <source>Draft saved %1</source>
         <translation>Kladde gemt %1</translation>
     </message>
@@ -767,17 +705,17 @@
 <context>
     <name>ConsultationListModel</name>
     <message>
-        <location filename="../case_page.py" line="79" />
+        <location filename="../case_page.py" line="79"/>
         <source>min</source>
         <translation>min.</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="91" />
+        <location filename="../case_page.py" line="91"/>
         <source>Earlier version (amended)</source>
         <translation>Tidligere version (rettet)</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="93" />
+        <location filename="../case_page.py" line="93"/>
         <source>amended</source>
         <translation>rettet</translation>
     </message>
@@ -785,91 +723,444 @@
 <context>
     <name>ContextPage</name>
     <message>
-        <location filename="../assessment_wizard.py" line="154" />
+        <location filename="../assessment_wizard.py" line="154"/>
         <source>not known</source>
         <translation>ukendt</translation>
     </message>
 </context>
 <context>
+    <name>Coordinator</name>
+    <message>
+        <location filename="../coordinator_window.py" line="38"/>
+        <source>not read</source>
+        <translation>ikke læst</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="39"/>
+        <source>not enrolled</source>
+        <translation>ikke tilmeldt</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="40"/>
+        <source>retired device</source>
+        <translation>udgået enhed</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="41"/>
+        <source>quarter in the future</source>
+        <translation>kvartal i fremtiden</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="42"/>
+        <source>temp file</source>
+        <translation>midlertidig fil</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="43"/>
+        <source>old unsealed files</source>
+        <translation>gamle uforseglede filer</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="44"/>
+        <source>gap</source>
+        <translation>hul</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="45"/>
+        <source>rollback</source>
+        <translation>tilbagerulning</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="46"/>
+        <source>conflict</source>
+        <translation>konflikt</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="47"/>
+        <source>folder refused</source>
+        <translation>mappe afvist</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="58"/>
+        <source>Choose…</source>
+        <translation>Vælg …</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorDialog</name>
+    <message>
+        <location filename="../coordinator_window.py" line="73"/>
+        <source>Coordinator: enrolment and annual report</source>
+        <translation>Koordinator: tilmelding og årsrapport</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="76"/>
+        <source>The coordinator&apos;s home folder</source>
+        <translation>Koordinatorens hjemmemappe</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="77"/>
+        <source>A folder on your own disk, never on the share</source>
+        <translation>En mappe på din egen disk, aldrig på fællesmappen</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="79"/>
+        <location filename="../coordinator_window.py" line="92"/>
+        <source>Share folder</source>
+        <translation>Fællesmappe</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="82"/>
+        <source>The coordinator&apos;s passphrase</source>
+        <translation>Koordinatorens kodeord</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="84"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Åbn</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="86"/>
+        <source>Create a coordinator &amp;home…</source>
+        <translation>Opret en koordinator-&amp;hjemmemappe …</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="90"/>
+        <source>Coordinator&apos;s home:</source>
+        <translation>Koordinatorens hjemmemappe:</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="90"/>
+        <source>Coordinator&apos;s home</source>
+        <translation>Koordinatorens hjemmemappe</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="92"/>
+        <source>Share folder:</source>
+        <translation>Fællesmappe:</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="93"/>
+        <source>Passphrase:</source>
+        <translation>Kodeord:</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="101"/>
+        <source>The coordination unit&apos;s name</source>
+        <translation>Koordinationsenhedens navn</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="104"/>
+        <source>The passphrase again</source>
+        <translation>Kodeordet igen</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="105"/>
+        <source>&amp;Create and publish the key</source>
+        <translation>&amp;Opret og offentliggør nøglen</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="107"/>
+        <source>New coordinator home</source>
+        <translation>Ny koordinator-hjemmemappe</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="109"/>
+        <source>Unit&apos;s name:</source>
+        <translation>Enhedens navn:</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="110"/>
+        <source>Passphrase again:</source>
+        <translation>Kodeordet igen:</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="117"/>
+        <source>Fingerprint</source>
+        <translation>Fingeraftryk</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="117"/>
+        <location filename="../coordinator_window.py" line="127"/>
+        <source>Label</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="117"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="122"/>
+        <source>Enrolled laptops</source>
+        <translation>Tilmeldte computere</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="124"/>
+        <source>The laptop&apos;s fingerprint</source>
+        <translation>Computerens fingeraftryk</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="128"/>
+        <source>e.g. Counsellor 3</source>
+        <translation>fx Rådgiver 3</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="130"/>
+        <source>Replaces (fingerprint, only for a restored vault)</source>
+        <translation>Erstatter (fingeraftryk, kun for en gendannet boks)</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="131"/>
+        <source>&amp;Enrol</source>
+        <translation>&amp;Tilmeld</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="133"/>
+        <source>&amp;Retire the chosen laptop</source>
+        <translation>&amp;Udfas den valgte computer</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="136"/>
+        <source>Laptop&apos;s fingerprint:</source>
+        <translation>Computerens fingeraftryk:</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="137"/>
+        <source>Label:</source>
+        <translation>Navn:</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="138"/>
+        <source>Replaces (restored vault):</source>
+        <translation>Erstatter (gendannet boks):</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="144"/>
+        <source>Laptops</source>
+        <translation>Computere</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="153"/>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="155"/>
+        <source>Folder for the report</source>
+        <translation>Mappe til rapporten</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="159"/>
+        <source>Smallest figure shown</source>
+        <translation>Mindste tal der vises</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="160"/>
+        <source>&amp;Make report</source>
+        <translation>&amp;Lav rapport</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="164"/>
+        <source>Files not counted, and why</source>
+        <translation>Filer der ikke blev talt med, og hvorfor</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="166"/>
+        <source>Year:</source>
+        <translation>År:</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="168"/>
+        <source>Write the report to:</source>
+        <translation>Skriv rapporten til:</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="168"/>
+        <source>Report folder</source>
+        <translation>Rapportmappe</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="170"/>
+        <source>Hide figures below:</source>
+        <translation>Skjul tal under:</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="172"/>
+        <source>Annual report</source>
+        <translation>Årsrapport</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="182"/>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="206"/>
+        <source>Give the coordinator&apos;s home folder and passphrase.</source>
+        <translation>Angiv koordinatorens hjemmemappe og kodeord.</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="208"/>
+        <source>Opening…</source>
+        <translation>Åbner …</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="222"/>
+        <source>Give the coordinator&apos;s home folder and the share folder.</source>
+        <translation>Angiv koordinatorens hjemmemappe og fællesmappen.</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="225"/>
+        <source>The two passphrases differ; nothing was created.</source>
+        <translation>De to kodeord er forskellige; intet blev oprettet.</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="227"/>
+        <source>Creating…</source>
+        <translation>Opretter …</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="240"/>
+        <source>Created. Read your fingerprint %1 out to each counsellor. Your recovery code, shown only now: %2 — write it down and keep it locked away.</source>
+        <translation>Oprettet. Læs dit fingeraftryk %1 op for hver rådgiver. Din gendannelseskode, som kun vises nu: %2 — skriv den ned og opbevar den under lås.</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="258"/>
+        <source>Opened.</source>
+        <translation>Åbnet.</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="272"/>
+        <source>Your fingerprint (read it to each counsellor): &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Dit fingeraftryk (læs det op for hver rådgiver): &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="280"/>
+        <source>replaced by %1</source>
+        <translation>erstattet af %1</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="282"/>
+        <source>retired %1</source>
+        <translation>udgået %1</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="284"/>
+        <source>enrolled %1</source>
+        <translation>tilmeldt %1</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="299"/>
+        <source>Enrolled %1 as %2.</source>
+        <translation>%1 er tilmeldt som %2.</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="309"/>
+        <source>Choose the laptop to retire in the list first.</source>
+        <translation>Vælg først den computer, der skal udfases, i listen.</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="319"/>
+        <source>Retired %1: what it sent before still counts, nothing new from it is taken.</source>
+        <translation>%1 er udfaset: det, den sendte før, tæller stadig med; intet nyt fra den tages imod.</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="338"/>
+        <source>Reading the share…</source>
+        <translation>Læser fællesmappen …</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="361"/>
+        <source>Every file on the share was counted.</source>
+        <translation>Alle filer i fællesmappen blev talt med.</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="364"/>
+        <source>Counted %1 laptop-quarters from %2 laptops; %3 findings listed. The report is in %4.</source>
+        <translation>Talte %1 kvartaler fra %2 computere; %3 fund er listet. Rapporten ligger i %4.</translation>
+    </message>
+</context>
+<context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../controller.py" line="74" />
+        <location filename="../controller.py" line="74"/>
         <source>Vault on a network drive</source>
         <translation>Boksen ligger på et netværksdrev</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="247" />
-        <location filename="../controller.py" line="287" />
+        <location filename="../controller.py" line="246"/>
+        <location filename="../controller.py" line="286"/>
         <source>Assessment</source>
         <translation>Vurdering</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="342" />
+        <location filename="../controller.py" line="341"/>
         <source>Audit extract – %1</source>
         <translation>Uddrag af logbogen – %1</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="358" />
+        <location filename="../controller.py" line="357"/>
         <source>Lock a consultation this many days after it was written:</source>
         <translation>Lås en samtale så mange dage efter, den blev skrevet:</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="359" />
+        <location filename="../controller.py" line="358"/>
         <source>Keep closed cases this many years before deletion:</source>
         <translation>Opbevar lukkede sager så mange år før sletning:</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="360" />
+        <location filename="../controller.py" line="359"/>
         <source>Keep audit rows this many years:</source>
         <translation>Opbevar logbogens rækker så mange år:</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="364" />
+        <location filename="../controller.py" line="363"/>
         <source>Retention and lock periods</source>
         <translation>Opbevarings- og låseperioder</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="384" />
+        <location filename="../controller.py" line="383"/>
         <source>Right of access – %1</source>
         <translation>Indsigt – %1</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="428" />
+        <location filename="../controller.py" line="427"/>
         <source>Consultation summary – %1</source>
         <translation>Rådgivningsresumé – %1</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="488" />
+        <location filename="../controller.py" line="490"/>
         <source>Auto-lock</source>
         <translation>Automatisk lås</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="489" />
+        <location filename="../controller.py" line="491"/>
         <source>Lock vinkdesk after this many idle minutes:</source>
         <translation>Lås vinkdesk efter så mange minutter uden aktivitet:</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="504" />
+        <location filename="../controller.py" line="506"/>
         <source>Choose a new passphrase</source>
         <translation>Vælg en ny adgangssætning</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="506" />
+        <location filename="../controller.py" line="508"/>
         <source>You opened vinkdesk with the recovery code. Choose a new passphrase (at least 10 characters):</source>
         <translation>Du har åbnet vinkdesk med gendannelseskoden. Vælg en ny adgangssætning (mindst 10 tegn):</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="518" />
+        <location filename="../controller.py" line="520"/>
         <source>Passphrase not changed</source>
         <translation>Adgangssætningen blev ikke ændret</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="523" />
+        <location filename="../controller.py" line="525"/>
         <source>Passphrase changed</source>
         <translation>Adgangssætningen er ændret</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="525" />
+        <location filename="../controller.py" line="527"/>
         <source>Your new passphrase works from now on. Make a new recovery code in Settings when you can.</source>
         <translation>Din nye adgangssætning virker fra nu af. Lav en ny gendannelseskode under Indstillinger, når du kan.</translation>
     </message>
@@ -877,17 +1168,17 @@
 <context>
     <name>DraftBanner</name>
     <message>
-        <location filename="../main_window.py" line="61" />
+        <location filename="../main_window.py" line="61"/>
         <source>Continue &amp;writing</source>
         <translation>&amp;Fortsæt med at skrive</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="62" />
+        <location filename="../main_window.py" line="62"/>
         <source>&amp;Discard draft</source>
         <translation>&amp;Kassér kladden</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="76" />
+        <location filename="../main_window.py" line="76"/>
         <source>An unsaved consultation for case %1 was kept when vinkdesk locked. Continue writing it?</source>
         <translation>En samtale til sag %1, der ikke var gemt, blev bevaret, da vinkdesk låste. Vil du skrive videre på den?</translation>
     </message>
@@ -895,135 +1186,165 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../errors.py" line="25" />
+        <location filename="../errors.py" line="28"/>
         <source>That passphrase does not open this vault.</source>
         <translation>Den adgangssætning åbner ikke boksen.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="28" />
-        <source>The vault's database is damaged or belongs to another vault. Nothing was changed: restore the vault from your latest backup.</source>
+        <location filename="../errors.py" line="31"/>
+        <source>The vault&apos;s database is damaged or belongs to another vault. Nothing was changed: restore the vault from your latest backup.</source>
         <translation>Boksens database er beskadiget eller hører til en anden boks. Intet er ændret: genskab boksen fra din seneste sikkerhedskopi.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="36" />
-        <source>The vault's key file is missing, damaged or altered. Restore vault.keys from your backup.</source>
+        <location filename="../errors.py" line="39"/>
+        <source>The vault&apos;s key file is missing, damaged or altered. Restore vault.keys from your backup.</source>
         <translation>Boksens nøglefil mangler, er beskadiget eller ændret. Genskab vault.keys fra din sikkerhedskopi.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="43" />
+        <location filename="../errors.py" line="46"/>
         <source>This vault was last used by a newer vinkdesk. Update vinkdesk to open it.</source>
         <translation>Boksen er senest brugt af en nyere vinkdesk. Opdatér vinkdesk for at åbne den.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="49" />
-        <source>vinkdesk cannot write in the vault's folder. Choose a folder you can write in.</source>
+        <location filename="../errors.py" line="52"/>
+        <source>vinkdesk cannot write in the vault&apos;s folder. Choose a folder you can write in.</source>
         <translation>vinkdesk kan ikke skrive i boksens mappe. Vælg en mappe, du kan skrive i.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="55" />
+        <location filename="../errors.py" line="58"/>
         <source>The passphrase is too short: use at least 10 characters.</source>
         <translation>Adgangssætningen er for kort: brug mindst 10 tegn.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="57" />
+        <location filename="../errors.py" line="60"/>
         <source>That change to the passphrases was refused.</source>
         <translation>Den ændring af adgangssætningerne blev afvist.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="58" />
+        <location filename="../errors.py" line="61"/>
         <source>The backup could not be used.</source>
         <translation>Sikkerhedskopien kunne ikke bruges.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="59" />
+        <location filename="../errors.py" line="62"/>
         <source>The vault is locked. Unlock it again.</source>
         <translation>Boksen er låst. Lås den op igen.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="68" />
+        <location filename="../errors.py" line="71"/>
         <source>The folder could not be used: %1</source>
         <translation>Mappen kunne ikke bruges: %1</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="71" />
+        <location filename="../errors.py" line="74"/>
         <source>Something unexpected stopped this (%1). Nothing was changed.</source>
         <translation>Noget uventet stoppede dette (%1). Intet er ændret.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="91"/>
+        <source>Nothing was sent: confirm the coordinator first. The key on the share has the fingerprint %1; compare it with the one the coordinator reads out to you, and type it under Coordinator.</source>
+        <translation>Intet blev sendt: bekræft først koordinatoren. Nøglen i fællesmappen har fingeraftrykket %1; sammenlign det med det, koordinatoren læser op for dig, og skriv det under Tilmelding.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="98"/>
+        <source>The fingerprint you typed (%1) is not that of the coordinator&apos;s key on the share (%2). Nothing was sent and nothing was trusted: call the coordinator and compare again.</source>
+        <translation>Det fingeraftryk, du skrev (%1), er ikke fingeraftrykket af koordinatorens nøgle i fællesmappen (%2). Intet blev sendt, og intet blev godkendt: ring til koordinatoren og sammenlign igen.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="108"/>
+        <source>The coordinator&apos;s key on the share has changed: this laptop trusts %1, the share now holds %2. Nothing was sent. Call the coordinator: if they did not replace their key, someone else put this one there.</source>
+        <translation>Koordinatorens nøgle i fællesmappen er ændret: denne computer stoler på %1, fællesmappen har nu %2. Intet blev sendt. Ring til koordinatoren: hvis de ikke har skiftet nøgle, har en anden lagt denne der.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="119"/>
+        <source>The coordinator&apos;s key on the share cannot be used. Nothing was sent; tell the coordinator.</source>
+        <translation>Koordinatorens nøgle i fællesmappen kan ikke bruges. Intet blev sendt; sig det til koordinatoren.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="127"/>
+        <source>The share folder cannot be reached, written or trusted; the quarters stay pending and are tried again later.</source>
+        <translation>Fællesmappen kan ikke nås, skrives i eller stoles på; kvartalerne afventer og prøves igen senere.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="135"/>
+        <source>The coordinator&apos;s home refused this.</source>
+        <translation>Koordinatorens hjemmemappe afviste dette.</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../first_run.py" line="44" />
+        <location filename="../first_run.py" line="44"/>
         <source>Welcome to vinkdesk</source>
         <translation>Velkommen til vinkdesk</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="49" />
+        <location filename="../first_run.py" line="49"/>
         <source>vinkdesk keeps your case notes encrypted on this computer. Choose a passphrase that only you know: a few unrelated words in a row are easy to remember and hard to guess.</source>
         <translation>vinkdesk gemmer dine sagsnotater krypteret på denne computer. Vælg en adgangssætning, som kun du kender: nogle få ord, der ikke hænger sammen, er lette at huske og svære at gætte.</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="56" />
+        <location filename="../first_run.py" line="56"/>
         <source>Your name</source>
         <translation>Dit navn</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="59" />
+        <location filename="../first_run.py" line="59"/>
         <source>Passphrase</source>
         <translation>Adgangssætning</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="62" />
+        <location filename="../first_run.py" line="62"/>
         <source>Repeat passphrase</source>
         <translation>Gentag adgangssætningen</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="67" />
+        <location filename="../first_run.py" line="67"/>
         <source>Passphrase strength</source>
         <translation>Adgangssætningens styrke</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="79" />
+        <location filename="../first_run.py" line="79"/>
         <source>Your &amp;name:</source>
         <translation>Dit &amp;navn:</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="80" />
+        <location filename="../first_run.py" line="80"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Adgangssætning:</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="83" />
+        <location filename="../first_run.py" line="83"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Gentag:</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="87" />
+        <location filename="../first_run.py" line="87"/>
         <source>&amp;Create vault</source>
         <translation>&amp;Opret boks</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="91" />
+        <location filename="../first_run.py" line="90"/>
         <source>Annual &amp;report (coordinator)…</source>
         <translation>&amp;Årsopgørelse (koordinator) …</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="120" />
+        <location filename="../first_run.py" line="119"/>
         <source>Type your name: it shows in the audit log, never on a case.</source>
         <translation>Skriv dit navn: det står i loggen, aldrig på en sag.</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="125" />
+        <location filename="../first_run.py" line="124"/>
         <source>The passphrase needs at least %1 characters.</source>
         <translation>Adgangssætningen skal have mindst %1 tegn.</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="132" />
+        <location filename="../first_run.py" line="131"/>
         <source>The two passphrases differ. Type them again.</source>
         <translation>De to adgangssætninger er forskellige. Skriv dem igen.</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="136" />
+        <location filename="../first_run.py" line="135"/>
         <source>Creating the vault and tuning the encryption to this computer…</source>
         <translation>Opretter boksen og tilpasser krypteringen til denne computer …</translation>
     </message>
@@ -1031,52 +1352,52 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../forms.py" line="43" />
+        <location filename="../forms.py" line="43"/>
         <source>Give an alias (never the real name), or a name for the group that identifies no one.</source>
         <translation>Angiv et alias (aldrig det rigtige navn) eller et navn på gruppen, som ikke identificerer nogen.</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="46" />
-        <source>Enter a birth year between 1920 and this year, or choose 'anonymous person'.</source>
-        <translation>Angiv et fødselsår mellem 1920 og i år, eller vælg 'anonym person'.</translation>
+        <location filename="../forms.py" line="46"/>
+        <source>Enter a birth year between 1920 and this year, or choose &apos;anonymous person&apos;.</source>
+        <translation>Angiv et fødselsår mellem 1920 og i år, eller vælg &apos;anonym person&apos;.</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="49" />
-        <source>Choose an age band (or 'unknown').</source>
-        <translation>Vælg en aldersgruppe (eller 'ukendt').</translation>
+        <location filename="../forms.py" line="49"/>
+        <source>Choose an age band (or &apos;unknown&apos;).</source>
+        <translation>Vælg en aldersgruppe (eller &apos;ukendt&apos;).</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="50" />
+        <location filename="../forms.py" line="50"/>
         <source>A case cannot be opened on a future date.</source>
         <translation>En sag kan ikke oprettes på en fremtidig dato.</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="51" />
+        <location filename="../forms.py" line="51"/>
         <source>A case cannot close before it was opened.</source>
         <translation>En sag kan ikke lukkes, før den blev oprettet.</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="52" />
+        <location filename="../forms.py" line="52"/>
         <source>Write what the consultation was about before saving.</source>
         <translation>Skriv, hvad samtalen handlede om, før du gemmer.</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="53" />
+        <location filename="../forms.py" line="53"/>
         <source>The duration must be between 0 and 1440 minutes.</source>
         <translation>Varigheden skal være mellem 0 og 1440 minutter.</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="56" />
+        <location filename="../forms.py" line="56"/>
         <source>A consultation cannot lie in the future.</source>
         <translation>En samtale kan ikke ligge i fremtiden.</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="57" />
+        <location filename="../forms.py" line="57"/>
         <source>Describe the action.</source>
         <translation>Beskriv handlingen.</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="58" />
+        <location filename="../forms.py" line="58"/>
         <source>This version has already been amended; open the latest version.</source>
         <translation>Denne version er allerede rettet; åbn den nyeste version.</translation>
     </message>
@@ -1084,264 +1405,264 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="122" />
-        <location filename="../main_window.py" line="168" />
+        <location filename="../main_window.py" line="122"/>
+        <location filename="../main_window.py" line="168"/>
         <source>Cases</source>
         <translation>Sager</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126" />
+        <location filename="../main_window.py" line="126"/>
         <source>Status filter</source>
         <translation>Filtrér på status</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127" />
+        <location filename="../main_window.py" line="127"/>
         <source>Open cases</source>
         <translation>Åbne sager</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128" />
+        <location filename="../main_window.py" line="128"/>
         <source>Closed cases</source>
         <translation>Afsluttede sager</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129" />
+        <location filename="../main_window.py" line="129"/>
         <source>All cases</source>
         <translation>Alle sager</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131" />
+        <location filename="../main_window.py" line="131"/>
         <source>Level filter</source>
         <translation>Filtrér på niveau</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132" />
+        <location filename="../main_window.py" line="132"/>
         <source>All levels</source>
         <translation>Alle niveauer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137" />
+        <location filename="../main_window.py" line="137"/>
         <source>District filter</source>
         <translation>Filtrér på bydel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138" />
+        <location filename="../main_window.py" line="138"/>
         <source>All districts</source>
         <translation>Alle bydele</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141" />
+        <location filename="../main_window.py" line="141"/>
         <source>&amp;Mine only</source>
         <translation>Kun &amp;mine</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143" />
+        <location filename="../main_window.py" line="143"/>
         <source>Find by ref or alias…</source>
         <translation>Find på sagsnr. eller alias …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144" />
+        <location filename="../main_window.py" line="144"/>
         <source>Find by ref or alias</source>
         <translation>Find på sagsnr. eller alias</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153" />
+        <location filename="../main_window.py" line="153"/>
         <source>New &amp;case</source>
         <translation>Ny &amp;sag</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="176" />
-        <location filename="../main_window.py" line="299" />
+        <location filename="../main_window.py" line="176"/>
+        <location filename="../main_window.py" line="299"/>
         <source>Search in consultations</source>
         <translation>Søg i samtaler</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179" />
+        <location filename="../main_window.py" line="179"/>
         <source>Choose a case in the list, or open a new one.</source>
         <translation>Vælg en sag på listen, eller opret en ny.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="198" />
+        <location filename="../main_window.py" line="198"/>
         <source>vinkdesk is hidden. Press %1 to show it again.</source>
         <translation>vinkdesk er skjult. Tryk %1 for at vise den igen.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="206" />
+        <location filename="../main_window.py" line="206"/>
         <source>counsellor</source>
         <translation>rådgiver</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="206" />
+        <location filename="../main_window.py" line="206"/>
         <source>supervisor</source>
         <translation>leder</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="208" />
+        <location filename="../main_window.py" line="208"/>
         <source>Signed in as %1 (%2)</source>
         <translation>Logget ind som %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="217" />
+        <location filename="../main_window.py" line="217"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="219" />
+        <location filename="../main_window.py" line="219"/>
         <source>&amp;New case…</source>
         <translation>&amp;Ny sag …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="224" />
+        <location filename="../main_window.py" line="224"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Lås nu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="226" />
+        <location filename="../main_window.py" line="226"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="228" />
+        <location filename="../main_window.py" line="228"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="229" />
+        <location filename="../main_window.py" line="229"/>
         <source>&amp;Hide screen</source>
         <translation>&amp;Skjul skærmen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="232" />
+        <location filename="../main_window.py" line="232"/>
         <source>&amp;Search in consultations</source>
         <translation>S&amp;øg i samtaler</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="235" />
+        <location filename="../main_window.py" line="235"/>
         <source>&amp;Find case</source>
         <translation>&amp;Find sag</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="238" />
+        <location filename="../main_window.py" line="238"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Opdater</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="241" />
+        <location filename="../main_window.py" line="241"/>
         <source>&amp;Settings</source>
         <translation>&amp;Indstillinger</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="242" />
+        <location filename="../main_window.py" line="242"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="246" />
+        <location filename="../main_window.py" line="246"/>
         <source>&amp;Auto-lock after…</source>
         <translation>&amp;Automatisk lås efter …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="250" />
+        <location filename="../main_window.py" line="250"/>
         <source>Add a &amp;supervisor…</source>
         <translation>Tilføj en &amp;leder …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="251" />
+        <location filename="../main_window.py" line="251"/>
         <source>&amp;Retention and lock periods…</source>
         <translation>&amp;Opbevarings- og låseperioder …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259" />
+        <location filename="../main_window.py" line="259"/>
         <source>&amp;Tools</source>
         <translation>Vær&amp;ktøjer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="261" />
+        <location filename="../main_window.py" line="261"/>
         <source>&amp;Sync anonymised counts…</source>
         <translation>&amp;Synkronisér anonymiserede tal …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264" />
+        <location filename="../main_window.py" line="264"/>
         <source>&amp;Annual report (coordinator)…</source>
         <translation>&amp;Årsopgørelse (koordinator) …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268" />
+        <location filename="../main_window.py" line="268"/>
         <source>&amp;Review queue…</source>
         <translation>&amp;Gennemsynskø …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="269" />
+        <location filename="../main_window.py" line="269"/>
         <source>Re&amp;turned to me…</source>
         <translation>Sendt &amp;tilbage til mig …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="270" />
+        <location filename="../main_window.py" line="270"/>
         <source>Audit &amp;trail…</source>
         <translation>&amp;Logbog …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="271" />
+        <location filename="../main_window.py" line="271"/>
         <source>&amp;Delete after the retention period…</source>
         <translation>&amp;Sletning efter opbevaringsperioden …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="279" />
+        <location filename="../main_window.py" line="279"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="280" />
+        <location filename="../main_window.py" line="280"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="292" />
+        <location filename="../main_window.py" line="292"/>
         <source>Lock vinkdesk now: the notes close and the key is forgotten</source>
         <translation>Lås vinkdesk nu: notaterne lukkes, og nøglen glemmes</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="295" />
+        <location filename="../main_window.py" line="295"/>
         <source>Hide the screen at once (someone looking over your shoulder); again to show</source>
         <translation>Skjul skærmen med det samme (hvis nogen kigger med); tryk igen for at vise den</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="297" />
+        <location filename="../main_window.py" line="297"/>
         <source>New case</source>
         <translation>Ny sag</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="298" />
+        <location filename="../main_window.py" line="298"/>
         <source>Find a case by ref or alias</source>
         <translation>Find en sag på sagsnr. eller alias</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="300" />
+        <location filename="../main_window.py" line="300"/>
         <source>Refresh the case list</source>
         <translation>Opdater sagslisten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="301" />
+        <location filename="../main_window.py" line="301"/>
         <source>Open the chosen consultation or search hit</source>
         <translation>Åbn den valgte samtale eller det valgte søgeresultat</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="308" />
+        <location filename="../main_window.py" line="308"/>
         <source>vinkdesk also locks by itself after a few idle minutes (Settings), and when the screen locks or the computer sleeps.</source>
         <translation>vinkdesk låser også af sig selv efter nogle minutter uden aktivitet (Indstillinger), og når skærmen låses, eller computeren går i dvale.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="315" />
+        <location filename="../main_window.py" line="315"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="327" />
+        <location filename="../main_window.py" line="327"/>
         <source>Loading…</source>
         <translation>Henter …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="379" />
+        <location filename="../main_window.py" line="379"/>
         <source>%1 of %2</source>
         <translation>%1 af %2</translation>
     </message>
@@ -1349,107 +1670,107 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../new_case_dialog.py" line="41" />
+        <location filename="../new_case_dialog.py" line="41"/>
         <source>New case</source>
         <translation>Ny sag</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="43" />
+        <location filename="../new_case_dialog.py" line="43"/>
         <source>Subject</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="45" />
+        <location filename="../new_case_dialog.py" line="45"/>
         <source>Alias</source>
         <translation>Alias</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="46" />
+        <location filename="../new_case_dialog.py" line="46"/>
         <source>An alias, never the real name</source>
         <translation>Et alias, aldrig det rigtige navn</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="50" />
+        <location filename="../new_case_dialog.py" line="50"/>
         <source>Birth year</source>
         <translation>Fødselsår</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="51" />
+        <location filename="../new_case_dialog.py" line="51"/>
         <source>Age band</source>
         <translation>Aldersgruppe</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="53" />
+        <location filename="../new_case_dialog.py" line="53"/>
         <source>Gender</source>
         <translation>Køn</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="55" />
+        <location filename="../new_case_dialog.py" line="55"/>
         <source>District</source>
         <translation>Bydel</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="56" />
+        <location filename="../new_case_dialog.py" line="56"/>
         <source>Concern</source>
         <translation>Bekymring</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="58" />
+        <location filename="../new_case_dialog.py" line="58"/>
         <source>Raised by</source>
         <translation>Henvendt af</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="62" />
+        <location filename="../new_case_dialog.py" line="62"/>
         <source>Opened on</source>
         <translation>Oprettet den</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="68" />
+        <location filename="../new_case_dialog.py" line="68"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Hvem:</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="69" />
+        <location filename="../new_case_dialog.py" line="69"/>
         <source>&amp;Alias or group name:</source>
         <translation>&amp;Alias eller gruppens navn:</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="70" />
+        <location filename="../new_case_dialog.py" line="70"/>
         <source>&amp;Birth year:</source>
         <translation>&amp;Fødselsår:</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="71" />
+        <location filename="../new_case_dialog.py" line="71"/>
         <source>A&amp;ge band:</source>
         <translation>Alders&amp;gruppe:</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="72" />
+        <location filename="../new_case_dialog.py" line="72"/>
         <source>&amp;Gender:</source>
         <translation>&amp;Køn:</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="73" />
+        <location filename="../new_case_dialog.py" line="73"/>
         <source>&amp;District:</source>
         <translation>&amp;Bydel:</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="74" />
+        <location filename="../new_case_dialog.py" line="74"/>
         <source>&amp;Concern:</source>
         <translation>B&amp;ekymring:</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="75" />
+        <location filename="../new_case_dialog.py" line="75"/>
         <source>&amp;Raised by:</source>
         <translation>Henvendt &amp;af:</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="76" />
+        <location filename="../new_case_dialog.py" line="76"/>
         <source>&amp;Opened on:</source>
         <translation>&amp;Oprettet den:</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="80" />
+        <location filename="../new_case_dialog.py" line="80"/>
         <source>&amp;Open case</source>
         <translation>&amp;Opret sag</translation>
     </message>
@@ -1457,27 +1778,27 @@
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../passphrase.py" line="33" />
+        <location filename="../passphrase.py" line="33"/>
         <source>Too short: at least %1 characters. A few unrelated words in a row work well.</source>
         <translation>For kort: mindst %1 tegn. Nogle få ord, der ikke hænger sammen, fungerer godt.</translation>
     </message>
     <message>
-        <location filename="../passphrase.py" line="38" />
+        <location filename="../passphrase.py" line="38"/>
         <source>Weak: add another word or two.</source>
         <translation>Svag: tilføj et ord eller to.</translation>
     </message>
     <message>
-        <location filename="../passphrase.py" line="40" />
+        <location filename="../passphrase.py" line="40"/>
         <source>Fair: one more word makes it strong.</source>
         <translation>Rimelig: ét ord mere gør den stærk.</translation>
     </message>
     <message>
-        <location filename="../passphrase.py" line="42" />
+        <location filename="../passphrase.py" line="42"/>
         <source>Good.</source>
         <translation>God.</translation>
     </message>
     <message>
-        <location filename="../passphrase.py" line="43" />
+        <location filename="../passphrase.py" line="43"/>
         <source>Strong.</source>
         <translation>Stærk.</translation>
     </message>
@@ -1485,7 +1806,7 @@
 <context>
     <name>PayloadView</name>
     <message>
-        <location filename="../sync_panel.py" line="237" />
+        <location filename="../sync_panel.py" line="306"/>
         <source>What leaves this laptop</source>
         <translation>Det, der forlader denne computer</translation>
     </message>
@@ -1493,48 +1814,48 @@
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../print_preview.py" line="78" />
+        <location filename="../print_preview.py" line="78"/>
         <source>%1 pages</source>
         <translation>%1 sider</translation>
     </message>
     <message>
-        <location filename="../print_preview.py" line="79" />
+        <location filename="../print_preview.py" line="79"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv …</translation>
     </message>
     <message>
-        <location filename="../print_preview.py" line="80" />
+        <location filename="../print_preview.py" line="80"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Gem som PDF …</translation>
     </message>
     <message>
-        <location filename="../print_preview.py" line="81" />
+        <location filename="../print_preview.py" line="81"/>
         <source>&amp;Close</source>
         <translation>&amp;Luk</translation>
     </message>
     <message>
-        <location filename="../print_preview.py" line="110" />
-        <location filename="../print_preview.py" line="120" />
+        <location filename="../print_preview.py" line="110"/>
+        <location filename="../print_preview.py" line="120"/>
         <source>Save as PDF</source>
         <translation>Gem som PDF</translation>
     </message>
     <message>
-        <location filename="../print_preview.py" line="112" />
+        <location filename="../print_preview.py" line="112"/>
         <source>The saved file is not encrypted: anyone who can open the folder can read it. Save it only where your unit allows, and delete it when it has served its purpose.</source>
         <translation>Den gemte fil er ikke krypteret: alle, der kan åbne mappen, kan læse den. Gem den kun, hvor enheden tillader det, og slet den, når den har gjort sin nytte.</translation>
     </message>
     <message>
-        <location filename="../print_preview.py" line="120" />
+        <location filename="../print_preview.py" line="120"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../print_preview.py" line="131" />
+        <location filename="../print_preview.py" line="131"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../print_preview.py" line="132" />
+        <location filename="../print_preview.py" line="132"/>
         <source>The file could not be saved: %1</source>
         <translation>Filen kunne ikke gemmes: %1</translation>
     </message>
@@ -1542,27 +1863,27 @@
 <context>
     <name>RatingRow</name>
     <message>
-        <location filename="../assessment_wizard.py" line="86" />
+        <location filename="../assessment_wizard.py" line="86"/>
         <source>Last time: %1</source>
         <translation>Sidst: %1</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="89" />
+        <location filename="../assessment_wizard.py" line="89"/>
         <source>What you base it on (optional)</source>
         <translation>Hvad du bygger det på (valgfrit)</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="90" />
+        <location filename="../assessment_wizard.py" line="90"/>
         <source>Evidence for %1</source>
         <translation>Grundlag for %1</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="92" />
+        <location filename="../assessment_wizard.py" line="92"/>
         <source>Source for %1</source>
         <translation>Kilde til %1</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="93" />
+        <location filename="../assessment_wizard.py" line="93"/>
         <source>Source…</source>
         <translation>Kilde …</translation>
     </message>
@@ -1570,62 +1891,62 @@
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../first_run.py" line="164" />
+        <location filename="../first_run.py" line="163"/>
         <source>Your recovery code</source>
         <translation>Din gendannelseskode</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="168" />
+        <location filename="../first_run.py" line="167"/>
         <source>If you forget your passphrase, this code is the only way into your notes. It is shown only now. Save the recovery sheet and print it, or write the code down, and keep it locked away from the computer.</source>
         <translation>Glemmer du din adgangssætning, er denne kode den eneste vej ind til dine notater. Den vises kun nu. Gem gendannelsesarket og udskriv det, eller skriv koden ned, og opbevar den aflåst og adskilt fra computeren.</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="182" />
+        <location filename="../first_run.py" line="181"/>
         <source>Recovery code</source>
         <translation>Gendannelseskode</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="184" />
+        <location filename="../first_run.py" line="183"/>
         <source>&amp;Print recovery sheet…</source>
         <translation>&amp;Udskriv gendannelsesark …</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="186" />
+        <location filename="../first_run.py" line="185"/>
         <source>&amp;Save recovery sheet as PDF…</source>
         <translation>&amp;Gem gendannelsesark som PDF …</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="188" />
+        <location filename="../first_run.py" line="187"/>
         <source>I have saved or written down the recovery code</source>
         <translation>Jeg har gemt eller skrevet gendannelseskoden ned</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="191" />
+        <location filename="../first_run.py" line="190"/>
         <source>&amp;Continue</source>
         <translation>&amp;Fortsæt</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="217" />
+        <location filename="../first_run.py" line="216"/>
         <source>Recovery sheet</source>
         <translation>Gendannelsesark</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="226" />
+        <location filename="../first_run.py" line="225"/>
         <source>Save recovery sheet</source>
         <translation>Gem gendannelsesark</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="226" />
+        <location filename="../first_run.py" line="225"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="237" />
+        <location filename="../first_run.py" line="236"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="238" />
+        <location filename="../first_run.py" line="237"/>
         <source>The sheet could not be saved: %1</source>
         <translation>Arket kunne ikke gemmes: %1</translation>
     </message>
@@ -1633,47 +1954,47 @@
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../supervision.py" line="366" />
+        <location filename="../supervision.py" line="366"/>
         <source>Delete after the retention period</source>
         <translation>Sletning efter opbevaringsperioden</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="370" />
+        <location filename="../supervision.py" line="370"/>
         <source>Closed cases older than the retention period (%1 years). Deleting removes the case with its notes, assessments, actions and search index for good; the audit trail keeps only that a case was deleted.</source>
         <translation>Lukkede sager ældre end opbevaringsperioden (%1 år). Sletning fjerner sagen med notater, vurderinger, handlinger og søgeindeks for altid; logbogen bevarer kun, at en sag blev slettet.</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="377" />
+        <location filename="../supervision.py" line="377"/>
         <source>Cases due for deletion</source>
         <translation>Sager, der skal slettes</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="378" />
+        <location filename="../supervision.py" line="378"/>
         <source>&amp;Delete the chosen case…</source>
         <translation>&amp;Slet den valgte sag …</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="382" />
+        <location filename="../supervision.py" line="382"/>
         <source>&amp;Purge audit rows older than %1 years</source>
         <translation>&amp;Ryd logbogsrækker ældre end %1 år</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="402" />
+        <location filename="../supervision.py" line="402"/>
         <source>%1, closed %2</source>
         <translation>%1, lukket %2</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="416" />
+        <location filename="../supervision.py" line="416"/>
         <source>Delete for good?</source>
         <translation>Slet for altid?</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="418" />
+        <location filename="../supervision.py" line="418"/>
         <source>%1 and everything in it will be deleted and cannot be restored except from a backup.</source>
         <translation>%1 og alt i den bliver slettet og kan kun genskabes fra en sikkerhedskopi.</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="435" />
+        <location filename="../supervision.py" line="435"/>
         <source>%1 audit rows older than %2 were purged.</source>
         <translation>%1 logbogsrækker ældre end %2 blev ryddet.</translation>
     </message>
@@ -1681,22 +2002,22 @@
 <context>
     <name>ReturnedDialog</name>
     <message>
-        <location filename="../supervision.py" line="214" />
+        <location filename="../supervision.py" line="214"/>
         <source>Returned to me</source>
         <translation>Sendt tilbage til mig</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="217" />
+        <location filename="../supervision.py" line="217"/>
         <source>Work a supervisor returned to you</source>
         <translation>Arbejde, en leder har sendt tilbage til dig</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="224" />
+        <location filename="../supervision.py" line="224"/>
         <source>Nothing has been returned to you.</source>
         <translation>Intet er sendt tilbage til dig.</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="229" />
+        <location filename="../supervision.py" line="229"/>
         <source>Open a case to amend the consultation or make a new assessment.</source>
         <translation>Åbn en sag for at rette samtalen eller lave en ny vurdering.</translation>
     </message>
@@ -1704,67 +2025,67 @@
 <context>
     <name>ReviewQueueDialog</name>
     <message>
-        <location filename="../supervision.py" line="106" />
+        <location filename="../supervision.py" line="106"/>
         <source>Review queue</source>
         <translation>Gennemsynskø</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="109" />
+        <location filename="../supervision.py" line="109"/>
         <source>Work waiting for review, oldest first</source>
         <translation>Arbejde, der venter på gennemsyn, ældste først</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="112" />
+        <location filename="../supervision.py" line="112"/>
         <source>The chosen work</source>
         <translation>Det valgte arbejde</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="114" />
+        <location filename="../supervision.py" line="114"/>
         <source>Comment (needed to return or comment)</source>
         <translation>Kommentar (kræves for at sende tilbage eller kommentere)</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="115" />
+        <location filename="../supervision.py" line="115"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="118" />
+        <location filename="../supervision.py" line="118"/>
         <source>&amp;Approve</source>
         <translation>&amp;Godkend</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="119" />
+        <location filename="../supervision.py" line="119"/>
         <source>&amp;Return with comment</source>
         <translation>&amp;Send tilbage med kommentar</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="120" />
+        <location filename="../supervision.py" line="120"/>
         <source>&amp;Comment only</source>
         <translation>&amp;Kun kommentar</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="121" />
+        <location filename="../supervision.py" line="121"/>
         <source>Open the &amp;case</source>
         <translation>Åbn &amp;sagen</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="148" />
+        <location filename="../supervision.py" line="148"/>
         <source>Consultation</source>
         <translation>Samtale</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="148" />
+        <location filename="../supervision.py" line="148"/>
         <source>Assessment</source>
         <translation>Vurdering</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="155" />
+        <location filename="../supervision.py" line="155"/>
         <source>Nothing is waiting for review.</source>
         <translation>Intet venter på gennemsyn.</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="183" />
+        <location filename="../supervision.py" line="183"/>
         <source>Suggested: %1. Chosen: %2.</source>
         <translation>Foreslået: %1. Valgt: %2.</translation>
     </message>
@@ -1772,42 +2093,42 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../search_panel.py" line="62" />
+        <location filename="../search_panel.py" line="62"/>
         <source>Search in consultations…</source>
         <translation>Søg i samtaler …</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="63" />
+        <location filename="../search_panel.py" line="63"/>
         <source>Search in consultations</source>
         <translation>Søg i samtaler</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="72" />
+        <location filename="../search_panel.py" line="72"/>
         <source>Search results</source>
         <translation>Søgeresultater</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="98" />
+        <location filename="../search_panel.py" line="98"/>
         <source>Searching…</source>
         <translation>Søger …</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="112" />
+        <location filename="../search_panel.py" line="112"/>
         <source>No consultation matches.</source>
         <translation>Ingen samtaler passer.</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="115" />
+        <location filename="../search_panel.py" line="115"/>
         <source>The newest %1 matches; add a word to narrow the search.</source>
         <translation>De nyeste %1 resultater; tilføj et ord for at indsnævre søgningen.</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="118" />
+        <location filename="../search_panel.py" line="118"/>
         <source>%1 matches</source>
         <translation>%1 resultater</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="122" />
+        <location filename="../search_panel.py" line="122"/>
         <source>The search failed: %1</source>
         <translation>Søgningen mislykkedes: %1</translation>
     </message>
@@ -1815,42 +2136,42 @@
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../summary_dialog.py" line="26" />
+        <location filename="../summary_dialog.py" line="26"/>
         <source>Consultation summary</source>
         <translation>Rådgivningsresumé</translation>
     </message>
     <message>
-        <location filename="../summary_dialog.py" line="28" />
+        <location filename="../summary_dialog.py" line="28"/>
         <source>&amp;All consultations</source>
         <translation>&amp;Alle samtaler</translation>
     </message>
     <message>
-        <location filename="../summary_dialog.py" line="29" />
+        <location filename="../summary_dialog.py" line="29"/>
         <source>Consultations in a &amp;period:</source>
         <translation>Samtaler i en &amp;periode:</translation>
     </message>
     <message>
-        <location filename="../summary_dialog.py" line="30" />
+        <location filename="../summary_dialog.py" line="30"/>
         <source>Only the &amp;chosen consultation</source>
         <translation>Kun den &amp;valgte samtale</translation>
     </message>
     <message>
-        <location filename="../summary_dialog.py" line="37" />
+        <location filename="../summary_dialog.py" line="37"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../summary_dialog.py" line="37" />
+        <location filename="../summary_dialog.py" line="37"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../summary_dialog.py" line="55" />
+        <location filename="../summary_dialog.py" line="55"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vis udskrift</translation>
     </message>
     <message>
-        <location filename="../summary_dialog.py" line="77" />
+        <location filename="../summary_dialog.py" line="77"/>
         <source>The period ends before it starts.</source>
         <translation>Perioden slutter, før den begynder.</translation>
     </message>
@@ -1858,98 +2179,98 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../assessment_wizard.py" line="223" />
-        <location filename="../assessment_wizard.py" line="276" />
+        <location filename="../assessment_wizard.py" line="223"/>
+        <location filename="../assessment_wizard.py" line="276"/>
         <source>Suggested level</source>
         <translation>Foreslået niveau</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="229" />
+        <location filename="../assessment_wizard.py" line="229"/>
         <source>Your decision</source>
         <translation>Din beslutning</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="239" />
+        <location filename="../assessment_wizard.py" line="239"/>
         <source>Why you choose another level than the one suggested</source>
         <translation>Hvorfor du vælger et andet niveau end det foreslåede</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="240" />
+        <location filename="../assessment_wizard.py" line="240"/>
         <source>Justification</source>
         <translation>Begrundelse</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="244" />
+        <location filename="../assessment_wizard.py" line="244"/>
         <source>Add to the action plan</source>
         <translation>Føj til handleplanen</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="247" />
+        <location filename="../assessment_wizard.py" line="247"/>
         <source>Duties</source>
         <translation>Pligter</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="276" />
+        <location filename="../assessment_wizard.py" line="276"/>
         <source>Gaps in what is known</source>
         <translation>Huller i det, der vides</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="293" />
-        <source>This is the case's first assessment.</source>
+        <location filename="../assessment_wizard.py" line="293"/>
+        <source>This is the case&apos;s first assessment.</source>
         <translation>Dette er sagens første vurdering.</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="297" />
+        <location filename="../assessment_wizard.py" line="297"/>
         <source>Changed since the assessment of %1:</source>
         <translation>Ændret siden vurderingen %1:</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="301" />
+        <location filename="../assessment_wizard.py" line="301"/>
         <source>nothing.</source>
         <translation>intet.</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="304" />
+        <location filename="../assessment_wizard.py" line="304"/>
         <source>(new)</source>
         <translation>(ny)</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="305" />
+        <location filename="../assessment_wizard.py" line="305"/>
         <source>(removed)</source>
         <translation>(udgået)</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="349" />
+        <location filename="../assessment_wizard.py" line="349"/>
         <source>Notified the municipality on</source>
         <translation>Underrettet kommunen den</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="349" />
+        <location filename="../assessment_wizard.py" line="349"/>
         <source>Not notified, because</source>
         <translation>Ikke underrettet, fordi</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="350" />
+        <location filename="../assessment_wizard.py" line="350"/>
         <source>Referred on</source>
         <translation>Henvist den</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="350" />
+        <location filename="../assessment_wizard.py" line="350"/>
         <source>Not referred, because</source>
         <translation>Ikke henvist, fordi</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="400" />
+        <location filename="../assessment_wizard.py" line="400"/>
         <source>Choose a level.</source>
         <translation>Vælg et niveau.</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="403" />
+        <location filename="../assessment_wizard.py" line="403"/>
         <source>You chose another level than the one suggested: write why.</source>
         <translation>Du har valgt et andet niveau end det foreslåede: skriv hvorfor.</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="408" />
+        <location filename="../assessment_wizard.py" line="408"/>
         <source>Answer the duty above: done on a date, or not done and why.</source>
         <translation>Besvar pligten ovenfor: sket på en dato, eller ikke sket og hvorfor.</translation>
     </message>
@@ -1957,173 +2278,214 @@
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../sync_panel.py" line="60" />
+        <location filename="../sync_panel.py" line="60"/>
         <source>Active cases</source>
         <translation>Aktive sager</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="61" />
+        <location filename="../sync_panel.py" line="61"/>
         <source>New cases</source>
         <translation>Nye sager</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="62" />
+        <location filename="../sync_panel.py" line="62"/>
         <source>Closed cases</source>
         <translation>Afsluttede sager</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="63" />
+        <location filename="../sync_panel.py" line="63"/>
         <source>New cases by district</source>
         <translation>Nye sager efter bydel</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="64" />
+        <location filename="../sync_panel.py" line="64"/>
         <source>New cases by age</source>
         <translation>Nye sager efter alder</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="65" />
+        <location filename="../sync_panel.py" line="65"/>
         <source>New cases by gender</source>
         <translation>Nye sager efter køn</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="66" />
+        <location filename="../sync_panel.py" line="66"/>
         <source>New cases by concern</source>
         <translation>Nye sager efter bekymringstype</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="67" />
+        <location filename="../sync_panel.py" line="67"/>
         <source>Consultations by channel</source>
         <translation>Samtaler efter kanal</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="68" />
+        <location filename="../sync_panel.py" line="68"/>
         <source>Consultations by who asked</source>
         <translation>Samtaler efter hvem der henvendte sig</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="69" />
+        <location filename="../sync_panel.py" line="69"/>
         <source>Level changes (from row to column)</source>
         <translation>Niveauskift (fra række til kolonne)</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="75" />
+        <location filename="../sync_panel.py" line="75"/>
         <source>Nothing has changed since the last sync: nothing would be written.</source>
         <translation>Intet er ændret siden sidste synkronisering: intet ville blive skrevet.</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="86" />
+        <location filename="../sync_panel.py" line="86"/>
         <source>Device %1, sequence %2, signed.</source>
         <translation>Enhed %1, løbenummer %2, signeret.</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="133" />
+        <location filename="../sync_panel.py" line="133"/>
         <source>Sync anonymised counts</source>
         <translation>Synkronisér anonymiserede tal</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="137" />
-        <source>Only counts leave this laptop: no names, case numbers, notes or dates finer than a quarter. The coordinator sums every device's counts into the annual report.</source>
-        <translation>Kun optællinger forlader denne computer: ingen navne, sagsnumre, notater eller datoer finere end et kvartal. Koordinatoren lægger alle enheders tal sammen til årsopgørelsen.</translation>
+        <location filename="../sync_panel.py" line="137"/>
+        <source>Only counts leave this laptop: no names, case numbers, notes or dates finer than a quarter. They are sealed so that only the coordinator can open them, and the coordinator sums every enrolled laptop&apos;s counts into the annual report.</source>
+        <translation>Kun optællinger forlader denne computer: ingen navne, sagsnumre, notater eller datoer finere end et kvartal. De forsegles, så kun koordinatoren kan åbne dem, og koordinatoren lægger alle tilmeldte computeres tal sammen i årsrapporten.</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="143" />
-        <location filename="../sync_panel.py" line="193" />
+        <location filename="../sync_panel.py" line="144"/>
+        <location filename="../sync_panel.py" line="243"/>
         <source>Share folder</source>
         <translation>Fællesmappe</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="144" />
-        <source>The unit's network folder</source>
+        <location filename="../sync_panel.py" line="145"/>
+        <source>The unit&apos;s network folder</source>
         <translation>Enhedens netværksmappe</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="145" />
+        <location filename="../sync_panel.py" line="146"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Vælg …</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="148" />
+        <location filename="../sync_panel.py" line="149"/>
         <source>Share folder:</source>
         <translation>Fællesmappe:</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="152" />
+        <location filename="../sync_panel.py" line="158"/>
+        <source>The coordinator&apos;s fingerprint</source>
+        <translation>Koordinatorens fingeraftryk</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="160"/>
+        <source>C&amp;onfirm</source>
+        <translation>&amp;Bekræft</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="166"/>
+        <source>Enrolment</source>
+        <translation>Tilmelding</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="172"/>
         <source>Quarter</source>
         <translation>Kvartal</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="152" />
+        <location filename="../sync_panel.py" line="172"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="152" />
+        <location filename="../sync_panel.py" line="172"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="156" />
+        <location filename="../sync_panel.py" line="176"/>
         <source>Quarters</source>
         <translation>Kvartaler</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="159" />
+        <location filename="../sync_panel.py" line="180"/>
         <source>&amp;Show what leaves this laptop…</source>
         <translation>&amp;Vis, hvad der forlader denne computer …</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="161" />
+        <location filename="../sync_panel.py" line="182"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synkronisér nu</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="163" />
+        <location filename="../sync_panel.py" line="184"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="179" />
+        <location filename="../sync_panel.py" line="201"/>
         <source>Synced</source>
         <translation>Synkroniseret</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="179" />
+        <location filename="../sync_panel.py" line="201"/>
         <source>Pending</source>
         <translation>Afventer</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="179" />
+        <location filename="../sync_panel.py" line="201"/>
         <source>Failed</source>
         <translation>Mislykket</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="184" />
+        <location filename="../sync_panel.py" line="206"/>
         <source>sequence %1</source>
         <translation>løbenummer %1</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="204" />
+        <location filename="../sync_panel.py" line="214"/>
+        <source>This laptop&apos;s fingerprint: &lt;b&gt;%1&lt;/b&gt; — read it to the coordinator, who enrols it.</source>
+        <translation>Denne computers fingeraftryk: &lt;b&gt;%1&lt;/b&gt; — læs det op for koordinatoren, som tilmelder den.</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="220"/>
+        <source>This vault was restored from a backup of the laptop %1: ask the coordinator to enrol this laptop as its replacement.</source>
+        <translation>Denne boks er gendannet fra en sikkerhedskopi af computeren %1: bed koordinatoren tilmelde denne computer som dens afløser.</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="228"/>
+        <source>Coordinator confirmed: &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Koordinator bekræftet: &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="234"/>
+        <source>The coordinator is not confirmed yet, so nothing is sent. Ask the coordinator to read out their fingerprint and type it here:</source>
+        <translation>Koordinatoren er ikke bekræftet endnu, så intet bliver sendt. Bed koordinatoren læse sit fingeraftryk op, og skriv det her:</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="254"/>
+        <location filename="../sync_panel.py" line="276"/>
         <source>Choose the share folder first.</source>
         <translation>Vælg først fællesmappen.</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="208" />
+        <location filename="../sync_panel.py" line="266"/>
+        <source>The coordinator %1 is confirmed. Sync now sends the counts.</source>
+        <translation>Koordinatoren %1 er bekræftet. Synkronisér nu sender tallene.</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="281"/>
         <source>Syncing…</source>
         <translation>Synkroniserer …</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="215" />
-        <source>%1 quarter(s) written to the share.</source>
-        <translation>%1 kvartal(er) skrevet til fællesmappen.</translation>
+        <location filename="../sync_panel.py" line="288"/>
+        <source>%1 quarter(s) sealed and added to the share.</source>
+        <translation>%1 kvartal(er) forseglet og lagt i fællesmappen.</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="225" />
-        <source>the share folder cannot be reached or written; the quarters stay pending and are tried again later.</source>
-        <translation>fællesmappen kan ikke nås eller skrives i; kvartalerne afventer og forsøges igen senere.</translation>
+        <location filename="../sync_panel.py" line="300"/>
+        <source>Last try failed: %1</source>
+        <translation>Sidste forsøg mislykkedes: %1</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="230" />
+        <location filename="../sync_panel.py" line="294"/>
         <source>Not synced: %1</source>
         <translation>Ikke synkroniseret: %1</translation>
     </message>
@@ -2131,67 +2493,67 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../unlock_dialog.py" line="48" />
+        <location filename="../unlock_dialog.py" line="48"/>
         <source>Unlock vinkdesk</source>
         <translation>Lås vinkdesk op</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="51" />
+        <location filename="../unlock_dialog.py" line="51"/>
         <source>Your case notes are encrypted. Type your passphrase to open them.</source>
         <translation>Dine sagsnotater er krypteret. Skriv din adgangssætning for at åbne dem.</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="55" />
+        <location filename="../unlock_dialog.py" line="55"/>
         <source>Passphrase or recovery code</source>
         <translation>Adgangssætning eller gendannelseskode</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="56" />
+        <location filename="../unlock_dialog.py" line="56"/>
         <source>Passphrase</source>
         <translation>Adgangssætning</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="59" />
+        <location filename="../unlock_dialog.py" line="59"/>
         <source>Message</source>
         <translation>Besked</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="64" />
+        <location filename="../unlock_dialog.py" line="64"/>
         <source>Unlocking</source>
         <translation>Låser op</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="66" />
+        <location filename="../unlock_dialog.py" line="66"/>
         <source>Forgot it? Type the recovery code from your recovery sheet instead.</source>
         <translation>Glemt den? Skriv i stedet gendannelseskoden fra dit gendannelsesark.</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="71" />
+        <location filename="../unlock_dialog.py" line="71"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Lås op</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="74" />
+        <location filename="../unlock_dialog.py" line="74"/>
         <source>Annual &amp;report (coordinator)…</source>
         <translation>&amp;Årsopgørelse (koordinator) …</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="104" />
+        <location filename="../unlock_dialog.py" line="104"/>
         <source>Type your passphrase first.</source>
         <translation>Skriv først din adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="132" />
+        <location filename="../unlock_dialog.py" line="132"/>
         <source>That passphrase does not open this vault. Check Caps Lock and the keyboard layout, and try again.</source>
         <translation>Den adgangssætning åbner ikke boksen. Tjek Caps Lock og tastaturlayoutet, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="149" />
+        <location filename="../unlock_dialog.py" line="149"/>
         <source>That passphrase does not open this vault. You can try again now.</source>
         <translation>Den adgangssætning åbner ikke boksen. Du kan prøve igen nu.</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="156" />
+        <location filename="../unlock_dialog.py" line="156"/>
         <source>That passphrase does not open this vault. Wait %1 seconds before trying again.</source>
         <translation>Den adgangssætning åbner ikke boksen. Vent %1 sekunder, før du prøver igen.</translation>
     </message>

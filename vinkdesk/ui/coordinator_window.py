@@ -1,0 +1,384 @@
+"""The coordinator's window: open (or create) the coordinator's own home, enrol and retire laptops by the
+fingerprints read out over the phone, and make the annual report with every file not counted listed by name
+and reason. It needs no vault, so it opens from the unlock and first-run dialogs too."""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vinkdesk.ui.errors import explain
+from vinkdesk.ui.settings import Settings
+from vinkdesk.ui.worker import DbWorker
+
+
+def kind_name(kind: str) -> str:
+    names = {
+        "damaged": QCoreApplication.translate("Coordinator", "not read"),
+        "unenrolled": QCoreApplication.translate("Coordinator", "not enrolled"),
+        "retired": QCoreApplication.translate("Coordinator", "retired device"),
+        "future": QCoreApplication.translate("Coordinator", "quarter in the future"),
+        "temp": QCoreApplication.translate("Coordinator", "temp file"),
+        "old-plain": QCoreApplication.translate("Coordinator", "old unsealed files"),
+        "gap": QCoreApplication.translate("Coordinator", "gap"),
+        "rollback": QCoreApplication.translate("Coordinator", "rollback"),
+        "conflict": QCoreApplication.translate("Coordinator", "conflict"),
+        "folder": QCoreApplication.translate("Coordinator", "folder refused"),
+    }
+    return names.get(kind, kind)
+
+
+def _folder_row(edit: QLineEdit, parent: QWidget, title: str) -> QHBoxLayout:
+    def choose() -> None:
+        folder = QFileDialog.getExistingDirectory(parent, title, edit.text())
+        if folder:
+            edit.setText(folder)
+
+    button = QPushButton(QCoreApplication.translate("Coordinator", "Choose…"))
+    button.setAccessibleName(title)
+    button.clicked.connect(choose)
+    row = QHBoxLayout()
+    row.addWidget(edit, 1)
+    row.addWidget(button)
+    return row
+
+
+class CoordinatorDialog(QDialog):
+    def __init__(self, worker: DbWorker, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self._settings = settings
+        self.coordinator: Any = None
+        self.setWindowTitle(self.tr("Coordinator: enrolment and annual report"))
+        self.resize(900, 680)
+        self.home = QLineEdit(settings.coordinator_home)
+        self.home.setAccessibleName(self.tr("The coordinator's home folder"))
+        self.home.setPlaceholderText(self.tr("A folder on your own disk, never on the share"))
+        self.share = QLineEdit(settings.share_path)
+        self.share.setAccessibleName(self.tr("Share folder"))
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("The coordinator's passphrase"))
+        self.passphrase.returnPressed.connect(self.open_home)
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.open_button.clicked.connect(self.open_home)
+        self.create_button = QPushButton(self.tr("Create a coordinator &home…"))
+        self.create_button.clicked.connect(self.show_create)
+        access = QFormLayout()
+        access.addRow(
+            self.tr("Coordinator's home:"), _folder_row(self.home, self, self.tr("Coordinator's home"))
+        )
+        access.addRow(self.tr("Share folder:"), _folder_row(self.share, self, self.tr("Share folder")))
+        access.addRow(self.tr("Passphrase:"), self.passphrase)
+        access_buttons = QHBoxLayout()
+        access_buttons.addWidget(self.open_button)
+        access_buttons.addStretch(1)
+        access_buttons.addWidget(self.create_button)
+        access.addRow(access_buttons)
+        # Creating a home: a name and the passphrase twice.
+        self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("The coordination unit's name"))
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat.setAccessibleName(self.tr("The passphrase again"))
+        self.make_button = QPushButton(self.tr("&Create and publish the key"))
+        self.make_button.clicked.connect(self.create_home)
+        self.create_box = QGroupBox(self.tr("New coordinator home"))
+        create_form = QFormLayout(self.create_box)
+        create_form.addRow(self.tr("Unit's name:"), self.name)
+        create_form.addRow(self.tr("Passphrase again:"), self.repeat)
+        create_form.addRow(self.make_button)
+        self.create_box.hide()
+        # Enrolment.
+        self.identity = QLabel()
+        self.identity.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.devices = QTableWidget(0, 3)
+        self.devices.setHorizontalHeaderLabels([self.tr("Fingerprint"), self.tr("Label"), self.tr("State")])
+        self.devices.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.devices.verticalHeader().hide()
+        self.devices.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.devices.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.devices.setAccessibleName(self.tr("Enrolled laptops"))
+        self.device = QLineEdit()
+        self.device.setAccessibleName(self.tr("The laptop's fingerprint"))
+        self.device.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.device.returnPressed.connect(lambda: self.label.setFocus())
+        self.label = QLineEdit()
+        self.label.setAccessibleName(self.tr("Label"))
+        self.label.setPlaceholderText(self.tr("e.g. Counsellor 3"))
+        self.replaces = QLineEdit()
+        self.replaces.setAccessibleName(self.tr("Replaces (fingerprint, only for a restored vault)"))
+        self.label.returnPressed.connect(self.enrol)
+        self.replaces.returnPressed.connect(self.enrol)
+        self.enrol_button = QPushButton(self.tr("&Enrol"))
+        self.enrol_button.clicked.connect(self.enrol)
+        self.retire_button = QPushButton(self.tr("&Retire the chosen laptop"))
+        self.retire_button.clicked.connect(self.retire)
+        enrol_form = QFormLayout()
+        enrol_form.addRow(self.tr("Laptop's fingerprint:"), self.device)
+        enrol_form.addRow(self.tr("Label:"), self.label)
+        enrol_form.addRow(self.tr("Replaces (restored vault):"), self.replaces)
+        enrol_buttons = QHBoxLayout()
+        enrol_buttons.addWidget(self.enrol_button)
+        enrol_buttons.addStretch(1)
+        enrol_buttons.addWidget(self.retire_button)
+        enrol_form.addRow(enrol_buttons)
+        self.enrolment = QGroupBox(self.tr("Laptops"))
+        enrolment_layout = QVBoxLayout(self.enrolment)
+        enrolment_layout.addWidget(self.identity)
+        enrolment_layout.addWidget(self.devices, 1)
+        enrolment_layout.addLayout(enrol_form)
+        # The report.
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(date.today().year)
+        self.year.setAccessibleName(self.tr("Year"))
+        self.out = QLineEdit(str(Path.home()))
+        self.out.setAccessibleName(self.tr("Folder for the report"))
+        self.k = QSpinBox()
+        self.k.setRange(2, 20)
+        self.k.setValue(5)
+        self.k.setAccessibleName(self.tr("Smallest figure shown"))
+        self.report_button = QPushButton(self.tr("&Make report"))
+        self.report_button.clicked.connect(self.run)
+        self.findings = QPlainTextEdit()
+        self.findings.setReadOnly(True)
+        self.findings.setAccessibleName(self.tr("Files not counted, and why"))
+        report_form = QFormLayout()
+        report_form.addRow(self.tr("Year:"), self.year)
+        report_form.addRow(
+            self.tr("Write the report to:"), _folder_row(self.out, self, self.tr("Report folder"))
+        )
+        report_form.addRow(self.tr("Hide figures below:"), self.k)
+        report_form.addRow(self.report_button)
+        self.report = QGroupBox(self.tr("Annual report"))
+        report_layout = QVBoxLayout(self.report)
+        report_layout.addLayout(report_form)
+        report_layout.addWidget(self.findings, 1)
+        working = QHBoxLayout()
+        working.addWidget(self.enrolment, 1)
+        working.addWidget(self.report, 1)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message, 1)
+        bottom.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(access)
+        layout.addWidget(self.create_box)
+        layout.addLayout(working, 1)
+        layout.addLayout(bottom)
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(
+                False
+            )  # Enter in a field does what the field says, never a button behind it
+        self._set_open(False)
+        (self.passphrase if self.home.text() else self.home).setFocus()
+
+    # --- opening and creating ------------------------------------------------------------------------------
+
+    def _set_open(self, is_open: bool) -> None:
+        self.enrolment.setEnabled(is_open)
+        self.report.setEnabled(is_open)
+
+    def open_home(self) -> None:
+        from vinkdesk.coordinator.home import Coordinator
+
+        folder, passphrase = Path(self.home.text().strip()), self.passphrase.text()
+        if not self.home.text().strip() or not passphrase:
+            self.message.setText(self.tr("Give the coordinator's home folder and passphrase."))
+            return
+        self.message.setText(self.tr("Opening…"))
+        self.open_button.setEnabled(False)
+        self._worker.submit(lambda: Coordinator.unlock(folder, passphrase), self._opened, self._failed)
+
+    def show_create(self) -> None:
+        self.create_box.show()
+        self.name.setFocus()
+
+    def create_home(self) -> None:
+        from vinkdesk.coordinator.home import Coordinator
+
+        folder, share = Path(self.home.text().strip()), Path(self.share.text().strip())
+        name, passphrase = self.name.text(), self.passphrase.text()
+        if not self.home.text().strip() or not self.share.text().strip():
+            self.message.setText(self.tr("Give the coordinator's home folder and the share folder."))
+            return
+        if passphrase != self.repeat.text():
+            self.message.setText(self.tr("The two passphrases differ; nothing was created."))
+            return
+        self.message.setText(self.tr("Creating…"))
+
+        def work() -> tuple[Any, str]:
+            return Coordinator.create(folder, share, name, passphrase)
+
+        self._worker.submit(work, self._created, self._failed)
+
+    def _created(self, made: tuple[Any, str]) -> None:
+        coordinator, code = made
+        self.create_box.hide()
+        self._opened(coordinator)
+        self.message.setText(
+            self.tr(
+                "Created. Read your fingerprint %1 out to each counsellor. Your recovery code, shown "
+                "only now: %2 "
+                "— write it down and keep it locked away."
+            )
+            .replace("%1", coordinator.fingerprint)
+            .replace("%2", code)
+        )
+
+    def _opened(self, coordinator: Any) -> None:
+        if self.coordinator is not None:
+            self.coordinator.lock()
+        self.coordinator = coordinator
+        self.passphrase.clear()
+        self.repeat.clear()
+        self.open_button.setEnabled(True)
+        self._settings.coordinator_home = self.home.text().strip()
+        if self.share.text().strip():
+            self._settings.share_path = self.share.text().strip()
+        self._set_open(True)
+        self.message.setText(self.tr("Opened."))
+        self.refresh()
+        self.device.setFocus()
+
+    def _failed(self, error: Exception) -> None:
+        self.open_button.setEnabled(True)
+        self.report_button.setEnabled(True)
+        self.message.setText(explain(error))
+
+    # --- enrolment -----------------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        coordinator = self.coordinator
+        self.identity.setText(
+            self.tr("Your fingerprint (read it to each counsellor): <b>%1</b>").replace(
+                "%1", html.escape(coordinator.fingerprint)
+            )
+        )
+        devices = coordinator.devices()
+        self.devices.setRowCount(len(devices))
+        for r, device in enumerate(devices):
+            if device.replaced_by:
+                state = self.tr("replaced by %1").replace("%1", device.replaced_by)
+            elif device.retired_on:
+                state = self.tr("retired %1").replace("%1", device.retired_on)
+            else:
+                state = self.tr("enrolled %1").replace("%1", device.enrolled_on)
+            for c, value in enumerate((device.fingerprint, device.label, state)):
+                self.devices.setItem(r, c, QTableWidgetItem(value))
+        self.devices.resizeColumnsToContents()
+        self.devices.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
+    def enrol(self) -> None:
+        try:
+            entry = self.coordinator.enrol(
+                self.device.text(), self.label.text(), self.replaces.text().strip() or None
+            )
+        except Exception as error:  # noqa: BLE001 - shown to the coordinator, nothing was changed
+            self.message.setText(explain(error))
+            return
+        self.message.setText(
+            self.tr("Enrolled %1 as %2.").replace("%1", entry.fingerprint).replace("%2", entry.label)
+        )
+        for edit in (self.device, self.label, self.replaces):
+            edit.clear()
+        self.refresh()
+        self.device.setFocus()
+
+    def retire(self) -> None:
+        row = self.devices.currentRow()
+        if row < 0:
+            self.message.setText(self.tr("Choose the laptop to retire in the list first."))
+            self.devices.setFocus()
+            return
+        fingerprint = self.devices.item(row, 0).text()
+        try:
+            entry = self.coordinator.retire(fingerprint)
+        except Exception as error:  # noqa: BLE001 - shown to the coordinator
+            self.message.setText(explain(error))
+            return
+        self.message.setText(
+            self.tr("Retired %1: what it sent before still counts, nothing new from it is taken.").replace(
+                "%1", entry.fingerprint
+            )
+        )
+        self.refresh()
+
+    # --- the report ----------------------------------------------------------------------------------------
+
+    def run(self) -> None:
+        from vinkdesk.ui import labels as ui_labels
+
+        share, out, year, k = (
+            Path(self.share.text()),
+            Path(self.out.text()),
+            self.year.value(),
+            self.k.value(),
+        )
+        language = ui_labels.language()
+        coordinator = self.coordinator
+        self.message.setText(self.tr("Reading the share…"))
+        self.report_button.setEnabled(False)
+
+        def work() -> Any:
+            from vinkdesk.reports.annual import annual_report
+            from vinkdesk.sync.publish import figures, to_csv
+            from vinkdesk.vault.files import write_atomically
+
+            if not share.is_dir():
+                raise FileNotFoundError(2, f"The share {share} cannot be reached.")
+            result = coordinator.aggregate(share, year)
+            published = figures(result, k)
+            out.mkdir(parents=True, exist_ok=True)
+            write_atomically(out / "annual-report.pdf", annual_report(published, language))
+            write_atomically(out / "annual-report.csv", to_csv(published).encode("utf-8"))
+            return result
+
+        self._worker.submit(work, self._reported, self._failed)
+
+    def _reported(self, result: Any) -> None:
+        self.report_button.setEnabled(True)
+        self.findings.setPlainText(
+            "\n".join(f"{kind_name(f.kind)} — {f.subject}: {f.reason}" for f in result.findings)
+            or self.tr("Every file on the share was counted.")
+        )
+        self.message.setText(
+            self.tr("Counted %1 laptop-quarters from %2 laptops; %3 findings listed. The report is in %4.")
+            .replace("%1", str(result.files_counted))
+            .replace("%2", str(len(result.devices)))
+            .replace("%3", str(len(result.findings)))
+            .replace("%4", self.out.text())
+        )
+        self.refresh()
+
+    def done(self, code: int) -> None:  # noqa: D102 - forget the key whenever the window goes
+        if self.coordinator is not None:
+            self.coordinator.lock()
+            self.coordinator = None
+        super().done(code)
