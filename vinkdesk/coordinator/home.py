@@ -24,7 +24,7 @@ from vinkdesk.sync.aggregate import Aggregate, Enrolled, Ledger, aggregate
 from vinkdesk.sync.fingerprint import normalise_fingerprint
 from vinkdesk.sync.seal import PUB_NAME, CoordinatorKeyPair, CoordinatorPublicKey
 from vinkdesk.sync.share import ROOT, Folder, ShareUnavailable
-from vinkdesk.vault.files import exclusive_lock, write_atomically
+from vinkdesk.vault.files import exclusive_lock, read_regular, write_atomically
 from vinkdesk.vault.kdf import KdfParams, calibrate
 from vinkdesk.vault.keys import (
     KeysFile,
@@ -43,6 +43,7 @@ LOCK_NAME = "coordinator.lock"
 STATE_FORMAT = "vinkdesk.coordinator-state/1"
 STATE_MAGIC = b"VKCOORD1"
 NONCE_BYTES = 12
+STATE_MAX_BYTES = 1024 * 1024 * 1024  # a ledger of many years is megabytes; a gigabyte is no state file
 
 T = TypeVar("T")
 
@@ -104,91 +105,92 @@ class Coordinator:
         cls, folder: Path, share: Path, name: str, passphrase: str, kdf: KdfParams | None = None
     ) -> tuple[Coordinator, str]:
         """A new coordinator home and `<share>/vinkdesk/coordinator.pub`; returns it and the recovery code
-        (shown once)."""
+        (shown once). The key is published first (a name that cannot be taken twice), so of two coordinators
+        set up at once on one share exactly one gets a home; anything that fails after is taken back."""
         check_passphrase(passphrase)
         if not name.strip():
             raise CoordinatorError("Give the coordination unit a name (--name).")
-        if (folder / KEYS_NAME).exists() or (folder / STATE_NAME).exists():
+        if any(os.path.lexists(folder / n) for n in (KEYS_NAME, STATE_NAME)):
             raise CoordinatorError(f"{folder} already holds a coordinator home; nothing was changed.")
-        if _inside(folder, share):
-            raise CoordinatorError(
-                "The coordinator's home must not be on the share: its private key would be there for anyone "
-                "who can read the share. Choose a folder on the coordinator's own disk."
-            )
-        keypair = CoordinatorKeyPair.generate(name.strip())
-        public = keypair.public()
         if not share.is_dir():
             raise CoordinatorError(f"The share {share} cannot be reached; nothing was created.")
+        _refuse_home_on_share(folder, share)
+        keypair = CoordinatorKeyPair.generate(name.strip())
+        vault_id = uuid.uuid4().hex
+        data_key = new_data_key()
+        kdf = kdf or calibrate()
+        code = new_recovery_code()
+        slots = tuple(
+            seal_slot(
+                data_key,
+                secret,
+                vault_id=vault_id,
+                user_id="coordinator",
+                role=role,
+                display_name=shown,
+                kdf=kdf,
+            )
+            for secret, role, shown in ((passphrase, "coordinator", name.strip()), (code, "recovery", ""))
+        )
+        keys = KeysFile(vault_id=vault_id, slots=slots)
+        state = CoordinatorState(name.strip(), str(share), keypair, Ledger(), {})
+        coordinator = cls(folder, keys, data_key, state)
         try:
             root = Folder.open(share, (ROOT,), create=True)
         except ShareUnavailable as error:
             raise CoordinatorError(f"{error} Nothing was created.") from None
         with root:
             try:
-                root.lstat(PUB_NAME)
-            except FileNotFoundError:
-                pass
-            else:
-                raise CoordinatorError(
-                    f"{share / ROOT / PUB_NAME} already exists: this share has a coordinator. Laptops that "
-                    "pinned it would refuse a new key; remove it only if you really replace the coordinator."
-                )
-            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-            vault_id = uuid.uuid4().hex
-            data_key = new_data_key()
-            kdf = kdf or calibrate()
-            code = new_recovery_code()
-            slots = (
-                seal_slot(
-                    data_key,
-                    passphrase,
-                    vault_id=vault_id,
-                    user_id="coordinator",
-                    role="coordinator",
-                    display_name=name.strip(),
-                    kdf=kdf,
-                ),
-                seal_slot(
-                    data_key,
-                    code,
-                    vault_id=vault_id,
-                    user_id="coordinator",
-                    role="recovery",
-                    display_name="",
-                    kdf=kdf,
-                ),
-            )
-            keys = KeysFile(vault_id=vault_id, slots=slots)
-            state = CoordinatorState(name.strip(), str(share), keypair, Ledger(), {})
-            coordinator = cls(folder, keys, data_key, state)
-            with exclusive_lock(folder / LOCK_NAME):
-                coordinator._write_state(state)
-                write_keys(folder / KEYS_NAME, keys)
-            try:
-                root.write_new(PUB_NAME, public.to_file())
+                root.write_new(PUB_NAME, keypair.public().to_file())
             except FileExistsError:
                 raise CoordinatorError(
-                    f"{share / ROOT / PUB_NAME} appeared while the home was made; nothing was published."
+                    f"{share / ROOT / PUB_NAME} already exists: this share has a coordinator. Laptops that "
+                    "pinned it would refuse a new key; remove it only if you really replace the coordinator. "
+                    "Nothing was created."
                 ) from None
             except OSError as exc:
                 raise CoordinatorError(
-                    f"{share / ROOT / PUB_NAME} could not be written ({exc.strerror or exc})."
+                    f"{share / ROOT / PUB_NAME} could not be written ({exc.strerror or exc}); nothing was "
+                    "created."
+                ) from None
+            try:
+                folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+                with exclusive_lock(folder / LOCK_NAME):
+                    coordinator._write_state(state)
+                    write_keys(folder / KEYS_NAME, keys)
+            except OSError as exc:
+                for made in (KEYS_NAME, STATE_NAME, LOCK_NAME):
+                    _remove_quietly(folder / made)
+                _remove_quietly(share / ROOT / PUB_NAME, root)
+                raise CoordinatorError(
+                    f"The coordinator's home {folder} could not be written ({exc.strerror or exc}); nothing "
+                    "was created and nothing published. Free some space or choose another folder."
                 ) from None
         return coordinator, code
 
     @classmethod
     def unlock(cls, folder: Path, passphrase: str) -> Coordinator:
         keys_path = folder / KEYS_NAME
-        if not keys_path.exists():
+        if not os.path.lexists(keys_path):
+            if os.path.lexists(folder / STATE_NAME):
+                raise CoordinatorError(
+                    f"{keys_path} is missing while {folder / STATE_NAME} is there: restore the coordinator's "
+                    "home from your backup."
+                )
             raise CoordinatorError(
                 f"There is no coordinator home in {folder}. Create one with 'vinkdesk coordinator init'."
             )
         keys = read_keys(keys_path)
         _slot, data_key = open_any(keys, passphrase)
-        coordinator = cls(
-            folder, keys, data_key, CoordinatorState("", "", CoordinatorKeyPair(b"", b"", ""), Ledger(), {})
-        )
-        coordinator.state = coordinator._read_state()
+        empty = CoordinatorState("", "", CoordinatorKeyPair(b"", b"", ""), Ledger(), {})
+        coordinator = cls(folder, keys, data_key, empty)
+        try:
+            coordinator.state = coordinator._read_state()
+            if coordinator.state.share:
+                _refuse_home_on_share(folder, Path(coordinator.state.share))
+        except BaseException:
+            coordinator.lock()
+            raise
         return coordinator
 
     def lock(self) -> None:
@@ -266,16 +268,25 @@ class Coordinator:
 
     def aggregate(self, share: Path, year: int, today: date | None = None) -> Aggregate:
         """Read the share and sum the year; the ledger (marks, copies, witness) is updated under the lock."""
+        _refuse_home_on_share(self.folder, share)
         opener = self.state.keypair.opener()
         return self.update(lambda ledger: aggregate(share, year, opener, ledger, today))
 
     def update(self, change: Callable[[Ledger], T]) -> T:
         """Apply change to the ledger under the home's lock, from a fresh read, and write it back."""
-        with exclusive_lock(self.folder / LOCK_NAME):
-            state = self._read_state()
-            value = change(state.ledger)
-            self._write_state(state)
-            self.state = state
+        try:
+            with exclusive_lock(self.folder / LOCK_NAME):
+                state = self._read_state()
+                value = change(state.ledger)
+                self._write_state(state)
+                self.state = state
+        except CoordinatorError:
+            raise
+        except OSError as exc:
+            raise CoordinatorError(
+                f"The coordinator's home {self.folder} could not be written ({exc.strerror or exc}); its "
+                "last saved state is kept. Free some space, or check that the home's files are plain files."
+            ) from None
         return value
 
     # --- the encrypted state file --------------------------------------------------------------------------
@@ -283,10 +294,15 @@ class Coordinator:
     def _read_state(self) -> CoordinatorState:
         path = self.folder / STATE_NAME
         try:
-            data = path.read_bytes()
+            data = read_regular(path, STATE_MAX_BYTES)
         except FileNotFoundError:
             raise CoordinatorError(
                 f"{path} is missing; restore the coordinator home from your backup."
+            ) from None
+        except OSError as exc:
+            raise CoordinatorError(
+                f"{path} cannot be read ({exc.strerror or exc}); restore the coordinator home from your "
+                "backup."
             ) from None
         if not data.startswith(STATE_MAGIC) or len(data) < len(STATE_MAGIC) + NONCE_BYTES + 16:
             raise CoordinatorError(f"{path} is damaged; restore the coordinator home from your backup.")
@@ -335,9 +351,43 @@ def _fingerprint(text: str | None, option: str) -> str:
     return fp
 
 
-def _inside(folder: Path, share: Path) -> bool:
+def _refuse_home_on_share(folder: Path, share: Path) -> None:
+    if _on_share(folder, share):
+        raise CoordinatorError(
+            f"The coordinator's home {folder} is on the share {share}: its private key would be there for "
+            "anyone who can read the share. Keep the home on the coordinator's own disk (move it back)."
+        )
+
+
+def _on_share(folder: Path, share: Path) -> bool:
+    """Is folder the share or inside it, by path or by the file system itself? The same folder reached by
+    a second path (a link, a bind mount) has the same device and inode as the share."""
     home, root = os.path.realpath(folder), os.path.realpath(share)
-    return home == root or home.startswith(root.rstrip(os.sep) + os.sep)
+    if home == root or home.startswith(root.rstrip(os.sep) + os.sep):
+        return True
+    try:
+        target = os.stat(share)
+    except OSError:
+        return False
+    candidate = Path(home)
+    for place in (candidate, *candidate.parents):
+        try:
+            info = os.stat(place)
+        except OSError:
+            continue
+        if (info.st_dev, info.st_ino) == (target.st_dev, target.st_ino):
+            return True
+    return False
+
+
+def _remove_quietly(path: Path, folder: Folder | None = None) -> None:
+    try:
+        if folder is not None:
+            folder.remove(path.name)
+        else:
+            path.unlink()
+    except OSError:
+        pass
 
 
 def _b64(data: bytes) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import errno
 import re
+import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -19,7 +20,7 @@ from cryptography.hazmat.primitives.hpke import MLKEM768X25519PrivateKey
 
 from vinkdesk.domain.facts import quarter_start
 from vinkdesk.sync.counts import DIMENSIONS, FLAT, LEVELS, Tables, empty_tables
-from vinkdesk.sync.payload import Payload, PayloadError, parse
+from vinkdesk.sync.payload import MAX_BYTES, Payload, PayloadError, parse
 from vinkdesk.sync.seal import SEALED_SIZE, SealError, open_sealed
 from vinkdesk.sync.share import (
     ROOT,
@@ -84,7 +85,7 @@ class Ledger:
         return {
             "devices": {fp: d.to_json() for fp, d in sorted(self.devices.items())},
             "accepted": {
-                fp: {p: [seq, base64.b64encode(data).decode("ascii")] for p, (seq, data) in sorted(q.items())}
+                fp: {p: [seq, _pack(data)] for p, (seq, data) in sorted(q.items())}
                 for fp, q in sorted(self.accepted.items())
             },
             "witness": {fp: [list(head) for head in heads] for fp, heads in sorted(self.witness.items())},
@@ -95,7 +96,7 @@ class Ledger:
         return Ledger(
             devices={fp: Enrolled(**d) for fp, d in doc.get("devices", {}).items()},
             accepted={
-                fp: {p: (int(seq), base64.b64decode(data)) for p, (seq, data) in q.items()}
+                fp: {p: (int(seq), _unpack(data)) for p, (seq, data) in q.items()}
                 for fp, q in doc.get("accepted", {}).items()
             },
             witness={
@@ -107,6 +108,19 @@ class Ledger:
     def label(self, fingerprint: str) -> str:
         entry = self.devices.get(fingerprint)
         return f"{fingerprint} ({entry.label})" if entry else fingerprint
+
+
+def _pack(payload: bytes) -> str:
+    """A kept payload in the ledger: compressed (counts compress tenfold), then base64."""
+    return base64.b64encode(zlib.compress(payload, 6)).decode("ascii")
+
+
+def _unpack(text: str) -> bytes:
+    inflater = zlib.decompressobj()
+    payload = inflater.decompress(base64.b64decode(text), MAX_BYTES + 1)
+    if len(payload) > MAX_BYTES or inflater.unconsumed_tail:
+        raise ValueError("a kept payload is larger than any payload")
+    return payload
 
 
 @dataclass
@@ -204,7 +218,9 @@ def aggregate(
             continue
         result.devices.add(fp)
         result.files_counted += 1
-        _add_tables(result.quarters.setdefault(period, empty_tables()), payload.tables)
+        if period not in result.quarters:
+            result.quarters[period] = empty_tables()
+        _add_tables(result.quarters[period], payload.tables)
     return result
 
 

@@ -106,14 +106,13 @@ def parse(data: bytes, source: str) -> Payload:
     """The payload in data, or PayloadError naming the source and what is wrong; never anything else."""
     if len(data) > MAX_BYTES:
         raise PayloadError(f"{source}: oversized ({len(data)} bytes)")
-    if any(byte > 0x7E or byte < 0x20 for byte in data):
+    if _NOT_PRINTABLE.search(data):
         raise PayloadError(f"{source}: not canonical (a byte outside printable ASCII)")
-    _check_depth(data, source)
+    _check_shape(data, source)
     try:
         doc = json.loads(
             data.decode("ascii"),
             object_pairs_hook=_no_duplicates,
-            parse_int=_short_int,
             parse_float=_no_float,
             parse_constant=_no_float,
         )
@@ -196,35 +195,27 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return doc
 
 
-def _short_int(text: str) -> int:
-    if len(text.lstrip("-")) > MAX_DIGITS:
-        raise _Refused(f"a number of {len(text)} digits is longer than any count (refused)")
-    return int(text)
-
-
 def _no_float(text: str) -> Any:
     raise _Refused(f"{text[:20]!r} is not a whole number (refused)")
 
 
-def _check_depth(data: bytes, source: str) -> None:
-    """Refuse nesting deeper than the schema's before the parser recurses into it."""
-    depth, in_string, escaped = 0, False, False
-    for byte in data:
-        if in_string:
-            if escaped:
-                escaped = False
-            elif byte == 0x5C:  # backslash
-                escaped = True
-            elif byte == 0x22:
-                in_string = False
-        elif byte == 0x22:
-            in_string = True
-        elif byte in (0x7B, 0x5B):  # { [
-            depth += 1
-            if depth > MAX_DEPTH:
-                raise PayloadError(f"{source}: nested deeper than the schema allows (refused)")
-        elif byte in (0x7D, 0x5D):
-            depth -= 1
+_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"')
+_BRACKET = re.compile(rb"[\[\]{}]")
+_NOT_PRINTABLE = re.compile(rb"[^\x20-\x7e]")
+_LONG_NUMBER = re.compile(rb"[0-9]{%d}" % (MAX_DIGITS + 1))
+
+
+def _check_shape(data: bytes, source: str) -> None:
+    """Refuse nesting deeper than the schema's, and numbers longer than any it holds, before the parser
+    recurses into them or turns thousands of digits into an integer."""
+    outside_strings = _STRING.sub(b"", data)
+    if _LONG_NUMBER.search(outside_strings):
+        raise PayloadError(f"{source}: a number of over {MAX_DIGITS} digits is longer than any count")
+    depth = 0
+    for bracket in _BRACKET.findall(outside_strings):
+        depth += 1 if bracket in (b"{", b"[") else -1
+        if depth > MAX_DEPTH:
+            raise PayloadError(f"{source}: nested deeper than the schema allows (refused)")
 
 
 def _whole(value: Any, low: int, high: int, fail: Any, field: str) -> int:
@@ -244,7 +235,8 @@ def _cells(value: Any, keys: Any, fail: Any, where: str) -> None:
     if not isinstance(value, dict) or set(value) != set(keys):
         raise fail(where, f"must have exactly the keys {', '.join(keys)}")
     for key, count in value.items():
-        _whole(count, 0, MAX_COUNT, fail, f"{where}.{key}")
+        if type(count) is not int or not 0 <= count <= MAX_COUNT:  # bool is not int here
+            raise fail(f"{where}.{key}", f"is not a whole number from 0 to {MAX_COUNT}")
 
 
 def _bytes(value: Any, length: int, fail: Any, field: str) -> bytes:

@@ -23,7 +23,6 @@ SEALED_NAME = re.compile(r"[0-9a-f]{32}\.vks")
 TEMP_NAME = re.compile(r"\.(?P<nonce>[0-9a-f]{24})(?P<tag>[0-9a-f]{16})\.partial")
 MAX_NAME_TRIES = 5
 TEMP_MAX_AGE = 24 * 3600
-_NO_LINKS = {errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.ENOSYS, errno.EMLINK}
 _REPARSE_POINT = 0x400  # FILE_ATTRIBUTE_REPARSE_POINT: a Windows symbolic link or junction
 _USE_FDS = sys.platform != "win32" and os.open in os.supports_dir_fd and hasattr(os, "O_DIRECTORY")
 
@@ -227,6 +226,10 @@ class Folder:
             os.close(fd)
         self._sync()
 
+    def remove(self, name: str) -> None:
+        """Remove a file this program itself just made (the coordinator taking back its published key)."""
+        self._unlink(name)
+
     # --- the few system calls, relative to the open folder where the platform allows ----------------------
 
     def _open(self, name: str, flags: int, mode: int = 0o777) -> int:
@@ -236,19 +239,19 @@ class Folder:
 
     def _place(self, temp: str, final: str) -> bool:
         """Give temp the name final; False if final exists (try another name)."""
-        try:
-            if self._fd is not None:
-                os.link(temp, final, src_dir_fd=self._fd, dst_dir_fd=self._fd, follow_symlinks=False)
-            else:
-                os.link(self.path / temp, self.path / final)
-            return True
-        except FileExistsError:
-            return False
-        except OSError as exc:
-            if exc.errno not in _NO_LINKS and not isinstance(exc, NotImplementedError):
-                raise
-        # A share without hard links: rename to a fresh random name (checked free first; Windows refuses
-        # to rename onto an existing name anyway).
+        if sys.platform != "win32":
+            try:
+                if self._fd is not None:
+                    os.link(temp, final, src_dir_fd=self._fd, dst_dir_fd=self._fd, follow_symlinks=False)
+                else:
+                    os.link(self.path / temp, self.path / final)
+                return True
+            except FileExistsError:
+                return False
+            except OSError:
+                pass  # a share without hard links (SMB, FAT, some NAS): rename instead
+        # Rename to the fresh random name, checked free first; Windows refuses to rename onto an existing
+        # name, and elsewhere 128 random bits make a clash a matter of theory.
         try:
             self.lstat(final)
             return False

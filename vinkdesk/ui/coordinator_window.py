@@ -49,6 +49,56 @@ def kind_name(kind: str) -> str:
     return names.get(kind, kind)
 
 
+def finding_text(kind: str, subject: str, reason: str) -> str:
+    """A finding in the user's language: what it is, what it means and what to do; the core's own detail
+    (English, with file names) beneath."""
+    meaning = {
+        "damaged": QCoreApplication.translate(
+            "Coordinator",
+            "Not a valid sealed file (damaged, forged or not written by vinkdesk): not counted.",
+        ),
+        "unenrolled": QCoreApplication.translate(
+            "Coordinator",
+            "From a laptop that is not enrolled: not counted. Enrol it only after its counsellor has "
+            "read this "
+            "fingerprint to you.",
+        ),
+        "retired": QCoreApplication.translate("Coordinator", "From a retired laptop: not counted."),
+        "future": QCoreApplication.translate("Coordinator", "For a quarter after today: not counted."),
+        "temp": QCoreApplication.translate(
+            "Coordinator", "A temp file: a write in progress, or one that was interrupted. Not counted."
+        ),
+        "old-plain": QCoreApplication.translate(
+            "Coordinator",
+            "Files of the old unsealed format: never counted, and readable by anyone with access to "
+            "the share. "
+            "Ask the share's administrator to delete them.",
+        ),
+        "gap": QCoreApplication.translate(
+            "Coordinator",
+            "Files seen before are gone from the share, or none have arrived. Where the coordinator "
+            "kept a copy, "
+            "the copy counts.",
+        ),
+        "rollback": QCoreApplication.translate(
+            "Coordinator",
+            "The share holds an older sequence than one seen before (a rollback or a deleted file). The "
+            "coordinator's own copy counts.",
+        ),
+        "conflict": QCoreApplication.translate(
+            "Coordinator",
+            "One sequence with two different contents: was this vault copied to a second laptop? Neither is "
+            "counted; a copy the coordinator accepted earlier still counts.",
+        ),
+        "folder": QCoreApplication.translate(
+            "Coordinator",
+            "The folder of sealed files was refused (a link, or not a folder). Ask the share's "
+            "administrator.",
+        ),
+    }.get(kind, "")
+    return f"{kind_name(kind)} — {subject}\n{meaning}\n({reason})"
+
+
 def _folder_row(edit: QLineEdit, parent: QWidget, title: str) -> QHBoxLayout:
     def choose() -> None:
         folder = QFileDialog.getExistingDirectory(parent, title, edit.text())
@@ -71,7 +121,7 @@ class CoordinatorDialog(QDialog):
         self._settings = settings
         self.coordinator: Any = None
         self.setWindowTitle(self.tr("Coordinator: enrolment and annual report"))
-        self.resize(900, 680)
+        self.resize(1040, 720)
         self.home = QLineEdit(settings.coordinator_home)
         self.home.setAccessibleName(self.tr("The coordinator's home folder"))
         self.home.setPlaceholderText(self.tr("A folder on your own disk, never on the share"))
@@ -365,7 +415,7 @@ class CoordinatorDialog(QDialog):
     def _reported(self, result: Any) -> None:
         self.report_button.setEnabled(True)
         self.findings.setPlainText(
-            "\n".join(f"{kind_name(f.kind)} — {f.subject}: {f.reason}" for f in result.findings)
+            "\n\n".join(finding_text(f.kind, f.subject, f.reason) for f in result.findings)
             or self.tr("Every file on the share was counted.")
         )
         self.message.setText(

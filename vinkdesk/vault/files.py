@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -54,12 +56,38 @@ def write_atomically(path: Path, data: bytes) -> None:
     fsync_folder(folder)
 
 
+def read_regular(path: Path, limit: int) -> bytes:
+    """A regular file's bytes, at most `limit`: a FIFO, a device, a folder or a link in its place raises
+    OSError at once (never blocks, never follows), and so does a file larger than limit."""
+    info = os.lstat(path)
+    if not stat.S_ISREG(info.st_mode):
+        raise OSError(errno.EINVAL, "not a regular file (a folder, link, FIFO or device is in its place)")
+    if info.st_size > limit:
+        raise OSError(errno.EFBIG, f"larger than such a file can be ({info.st_size} bytes)")
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    fd = os.open(path, flags | getattr(os, "O_BINARY", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file")
+        with os.fdopen(os.dup(fd), "rb") as handle:
+            data = handle.read(limit + 1)
+    finally:
+        os.close(fd)
+    if len(data) > limit:
+        raise OSError(errno.EFBIG, "larger than such a file can be")
+    return data
+
+
 @contextmanager
 def exclusive_lock(path: Path) -> Iterator[None]:
     """Hold an exclusive lock on the file `path` (made if missing) while the block runs: two processes that
-    change the same file take turns, each starting from a fresh read."""
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    change the same file take turns, each starting from a fresh read. A folder, FIFO or link in the lock's
+    place raises OSError at once."""
+    flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    fd = os.open(path, flags, 0o600)
     try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, f"{path} is not a plain file")
         if sys.platform == "win32":
             import msvcrt
 

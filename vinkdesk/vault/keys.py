@@ -22,12 +22,13 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from vinkdesk.vault.errors import KeysFileError, SlotRefused, WrongPassphrase
-from vinkdesk.vault.files import write_atomically
+from vinkdesk.vault.files import read_regular, write_atomically
 from vinkdesk.vault.kdf import CEILING, FLOOR, KEY_BYTES, SALT_BYTES, KdfParams, derive_key, new_salt
 
 KEYS_FORMAT = "vinkdesk.keys/1"
 SLOT_ROLES = ("counsellor", "supervisor", "recovery", "coordinator")
 NONCE_BYTES = 12
+KEYS_MAX_BYTES = 1024 * 1024  # hundreds of slots; anything larger is not a keys file
 _SLOT_FIELDS = {"slot_id", "user_id", "role", "display_name", "kdf", "nonce", "wrapped_key"}
 _KDF_FIELDS = {"algorithm", "memory_kib", "time_cost", "parallelism", "salt"}
 _TOP_FIELDS = {"format", "vault_id", "slots"}
@@ -185,13 +186,16 @@ def normalise_recovery_code(text: str) -> str | None:
 
 def read_keys(path: Path) -> KeysFile:
     try:
-        data = path.read_bytes()
+        data = read_regular(path, KEYS_MAX_BYTES)
     except FileNotFoundError:
         raise KeysFileError(
-            f"{path} is missing. Without it the vault cannot be opened: restore vault.keys from your backup."
+            f"{path} is missing. Without it nobody can open what it guards: restore {path.name} from your "
+            "backup."
         ) from None
     except OSError as exc:
-        raise KeysFileError(f"{path} cannot be read ({exc.strerror}).") from None
+        raise KeysFileError(
+            f"{path} cannot be read ({exc.strerror or exc}). Restore {path.name} from your backup."
+        ) from None
     return parse_keys(data, path)
 
 
@@ -203,7 +207,7 @@ def parse_keys(data: bytes, source: Path) -> KeysFile:
     """The one validator of vault.keys: every error names the file and the field."""
 
     def fail(field: str, problem: str) -> KeysFileError:
-        return KeysFileError(f"{source}: {field} {problem}. Restore vault.keys from your backup.")
+        return KeysFileError(f"{source}: {field} {problem}. Restore {source.name} from your backup.")
 
     try:
         doc = json.loads(data.decode("utf-8"))

@@ -781,7 +781,57 @@
         <translation>mappe afvist</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="58"/>
+        <location filename="../coordinator_window.py" line="56"/>
+        <source>Not a valid sealed file (damaged, forged or not written by vinkdesk): not counted.</source>
+        <translation>Ikke en gyldig forseglet fil (beskadiget, forfalsket eller ikke skrevet af vinkdesk): ikke talt med.</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="60"/>
+        <source>From a laptop that is not enrolled: not counted. Enrol it only after its counsellor has read this fingerprint to you.</source>
+        <translation>Fra en computer, der ikke er tilmeldt: ikke talt med. Tilmeld den først, når dens rådgiver har læst dette fingeraftryk op for dig.</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="66"/>
+        <source>From a retired laptop: not counted.</source>
+        <translation>Fra en udfaset computer: ikke talt med.</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="67"/>
+        <source>For a quarter after today: not counted.</source>
+        <translation>For et kvartal efter i dag: ikke talt med.</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="68"/>
+        <source>A temp file: a write in progress, or one that was interrupted. Not counted.</source>
+        <translation>En midlertidig fil: en skrivning i gang eller en, der blev afbrudt. Ikke talt med.</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="71"/>
+        <source>Files of the old unsealed format: never counted, and readable by anyone with access to the share. Ask the share&apos;s administrator to delete them.</source>
+        <translation>Filer i det gamle, uforseglede format: tælles aldrig med og kan læses af alle med adgang til fællesmappen. Bed fællesmappens administrator slette dem.</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="77"/>
+        <source>Files seen before are gone from the share, or none have arrived. Where the coordinator kept a copy, the copy counts.</source>
+        <translation>Filer, der er set før, er væk fra fællesmappen, eller der er ikke kommet nogen. Hvor koordinatoren har en kopi, tæller kopien.</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="83"/>
+        <source>The share holds an older sequence than one seen before (a rollback or a deleted file). The coordinator&apos;s own copy counts.</source>
+        <translation>Fællesmappen har et ældre løbenummer end et, der er set før (en tilbagerulning eller en slettet fil). Koordinatorens egen kopi tæller.</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="88"/>
+        <source>One sequence with two different contents: was this vault copied to a second laptop? Neither is counted; a copy the coordinator accepted earlier still counts.</source>
+        <translation>Ét løbenummer med to forskellige indhold: er boksen kopieret til en anden computer? Ingen af dem tælles med; en kopi, koordinatoren tog imod før, tæller stadig.</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="93"/>
+        <source>The folder of sealed files was refused (a link, or not a folder). Ask the share&apos;s administrator.</source>
+        <translation>Mappen med forseglede filer blev afvist (et link eller ikke en mappe). Spørg fællesmappens administrator.</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="108"/>
         <source>Choose…</source>
         <translation>Vælg …</translation>
     </message>
@@ -789,296 +839,296 @@
 <context>
     <name>CoordinatorDialog</name>
     <message>
-        <location filename="../coordinator_window.py" line="73"/>
+        <location filename="../coordinator_window.py" line="123"/>
         <source>Coordinator: enrolment and annual report</source>
         <translation>Koordinator: tilmelding og årsrapport</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="76"/>
+        <location filename="../coordinator_window.py" line="126"/>
         <source>The coordinator&apos;s home folder</source>
         <translation>Koordinatorens hjemmemappe</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="77"/>
+        <location filename="../coordinator_window.py" line="127"/>
         <source>A folder on your own disk, never on the share</source>
         <translation>En mappe på din egen disk, aldrig på fællesmappen</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="79"/>
-        <location filename="../coordinator_window.py" line="92"/>
+        <location filename="../coordinator_window.py" line="129"/>
+        <location filename="../coordinator_window.py" line="142"/>
         <source>Share folder</source>
         <translation>Fællesmappe</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="82"/>
+        <location filename="../coordinator_window.py" line="132"/>
         <source>The coordinator&apos;s passphrase</source>
         <translation>Koordinatorens kodeord</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="84"/>
+        <location filename="../coordinator_window.py" line="134"/>
         <source>&amp;Open</source>
         <translation>&amp;Åbn</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="86"/>
+        <location filename="../coordinator_window.py" line="136"/>
         <source>Create a coordinator &amp;home…</source>
         <translation>Opret en koordinator-&amp;hjemmemappe …</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="90"/>
+        <location filename="../coordinator_window.py" line="140"/>
         <source>Coordinator&apos;s home:</source>
         <translation>Koordinatorens hjemmemappe:</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="90"/>
+        <location filename="../coordinator_window.py" line="140"/>
         <source>Coordinator&apos;s home</source>
         <translation>Koordinatorens hjemmemappe</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="92"/>
+        <location filename="../coordinator_window.py" line="142"/>
         <source>Share folder:</source>
         <translation>Fællesmappe:</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="93"/>
+        <location filename="../coordinator_window.py" line="143"/>
         <source>Passphrase:</source>
         <translation>Kodeord:</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="101"/>
+        <location filename="../coordinator_window.py" line="151"/>
         <source>The coordination unit&apos;s name</source>
         <translation>Koordinationsenhedens navn</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="104"/>
+        <location filename="../coordinator_window.py" line="154"/>
         <source>The passphrase again</source>
         <translation>Kodeordet igen</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="105"/>
+        <location filename="../coordinator_window.py" line="155"/>
         <source>&amp;Create and publish the key</source>
         <translation>&amp;Opret og offentliggør nøglen</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="107"/>
+        <location filename="../coordinator_window.py" line="157"/>
         <source>New coordinator home</source>
         <translation>Ny koordinator-hjemmemappe</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="109"/>
+        <location filename="../coordinator_window.py" line="159"/>
         <source>Unit&apos;s name:</source>
         <translation>Enhedens navn:</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="110"/>
+        <location filename="../coordinator_window.py" line="160"/>
         <source>Passphrase again:</source>
         <translation>Kodeordet igen:</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="117"/>
+        <location filename="../coordinator_window.py" line="167"/>
         <source>Fingerprint</source>
         <translation>Fingeraftryk</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="117"/>
-        <location filename="../coordinator_window.py" line="127"/>
+        <location filename="../coordinator_window.py" line="167"/>
+        <location filename="../coordinator_window.py" line="178"/>
         <source>Label</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="117"/>
+        <location filename="../coordinator_window.py" line="167"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="122"/>
+        <location filename="../coordinator_window.py" line="172"/>
         <source>Enrolled laptops</source>
         <translation>Tilmeldte computere</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="124"/>
+        <location filename="../coordinator_window.py" line="174"/>
         <source>The laptop&apos;s fingerprint</source>
         <translation>Computerens fingeraftryk</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="128"/>
+        <location filename="../coordinator_window.py" line="179"/>
         <source>e.g. Counsellor 3</source>
         <translation>fx Rådgiver 3</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="130"/>
+        <location filename="../coordinator_window.py" line="181"/>
         <source>Replaces (fingerprint, only for a restored vault)</source>
         <translation>Erstatter (fingeraftryk, kun for en gendannet boks)</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="131"/>
+        <location filename="../coordinator_window.py" line="184"/>
         <source>&amp;Enrol</source>
         <translation>&amp;Tilmeld</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="133"/>
+        <location filename="../coordinator_window.py" line="186"/>
         <source>&amp;Retire the chosen laptop</source>
         <translation>&amp;Udfas den valgte computer</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="136"/>
+        <location filename="../coordinator_window.py" line="189"/>
         <source>Laptop&apos;s fingerprint:</source>
         <translation>Computerens fingeraftryk:</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="137"/>
+        <location filename="../coordinator_window.py" line="190"/>
         <source>Label:</source>
         <translation>Navn:</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="138"/>
+        <location filename="../coordinator_window.py" line="191"/>
         <source>Replaces (restored vault):</source>
         <translation>Erstatter (gendannet boks):</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="144"/>
+        <location filename="../coordinator_window.py" line="197"/>
         <source>Laptops</source>
         <translation>Computere</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="153"/>
+        <location filename="../coordinator_window.py" line="206"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="155"/>
+        <location filename="../coordinator_window.py" line="208"/>
         <source>Folder for the report</source>
         <translation>Mappe til rapporten</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="159"/>
+        <location filename="../coordinator_window.py" line="212"/>
         <source>Smallest figure shown</source>
         <translation>Mindste tal der vises</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="160"/>
+        <location filename="../coordinator_window.py" line="213"/>
         <source>&amp;Make report</source>
         <translation>&amp;Lav rapport</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="164"/>
+        <location filename="../coordinator_window.py" line="217"/>
         <source>Files not counted, and why</source>
         <translation>Filer der ikke blev talt med, og hvorfor</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="166"/>
+        <location filename="../coordinator_window.py" line="219"/>
         <source>Year:</source>
         <translation>År:</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="168"/>
+        <location filename="../coordinator_window.py" line="221"/>
         <source>Write the report to:</source>
         <translation>Skriv rapporten til:</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="168"/>
+        <location filename="../coordinator_window.py" line="221"/>
         <source>Report folder</source>
         <translation>Rapportmappe</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="170"/>
+        <location filename="../coordinator_window.py" line="223"/>
         <source>Hide figures below:</source>
         <translation>Skjul tal under:</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="172"/>
+        <location filename="../coordinator_window.py" line="225"/>
         <source>Annual report</source>
         <translation>Årsrapport</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="182"/>
+        <location filename="../coordinator_window.py" line="235"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="206"/>
+        <location filename="../coordinator_window.py" line="263"/>
         <source>Give the coordinator&apos;s home folder and passphrase.</source>
         <translation>Angiv koordinatorens hjemmemappe og kodeord.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="208"/>
+        <location filename="../coordinator_window.py" line="265"/>
         <source>Opening…</source>
         <translation>Åbner …</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="222"/>
+        <location filename="../coordinator_window.py" line="279"/>
         <source>Give the coordinator&apos;s home folder and the share folder.</source>
         <translation>Angiv koordinatorens hjemmemappe og fællesmappen.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="225"/>
+        <location filename="../coordinator_window.py" line="282"/>
         <source>The two passphrases differ; nothing was created.</source>
         <translation>De to kodeord er forskellige; intet blev oprettet.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="227"/>
+        <location filename="../coordinator_window.py" line="284"/>
         <source>Creating…</source>
         <translation>Opretter …</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="240"/>
+        <location filename="../coordinator_window.py" line="297"/>
         <source>Created. Read your fingerprint %1 out to each counsellor. Your recovery code, shown only now: %2 — write it down and keep it locked away.</source>
         <translation>Oprettet. Læs dit fingeraftryk %1 op for hver rådgiver. Din gendannelseskode, som kun vises nu: %2 — skriv den ned og opbevar den under lås.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="258"/>
+        <location filename="../coordinator_window.py" line="316"/>
         <source>Opened.</source>
         <translation>Åbnet.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="272"/>
+        <location filename="../coordinator_window.py" line="330"/>
         <source>Your fingerprint (read it to each counsellor): &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Dit fingeraftryk (læs det op for hver rådgiver): &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="280"/>
+        <location filename="../coordinator_window.py" line="338"/>
         <source>replaced by %1</source>
         <translation>erstattet af %1</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="282"/>
+        <location filename="../coordinator_window.py" line="340"/>
         <source>retired %1</source>
         <translation>udgået %1</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="284"/>
+        <location filename="../coordinator_window.py" line="342"/>
         <source>enrolled %1</source>
         <translation>tilmeldt %1</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="299"/>
+        <location filename="../coordinator_window.py" line="357"/>
         <source>Enrolled %1 as %2.</source>
         <translation>%1 er tilmeldt som %2.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="309"/>
+        <location filename="../coordinator_window.py" line="367"/>
         <source>Choose the laptop to retire in the list first.</source>
         <translation>Vælg først den computer, der skal udfases, i listen.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="319"/>
+        <location filename="../coordinator_window.py" line="377"/>
         <source>Retired %1: what it sent before still counts, nothing new from it is taken.</source>
         <translation>%1 er udfaset: det, den sendte før, tæller stadig med; intet nyt fra den tages imod.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="338"/>
+        <location filename="../coordinator_window.py" line="396"/>
         <source>Reading the share…</source>
         <translation>Læser fællesmappen …</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="361"/>
+        <location filename="../coordinator_window.py" line="419"/>
         <source>Every file on the share was counted.</source>
         <translation>Alle filer i fællesmappen blev talt med.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="364"/>
+        <location filename="../coordinator_window.py" line="422"/>
         <source>Counted %1 laptop-quarters from %2 laptops; %3 findings listed. The report is in %4.</source>
-        <translation>Talte %1 kvartaler fra %2 computere; %3 fund er listet. Rapporten ligger i %4.</translation>
+        <translation>Talte %1 kvartal(er) fra %2 computer(e); %3 fund er listet. Rapporten ligger i %4.</translation>
     </message>
 </context>
 <context>
@@ -1251,22 +1301,22 @@
         <translation>Det fingeraftryk, du skrev (%1), er ikke fingeraftrykket af koordinatorens nøgle i fællesmappen (%2). Intet blev sendt, og intet blev godkendt: ring til koordinatoren og sammenlign igen.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="108"/>
+        <location filename="../errors.py" line="109"/>
         <source>The coordinator&apos;s key on the share has changed: this laptop trusts %1, the share now holds %2. Nothing was sent. Call the coordinator: if they did not replace their key, someone else put this one there.</source>
         <translation>Koordinatorens nøgle i fællesmappen er ændret: denne computer stoler på %1, fællesmappen har nu %2. Intet blev sendt. Ring til koordinatoren: hvis de ikke har skiftet nøgle, har en anden lagt denne der.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="119"/>
+        <location filename="../errors.py" line="121"/>
         <source>The coordinator&apos;s key on the share cannot be used. Nothing was sent; tell the coordinator.</source>
         <translation>Koordinatorens nøgle i fællesmappen kan ikke bruges. Intet blev sendt; sig det til koordinatoren.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="127"/>
+        <location filename="../errors.py" line="129"/>
         <source>The share folder cannot be reached, written or trusted; the quarters stay pending and are tried again later.</source>
         <translation>Fællesmappen kan ikke nås, skrives i eller stoles på; kvartalerne afventer og prøves igen senere.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="135"/>
+        <location filename="../errors.py" line="138"/>
         <source>The coordinator&apos;s home refused this.</source>
         <translation>Koordinatorens hjemmemappe afviste dette.</translation>
     </message>
@@ -1806,7 +1856,7 @@
 <context>
     <name>PayloadView</name>
     <message>
-        <location filename="../sync_panel.py" line="306"/>
+        <location filename="../sync_panel.py" line="310"/>
         <source>What leaves this laptop</source>
         <translation>Det, der forlader denne computer</translation>
     </message>
@@ -2349,7 +2399,7 @@
     </message>
     <message>
         <location filename="../sync_panel.py" line="144"/>
-        <location filename="../sync_panel.py" line="243"/>
+        <location filename="../sync_panel.py" line="247"/>
         <source>Share folder</source>
         <translation>Fællesmappe</translation>
     </message>
@@ -2419,73 +2469,73 @@
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="201"/>
+        <location filename="../sync_panel.py" line="203"/>
         <source>Synced</source>
         <translation>Synkroniseret</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="201"/>
+        <location filename="../sync_panel.py" line="203"/>
         <source>Pending</source>
         <translation>Afventer</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="201"/>
+        <location filename="../sync_panel.py" line="203"/>
         <source>Failed</source>
         <translation>Mislykket</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="206"/>
+        <location filename="../sync_panel.py" line="208"/>
         <source>sequence %1</source>
         <translation>løbenummer %1</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="214"/>
+        <location filename="../sync_panel.py" line="216"/>
         <source>This laptop&apos;s fingerprint: &lt;b&gt;%1&lt;/b&gt; — read it to the coordinator, who enrols it.</source>
         <translation>Denne computers fingeraftryk: &lt;b&gt;%1&lt;/b&gt; — læs det op for koordinatoren, som tilmelder den.</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="220"/>
+        <location filename="../sync_panel.py" line="222"/>
         <source>This vault was restored from a backup of the laptop %1: ask the coordinator to enrol this laptop as its replacement.</source>
         <translation>Denne boks er gendannet fra en sikkerhedskopi af computeren %1: bed koordinatoren tilmelde denne computer som dens afløser.</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="228"/>
+        <location filename="../sync_panel.py" line="231"/>
         <source>Coordinator confirmed: &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>Koordinator bekræftet: &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="234"/>
+        <location filename="../sync_panel.py" line="237"/>
         <source>The coordinator is not confirmed yet, so nothing is sent. Ask the coordinator to read out their fingerprint and type it here:</source>
         <translation>Koordinatoren er ikke bekræftet endnu, så intet bliver sendt. Bed koordinatoren læse sit fingeraftryk op, og skriv det her:</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="254"/>
-        <location filename="../sync_panel.py" line="276"/>
+        <location filename="../sync_panel.py" line="258"/>
+        <location filename="../sync_panel.py" line="280"/>
         <source>Choose the share folder first.</source>
         <translation>Vælg først fællesmappen.</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="266"/>
+        <location filename="../sync_panel.py" line="270"/>
         <source>The coordinator %1 is confirmed. Sync now sends the counts.</source>
         <translation>Koordinatoren %1 er bekræftet. Synkronisér nu sender tallene.</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="281"/>
+        <location filename="../sync_panel.py" line="285"/>
         <source>Syncing…</source>
         <translation>Synkroniserer …</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="288"/>
+        <location filename="../sync_panel.py" line="292"/>
         <source>%1 quarter(s) sealed and added to the share.</source>
         <translation>%1 kvartal(er) forseglet og lagt i fællesmappen.</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="300"/>
+        <location filename="../sync_panel.py" line="304"/>
         <source>Last try failed: %1</source>
         <translation>Sidste forsøg mislykkedes: %1</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="294"/>
+        <location filename="../sync_panel.py" line="298"/>
         <source>Not synced: %1</source>
         <translation>Ikke synkroniseret: %1</translation>
     </message>
