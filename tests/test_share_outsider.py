@@ -208,7 +208,9 @@ def test_the_share_shows_only_same_size_files_under_random_names(world: World, t
     vinkdesk = world.root / "share" / "vinkdesk"
     assert sorted(os.listdir(vinkdesk)) == ["coordinator.pub", "sealed"]
     names = sealed_names(world.root / "share")
-    assert names == set().union(*world.files.values())
+    laptops = set().union(*world.files.values())
+    # Besides the laptops' files: the coordinator's checkpoint from the baseline run, which looks the same.
+    assert laptops <= names and len(names - laptops) == 1
     words = [b'"red"', b"yellow", b"green", b"unassessed", b"noerrebro", "Nørrebro".encode(), b"active_cases"]
     words += [b"new_by_district", b"vinkdesk.counts", b"audit_head", b"device_key", f"{YEAR}Q".encode()]
     words += [fp.replace("-", sep).encode() for fp in world.devices for sep in ("-", "")]

@@ -21,7 +21,18 @@ from vinkdesk.coordinator.home import Coordinator
 from vinkdesk.demo import populate
 from vinkdesk.domain import quarter_of
 from vinkdesk.session import Session
-from vinkdesk.sync.aggregate import CONFLICT, DAMAGED, FUTURE, GAP, OLD_PLAIN, RETIRED, ROLLBACK, UNENROLLED
+from vinkdesk.sync.aggregate import (
+    CONFLICT,
+    DAMAGED,
+    FUTURE,
+    GAP,
+    HOME,
+    OLD_PLAIN,
+    RESTORED,
+    RETIRED,
+    ROLLBACK,
+    UNENROLLED,
+)
 from vinkdesk.sync.counts import DIMENSIONS, FLAT, LEVELS, empty_tables
 from vinkdesk.sync.errors import CoordinatorChanged, CoordinatorMismatch, CoordinatorNotConfirmed
 from vinkdesk.sync.payload import AuditHead, sign
@@ -303,11 +314,39 @@ def test_a_restored_vault_gets_a_new_identity_and_replaces_the_old_device(
     }  # every quarter goes again, under the new key
     written = restored.sync(share).written
     assert len(written) == len(restored.sync_status())
-    coordinator.enrol(new_device, "Rådgiver (gendannet)", replaces=old_device)
+    genuine = coordinator.aggregate(share, YEAR).quarters
+    coordinator.enrol(new_device, "Rådgiver (gendannet)")  # enrolled beside its original: a slip on the phone
+    beside = coordinator.aggregate(share, YEAR)
+    assert [f.kind for f in beside.findings] == [RESTORED] and old_device in beside.findings[0].reason
+    assert beside.quarters == genuine  # nothing counted twice
+    coordinator.enrol(new_device, "Rådgiver (gendannet)", replaces=old_device)  # put right
     result = coordinator.aggregate(share, YEAR)
     assert result.devices == {new_device}
-    assert result.findings == []
+    assert result.findings == [] and result.quarters == genuine
     restored.lock()
+
+
+def test_a_coordinator_home_swapped_for_an_older_copy_is_found_out(tmp_path: Path, share: Path) -> None:
+    coordinator = new_coordinator(tmp_path, share)
+    session = demo_vault(tmp_path / "v", seed=8)
+    join(session, share, coordinator)
+    state = tmp_path / "coordinator" / "coordinator.state"
+    older = state.read_bytes()
+    laptops_files = session.sync(share).written
+    genuine = coordinator.aggregate(share, YEAR)
+    assert genuine.findings == []
+    state.write_bytes(older)  # someone puts back last month's copy of the home ...
+    for path in laptops_files[:3]:  # ... and deletes files of the laptop on the share
+        path.unlink()
+    swapped = Coordinator.unlock(tmp_path / "coordinator", COORDINATOR_PASSPHRASE).aggregate(share, YEAR)
+    assert swapped.findings[0].kind == HOME and "older" in swapped.findings[0].reason
+    forged = mailbox_of(share) / ("f" * 32 + ".vks")  # a checkpoint forged with the public key is refused
+    from vinkdesk.sync.checkpoint import checkpoint_bytes
+
+    forged.write_bytes(seal(checkpoint_bytes(10**9, b"not the home's key"), coordinator.public))
+    again = coordinator.aggregate(share, YEAR)
+    assert ("f" * 32 + ".vks", DAMAGED) in {(f.subject, f.kind) for f in again.findings}
+    session.lock()
 
 
 def test_the_folder_traps_end_in_a_clear_error_and_never_a_loop(

@@ -20,10 +20,11 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from vinkdesk.coordinator.errors import CoordinatorError
-from vinkdesk.sync.aggregate import Aggregate, Enrolled, Ledger, aggregate
+from vinkdesk.sync.aggregate import HOME, Aggregate, Enrolled, Finding, Ledger, aggregate
+from vinkdesk.sync.checkpoint import checkpoint_bytes
 from vinkdesk.sync.fingerprint import normalise_fingerprint
-from vinkdesk.sync.seal import PUB_NAME, CoordinatorKeyPair, CoordinatorPublicKey
-from vinkdesk.sync.share import ROOT, Folder, ShareUnavailable
+from vinkdesk.sync.seal import PUB_NAME, CoordinatorKeyPair, CoordinatorPublicKey, seal
+from vinkdesk.sync.share import ROOT, SEALED, Folder, ShareUnavailable
 from vinkdesk.vault.files import exclusive_lock, read_regular, write_atomically
 from vinkdesk.vault.kdf import KdfParams, calibrate
 from vinkdesk.vault.keys import (
@@ -133,7 +134,7 @@ class Coordinator:
             for secret, role, shown in ((passphrase, "coordinator", name.strip()), (code, "recovery", ""))
         )
         keys = KeysFile(vault_id=vault_id, slots=slots)
-        state = CoordinatorState(name.strip(), str(share), keypair, Ledger(), {})
+        state = CoordinatorState(name.strip(), str(share), keypair, Ledger(checkpoint_key=os.urandom(32)), {})
         coordinator = cls(folder, keys, data_key, state)
         try:
             root = Folder.open(share, (ROOT,), create=True)
@@ -222,16 +223,17 @@ class Coordinator:
         day = (today or date.today()).isoformat()
 
         def change(ledger: Ledger) -> Enrolled:
-            if fp in ledger.devices and ledger.devices[fp].retired_on is None:
+            entry = ledger.devices.get(fp)
+            if entry is not None and entry.retired_on is not None:
                 raise CoordinatorError(
-                    f"The device {fp} is enrolled already, as {ledger.devices[fp].label!r}."
+                    f"The device {fp} was retired on {entry.retired_on}; a retired device is not enrolled "
+                    "again."
                 )
-            if fp in ledger.devices:
-                raise CoordinatorError(
-                    f"The device {fp} was retired on {ledger.devices[fp].retired_on}; a "
-                    "retired device is not enrolled again."
-                )
+            if entry is not None and old is None:
+                raise CoordinatorError(f"The device {fp} is enrolled already, as {entry.label!r}.")
             if old is not None:
+                if old == fp:
+                    raise CoordinatorError("A device cannot replace itself.")
                 if old not in ledger.devices:
                     raise CoordinatorError(f"The device {old} it replaces is not enrolled.")
                 if ledger.devices[old].replaced_by:
@@ -240,6 +242,9 @@ class Coordinator:
                     )
                 ledger.devices[old].replaced_by = fp
                 ledger.devices[old].retired_on = ledger.devices[old].retired_on or day
+            if entry is not None:  # enrolled already: from now on as the replacement of old
+                entry.replaces = old
+                return entry
             entry = Enrolled(fp, label.strip(), day, replaces=old)
             ledger.devices[fp] = entry
             return entry
@@ -270,7 +275,28 @@ class Coordinator:
         """Read the share and sum the year; the ledger (marks, copies, witness) is updated under the lock."""
         _refuse_home_on_share(self.folder, share)
         opener = self.state.keypair.opener()
-        return self.update(lambda ledger: aggregate(share, year, opener, ledger, today))
+
+        def read(ledger: Ledger) -> Aggregate:
+            result = aggregate(share, year, opener, ledger, today)
+            if result.newest_checkpoint > ledger.generation:
+                result.findings.insert(
+                    0, _older_home(self.folder, result.newest_checkpoint, ledger.generation)
+                )
+            ledger.generation = max(ledger.generation, result.newest_checkpoint) + 1
+            self._leave_checkpoint(share, ledger)
+            return result
+
+        return self.update(read)
+
+    def _leave_checkpoint(self, share: Path, ledger: Ledger) -> None:
+        """Add a checkpoint of the ledger's generation to the share; a share that cannot be written now only
+        means no checkpoint this time."""
+        try:
+            with Folder.open(share, (ROOT, SEALED), create=True) as mailbox:
+                sealed = seal(checkpoint_bytes(ledger.generation, ledger.checkpoint_key), self.public)
+                mailbox.post(sealed, ledger.checkpoint_key)
+        except ShareUnavailable:
+            pass
 
     def update(self, change: Callable[[Ledger], T]) -> T:
         """Apply change to the ledger under the home's lock, from a fresh read, and write it back."""
@@ -349,6 +375,18 @@ def _fingerprint(text: str | None, option: str) -> str:
             "laptop's sync panel or 'vinkdesk sync --show-device' shows it)."
         )
     return fp
+
+
+def _older_home(folder: Path, newest: int, generation: int) -> Finding:
+    return Finding(
+        HOME,
+        str(folder),
+        f"this home is older than a checkpoint it left on the share (generation {newest}, the home is at "
+        f"{generation}): it was restored or swapped for an older copy. What was accepted since is missing "
+        "from "
+        "it, and files deleted since go unnoticed. Restore the newest backup of the home, or find out who "
+        "changed it",
+    )
 
 
 def _refuse_home_on_share(folder: Path, share: Path) -> None:

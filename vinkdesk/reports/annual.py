@@ -92,6 +92,8 @@ TEXT: dict[str, dict[str, Any]] = {
             "rollback": "tilbagerulning: et lavere løbenummer end set før (koordinatorens kopi tæller)",
             "conflict": "konflikt: samme løbenummer med forskelligt indhold",
             "folder": "mappen med forseglede filer blev afvist",
+            "restored": "en gendannet computer tilmeldt ved siden af den, den kom fra (ikke talt med)",
+            "home": "koordinatorens hjemmemappe er ældre end et kontrolpunkt i fællesmappen",
         },
     },
     "en": {
@@ -139,6 +141,8 @@ TEXT: dict[str, dict[str, Any]] = {
             "rollback": "rollback: a lower sequence than seen before (the coordinator's copy counts)",
             "conflict": "conflict: one sequence with different content",
             "folder": "the folder of sealed files was refused",
+            "restored": "a restored laptop enrolled beside the one it came from (not counted)",
+            "home": "the coordinator's home is older than a checkpoint on the share",
         },
     },
 }

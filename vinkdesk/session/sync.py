@@ -205,7 +205,8 @@ class SyncActs(SessionCore):
         for period, tables in self.quarter_tables().items():
             sequence, synced_hash = last.get(period, (0, ""))
             if synced_hash != tables_hash(tables):
-                payloads.append(sign(period, self._next_sequence(period, sequence), tables, head, key))
+                next_sequence = self._next_sequence(period, sequence)
+                payloads.append(sign(period, next_sequence, tables, head, key, self.replaced_device()))
         return payloads
 
     def sync(self, share: Path, dry_run: bool = False) -> SyncResult:
@@ -249,7 +250,14 @@ class SyncActs(SessionCore):
         sequence = self._next_sequence(payload.period, self._last_synced().get(payload.period, (0, ""))[0])
         with self._write():
             self._set_meta(f"sync_reserved:{payload.period}", str(sequence))
-        signed = sign(payload.period, sequence, payload.tables, payload.audit_head, self._sync_identity())
+        signed = sign(
+            payload.period,
+            sequence,
+            payload.tables,
+            payload.audit_head,
+            self._sync_identity(),
+            payload.restored_from,
+        )
         name = mailbox.post(seal(signed.to_bytes(), coordinator), tag_key)
         with self._write() as conn:
             conn.execute(

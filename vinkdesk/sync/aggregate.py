@@ -19,6 +19,7 @@ from typing import Any
 from cryptography.hazmat.primitives.hpke import MLKEM768X25519PrivateKey
 
 from vinkdesk.domain.facts import quarter_start
+from vinkdesk.sync.checkpoint import CheckpointError, checkpoint_generation, is_checkpoint
 from vinkdesk.sync.counts import DIMENSIONS, FLAT, LEVELS, Tables, empty_tables
 from vinkdesk.sync.payload import MAX_BYTES, Payload, PayloadError, parse
 from vinkdesk.sync.seal import SEALED_SIZE, SealError, open_sealed
@@ -44,8 +45,23 @@ GAP = "gap"
 ROLLBACK = "rollback"
 CONFLICT = "conflict"
 FOLDER = "folder"
+RESTORED = "restored"  # a vault restored from a backup, enrolled beside the laptop it came from
+HOME = "home"  # the coordinator's home is older than a checkpoint it left on the share
 YEAR_FOLDER = re.compile(r"[0-9]{4}")  # where the first format kept its files
-KINDS = (DAMAGED, UNENROLLED, RETIRED, FUTURE, TEMP, OLD_PLAIN, GAP, ROLLBACK, CONFLICT, FOLDER)
+KINDS = (
+    DAMAGED,
+    UNENROLLED,
+    RETIRED,
+    FUTURE,
+    TEMP,
+    OLD_PLAIN,
+    GAP,
+    ROLLBACK,
+    CONFLICT,
+    FOLDER,
+    RESTORED,
+    HOME,
+)
 
 
 @dataclass(frozen=True)
@@ -80,9 +96,13 @@ class Ledger:
     devices: dict[str, Enrolled] = field(default_factory=dict)
     accepted: dict[str, dict[str, tuple[int, bytes]]] = field(default_factory=dict)
     witness: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)
+    generation: int = 0  # raised at every checkpoint the coordinator leaves on the share
+    checkpoint_key: bytes = b""
 
     def to_json(self) -> dict[str, Any]:
         return {
+            "generation": self.generation,
+            "checkpoint_key": base64.b64encode(self.checkpoint_key).decode("ascii"),
             "devices": {fp: d.to_json() for fp, d in sorted(self.devices.items())},
             "accepted": {
                 fp: {p: [seq, _pack(data)] for p, (seq, data) in sorted(q.items())}
@@ -103,6 +123,8 @@ class Ledger:
                 fp: [(int(r), str(d), str(p)) for r, d, p in heads]
                 for fp, heads in doc.get("witness", {}).items()
             },
+            generation=int(doc.get("generation", 0)),
+            checkpoint_key=base64.b64decode(doc.get("checkpoint_key", "")),
         )
 
     def label(self, fingerprint: str) -> str:
@@ -132,6 +154,7 @@ class Aggregate:
     findings: list[Finding] = field(default_factory=list)
     files_read: int = 0
     superseded: int = 0
+    newest_checkpoint: int = 0  # the highest generation of the coordinator's own checkpoints on the share
 
     @property
     def rejections(self) -> list[tuple[str, str]]:
@@ -167,7 +190,7 @@ def aggregate(
     result = Aggregate(year)
     found: dict[tuple[str, str], list[_Read]] = {}
     strangers: dict[str, list[str]] = {}
-    for read in _read_share(share, opener, today, result):
+    for read in _read_share(share, opener, today, result, ledger):
         if read.payload.device in ledger.devices:
             found.setdefault((read.payload.device, read.payload.period), []).append(read)
         else:
@@ -198,6 +221,7 @@ def aggregate(
             payload = _decide(fp, period, found.get((fp, period), []), ledger, result)
             if payload is not None:
                 counted[(fp, period)] = payload
+    _restored_beside_origin(counted, ledger, result)
     for fp, entry in sorted(ledger.devices.items()):
         if entry.replaced_by is None:
             continue
@@ -222,6 +246,28 @@ def aggregate(
             result.quarters[period] = empty_tables()
         _add_tables(result.quarters[period], payload.tables)
     return result
+
+
+def _restored_beside_origin(
+    counted: dict[tuple[str, str], Payload], ledger: Ledger, result: Aggregate
+) -> None:
+    """A vault restored from a backup holds the cases of the laptop it came from: counted beside that laptop
+    it would count them twice. Its quarters wait until the coordinator enrols it as the replacement."""
+    origins = {fp: p.restored_from for (fp, _period), p in counted.items() if p.restored_from}
+    for fp, origin in sorted(origins.items()):
+        if origin not in ledger.devices or ledger.devices[fp].replaces == origin:
+            continue
+        for key in [key for key in counted if key[0] == fp]:
+            del counted[key]
+        result.findings.append(
+            Finding(
+                RESTORED,
+                ledger.label(fp),
+                f"its vault was restored from a backup of {ledger.label(origin)}, which is enrolled too: "
+                "both would count the same cases, so its quarters are not counted. If it replaces that "
+                f"laptop, enrol it as the replacement (coordinator enrol --device {fp} --replaces {origin})",
+            )
+        )
 
 
 def _decide(fp: str, period: str, reads: list[_Read], ledger: Ledger, result: Aggregate) -> Payload | None:
@@ -292,7 +338,9 @@ def _decide(fp: str, period: str, reads: list[_Read], ledger: Ledger, result: Ag
     return top.payload
 
 
-def _read_share(share: Path, opener: MLKEM768X25519PrivateKey, today: date, result: Aggregate) -> list[_Read]:
+def _read_share(
+    share: Path, opener: MLKEM768X25519PrivateKey, today: date, result: Aggregate, ledger: Ledger
+) -> list[_Read]:
     reads: list[_Read] = []
     _old_plain_files(share, result)
     try:
@@ -305,7 +353,11 @@ def _read_share(share: Path, opener: MLKEM768X25519PrivateKey, today: date, resu
         for name in folder.names():
             result.files_read += 1
             try:
-                reads.append(_read_one(folder, name, opener, today))
+                read = _read_one(folder, name, opener, today, ledger.checkpoint_key)
+                if isinstance(read, int):
+                    result.newest_checkpoint = max(result.newest_checkpoint, read)
+                else:
+                    reads.append(read)
             except _NotCounted as finding:
                 result.findings.append(finding.finding)
             except Exception as error:  # noqa: BLE001 - one file never stops the report
@@ -329,7 +381,10 @@ def shown_name(name: str) -> str:
     return name if name.isascii() and name.isprintable() else ascii(name)
 
 
-def _read_one(folder: Folder, name: str, opener: MLKEM768X25519PrivateKey, today: date) -> _Read:
+def _read_one(
+    folder: Folder, name: str, opener: MLKEM768X25519PrivateKey, today: date, checkpoint_key: bytes
+) -> _Read | int:
+    """A laptop's payload, or the generation of one of the coordinator's own checkpoints."""
     if TEMP_NAME.fullmatch(name):
         raise _NotCounted(TEMP, name, "a temp file (a write in progress, or one that was interrupted)")
     if not SEALED_NAME.fullmatch(name):
@@ -337,8 +392,10 @@ def _read_one(folder: Folder, name: str, opener: MLKEM768X25519PrivateKey, today
     try:
         data = folder.read(name, SEALED_SIZE)
         inner = open_sealed(data, opener)
+        if is_checkpoint(inner):
+            return checkpoint_generation(inner, checkpoint_key)
         payload = parse(inner, name)
-    except (ShareFileRefused, SealError) as error:
+    except (ShareFileRefused, SealError, CheckpointError) as error:
         raise _NotCounted(DAMAGED, name, str(error)) from None
     except PayloadError as error:
         raise _NotCounted(DAMAGED, name, str(error).removeprefix(f"{name}: ")) from None

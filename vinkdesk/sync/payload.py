@@ -24,7 +24,8 @@ from vinkdesk.sync.fingerprint import fingerprint
 SCHEMA = "vinkdesk.counts/2"
 OLD_SCHEMA = "vinkdesk.counts/1"
 DEVICE_DOMAIN = b"vinkdesk.device/1"  # what a device fingerprint is a fingerprint of
-FIELDS = ("schema", "device_key", "period", "sequence", "audit_head", "tables", "signature")
+FIELDS = ("schema", "device_key", "period", "sequence", "audit_head", "restored_from", "tables", "signature")
+FINGERPRINT = re.compile(r"[0-9A-HJKMNP-TV-Z]{4}(?:-[0-9A-HJKMNP-TV-Z]{4}){5}")
 DIGEST = re.compile(r"[0-9a-f]{64}")
 MAX_COUNT = 1_000_000
 FIRST_YEAR, LAST_YEAR = 2000, 2999  # no payload speaks of a quarter outside these
@@ -55,6 +56,7 @@ class Payload:
     audit_head: AuditHead
     tables: Tables
     signature: bytes
+    restored_from: str = ""  # the device whose backup this vault was restored from ("" if none)
 
     def unsigned(self) -> dict[str, Any]:
         return {
@@ -63,6 +65,7 @@ class Payload:
             "period": self.period,
             "sequence": self.sequence,
             "audit_head": {"row": self.audit_head.row, "digest": self.audit_head.digest},
+            "restored_from": self.restored_from,
             "tables": self.tables,
         }
 
@@ -95,11 +98,19 @@ def device_key_of(key: Ed25519PrivateKey) -> bytes:
     return key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
 
 
-def sign(period: str, sequence: int, tables: Tables, head: AuditHead, key: Ed25519PrivateKey) -> Payload:
+def sign(
+    period: str,
+    sequence: int,
+    tables: Tables,
+    head: AuditHead,
+    key: Ed25519PrivateKey,
+    restored_from: str = "",
+) -> Payload:
     """A signed payload; validated first, so nothing outside the schema can be written."""
-    draft = Payload(device_key_of(key), period, sequence, head, tables, b"\0" * 64)
+    draft = Payload(device_key_of(key), period, sequence, head, tables, b"\0" * 64, restored_from)
     validate(json.loads(draft.to_bytes()), "the new payload")
-    return Payload(draft.device_key, period, sequence, head, tables, key.sign(canonical(draft.unsigned())))
+    signature = key.sign(canonical(draft.unsigned()))
+    return Payload(draft.device_key, period, sequence, head, tables, signature, restored_from)
 
 
 def parse(data: bytes, source: str) -> Payload:
@@ -155,6 +166,9 @@ def validate(doc: Any, source: str) -> Payload:
     row = _whole(head["row"], 0, MAX_AUDIT_ROW, fail, "audit_head.row")
     if not isinstance(head["digest"], str) or not DIGEST.fullmatch(head["digest"]):
         raise fail("audit_head.digest", "is not a SHA-256 digest in hex")
+    restored_from = doc["restored_from"]
+    if not isinstance(restored_from, str) or (restored_from and not FINGERPRINT.fullmatch(restored_from)):
+        raise fail("restored_from", "is neither empty nor a device fingerprint")
     device_key = _bytes(doc["device_key"], 32, fail, "device_key")
     signature = _bytes(doc["signature"], 64, fail, "signature")
     tables = doc["tables"]
@@ -165,7 +179,8 @@ def validate(doc: Any, source: str) -> Payload:
     for name, enum in DIMENSIONS.items():
         _rows(tables[name], [v.value for v in enum], fail, f"tables.{name}")
     _rows(tables["transitions"], LEVELS, fail, "tables.transitions")
-    return Payload(device_key, doc["period"], sequence, AuditHead(row, head["digest"]), tables, signature)
+    head_of = AuditHead(row, head["digest"])
+    return Payload(device_key, doc["period"], sequence, head_of, tables, signature, restored_from)
 
 
 def largest_payload() -> bytes:
@@ -179,7 +194,10 @@ def largest_payload() -> bytes:
         for level in LEVELS:
             tables[name][level] = dict.fromkeys(tables[name][level], MAX_COUNT)
     head = AuditHead(MAX_AUDIT_ROW, "f" * 64)
-    return Payload(b"\xff" * 32, f"{LAST_YEAR}Q4", MAX_SEQUENCE, head, tables, b"\xff" * 64).to_bytes()
+    widest = "-".join(["ZZZZ"] * 6)
+    return Payload(
+        b"\xff" * 32, f"{LAST_YEAR}Q4", MAX_SEQUENCE, head, tables, b"\xff" * 64, widest
+    ).to_bytes()
 
 
 class _Refused(ValueError):

@@ -45,6 +45,8 @@ def kind_name(kind: str) -> str:
         "rollback": QCoreApplication.translate("Coordinator", "rollback"),
         "conflict": QCoreApplication.translate("Coordinator", "conflict"),
         "folder": QCoreApplication.translate("Coordinator", "folder refused"),
+        "restored": QCoreApplication.translate("Coordinator", "restored beside its original"),
+        "home": QCoreApplication.translate("Coordinator", "home older than the share"),
     }
     return names.get(kind, kind)
 
@@ -94,6 +96,16 @@ def finding_text(kind: str, subject: str, reason: str) -> str:
             "Coordinator",
             "The folder of sealed files was refused (a link, or not a folder). Ask the share's "
             "administrator.",
+        ),
+        "restored": QCoreApplication.translate(
+            "Coordinator",
+            "A laptop restored from another enrolled laptop's backup: both would count the same cases, so it "
+            "is not counted. Enrol it as that laptop's replacement if it is one.",
+        ),
+        "home": QCoreApplication.translate(
+            "Coordinator",
+            "Your home is older than a checkpoint it left on the share: it was restored or swapped. Restore "
+            "its newest backup, or find out who changed it.",
         ),
     }.get(kind, "")
     return f"{kind_name(kind)} — {subject}\n{meaning}\n({reason})"

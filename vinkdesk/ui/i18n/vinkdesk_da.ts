@@ -781,57 +781,77 @@
         <translation>mappe afvist</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="56"/>
+        <location filename="../coordinator_window.py" line="48"/>
+        <source>restored beside its original</source>
+        <translation>gendannet ved siden af originalen</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="49"/>
+        <source>home older than the share</source>
+        <translation>hjemmemappe ældre end fællesmappen</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="58"/>
         <source>Not a valid sealed file (damaged, forged or not written by vinkdesk): not counted.</source>
         <translation>Ikke en gyldig forseglet fil (beskadiget, forfalsket eller ikke skrevet af vinkdesk): ikke talt med.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="60"/>
+        <location filename="../coordinator_window.py" line="62"/>
         <source>From a laptop that is not enrolled: not counted. Enrol it only after its counsellor has read this fingerprint to you.</source>
         <translation>Fra en computer, der ikke er tilmeldt: ikke talt med. Tilmeld den først, når dens rådgiver har læst dette fingeraftryk op for dig.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="66"/>
+        <location filename="../coordinator_window.py" line="68"/>
         <source>From a retired laptop: not counted.</source>
         <translation>Fra en udfaset computer: ikke talt med.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="67"/>
+        <location filename="../coordinator_window.py" line="69"/>
         <source>For a quarter after today: not counted.</source>
         <translation>For et kvartal efter i dag: ikke talt med.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="68"/>
+        <location filename="../coordinator_window.py" line="70"/>
         <source>A temp file: a write in progress, or one that was interrupted. Not counted.</source>
         <translation>En midlertidig fil: en skrivning i gang eller en, der blev afbrudt. Ikke talt med.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="71"/>
+        <location filename="../coordinator_window.py" line="73"/>
         <source>Files of the old unsealed format: never counted, and readable by anyone with access to the share. Ask the share&apos;s administrator to delete them.</source>
         <translation>Filer i det gamle, uforseglede format: tælles aldrig med og kan læses af alle med adgang til fællesmappen. Bed fællesmappens administrator slette dem.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="77"/>
+        <location filename="../coordinator_window.py" line="79"/>
         <source>Files seen before are gone from the share, or none have arrived. Where the coordinator kept a copy, the copy counts.</source>
         <translation>Filer, der er set før, er væk fra fællesmappen, eller der er ikke kommet nogen. Hvor koordinatoren har en kopi, tæller kopien.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="83"/>
+        <location filename="../coordinator_window.py" line="85"/>
         <source>The share holds an older sequence than one seen before (a rollback or a deleted file). The coordinator&apos;s own copy counts.</source>
         <translation>Fællesmappen har et ældre løbenummer end et, der er set før (en tilbagerulning eller en slettet fil). Koordinatorens egen kopi tæller.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="88"/>
+        <location filename="../coordinator_window.py" line="90"/>
         <source>One sequence with two different contents: was this vault copied to a second laptop? Neither is counted; a copy the coordinator accepted earlier still counts.</source>
         <translation>Ét løbenummer med to forskellige indhold: er boksen kopieret til en anden computer? Ingen af dem tælles med; en kopi, koordinatoren tog imod før, tæller stadig.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="93"/>
+        <location filename="../coordinator_window.py" line="95"/>
         <source>The folder of sealed files was refused (a link, or not a folder). Ask the share&apos;s administrator.</source>
         <translation>Mappen med forseglede filer blev afvist (et link eller ikke en mappe). Spørg fællesmappens administrator.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="108"/>
+        <location filename="../coordinator_window.py" line="100"/>
+        <source>A laptop restored from another enrolled laptop&apos;s backup: both would count the same cases, so it is not counted. Enrol it as that laptop&apos;s replacement if it is one.</source>
+        <translation>En computer gendannet fra en anden tilmeldt computers sikkerhedskopi: begge ville tælle de samme sager, så den tælles ikke med. Tilmeld den som den andens afløser, hvis den er det.</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="105"/>
+        <source>Your home is older than a checkpoint it left on the share: it was restored or swapped. Restore its newest backup, or find out who changed it.</source>
+        <translation>Din hjemmemappe er ældre end et kontrolpunkt, den har efterladt i fællesmappen: den er gendannet eller byttet ud. Gendan dens nyeste sikkerhedskopi, eller find ud af, hvem der har ændret den.</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="120"/>
         <source>Choose…</source>
         <translation>Vælg …</translation>
     </message>
@@ -839,294 +859,294 @@
 <context>
     <name>CoordinatorDialog</name>
     <message>
-        <location filename="../coordinator_window.py" line="123"/>
+        <location filename="../coordinator_window.py" line="135"/>
         <source>Coordinator: enrolment and annual report</source>
         <translation>Koordinator: tilmelding og årsrapport</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="126"/>
+        <location filename="../coordinator_window.py" line="138"/>
         <source>The coordinator&apos;s home folder</source>
         <translation>Koordinatorens hjemmemappe</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="127"/>
+        <location filename="../coordinator_window.py" line="139"/>
         <source>A folder on your own disk, never on the share</source>
         <translation>En mappe på din egen disk, aldrig på fællesmappen</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="129"/>
-        <location filename="../coordinator_window.py" line="142"/>
+        <location filename="../coordinator_window.py" line="141"/>
+        <location filename="../coordinator_window.py" line="154"/>
         <source>Share folder</source>
         <translation>Fællesmappe</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="132"/>
+        <location filename="../coordinator_window.py" line="144"/>
         <source>The coordinator&apos;s passphrase</source>
         <translation>Koordinatorens kodeord</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="134"/>
+        <location filename="../coordinator_window.py" line="146"/>
         <source>&amp;Open</source>
         <translation>&amp;Åbn</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="136"/>
+        <location filename="../coordinator_window.py" line="148"/>
         <source>Create a coordinator &amp;home…</source>
         <translation>Opret en koordinator-&amp;hjemmemappe …</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="140"/>
+        <location filename="../coordinator_window.py" line="152"/>
         <source>Coordinator&apos;s home:</source>
         <translation>Koordinatorens hjemmemappe:</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="140"/>
+        <location filename="../coordinator_window.py" line="152"/>
         <source>Coordinator&apos;s home</source>
         <translation>Koordinatorens hjemmemappe</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="142"/>
+        <location filename="../coordinator_window.py" line="154"/>
         <source>Share folder:</source>
         <translation>Fællesmappe:</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="143"/>
+        <location filename="../coordinator_window.py" line="155"/>
         <source>Passphrase:</source>
         <translation>Kodeord:</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="151"/>
+        <location filename="../coordinator_window.py" line="163"/>
         <source>The coordination unit&apos;s name</source>
         <translation>Koordinationsenhedens navn</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="154"/>
+        <location filename="../coordinator_window.py" line="166"/>
         <source>The passphrase again</source>
         <translation>Kodeordet igen</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="155"/>
+        <location filename="../coordinator_window.py" line="167"/>
         <source>&amp;Create and publish the key</source>
         <translation>&amp;Opret og offentliggør nøglen</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="157"/>
+        <location filename="../coordinator_window.py" line="169"/>
         <source>New coordinator home</source>
         <translation>Ny koordinator-hjemmemappe</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="159"/>
+        <location filename="../coordinator_window.py" line="171"/>
         <source>Unit&apos;s name:</source>
         <translation>Enhedens navn:</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="160"/>
+        <location filename="../coordinator_window.py" line="172"/>
         <source>Passphrase again:</source>
         <translation>Kodeordet igen:</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="167"/>
+        <location filename="../coordinator_window.py" line="179"/>
         <source>Fingerprint</source>
         <translation>Fingeraftryk</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="167"/>
-        <location filename="../coordinator_window.py" line="178"/>
+        <location filename="../coordinator_window.py" line="179"/>
+        <location filename="../coordinator_window.py" line="190"/>
         <source>Label</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="167"/>
+        <location filename="../coordinator_window.py" line="179"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="172"/>
+        <location filename="../coordinator_window.py" line="184"/>
         <source>Enrolled laptops</source>
         <translation>Tilmeldte computere</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="174"/>
+        <location filename="../coordinator_window.py" line="186"/>
         <source>The laptop&apos;s fingerprint</source>
         <translation>Computerens fingeraftryk</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="179"/>
+        <location filename="../coordinator_window.py" line="191"/>
         <source>e.g. Counsellor 3</source>
         <translation>fx Rådgiver 3</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="181"/>
+        <location filename="../coordinator_window.py" line="193"/>
         <source>Replaces (fingerprint, only for a restored vault)</source>
         <translation>Erstatter (fingeraftryk, kun for en gendannet boks)</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="184"/>
+        <location filename="../coordinator_window.py" line="196"/>
         <source>&amp;Enrol</source>
         <translation>&amp;Tilmeld</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="186"/>
+        <location filename="../coordinator_window.py" line="198"/>
         <source>&amp;Retire the chosen laptop</source>
         <translation>&amp;Udfas den valgte computer</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="189"/>
+        <location filename="../coordinator_window.py" line="201"/>
         <source>Laptop&apos;s fingerprint:</source>
         <translation>Computerens fingeraftryk:</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="190"/>
+        <location filename="../coordinator_window.py" line="202"/>
         <source>Label:</source>
         <translation>Navn:</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="191"/>
+        <location filename="../coordinator_window.py" line="203"/>
         <source>Replaces (restored vault):</source>
         <translation>Erstatter (gendannet boks):</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="197"/>
+        <location filename="../coordinator_window.py" line="209"/>
         <source>Laptops</source>
         <translation>Computere</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="206"/>
+        <location filename="../coordinator_window.py" line="218"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="208"/>
+        <location filename="../coordinator_window.py" line="220"/>
         <source>Folder for the report</source>
         <translation>Mappe til rapporten</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="212"/>
+        <location filename="../coordinator_window.py" line="224"/>
         <source>Smallest figure shown</source>
         <translation>Mindste tal der vises</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="213"/>
+        <location filename="../coordinator_window.py" line="225"/>
         <source>&amp;Make report</source>
         <translation>&amp;Lav rapport</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="217"/>
+        <location filename="../coordinator_window.py" line="229"/>
         <source>Files not counted, and why</source>
         <translation>Filer der ikke blev talt med, og hvorfor</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="219"/>
+        <location filename="../coordinator_window.py" line="231"/>
         <source>Year:</source>
         <translation>År:</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="221"/>
+        <location filename="../coordinator_window.py" line="233"/>
         <source>Write the report to:</source>
         <translation>Skriv rapporten til:</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="221"/>
+        <location filename="../coordinator_window.py" line="233"/>
         <source>Report folder</source>
         <translation>Rapportmappe</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="223"/>
+        <location filename="../coordinator_window.py" line="235"/>
         <source>Hide figures below:</source>
         <translation>Skjul tal under:</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="225"/>
+        <location filename="../coordinator_window.py" line="237"/>
         <source>Annual report</source>
         <translation>Årsrapport</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="235"/>
+        <location filename="../coordinator_window.py" line="247"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="263"/>
+        <location filename="../coordinator_window.py" line="275"/>
         <source>Give the coordinator&apos;s home folder and passphrase.</source>
         <translation>Angiv koordinatorens hjemmemappe og kodeord.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="265"/>
+        <location filename="../coordinator_window.py" line="277"/>
         <source>Opening…</source>
         <translation>Åbner …</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="279"/>
+        <location filename="../coordinator_window.py" line="291"/>
         <source>Give the coordinator&apos;s home folder and the share folder.</source>
         <translation>Angiv koordinatorens hjemmemappe og fællesmappen.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="282"/>
+        <location filename="../coordinator_window.py" line="294"/>
         <source>The two passphrases differ; nothing was created.</source>
         <translation>De to kodeord er forskellige; intet blev oprettet.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="284"/>
+        <location filename="../coordinator_window.py" line="296"/>
         <source>Creating…</source>
         <translation>Opretter …</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="297"/>
+        <location filename="../coordinator_window.py" line="309"/>
         <source>Created. Read your fingerprint %1 out to each counsellor. Your recovery code, shown only now: %2 — write it down and keep it locked away.</source>
         <translation>Oprettet. Læs dit fingeraftryk %1 op for hver rådgiver. Din gendannelseskode, som kun vises nu: %2 — skriv den ned og opbevar den under lås.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="316"/>
+        <location filename="../coordinator_window.py" line="328"/>
         <source>Opened.</source>
         <translation>Åbnet.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="330"/>
+        <location filename="../coordinator_window.py" line="342"/>
         <source>Your fingerprint (read it to each counsellor): &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Dit fingeraftryk (læs det op for hver rådgiver): &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="338"/>
+        <location filename="../coordinator_window.py" line="350"/>
         <source>replaced by %1</source>
         <translation>erstattet af %1</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="340"/>
+        <location filename="../coordinator_window.py" line="352"/>
         <source>retired %1</source>
         <translation>udgået %1</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="342"/>
+        <location filename="../coordinator_window.py" line="354"/>
         <source>enrolled %1</source>
         <translation>tilmeldt %1</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="357"/>
+        <location filename="../coordinator_window.py" line="369"/>
         <source>Enrolled %1 as %2.</source>
         <translation>%1 er tilmeldt som %2.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="367"/>
+        <location filename="../coordinator_window.py" line="379"/>
         <source>Choose the laptop to retire in the list first.</source>
         <translation>Vælg først den computer, der skal udfases, i listen.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="377"/>
+        <location filename="../coordinator_window.py" line="389"/>
         <source>Retired %1: what it sent before still counts, nothing new from it is taken.</source>
         <translation>%1 er udfaset: det, den sendte før, tæller stadig med; intet nyt fra den tages imod.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="396"/>
+        <location filename="../coordinator_window.py" line="408"/>
         <source>Reading the share…</source>
         <translation>Læser fællesmappen …</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="419"/>
+        <location filename="../coordinator_window.py" line="431"/>
         <source>Every file on the share was counted.</source>
         <translation>Alle filer i fællesmappen blev talt med.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="422"/>
+        <location filename="../coordinator_window.py" line="434"/>
         <source>Counted %1 laptop-quarters from %2 laptops; %3 findings listed. The report is in %4.</source>
         <translation>Talte %1 kvartal(er) fra %2 computer(e); %3 fund er listet. Rapporten ligger i %4.</translation>
     </message>
