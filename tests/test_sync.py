@@ -397,9 +397,9 @@ def test_a_laptop_removes_only_its_own_stale_temp_files(
     session.sync(share)
     other = Session.create(Home(tmp_path / "other"), "Bo", PASSPHRASE, FLOOR)[0]
     join(other, share, coordinator, "Bo")
-    writer = textwrap_writer(tmp_path, session)
+    writer = leave_temp_files_as(tmp_path, session)
     mine = writer("mine")
-    theirs = textwrap_writer(tmp_path, other)("theirs")
+    theirs = leave_temp_files_as(tmp_path, other)("theirs")
     old = time.time() - 2 * 24 * 3600
     for path in (mine, theirs):
         os.utime(path, (old, old))
@@ -410,7 +410,7 @@ def test_a_laptop_removes_only_its_own_stale_temp_files(
     other.lock()
 
 
-def textwrap_writer(tmp_path: Path, session: Session):  # type: ignore[no-untyped-def]
+def leave_temp_files_as(tmp_path: Path, session: Session):  # type: ignore[no-untyped-def]
     """Leave a temp file as this laptop's killed sync would (its tag, no final name)."""
     import base64
 

@@ -5,14 +5,12 @@ beside reading the same payloads as plain signed files, then the annual report f
 from __future__ import annotations
 
 import random
-import statistics
 import tempfile
-import time
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from tests.benchmarks.harness import Report, Result, median, p95
+from tests.benchmarks.harness import Report, Result, median, p95, timings_ms
 from vinkdesk.coordinator.home import Coordinator
 from vinkdesk.reports.annual import annual_report
 from vinkdesk.sync.aggregate import Enrolled
@@ -54,8 +52,8 @@ def run(report: Report) -> None:
             Folder.open(share, ("plain",), create=True) as plain,
             Folder.open(share, ("vinkdesk", "sealed"), create=True) as box,
         ):
-            sealed_ms = _samples(lambda: box.post(seal(payload, public), b"k" * 32), 200)
-            plain_ms = _samples(lambda: plain.post(payload, b"k" * 32, "{}.json"), 200)
+            sealed_ms = timings_ms(lambda: box.post(seal(payload, public), b"k" * 32), 200)
+            plain_ms = timings_ms(lambda: plain.post(payload, b"k" * 32, "{}.json"), 200)
         _add(report, "seal and add one count file to the share", sealed_ms, plain_ms, "ms", None)
         for files, target in ((1_000, 2_000.0), (10_000, 20_000.0)):
             _aggregate(report, root / f"run-{files}", files, target, rng)
@@ -102,8 +100,8 @@ def _aggregate(report: Report, root: Path, files: int, target_ms: float, rng: ra
         assert total >= 0
 
     repeat = 5 if files <= 1_000 else 3
-    sealed = _samples(sealed_run, repeat, warmup=0)
-    plain = _samples(plain_run, repeat, warmup=0)
+    sealed = timings_ms(sealed_run, repeat, warmup=0)
+    plain = timings_ms(plain_run, repeat, warmup=0)
     _add(
         report,
         f"coordinator: read {files:,} sealed files, report",
@@ -114,21 +112,10 @@ def _aggregate(report: Report, root: Path, files: int, target_ms: float, rng: ra
     )
 
 
-def _samples(action, repeat: int, warmup: int = 3) -> list[float]:  # type: ignore[no-untyped-def]
-    for _ in range(warmup):
-        action()
-    found = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        action()
-        found.append((time.perf_counter() - start) * 1000)
-    return found
-
-
 def _add(
     report: Report, name: str, samples: list[float], baseline: list[float], unit: str, target: float | None
 ) -> None:
-    base = statistics.median(baseline)
+    base = median(baseline)
     report.add(
         Result(
             name,

@@ -75,7 +75,7 @@ TEXT: dict[str, dict[str, Any]] = {
         "chart": "Aktive sager pr. kvartal (skjulte tal vises som 0)",
         "chart_new": "Nye sager pr. kvartal (skjulte tal vises som 0)",
         "files": "Filer",
-        "counted": "Talt med: {files} kvartaler fra {devices} computere.",
+        "counted": "Talt med: {files} kvartal(er) fra {devices} computer(e).",
         "rejected": "Ikke talt med som de ligger i fællesmappen: {count} fund (hver fil er nævnt med navn og "
         "årsag i koordinatorens liste).",
         "none_rejected": "Alle filer i fællesmappen blev talt med.",

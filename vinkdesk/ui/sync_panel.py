@@ -83,9 +83,32 @@ def payload_html(payloads: list[Any]) -> str:
         parts.append(
             f"<h2>{html.escape(payload.period)}</h2><p style='color:#555'>"
             + html.escape(
-                QCoreApplication.translate("SyncPanel", "Device %1, sequence %2, signed.")
-                .replace("%1", payload.device[:8] + "…")
+                QCoreApplication.translate(
+                    "SyncPanel",
+                    "Laptop %1, sequence %2, signed and sealed so only the coordinator can open it.",
+                )
+                .replace("%1", payload.device)
                 .replace("%2", str(payload.sequence))
+            )
+            + "<br>"
+            + html.escape(
+                QCoreApplication.translate(
+                    "SyncPanel",
+                    "Also inside: the audit trail's head (row %1, digest %2), as a witness against "
+                    "later changes to the trail.",
+                )
+                .replace("%1", str(payload.audit_head.row))
+                .replace("%2", payload.audit_head.digest[:16] + "…")
+            )
+            + (
+                "<br>"
+                + html.escape(
+                    QCoreApplication.translate(
+                        "SyncPanel", "Restored from a backup of the laptop %1."
+                    ).replace("%1", payload.restored_from)
+                )
+                if payload.restored_from
+                else ""
             )
             + "</p>"
         )

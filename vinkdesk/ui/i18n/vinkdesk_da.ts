@@ -1876,7 +1876,7 @@
 <context>
     <name>PayloadView</name>
     <message>
-        <location filename="../sync_panel.py" line="310"/>
+        <location filename="../sync_panel.py" line="333"/>
         <source>What leaves this laptop</source>
         <translation>Det, der forlader denne computer</translation>
     </message>
@@ -2404,158 +2404,168 @@
     </message>
     <message>
         <location filename="../sync_panel.py" line="86"/>
-        <source>Device %1, sequence %2, signed.</source>
-        <translation>Enhed %1, løbenummer %2, signeret.</translation>
+        <source>Laptop %1, sequence %2, signed and sealed so only the coordinator can open it.</source>
+        <translation>Computer %1, løbenummer %2, signeret og forseglet, så kun koordinatoren kan åbne den.</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="133"/>
+        <location filename="../sync_panel.py" line="95"/>
+        <source>Also inside: the audit trail&apos;s head (row %1, digest %2), as a witness against later changes to the trail.</source>
+        <translation>Også med: revisionssporets seneste række (række %1, kontrolsum %2) som vidne mod senere ændringer af sporet.</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="106"/>
+        <source>Restored from a backup of the laptop %1.</source>
+        <translation>Gendannet fra en sikkerhedskopi af computeren %1.</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="156"/>
         <source>Sync anonymised counts</source>
         <translation>Synkronisér anonymiserede tal</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="137"/>
+        <location filename="../sync_panel.py" line="160"/>
         <source>Only counts leave this laptop: no names, case numbers, notes or dates finer than a quarter. They are sealed so that only the coordinator can open them, and the coordinator sums every enrolled laptop&apos;s counts into the annual report.</source>
         <translation>Kun optællinger forlader denne computer: ingen navne, sagsnumre, notater eller datoer finere end et kvartal. De forsegles, så kun koordinatoren kan åbne dem, og koordinatoren lægger alle tilmeldte computeres tal sammen i årsrapporten.</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="144"/>
-        <location filename="../sync_panel.py" line="247"/>
+        <location filename="../sync_panel.py" line="167"/>
+        <location filename="../sync_panel.py" line="270"/>
         <source>Share folder</source>
         <translation>Fællesmappe</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="145"/>
+        <location filename="../sync_panel.py" line="168"/>
         <source>The unit&apos;s network folder</source>
         <translation>Enhedens netværksmappe</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="146"/>
+        <location filename="../sync_panel.py" line="169"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Vælg …</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="149"/>
+        <location filename="../sync_panel.py" line="172"/>
         <source>Share folder:</source>
         <translation>Fællesmappe:</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="158"/>
+        <location filename="../sync_panel.py" line="181"/>
         <source>The coordinator&apos;s fingerprint</source>
         <translation>Koordinatorens fingeraftryk</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="160"/>
+        <location filename="../sync_panel.py" line="183"/>
         <source>C&amp;onfirm</source>
         <translation>&amp;Bekræft</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="166"/>
+        <location filename="../sync_panel.py" line="189"/>
         <source>Enrolment</source>
         <translation>Tilmelding</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="172"/>
+        <location filename="../sync_panel.py" line="195"/>
         <source>Quarter</source>
         <translation>Kvartal</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="172"/>
+        <location filename="../sync_panel.py" line="195"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="172"/>
+        <location filename="../sync_panel.py" line="195"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="176"/>
+        <location filename="../sync_panel.py" line="199"/>
         <source>Quarters</source>
         <translation>Kvartaler</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="180"/>
+        <location filename="../sync_panel.py" line="203"/>
         <source>&amp;Show what leaves this laptop…</source>
         <translation>&amp;Vis, hvad der forlader denne computer …</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="182"/>
+        <location filename="../sync_panel.py" line="205"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synkronisér nu</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="184"/>
+        <location filename="../sync_panel.py" line="207"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="203"/>
+        <location filename="../sync_panel.py" line="226"/>
         <source>Synced</source>
         <translation>Synkroniseret</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="203"/>
+        <location filename="../sync_panel.py" line="226"/>
         <source>Pending</source>
         <translation>Afventer</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="203"/>
+        <location filename="../sync_panel.py" line="226"/>
         <source>Failed</source>
         <translation>Mislykket</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="208"/>
+        <location filename="../sync_panel.py" line="231"/>
         <source>sequence %1</source>
         <translation>løbenummer %1</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="216"/>
+        <location filename="../sync_panel.py" line="239"/>
         <source>This laptop&apos;s fingerprint: &lt;b&gt;%1&lt;/b&gt; — read it to the coordinator, who enrols it.</source>
         <translation>Denne computers fingeraftryk: &lt;b&gt;%1&lt;/b&gt; — læs det op for koordinatoren, som tilmelder den.</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="222"/>
+        <location filename="../sync_panel.py" line="245"/>
         <source>This vault was restored from a backup of the laptop %1: ask the coordinator to enrol this laptop as its replacement.</source>
         <translation>Denne boks er gendannet fra en sikkerhedskopi af computeren %1: bed koordinatoren tilmelde denne computer som dens afløser.</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="231"/>
+        <location filename="../sync_panel.py" line="254"/>
         <source>Coordinator confirmed: &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>Koordinator bekræftet: &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="237"/>
+        <location filename="../sync_panel.py" line="260"/>
         <source>The coordinator is not confirmed yet, so nothing is sent. Ask the coordinator to read out their fingerprint and type it here:</source>
         <translation>Koordinatoren er ikke bekræftet endnu, så intet bliver sendt. Bed koordinatoren læse sit fingeraftryk op, og skriv det her:</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="258"/>
-        <location filename="../sync_panel.py" line="280"/>
+        <location filename="../sync_panel.py" line="281"/>
+        <location filename="../sync_panel.py" line="303"/>
         <source>Choose the share folder first.</source>
         <translation>Vælg først fællesmappen.</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="270"/>
+        <location filename="../sync_panel.py" line="293"/>
         <source>The coordinator %1 is confirmed. Sync now sends the counts.</source>
         <translation>Koordinatoren %1 er bekræftet. Synkronisér nu sender tallene.</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="285"/>
+        <location filename="../sync_panel.py" line="308"/>
         <source>Syncing…</source>
         <translation>Synkroniserer …</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="292"/>
+        <location filename="../sync_panel.py" line="315"/>
         <source>%1 quarter(s) sealed and added to the share.</source>
         <translation>%1 kvartal(er) forseglet og lagt i fællesmappen.</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="304"/>
+        <location filename="../sync_panel.py" line="327"/>
         <source>Last try failed: %1</source>
         <translation>Sidste forsøg mislykkedes: %1</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="298"/>
+        <location filename="../sync_panel.py" line="321"/>
         <source>Not synced: %1</source>
         <translation>Ikke synkroniseret: %1</translation>
     </message>
