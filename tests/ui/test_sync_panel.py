@@ -171,8 +171,8 @@ def test_the_coordinator_opens_enrols_and_reports_by_keys_without_a_vault(  # ty
     window.retire_button.setFocus()
     press(window, Qt.Key.Key_Space)
     assert "udgået" in window.devices.item(0, 2).text()
-    window.reject()
-    assert window.coordinator is None  # the key is forgotten when the window goes
+    QTest.keyClick(window.focusWidget(), Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert not window.isVisible() and window.coordinator is None  # Ctrl+L: closed, the key forgotten
 
 
 def test_a_pending_sync_is_retried_at_the_next_unlock(  # type: ignore[no-untyped-def]
@@ -197,3 +197,21 @@ def test_a_pending_sync_is_retried_at_the_next_unlock(  # type: ignore[no-untype
     qtbot.waitUntil(lambda: not desktop.worker.busy, timeout=5_000)
     assert {s.state for s in desktop.session.sync_status()} == {"synced"}
     assert len(list((share / "vinkdesk" / "sealed").iterdir())) >= 1
+
+
+def test_the_coordinators_window_locks_itself_after_idle_time(  # type: ignore[no-untyped-def]
+    qtbot, desktop: DesktopApp, tmp_path: Path
+) -> None:
+    share = tmp_path / "share"
+    share.mkdir()
+    Coordinator.create(tmp_path / "coordinator", share, "Enheden", COORDINATOR, FLOOR)[0].lock()
+    desktop.start()
+    desktop.first_run.coordinator_requested.emit()
+    window = desktop.aggregate_dialog
+    window.home.setText(str(tmp_path / "coordinator"))
+    window.passphrase.setText(COORDINATOR)
+    window.open_home()
+    qtbot.waitUntil(lambda: window.coordinator is not None, timeout=10_000)
+    desktop.autolock.set_idle_ms(300)  # nobody touches the keyboard or the mouse from now on
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5_000)
+    assert window.coordinator is None

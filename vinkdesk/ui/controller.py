@@ -316,6 +316,9 @@ class DesktopApp(QObject):
         # A coordinator may have no vault at all: this needs none, so it opens from the unlock and first-run
         # dialogs too.
         self.aggregate_dialog = CoordinatorDialog(self.worker, self.settings, self.window)
+        self.aggregate_dialog.lock_requested.connect(self.lock)
+        if self.session is None:
+            self.autolock.start()  # the coordinator's key is locked away after idle time like a vault's
         self.aggregate_dialog.open()
 
     # --- supervision and data protection -----------------------------------------------------------------
@@ -440,6 +443,7 @@ class DesktopApp(QObject):
         if self.session is None:
             coordinator = getattr(self, "aggregate_dialog", None)
             if coordinator is not None and coordinator.isVisible():
+                self.autolock.stop()
                 coordinator.reject()  # the coordinator's window forgets its key too
             return
         log.info("locking (%s)", reason)

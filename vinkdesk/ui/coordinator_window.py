@@ -9,7 +9,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -127,8 +128,11 @@ def _folder_row(edit: QLineEdit, parent: QWidget, title: str) -> QHBoxLayout:
 
 
 class CoordinatorDialog(QDialog):
+    lock_requested = Signal(str)  # Ctrl+L here too: the window closes and its key is forgotten
+
     def __init__(self, worker: DbWorker, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        QShortcut(QKeySequence("Ctrl+L"), self, lambda: self.lock_requested.emit("manual"))
         self._worker = worker
         self._settings = settings
         self.coordinator: Any = None
