@@ -221,7 +221,7 @@ class Session(ProtectionActs, SyncActs):
             self._audit("backup")
         keys_bytes = self.home.keys_path.read_bytes()
         vault_id = self._read("SELECT value FROM meta WHERE key = 'vault_id'")[0][0]
-        device = self.device_fingerprint() if self._meta("sync_signing_key") else ""
+        device = self.known_device()
         with self._lock, translate_errors(self.home.db_path):
             write_backup(
                 self._db,

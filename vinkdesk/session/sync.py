@@ -144,12 +144,8 @@ class SyncActs(SessionCore):
 
     def known_device(self) -> str:
         """This laptop's fingerprint if it has synced or shown it before ("" if it has no identity yet)."""
-        key = self._meta("sync_signing_key")
-        if not key:
-            return ""
-        return fingerprint(
-            DEVICE_DOMAIN, device_key_of(Ed25519PrivateKey.from_private_bytes(base64.b64decode(key)))
-        )
+        key = self._stored_signing_key()
+        return fingerprint(DEVICE_DOMAIN, device_key_of(key)) if key else ""
 
     def replaced_device(self) -> str:
         """The fingerprint of the device whose backup this vault was restored from ("" if none)."""
@@ -157,8 +153,12 @@ class SyncActs(SessionCore):
 
     def pinned_coordinator(self) -> str:
         """The fingerprint of the coordinator's key this laptop trusts ("" before it was confirmed)."""
+        pinned = self._pinned_key()
+        return pinned.fingerprint if pinned else ""
+
+    def _pinned_key(self) -> CoordinatorPublicKey | None:
         raw = self._meta("sync_coordinator_key")
-        return CoordinatorPublicKey.raw_split(base64.b64decode(raw)).fingerprint if raw else ""
+        return CoordinatorPublicKey.raw_split(base64.b64decode(raw)) if raw else None
 
     def coordinator_on_share(self, share: Path) -> CoordinatorPublicKey:
         """The coordinator's key as the share holds it (not yet trusted)."""
@@ -167,7 +167,7 @@ class SyncActs(SessionCore):
             try:
                 data = root.read(PUB_NAME, PUB_MAX_BYTES)
             except ShareFileRefused as refused:
-                if not _exists(root, PUB_NAME):
+                if not root.exists(PUB_NAME):
                     raise CoordinatorKeyUnusable(
                         f"{path} is missing: the coordinator has not set up this share yet"
                     ) from None
@@ -234,10 +234,9 @@ class SyncActs(SessionCore):
 
     def _trusted_coordinator(self, share: Path) -> CoordinatorPublicKey:
         found = self.coordinator_on_share(share)
-        raw = self._meta("sync_coordinator_key")
-        if not raw:
+        pinned = self._pinned_key()
+        if pinned is None:
             raise CoordinatorNotConfirmed(found.fingerprint)
-        pinned = CoordinatorPublicKey.raw_split(base64.b64decode(raw))
         if pinned.raw != found.raw:
             raise CoordinatorChanged(pinned.fingerprint, found.fingerprint)
         return pinned
@@ -281,42 +280,41 @@ class SyncActs(SessionCore):
     def _sync_identity(self) -> Ed25519PrivateKey:
         """The device's signing key, made on first use. A vault restored from a backup has none (backups never
         carry it), so it gets a new identity and sends every quarter again under it."""
-        key = self._meta("sync_signing_key")
-        if key:
-            return Ed25519PrivateKey.from_private_bytes(base64.b64decode(key))
+        stored = self._stored_signing_key()
+        if stored is not None:
+            return stored
         private = Ed25519PrivateKey.generate()
         raw = private.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
         with self._write() as conn:
-            conn.execute("DELETE FROM sync_log")
-            conn.execute(
-                "DELETE FROM meta WHERE key LIKE 'sync_reserved:%' OR key IN ('sync_device', 'sync_key')"
-            )
+            forget_sync_identity(conn, "main")  # and the first format's id and key, if this vault had them
             self._set_meta("sync_signing_key", base64.b64encode(raw).decode("ascii"))
             self._set_meta("sync_temp_key", base64.b64encode(os.urandom(32)).decode("ascii"))
             self._audit("sync-identity", detail=fingerprint(DEVICE_DOMAIN, device_key_of(private)))
         return private
 
+    def _stored_signing_key(self) -> Ed25519PrivateKey | None:
+        key = self._meta("sync_signing_key")
+        return Ed25519PrivateKey.from_private_bytes(base64.b64decode(key)) if key else None
 
-def strip_sync_identity(conn: Any, schema: str, fingerprint_now: str) -> None:
-    """In a backup's copy of the database: drop the device's signing key and sync history, and note which
-    device the copy came from, so a restored vault syncs under a new identity the coordinator enrols as the
-    replacement. A backup on a memory stick thus cannot forge this laptop's files."""
+
+def forget_sync_identity(conn: Any, schema: str) -> None:
+    """Drop the device's signing key, its temp-file key and its sync history (reserved sequences, the log):
+    what follows syncs under a new identity and sends every quarter again."""
     conn.execute(
         f"DELETE FROM {schema}.meta WHERE key LIKE 'sync_reserved:%' OR key IN "
         "('sync_signing_key', 'sync_temp_key', 'sync_device', 'sync_key', 'sync_error')"
     )
     conn.execute(f"DELETE FROM {schema}.sync_log")
+
+
+def strip_sync_identity(conn: Any, schema: str, fingerprint_now: str) -> None:
+    """In a backup's copy of the database: forget the sync identity and note which device the copy came
+    from, so a restored vault syncs under a new identity the coordinator enrols as the replacement. A backup
+    on a memory stick thus cannot forge this laptop's files."""
+    forget_sync_identity(conn, schema)
     if fingerprint_now:
         conn.execute(
             f"INSERT INTO {schema}.meta (key, value) VALUES ('sync_replaces', ?)"
             " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             (fingerprint_now,),
         )
-
-
-def _exists(folder: Folder, name: str) -> bool:
-    try:
-        folder.lstat(name)
-    except FileNotFoundError:
-        return False
-    return True

@@ -103,6 +103,14 @@ class Folder:
     def names(self) -> list[str]:
         return sorted(os.listdir(self._fd if self._fd is not None else self.path))
 
+    def exists(self, name: str) -> bool:
+        """Whether anything (a link included) has this name in the folder."""
+        try:
+            self.lstat(name)
+        except FileNotFoundError:
+            return False
+        return True
+
     def lstat(self, name: str) -> os.stat_result:
         if self._fd is not None:
             return os.stat(name, dir_fd=self._fd, follow_symlinks=False)
@@ -252,11 +260,8 @@ class Folder:
                 pass  # a share without hard links (SMB, FAT, some NAS): rename instead
         # Rename to the fresh random name, checked free first; Windows refuses to rename onto an existing
         # name, and elsewhere 128 random bits make a clash a matter of theory.
-        try:
-            self.lstat(final)
+        if self.exists(final):
             return False
-        except FileNotFoundError:
-            pass
         try:
             if self._fd is not None:
                 os.rename(temp, final, src_dir_fd=self._fd, dst_dir_fd=self._fd)
