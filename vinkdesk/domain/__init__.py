@@ -16,6 +16,7 @@ from vinkdesk.domain.enums import (
 )
 from vinkdesk.domain.facts import CaseFact, quarter_of, quarter_start, quarters_between
 from vinkdesk.domain.records import (
+    SUPPRESSED,
     AccessData,
     AccessEvent,
     Action,
@@ -59,6 +60,7 @@ __all__ = [
     "NewConsultation",
     "Notification",
     "PublishedTable",
+    "SUPPRESSED",
     "ReferralSource",
     "Role",
     "SearchHit",

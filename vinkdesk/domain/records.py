@@ -223,17 +223,20 @@ class SummaryData:
     made_by: str
 
 
+SUPPRESSED = "–"  # every hidden figure, small or hiding another, looks the same
+
+
 @dataclass(frozen=True)
 class PublishedTable:
-    """A level × category table as published: every figure is text, small ones already hidden."""
+    """A level × category table as published: every figure is text, hidden ones shown as SUPPRESSED."""
 
-    key: str  # which table: quarterly, district, age_band, gender, concern, channel, inquirer, transitions
-    row_keys: tuple[str, ...]  # levels (green, yellow, red, unassessed)
+    key: str  # active_cases, new_cases, closed_cases, district, …, transitions, level_changes
+    row_keys: tuple[str, ...]  # levels (green, yellow, red, unassessed), or down/up for level changes
     column_keys: tuple[str, ...]
     cells: tuple[tuple[str, ...], ...]
-    row_totals: tuple[str, ...]
+    row_totals: tuple[str, ...]  # empty where the table has none (active cases per quarter)
     column_totals: tuple[str, ...]
-    total: str
+    total: str  # "" where the table has no row totals
 
 
 @dataclass(frozen=True)
@@ -244,6 +247,12 @@ class AnnualFigures:
     devices_counted: int
     files_counted: int
     rejections: tuple[tuple[str, int], ...]  # (reason, how many files)
+    revision: int = 1  # 1 is the year's first release; later ones are revisions
+    released: date | None = None  # None: a draft, not published
+    previous: AnnualFigures | None = None  # the latest release of the year before, to compare with
+
+    def table(self, key: str) -> PublishedTable | None:
+        return next((t for t in self.tables if t.key == key), None)
 
 
 @dataclass(frozen=True)

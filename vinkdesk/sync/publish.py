@@ -1,81 +1,202 @@
-"""From the year's sums to what is published: the tables with disclosure control applied, and the CSV that
-carries exactly the same figures as the PDF."""
+"""From the year's sums to what is published. A draft is audited against every earlier release of the
+year (vinkdesk.sync.audit); released, it is kept in the coordinator's archive with the exact sums behind it,
+so that a later revision is audited together with it. The CSV carries exactly the figures of the PDF, one
+row per published position."""
 
 from __future__ import annotations
 
 import csv
 import io
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
 
-from vinkdesk.domain import AnnualFigures, PublishedTable
+from vinkdesk.domain import SUPPRESSED, AnnualFigures, PublishedTable
 from vinkdesk.sync.aggregate import Aggregate
-from vinkdesk.sync.counts import DIMENSIONS, LEVELS
-from vinkdesk.sync.disclosure import protect
+from vinkdesk.sync.audit import Block, protect
+from vinkdesk.sync.layout import TOTAL, Key, exact_cells, layout
 
-YEAR_TABLES = {
-    "district": "new_by_district",
-    "age_band": "new_by_age_band",
-    "gender": "new_by_gender",
-    "concern": "new_by_concern",
-    "channel": "consultations_by_channel",
-    "inquirer": "consultations_by_inquirer",
-    "transitions": "transitions",
-}
+RELEASE_FORMAT = "vinkdesk.release/1"
+CSV_COLUMNS = ("year", "table", "row", "column", "value", "revision")
+SAFE_LAPTOPS = 3  # fewer laptops than this reporting: publishing asks for a confirmation
 
 
-def figures(result: Aggregate, k: int = 5) -> AnnualFigures:
-    quarters = [f"{result.year}Q{q}" for q in range(1, 5)]
-    tables = []
-    for key, name in (
-        ("quarterly_active", "active_cases"),
-        ("quarterly_new", "new_cases"),
-        ("quarterly_closed", "closed_cases"),
-    ):
-        grid = [
-            [int(result.quarters[q][name][level]) if q in result.quarters else 0 for q in quarters]
-            for level in LEVELS
-        ]
-        tables.append(_published(key, LEVELS, tuple(quarters), grid, k))
-    for key, name in YEAR_TABLES.items():
-        summed = result.year_table(name)
-        columns = tuple(LEVELS) if name == "transitions" else tuple(v.value for v in DIMENSIONS[name])
-        grid = [[summed.get(level, {}).get(column, 0) for column in columns] for level in LEVELS]
-        tables.append(_published(key, LEVELS, columns, grid, k))
-    return AnnualFigures(
+@dataclass(frozen=True)
+class Release:
+    """One release of a year (or the draft of the next one): the exact base cells, which figures are
+    hidden, and what was counted."""
+
+    year: int
+    k: int
+    revision: int
+    released: date | None  # None: a draft
+    cells: tuple[int, ...]
+    hidden: frozenset[Key]
+    devices: int
+    files: int
+    rejections: tuple[tuple[str, int], ...]
+
+    def block(self) -> Block:
+        return Block(self.cells, self.hidden)
+
+    def value(self, key: Key) -> int:
+        return layout(self.year).value(key, list(self.cells))
+
+    def published(self, key: Key) -> int | None:
+        shape = layout(self.year)
+        canonical = shape.alias[key]
+        return None if canonical in self.hidden else shape.value(canonical, list(self.cells))
+
+    def to_json(self) -> dict[str, Any]:
+        shape = layout(self.year)
+        return {
+            "format": RELEASE_FORMAT,
+            "year": self.year,
+            "k": self.k,
+            "revision": self.revision,
+            "released": self.released.isoformat() if self.released else None,
+            "cells": {"/".join(key): self.cells[i] for key, i in shape.base.items()},
+            "hidden": sorted("/".join(key) for key in self.hidden),
+            "devices": self.devices,
+            "files": self.files,
+            "rejections": [list(r) for r in self.rejections],
+        }
+
+    @staticmethod
+    def from_json(doc: dict[str, Any]) -> Release:
+        if doc.get("format") != RELEASE_FORMAT:
+            raise ValueError(f"a release in the archive has the unknown format {doc.get('format')!r}")
+        year = int(doc["year"])
+        shape = layout(year)
+        cells = [0] * len(shape.base)
+        for name, count in doc["cells"].items():
+            cells[shape.base[_key(name)]] = int(count)
+        return Release(
+            year=year,
+            k=int(doc["k"]),
+            revision=int(doc["revision"]),
+            released=date.fromisoformat(doc["released"]) if doc["released"] else None,
+            cells=tuple(cells),
+            hidden=frozenset(_key(name) for name in doc["hidden"]),
+            devices=int(doc["devices"]),
+            files=int(doc["files"]),
+            rejections=tuple((str(kind), int(n)) for kind, n in doc["rejections"]),
+        )
+
+
+def _key(name: str) -> Key:
+    table, row, column = name.split("/")
+    return (table, row, column)
+
+
+def draft(result: Aggregate, k: int, earlier: list[Release], time_limit: float = 20.0) -> Release:
+    """The next release of the year: audited alone (the first) or with every earlier release (a revision).
+    Raises vinkdesk.sync.audit.Refused with the reason where no suppression pattern passes."""
+    if any(r.k != k for r in earlier):
+        raise ValueError(f"the year was released with k = {earlier[0].k}; a revision keeps it")
+    shape = layout(result.year)
+    cells = tuple(exact_cells(result))
+    hidden = protect(shape, cells, [r.block() for r in earlier], k, time_limit)
+    return Release(
         year=result.year,
         k=k,
-        tables=tuple(tables),
-        devices_counted=len(result.devices),
-        files_counted=result.files_counted,
+        revision=len(earlier) + 1,
+        released=None,
+        cells=cells,
+        hidden=hidden,
+        devices=len(result.devices),
+        files=result.files_counted,
         rejections=tuple(sorted(result.by_kind().items())),
     )
 
 
-def _published(
-    key: str, rows: tuple[str, ...] | list[str], columns: tuple[str, ...], grid: list[list[int]], k: int
-) -> PublishedTable:
-    protected = protect(grid, k)
-    return PublishedTable(
-        key=key,
-        row_keys=tuple(rows),
-        column_keys=columns,
-        cells=tuple(tuple(row) for row in protected.cells),
-        row_totals=tuple(protected.row_totals),
-        column_totals=tuple(protected.column_totals),
-        total=protected.total,
+def released(release: Release, on: date) -> Release:
+    return replace(release, released=on)
+
+
+def figures(release: Release, previous: Release | None = None) -> AnnualFigures:
+    """The release as the report and the CSV show it; `previous` is the latest release of the year before."""
+    shape = layout(release.year)
+
+    def text(key: Key) -> str:
+        value = release.published(key)
+        return SUPPRESSED if value is None else str(value)
+
+    tables = []
+    for spec in shape.tables:
+        tables.append(
+            PublishedTable(
+                key=spec.key,
+                row_keys=spec.rows,
+                column_keys=spec.columns,
+                cells=tuple(tuple(text((spec.key, r, c)) for c in spec.columns) for r in spec.rows),
+                row_totals=tuple(text((spec.key, r, TOTAL)) for r in spec.rows) if spec.row_totals else (),
+                column_totals=(
+                    tuple(text((spec.key, TOTAL, c)) for c in spec.columns) if spec.column_totals else ()
+                ),
+                total=text((spec.key, TOTAL, TOTAL)) if spec.row_totals else "",
+            )
+        )
+    return AnnualFigures(
+        year=release.year,
+        k=release.k,
+        tables=tuple(tables),
+        devices_counted=release.devices,
+        files_counted=release.files,
+        rejections=release.rejections,
+        revision=release.revision,
+        released=release.released,
+        previous=figures(previous) if previous is not None else None,
     )
 
 
 def to_csv(result: AnnualFigures) -> str:
-    """One line per published figure: table, row, column, value (with the same "<k" and "x" as the PDF)."""
+    """One line per published position: year, table, row, column, value ("–" where hidden), revision."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["year", "table", "row", "column", "value"])
+    writer.writerow(CSV_COLUMNS)
     for table in result.tables:
         for r, row in enumerate(table.row_keys):
             for c, column in enumerate(table.column_keys):
-                writer.writerow([result.year, table.key, row, column, table.cells[r][c]])
-            writer.writerow([result.year, table.key, row, "total", table.row_totals[r]])
-        for c, column in enumerate(table.column_keys):
-            writer.writerow([result.year, table.key, "total", column, table.column_totals[c]])
-        writer.writerow([result.year, table.key, "total", "total", table.total])
+                writer.writerow([result.year, table.key, row, column, table.cells[r][c], result.revision])
+            if table.row_totals:
+                writer.writerow([result.year, table.key, row, TOTAL, table.row_totals[r], result.revision])
+        for column, value in zip(table.column_keys, table.column_totals, strict=False):
+            writer.writerow([result.year, table.key, TOTAL, column, value, result.revision])
+        if table.total:
+            writer.writerow([result.year, table.key, TOTAL, TOTAL, table.total, result.revision])
     return out.getvalue()
+
+
+def report_names(year: int, language: str, draft: bool = False) -> tuple[str, str]:
+    """aarsrapport-2026.pdf/.csv in Danish, annual-report-2026.pdf/.csv in English; a draft says so."""
+    stem = f"aarsrapport-{year}" if language == "da" else f"annual-report-{year}"
+    if draft:
+        stem += "-udkast" if language == "da" else "-draft"
+    return f"{stem}.pdf", f"{stem}.csv"
+
+
+@dataclass(frozen=True)
+class Summary:
+    """What a draft would publish, in numbers the coordinator can check before releasing it."""
+
+    positions: int  # published positions (a shared total counts in every table it appears in)
+    figures: int
+    hidden: int
+    small: int  # hidden because they are 1..k−1
+    changed: int  # figures published both in the latest release and here, with another value
+    newly_hidden: int  # published in the latest release, hidden now
+
+
+def summary(release: Release, earlier: list[Release]) -> Summary:
+    shape = layout(release.year)
+    small = sum(1 for key in release.hidden if 1 <= release.value(key) <= release.k - 1)
+    latest = earlier[-1] if earlier else None
+    changed = newly_hidden = 0
+    if latest is not None:
+        for key in shape.figures:
+            before, now = latest.published(key), release.published(key)
+            changed += before is not None and now is not None and before != now
+            newly_hidden += before is not None and now is None
+    positions = sum(1 for spec in shape.tables for _ in shape.positions(spec))
+    return Summary(positions, len(shape.figures), len(release.hidden), small, changed, newly_hidden)
