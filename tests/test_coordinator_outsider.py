@@ -147,7 +147,7 @@ class World:
 def aggregate(w: Path, home: str = "coord") -> tuple[Run, str | None]:
     out = w / f"out{time.monotonic_ns()}"
     run = cli("aggregate", "--home", w / home, "--share", w / "share", "--year", YEAR, "--out", out, "--k", 2)
-    csv = out / "annual-report.csv"
+    csv = out / f"aarsrapport-{YEAR}-udkast.csv"
     return run, csv.read_text("utf-8") if csv.exists() else None
 
 

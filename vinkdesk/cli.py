@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from vinkdesk import __version__
 from vinkdesk.coordinator.errors import CoordinatorError
@@ -22,6 +22,10 @@ from vinkdesk.vault.backup import restore_backup
 log = logging.getLogger(__name__)
 
 PASSPHRASE_VARIABLE = "VINKDESK_PASSPHRASE"
+
+if TYPE_CHECKING:
+    from vinkdesk.coordinator.home import Coordinator
+    from vinkdesk.sync.publish import Release
 
 
 class CliError(Exception):
@@ -157,11 +161,34 @@ def build_parser() -> argparse.ArgumentParser:
     c_witness = act("witness", "export the audit heads a laptop has shown, for 'vinkdesk verify --anchor'")
     c_witness.add_argument("--device", required=True, metavar="FINGERPRINT")
     c_witness.add_argument("--out", required=True, type=Path, help="the witness file to write")
+    c_release = act(
+        "release",
+        "publish the year's draft (made by 'vinkdesk aggregate'): kept in the archive, written as the report",
+    )
+    c_release.add_argument("--year", required=True, type=int, help="the year whose draft to release")
+    c_release.add_argument(
+        "--out",
+        required=True,
+        type=Path,
+        help="the folder for aarsrapport-YEAR.pdf/.csv (English: annual-report-)",
+    )
+    c_release.add_argument("--language", choices=("da", "en"), default="da")
+    c_release.add_argument(
+        "--again", action="store_true", help="write the files of the year's latest release again (no new one)"
+    )
+    c_release.add_argument(
+        "--accept-few-laptops",
+        action="store_true",
+        help="release although fewer than three laptops reported (the command names the risk)",
+    )
+    act("releases", "list every release and revision kept in the archive")
 
     aggregate = commands.add_parser(
         "aggregate",
-        help="the coordinator's annual report from the sealed files on the share",
-        description="the coordinator's annual report from the sealed files on the share",
+        help="a draft of the year's annual report from the sealed files on the share (release it with "
+        "'vinkdesk coordinator release')",
+        description="sum the year from the sealed files on the share, audit what would be published together "
+        "with every earlier release of the year, and write a draft report (marked DRAFT) to look at",
     )
     aggregate.add_argument(
         "--home", required=True, type=Path, help="the coordinator's home folder (with its private key)"
@@ -169,9 +196,11 @@ def build_parser() -> argparse.ArgumentParser:
     aggregate.add_argument("--share", required=True, type=Path, help="the central share folder")
     aggregate.add_argument("--year", required=True, type=int, help="the year to report")
     aggregate.add_argument(
-        "--out", required=True, type=Path, help="the folder for annual-report.pdf and .csv"
+        "--out", required=True, type=Path, help="the folder for the draft aarsrapport-YEAR-udkast.pdf/.csv"
     )
-    aggregate.add_argument("--k", type=_positive, default=5, help="hide figures from 1 to k-1 (default 5)")
+    aggregate.add_argument(
+        "--k", type=_positive, default=5, help="hide figures from 1 to k-1 (default 5; a revision keeps it)"
+    )
     aggregate.add_argument("--language", choices=("da", "en"), default="da")
 
     audit = command("audit", "print the audit trail (supervisors), optionally for one case or from a date")
@@ -355,6 +384,17 @@ def cmd_coordinator(args: argparse.Namespace, console: Console) -> int:
                 )
                 extra = f", replaced by {device.replaced_by}" if device.replaced_by else ""
                 console.print(f"{device.fingerprint}\t{device.label}\t{state}{extra}")
+        elif args.act == "release":
+            _release(coordinator, args, console)
+        elif args.act == "releases":
+            for year in sorted(coordinator.state.releases):
+                for made in coordinator.releases(int(year)):
+                    console.print(
+                        f"{year}\trevision {made.revision}\treleased {made.released}"
+                        f"\t{made.devices} laptop(s)\t{len(made.hidden)} figure(s) hidden\tk = {made.k}"
+                    )
+            for year in sorted(coordinator.state.drafts):
+                console.print(f"{year}\tdraft waiting to be released")
         elif args.act == "witness":
             heads = coordinator.witness(args.device)
             witnessed = normalise_fingerprint(args.device) or args.device
@@ -364,31 +404,86 @@ def cmd_coordinator(args: argparse.Namespace, console: Console) -> int:
 
 
 def cmd_aggregate(args: argparse.Namespace, console: Console) -> int:
-    from vinkdesk.coordinator.home import unlocked
-    from vinkdesk.reports.annual import annual_report
-    from vinkdesk.sync.publish import figures, to_csv
+    from vinkdesk.coordinator.home import few_laptops_warning, unlocked
+    from vinkdesk.sync.publish import SAFE_LAPTOPS, summary
 
     if not args.share.is_dir():
         raise CliError(f"The share {args.share} cannot be reached.")
     if args.k < 2:
         raise CliError("--k must be at least 2.")
     with unlocked(args.home, console.passphrase()) as coordinator:
-        result = coordinator.aggregate(args.share, args.year)
-    published = figures(result, args.k)
-    try:
-        args.out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise CliError(f"{args.out} could not be made ({exc.strerror or exc}).") from None
-    _write_output(args.out / "annual-report.pdf", annual_report(published, args.language))
-    _write_output(args.out / "annual-report.csv", to_csv(published).encode("utf-8"))
+        result, made, earlier = coordinator.make_draft(args.share, args.year, args.k)
+        previous = coordinator.previous_release(args.year)
     console.print(
-        f"Counted {published.files_counted} device-quarters from {published.devices_counted} devices "
+        f"Counted {made.files} device-quarters from {made.devices} devices "
         f"({result.files_read} files read, {result.superseded} superseded by a later sequence)."
     )
     for finding in result.findings:
         console.print(f"  {finding.kind}: {finding.line()}")
-    console.print(f"Wrote {args.out / 'annual-report.pdf'} and {args.out / 'annual-report.csv'}.")
+    numbers = summary(made, earlier)
+    if earlier:
+        last = earlier[-1]
+        console.print(
+            f"Draft of revision {made.revision} of {args.year}, audited together with "
+            + ", ".join(f"release {r.revision} ({r.released})" for r in earlier)
+            + "."
+        )
+    else:
+        console.print(f"Draft of release 1 of {args.year} (nothing released for {args.year} yet).")
+    console.print(
+        f"It would publish {numbers.figures - numbers.hidden} of {numbers.figures} figures; "
+        f"{numbers.hidden} are hidden ({numbers.small} of them from 1 to {made.k - 1}, the rest so that none "
+        "can be worked out, also not with earlier releases)."
+    )
+    if earlier:
+        console.print(
+            f"Against release {last.revision}: {numbers.changed} published figure(s) change, "
+            f"{numbers.newly_hidden} published there are hidden now."
+        )
+    if made.devices < SAFE_LAPTOPS:
+        console.print(f"Warning: {few_laptops_warning(made.devices)}")
+    pdf, csv = _write_report(made, previous, args.out, args.language)
+    console.print(f"Wrote {pdf} and {csv} (marked DRAFT: not for publication).")
+    console.print(
+        f"To publish it: vinkdesk coordinator release --home {args.home} --year {args.year} --out FOLDER"
+    )
     return 0
+
+
+def _release(coordinator: Coordinator, args: argparse.Namespace, console: Console) -> None:
+    if args.again:
+        kept = coordinator.releases(args.year)
+        if not kept:
+            raise CliError(f"Nothing for {args.year} has been released yet.")
+        made, previous = kept[-1], coordinator.previous_release(args.year)
+    else:
+        try:  # the folder first: a release that cannot be written is not made
+            args.out.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise CliError(
+                f"{args.out} could not be made ({exc.strerror or exc}); nothing was released."
+            ) from None
+        made, previous = coordinator.release(args.year, few_laptops_accepted=args.accept_few_laptops)
+        kind = "Release 1" if made.revision == 1 else f"Revision {made.revision}"
+        console.print(f"{kind} of {args.year} released on {made.released} and kept in the archive.")
+    try:
+        pdf, csv = _write_report(made, previous, args.out, args.language)
+    except CliError as error:
+        raise CliError(
+            f"{error} The release is kept; write its files with 'vinkdesk coordinator release --again'."
+        ) from None
+    console.print(f"Wrote {pdf} and {csv}.")
+
+
+def _write_report(made: Release, previous: Release | None, out: Path, language: str) -> tuple[Path, Path]:
+    from vinkdesk.coordinator.report import write_report
+
+    try:
+        return write_report(made, previous, out, language)
+    except OSError as exc:
+        raise CliError(
+            f"The report could not be written to {out} ({exc.strerror or exc}); choose another folder."
+        ) from None
 
 
 def _write_output(path: Path, data: bytes) -> None:

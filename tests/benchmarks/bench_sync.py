@@ -6,17 +6,21 @@ from __future__ import annotations
 
 import random
 import tempfile
+from datetime import date
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from tests.benchmarks.harness import Report, Result, median, p95, timings_ms
+from tests.test_release import fact_from
 from vinkdesk.coordinator.home import Coordinator
+from vinkdesk.domain import CaseFact
 from vinkdesk.reports.annual import annual_report
-from vinkdesk.sync.aggregate import Enrolled
-from vinkdesk.sync.counts import DIMENSIONS, FLAT, LEVELS, empty_tables
+from vinkdesk.sync.aggregate import Aggregate, Enrolled
+from vinkdesk.sync.counts import empty_tables, quarter_counts
+from vinkdesk.sync.layout import exact_cells
 from vinkdesk.sync.payload import AuditHead, parse, sign
-from vinkdesk.sync.publish import figures, to_csv
+from vinkdesk.sync.publish import draft, figures, released, to_csv
 from vinkdesk.sync.seal import seal
 from vinkdesk.sync.share import Folder
 from vinkdesk.vault import FLOOR
@@ -25,16 +29,13 @@ YEAR = 2026
 PASSPHRASE = "koordinatorens benchmark-sætning"
 
 
-def fill(rng: random.Random) -> dict:  # type: ignore[type-arg]
-    tables = empty_tables()
-    for name in FLAT:
-        for level in LEVELS:
-            tables[name][level] = rng.randint(0, 12)
-    for name in [*DIMENSIONS, "transitions"]:
-        for level in LEVELS:
-            for key in tables[name][level]:
-                tables[name][level][key] = rng.choice((0, 0, 1, 2, 3, 5, 8))
-    return tables
+def laptop(rng: random.Random, cases: int = 40) -> list[CaseFact]:
+    """One laptop's cases over the year and the one before (the counting code makes its tables)."""
+    return [fact_from(rng) for _ in range(cases)]
+
+
+def fill(rng: random.Random, quarter: int = 1) -> dict:  # type: ignore[type-arg]
+    return quarter_counts(laptop(rng), f"{YEAR}Q{quarter}")
 
 
 def run(report: Report) -> None:
@@ -57,6 +58,61 @@ def run(report: Report) -> None:
         _add(report, "seal and add one count file to the share", sealed_ms, plain_ms, "ms", None)
         for files, target in ((1_000, 2_000.0), (10_000, 20_000.0)):
             _aggregate(report, root / f"run-{files}", files, target, rng)
+    _release_audit(report, rng)
+
+
+def _release_audit(report: Report, rng: random.Random) -> None:
+    """The release audit of a 30-laptop year (40 cases each), then a revision after a late laptop, beside
+    the plain sums the tables are made from."""
+    year_facts = [laptop(rng) for _ in range(30)]
+
+    def summed(laptops: list[list[CaseFact]]) -> Aggregate:
+        result = Aggregate(YEAR)
+        result.quarters = {}
+        for q in range(1, 5):
+            quarter = f"{YEAR}Q{q}"
+            tables = [quarter_counts(facts, quarter) for facts in laptops]
+            result.quarters[quarter] = _sum(tables)
+        result.devices = {str(n) for n in range(len(laptops))}
+        return result
+
+    plain = timings_ms(lambda: exact_cells(summed(year_facts)), 5)
+    first = draft(summed(year_facts), 5, [])
+    audit = timings_ms(lambda: draft(summed(year_facts), 5, []), 3, warmup=0)
+    late = [*year_facts, laptop(rng)]
+    revision = timings_ms(
+        lambda: draft(summed(late), 5, [released(first, date(YEAR + 1, 1, 15))]), 3, warmup=0
+    )
+    for name, samples in (
+        ("release audit, a 30-laptop year", audit),
+        ("revision audit after a late laptop", revision),
+    ):
+        report.add(
+            Result(
+                name,
+                median(samples) / 1000,
+                p95(samples) / 1000,
+                "s",
+                target="median ≤ 10 s",
+                baseline=median(plain) / 1000,
+                ratio=median(samples) / median(plain),
+                met=median(samples) <= 10_000,
+                note="baseline: the plain sums of the year (the tables before any figure is hidden)",
+            )
+        )
+
+
+def _sum(tables: list[dict]) -> dict:  # type: ignore[type-arg]
+    total = empty_tables()
+    for tables_ in tables:
+        for name, value in tables_.items():
+            for level, cell in value.items():
+                if isinstance(cell, dict):
+                    for key, count in cell.items():
+                        total[name][level][key] += count
+                else:
+                    total[name][level] += cell
+    return total
 
 
 def _aggregate(report: Report, root: Path, files: int, target_ms: float, rng: random.Random) -> None:
@@ -71,7 +127,7 @@ def _aggregate(report: Report, root: Path, files: int, target_ms: float, rng: ra
     with Folder.open(share, ("vinkdesk", "sealed"), create=True) as box:
         for n, key in enumerate(devices):
             for quarter in range(1, 5):
-                payload = sign(f"{YEAR}Q{quarter}", 1, fill(rng), head, key)
+                payload = sign(f"{YEAR}Q{quarter}", 1, fill(rng, quarter), head, key)
                 box.post(seal(payload.to_bytes(), coordinator.public), b"k" * 32)
                 (plain_folder / f"{n}-{quarter}.json").write_bytes(payload.to_bytes())
             enrolled[payload.device] = Enrolled(payload.device, f"Rådgiver {n}", "2026-01-01")
@@ -87,7 +143,7 @@ def _aggregate(report: Report, root: Path, files: int, target_ms: float, rng: ra
             checkpoint.unlink()
         result = coordinator.aggregate(share, YEAR)
         assert result.files_counted == files and result.findings == [], result.findings[:3]
-        published = figures(result)
+        published = figures(draft(result, 5, []))
         annual_report(published)
         to_csv(published)
 

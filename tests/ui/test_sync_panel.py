@@ -163,9 +163,11 @@ def test_the_coordinator_opens_enrols_and_reports_by_keys_without_a_vault(  # ty
     window.report_button.setFocus()
     press(window, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: "Alle filer" in window.findings.toPlainText(), timeout=10_000)
-    assert (tmp_path / "report" / "annual-report.pdf").read_bytes().startswith(b"%PDF")
+    year = date.today().year
+    assert (tmp_path / "report" / f"aarsrapport-{year}-udkast.pdf").read_bytes().startswith(b"%PDF")
+    assert "Udkast til udgivelse 1" in window.message.text(), window.message.text()
     texts = visible_texts(QApplication.instance())
-    assert "Enrol" not in texts and "Make report" not in texts  # Danish throughout
+    assert "Enrol" not in texts and "Make a draft" not in texts  # Danish throughout
     window.grab().save(str(tmp_path / "coordinator.png"))
     window.devices.setCurrentCell(0, 0)
     window.retire_button.setFocus()

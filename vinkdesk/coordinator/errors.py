@@ -5,3 +5,7 @@ from __future__ import annotations
 
 class CoordinatorError(Exception):
     """Something the coordinator must act on; the message says what."""
+
+
+class ReleaseRefused(CoordinatorError):
+    """No pattern of hidden figures passes the audit: nothing of the year can be published now."""

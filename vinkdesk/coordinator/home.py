@@ -11,7 +11,7 @@ import os
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
@@ -19,10 +19,12 @@ from typing import Any, TypeVar
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from vinkdesk.coordinator.errors import CoordinatorError
+from vinkdesk.coordinator.errors import CoordinatorError, ReleaseRefused
 from vinkdesk.sync.aggregate import HOME, Aggregate, Enrolled, Finding, Ledger, aggregate
+from vinkdesk.sync.audit import Refused
 from vinkdesk.sync.checkpoint import checkpoint_bytes
 from vinkdesk.sync.fingerprint import normalise_fingerprint
+from vinkdesk.sync.publish import SAFE_LAPTOPS, Release, draft, released
 from vinkdesk.sync.seal import PUB_NAME, CoordinatorKeyPair, CoordinatorPublicKey, seal
 from vinkdesk.sync.share import ROOT, SEALED, Folder, ShareUnavailable
 from vinkdesk.vault.files import exclusive_lock, read_regular, write_atomically
@@ -55,7 +57,8 @@ class CoordinatorState:
     share: str
     keypair: CoordinatorKeyPair
     ledger: Ledger
-    releases: dict[str, Any]
+    releases: dict[str, Any]  # year -> [release, revision, …] (vinkdesk.sync.publish.Release.to_json)
+    drafts: dict[str, Any] = field(default_factory=dict)  # year -> the draft the next release would freeze
 
     def to_bytes(self) -> bytes:
         doc = {
@@ -68,6 +71,7 @@ class CoordinatorState:
             },
             "ledger": self.ledger.to_json(),
             "releases": self.releases,
+            "drafts": self.drafts,
         }
         return json.dumps(doc, sort_keys=True, ensure_ascii=False).encode("utf-8")
 
@@ -81,13 +85,30 @@ class CoordinatorState:
             keypair = CoordinatorKeyPair(
                 base64.b64decode(key["mlkem768_seed"]), base64.b64decode(key["x25519"]), str(doc["name"])
             )
-            return CoordinatorState(
-                str(doc["name"]), str(doc["share"]), keypair, Ledger.from_json(doc["ledger"]), doc["releases"]
+            state = CoordinatorState(
+                str(doc["name"]),
+                str(doc["share"]),
+                keypair,
+                Ledger.from_json(doc["ledger"]),
+                dict(doc["releases"]),
+                dict(doc.get("drafts", {})),
             )
+            for year in (*state.releases, *state.drafts):
+                state.archive(int(year))
+                state.draft(int(year))
+            return state
         except (ValueError, KeyError, TypeError, AttributeError):
             raise CoordinatorError(
                 f"{source} is not a coordinator state this version can read; restore it from your backup."
             ) from None
+
+    def archive(self, year: int) -> list[Release]:
+        """The year's releases, oldest first."""
+        return [Release.from_json(doc) for doc in self.releases.get(str(year), [])]
+
+    def draft(self, year: int) -> Release | None:
+        doc = self.drafts.get(str(year))
+        return Release.from_json(doc) if doc else None
 
 
 class Coordinator:
@@ -288,6 +309,77 @@ class Coordinator:
 
         return self.update(read)
 
+    def make_draft(
+        self, share: Path, year: int, k: int, today: date | None = None
+    ) -> tuple[Aggregate, Release, list[Release]]:
+        """Sum the year from the share and audit what would be published with every earlier release of the
+        year; the draft is kept in the home for `release`. Raises CoordinatorError where no suppression
+        pattern passes (nothing is kept then)."""
+        result = self.aggregate(share, year, today)
+
+        def keep(state: CoordinatorState) -> tuple[Release, list[Release]]:
+            earlier = state.archive(year)
+            if earlier and earlier[0].k != k:
+                raise CoordinatorError(
+                    f"{year} was released with k = {earlier[0].k}; a revision must keep it (use --k "
+                    f"{earlier[0].k})."
+                )
+            state.drafts.pop(str(year), None)
+            try:
+                made = draft(result, k, earlier)
+            except Refused as refusal:
+                raise ReleaseRefused(
+                    f"Nothing for {year} can be published: {refusal}. Wait for more laptops to report, or "
+                    "ask for advice before publishing this year."
+                ) from None
+            state.drafts[str(year)] = made.to_json()
+            return made, earlier
+
+        made, earlier = self._transact(keep)
+        return result, made, earlier
+
+    def release(
+        self, year: int, today: date | None = None, few_laptops_accepted: bool = False
+    ) -> tuple[Release, Release | None]:
+        """Freeze the year's draft as its next release (kept in the archive with the exact sums behind it);
+        returns it and the latest release of the year before, to compare with."""
+        day = today or date.today()
+
+        def freeze(state: CoordinatorState) -> tuple[Release, Release | None]:
+            made = state.draft(year)
+            earlier = state.archive(year)
+            if made is None:
+                raise CoordinatorError(
+                    f"There is no draft for {year}: make one first ('vinkdesk aggregate'), look at it, then "
+                    "release it."
+                )
+            if made.revision != len(earlier) + 1:
+                raise CoordinatorError(
+                    f"{year} was released again after this draft was made: make a new draft and look at it "
+                    "before releasing."
+                )
+            if earlier and earlier[-1].hidden == made.hidden and earlier[-1].cells == made.cells:
+                raise CoordinatorError(
+                    f"Nothing changed since release {earlier[-1].revision} of {year}; there is nothing new "
+                    "to release."
+                )
+            if made.devices < SAFE_LAPTOPS and not few_laptops_accepted:
+                raise CoordinatorError(few_laptops_warning(made.devices))
+            frozen = released(made, day)
+            state.releases.setdefault(str(year), []).append(frozen.to_json())
+            del state.drafts[str(year)]
+            before = state.archive(year - 1)
+            return frozen, before[-1] if before else None
+
+        return self._transact(freeze)
+
+    def releases(self, year: int) -> list[Release]:
+        return self.state.archive(year)
+
+    def previous_release(self, year: int) -> Release | None:
+        before = self.state.archive(year - 1)
+        return before[-1] if before else None
+
     def _leave_checkpoint(self, share: Path, ledger: Ledger) -> None:
         """Add a checkpoint of the ledger's generation to the share; a share that cannot be written now only
         means no checkpoint this time."""
@@ -300,10 +392,15 @@ class Coordinator:
 
     def update(self, change: Callable[[Ledger], T]) -> T:
         """Apply change to the ledger under the home's lock, from a fresh read, and write it back."""
+        return self._transact(lambda state: change(state.ledger))
+
+    def _transact(self, change: Callable[[CoordinatorState], T]) -> T:
+        """Apply change to the state under the home's lock, from a fresh read, and write it back; nothing is
+        written where change raises."""
         try:
             with exclusive_lock(self.folder / LOCK_NAME):
                 state = self._read_state()
-                value = change(state.ledger)
+                value = change(state)
                 self._write_state(state)
                 self.state = state
         except CoordinatorError:
@@ -365,6 +462,14 @@ def unlocked(folder: Path, passphrase: str) -> Iterator[Coordinator]:
         yield coordinator
     finally:
         coordinator.lock()
+
+
+def few_laptops_warning(devices: int) -> str:
+    return (
+        f"Only {devices} laptop(s) reported this year. With fewer than {SAFE_LAPTOPS}, a reader who knows "
+        "which counsellors they are can read the hidden figures as their caseload, and each counsellor's "
+        "own figures stand out more. Release only if the unit accepts that risk (--accept-few-laptops)."
+    )
 
 
 def _fingerprint(text: str | None, option: str) -> str:

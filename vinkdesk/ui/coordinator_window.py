@@ -34,6 +34,12 @@ from vinkdesk.ui.settings import Settings
 from vinkdesk.ui.worker import DbWorker
 
 
+def _language() -> str:
+    from vinkdesk.ui import labels as ui_labels
+
+    return ui_labels.language()
+
+
 def kind_name(kind: str) -> str:
     names = {
         "damaged": QCoreApplication.translate("Coordinator", "not read"),
@@ -136,6 +142,7 @@ class CoordinatorDialog(QDialog):
         self._worker = worker
         self._settings = settings
         self.coordinator: Any = None
+        self._draft: Any = None  # the draft made in this window (exact sums inside): forgotten at close
         self.setWindowTitle(self.tr("Coordinator: enrolment and annual report"))
         self.resize(1040, 720)
         self.home = QLineEdit(settings.coordinator_home)
@@ -226,8 +233,11 @@ class CoordinatorDialog(QDialog):
         self.k.setRange(2, 20)
         self.k.setValue(5)
         self.k.setAccessibleName(self.tr("Smallest figure shown"))
-        self.report_button = QPushButton(self.tr("&Make report"))
+        self.report_button = QPushButton(self.tr("&Make a draft"))
         self.report_button.clicked.connect(self.run)
+        self.release_button = QPushButton(self.tr("Re&lease the draft…"))
+        self.release_button.clicked.connect(self.release)
+        self.release_button.setEnabled(False)
         self.findings = QPlainTextEdit()
         self.findings.setReadOnly(True)
         self.findings.setAccessibleName(self.tr("Files not counted, and why"))
@@ -237,7 +247,11 @@ class CoordinatorDialog(QDialog):
             self.tr("Write the report to:"), _folder_row(self.out, self, self.tr("Report folder"))
         )
         report_form.addRow(self.tr("Hide figures below:"), self.k)
-        report_form.addRow(self.report_button)
+        report_buttons = QHBoxLayout()
+        report_buttons.addWidget(self.report_button)
+        report_buttons.addStretch(1)
+        report_buttons.addWidget(self.release_button)
+        report_form.addRow(report_buttons)
         self.report = QGroupBox(self.tr("Annual report"))
         report_layout = QVBoxLayout(self.report)
         report_layout.addLayout(report_form)
@@ -336,6 +350,7 @@ class CoordinatorDialog(QDialog):
     def _failed(self, error: Exception) -> None:
         self.open_button.setEnabled(True)
         self.report_button.setEnabled(True)
+        self.release_button.setEnabled(self._draft is not None)
         self.message.setText(explain(error))
 
     # --- enrolment -----------------------------------------------------------------------------------------
@@ -399,52 +414,150 @@ class CoordinatorDialog(QDialog):
     # --- the report ----------------------------------------------------------------------------------------
 
     def run(self) -> None:
-        from vinkdesk.ui import labels as ui_labels
-
+        """Read the share and make the year's draft: audited with every earlier release of the year, written
+        as aarsrapport-YEAR-udkast.pdf/.csv, and kept in the home for release."""
         share, out, year, k = (
             Path(self.share.text()),
             Path(self.out.text()),
             self.year.value(),
             self.k.value(),
         )
-        language = ui_labels.language()
+        language = _language()
         coordinator = self.coordinator
-        self.message.setText(self.tr("Reading the share…"))
+        self.message.setText(self.tr("Reading the share and auditing what would be published…"))
         self.report_button.setEnabled(False)
+        self.release_button.setEnabled(False)
 
         def work() -> Any:
-            from vinkdesk.reports.annual import annual_report
-            from vinkdesk.sync.publish import figures, to_csv
-            from vinkdesk.vault.files import write_atomically
+            from vinkdesk.coordinator.report import write_report
+            from vinkdesk.sync.publish import summary
 
             if not share.is_dir():
                 raise FileNotFoundError(2, f"The share {share} cannot be reached.")
-            result = coordinator.aggregate(share, year)
-            published = figures(result, k)
-            out.mkdir(parents=True, exist_ok=True)
-            write_atomically(out / "annual-report.pdf", annual_report(published, language))
-            write_atomically(out / "annual-report.csv", to_csv(published).encode("utf-8"))
-            return result
+            result, made, earlier = coordinator.make_draft(share, year, k)
+            pdf, _csv = write_report(made, coordinator.previous_release(year), out, language)
+            return result, made, summary(made, earlier), pdf
 
-        self._worker.submit(work, self._reported, self._failed)
+        self._worker.submit(work, self._drafted, self._failed)
 
-    def _reported(self, result: Any) -> None:
+    def _drafted(self, done: Any) -> None:
+        from vinkdesk.sync.publish import SAFE_LAPTOPS
+
+        result, made, numbers, pdf = done
         self.report_button.setEnabled(True)
+        self.release_button.setEnabled(True)
         self.findings.setPlainText(
             "\n\n".join(finding_text(f.kind, f.subject, f.reason) for f in result.findings)
             or self.tr("Every file on the share was counted.")
         )
-        self.message.setText(
-            self.tr("Counted %1 laptop-quarters from %2 laptops; %3 findings listed. The report is in %4.")
-            .replace("%1", str(result.files_counted))
-            .replace("%2", str(len(result.devices)))
-            .replace("%3", str(len(result.findings)))
-            .replace("%4", self.out.text())
+        what = (
+            self.tr("release 1")
+            if made.revision == 1
+            else self.tr("revision %1 (audited together with the earlier releases)").replace(
+                "%1", str(made.revision)
+            )
         )
+        text = (
+            self.tr(
+                "Draft of %1 for %2: counted %3 laptop-quarters from %4 laptops; %5 findings listed. It "
+                "would publish %6 of %7 figures (%8 hidden). The draft is %9 — look at it, then release it."
+            )
+            .replace("%1", what)
+            .replace("%2", str(made.year))
+            .replace("%3", str(made.files))
+            .replace("%4", str(made.devices))
+            .replace("%5", str(len(result.findings)))
+            .replace("%6", str(numbers.figures - numbers.hidden))
+            .replace("%7", str(numbers.figures))
+            .replace("%8", str(numbers.hidden))
+            .replace("%9", str(pdf))
+        )
+        if made.devices < SAFE_LAPTOPS:
+            text += " " + self.tr(
+                "Only %1 laptop(s) reported: releasing will ask you to accept the risk."
+            ).replace("%1", str(made.devices))
+        self.message.setText(text)
+        self._draft = made
         self.refresh()
+
+    def release(self) -> None:
+        """Freeze the draft as the year's release (or revision), after a confirmation that names what it
+        means, and the risk where fewer than three laptops reported."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from vinkdesk.sync.publish import SAFE_LAPTOPS
+
+        made = self._draft
+        if made is None:
+            self.message.setText(self.tr("Make a draft first and look at it."))
+            return
+        question = (
+            self.tr(
+                "Publish the draft as %1 of %2? It is kept in the coordinator's archive; any later change to "
+                "%2 becomes a revision, audited together with it."
+            )
+            .replace(
+                "%1",
+                self.tr("release 1")
+                if made.revision == 1
+                else self.tr("revision %1").replace("%1", str(made.revision)),
+            )
+            .replace("%2", str(made.year))
+        )
+        few = made.devices < SAFE_LAPTOPS
+        if few:
+            question += "\n\n" + self.tr(
+                "Only %1 laptop(s) reported this year. With fewer than three, each counsellor's own caseload "
+                "stands out in the figures: a reader who knows who reported can read them as that "
+                "counsellor's cases. Release only if the unit accepts that risk."
+            ).replace("%1", str(made.devices))
+        box = QMessageBox(
+            QMessageBox.Icon.Warning if few else QMessageBox.Icon.Question,
+            self.tr("Release"),
+            question,
+            parent=self,
+        )
+        publish = box.addButton(
+            self.tr("Release anyway") if few else self.tr("Release"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(box.buttons()[-1])  # Enter never publishes by accident
+        box.exec()
+        if box.clickedButton() is not publish:
+            self.message.setText(self.tr("Nothing was released."))
+            return
+        out, year, language, coordinator = Path(self.out.text()), made.year, _language(), self.coordinator
+        self.release_button.setEnabled(False)
+
+        def work() -> Any:
+            from vinkdesk.coordinator.report import write_report
+
+            out.mkdir(parents=True, exist_ok=True)
+            frozen, previous = coordinator.release(year, few_laptops_accepted=few)
+            return frozen, write_report(frozen, previous, out, language)
+
+        self._worker.submit(work, self._released, self._failed)
+
+    def _released(self, done: Any) -> None:
+        frozen, (pdf, csv) = done
+        self._draft = None
+        self.message.setText(
+            self.tr("Released %1 of %2 on %3 and kept in the archive. Wrote %4 and %5.")
+            .replace(
+                "%1",
+                self.tr("release 1")
+                if frozen.revision == 1
+                else self.tr("revision %1").replace("%1", str(frozen.revision)),
+            )
+            .replace("%2", str(frozen.year))
+            .replace("%3", str(frozen.released))
+            .replace("%4", str(pdf))
+            .replace("%5", str(csv))
+        )
 
     def done(self, code: int) -> None:  # noqa: D102 - forget the key whenever the window goes
         if self.coordinator is not None:
             self.coordinator.lock()
             self.coordinator = None
+        self._draft = None
         super().done(code)

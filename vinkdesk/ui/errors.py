@@ -78,7 +78,7 @@ def explain(error: BaseException) -> str:
 
 def _explain_sync(error: BaseException) -> str | None:
     """The sync's and the coordinator's refusals, with the fingerprints they name."""
-    from vinkdesk.coordinator.errors import CoordinatorError
+    from vinkdesk.coordinator.errors import CoordinatorError, ReleaseRefused
     from vinkdesk.sync.errors import (
         CoordinatorChanged,
         CoordinatorKeyUnusable,
@@ -131,6 +131,16 @@ def _explain_sync(error: BaseException) -> str | None:
                 "The share folder cannot be reached, written or trusted; the quarters stay pending "
                 "and are tried "
                 "again later.",
+            )
+            + f"\n({error})"
+        )
+    if isinstance(error, ReleaseRefused):
+        return (
+            QCoreApplication.translate(
+                "Errors",
+                "Nothing for this year can be published now: no choice of hidden figures keeps every small "
+                "figure and every change from being worked out. Wait for more laptops to report, or ask for "
+                "advice before publishing this year.",
             )
             + f"\n({error})"
         )

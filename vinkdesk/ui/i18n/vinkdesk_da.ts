@@ -731,127 +731,127 @@
 <context>
     <name>Coordinator</name>
     <message>
-        <location filename="../coordinator_window.py" line="38"/>
+        <location filename="../coordinator_window.py" line="45"/>
         <source>not read</source>
         <translation>ikke læst</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="39"/>
+        <location filename="../coordinator_window.py" line="46"/>
         <source>not enrolled</source>
         <translation>ikke tilmeldt</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="40"/>
+        <location filename="../coordinator_window.py" line="47"/>
         <source>retired device</source>
         <translation>udgået enhed</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="41"/>
+        <location filename="../coordinator_window.py" line="48"/>
         <source>quarter in the future</source>
         <translation>kvartal i fremtiden</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="42"/>
+        <location filename="../coordinator_window.py" line="49"/>
         <source>temp file</source>
         <translation>midlertidig fil</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="43"/>
+        <location filename="../coordinator_window.py" line="50"/>
         <source>old unsealed files</source>
         <translation>gamle uforseglede filer</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="44"/>
+        <location filename="../coordinator_window.py" line="51"/>
         <source>gap</source>
         <translation>hul</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="45"/>
+        <location filename="../coordinator_window.py" line="52"/>
         <source>rollback</source>
         <translation>tilbagerulning</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="46"/>
+        <location filename="../coordinator_window.py" line="53"/>
         <source>conflict</source>
         <translation>konflikt</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="47"/>
+        <location filename="../coordinator_window.py" line="54"/>
         <source>folder refused</source>
         <translation>mappe afvist</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="48"/>
+        <location filename="../coordinator_window.py" line="55"/>
         <source>restored beside its original</source>
         <translation>gendannet ved siden af originalen</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="49"/>
+        <location filename="../coordinator_window.py" line="56"/>
         <source>home older than the share</source>
         <translation>hjemmemappe ældre end fællesmappen</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="58"/>
+        <location filename="../coordinator_window.py" line="65"/>
         <source>Not a valid sealed file (damaged, forged or not written by vinkdesk): not counted.</source>
         <translation>Ikke en gyldig forseglet fil (beskadiget, forfalsket eller ikke skrevet af vinkdesk): ikke talt med.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="62"/>
+        <location filename="../coordinator_window.py" line="69"/>
         <source>From a laptop that is not enrolled: not counted. Enrol it only after its counsellor has read this fingerprint to you.</source>
         <translation>Fra en computer, der ikke er tilmeldt: ikke talt med. Tilmeld den først, når dens rådgiver har læst dette fingeraftryk op for dig.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="68"/>
+        <location filename="../coordinator_window.py" line="75"/>
         <source>From a retired laptop: not counted.</source>
         <translation>Fra en udfaset computer: ikke talt med.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="69"/>
+        <location filename="../coordinator_window.py" line="76"/>
         <source>For a quarter after today: not counted.</source>
         <translation>For et kvartal efter i dag: ikke talt med.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="70"/>
+        <location filename="../coordinator_window.py" line="77"/>
         <source>A temp file: a write in progress, or one that was interrupted. Not counted.</source>
         <translation>En midlertidig fil: en skrivning i gang eller en, der blev afbrudt. Ikke talt med.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="73"/>
+        <location filename="../coordinator_window.py" line="80"/>
         <source>Files of the old unsealed format: never counted, and readable by anyone with access to the share. Ask the share&apos;s administrator to delete them.</source>
         <translation>Filer i det gamle, uforseglede format: tælles aldrig med og kan læses af alle med adgang til fællesmappen. Bed fællesmappens administrator slette dem.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="79"/>
+        <location filename="../coordinator_window.py" line="86"/>
         <source>Files seen before are gone from the share, or none have arrived. Where the coordinator kept a copy, the copy counts.</source>
         <translation>Filer, der er set før, er væk fra fællesmappen, eller der er ikke kommet nogen. Hvor koordinatoren har en kopi, tæller kopien.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="85"/>
+        <location filename="../coordinator_window.py" line="92"/>
         <source>The share holds an older sequence than one seen before (a rollback or a deleted file). The coordinator&apos;s own copy counts.</source>
         <translation>Fællesmappen har et ældre løbenummer end et, der er set før (en tilbagerulning eller en slettet fil). Koordinatorens egen kopi tæller.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="90"/>
+        <location filename="../coordinator_window.py" line="97"/>
         <source>One sequence with two different contents: was this vault copied to a second laptop? Neither is counted; a copy the coordinator accepted earlier still counts.</source>
         <translation>Ét løbenummer med to forskellige indhold: er boksen kopieret til en anden computer? Ingen af dem tælles med; en kopi, koordinatoren tog imod før, tæller stadig.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="95"/>
+        <location filename="../coordinator_window.py" line="102"/>
         <source>The folder of sealed files was refused (a link, or not a folder). Ask the share&apos;s administrator.</source>
         <translation>Mappen med forseglede filer blev afvist (et link eller ikke en mappe). Spørg fællesmappens administrator.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="100"/>
+        <location filename="../coordinator_window.py" line="107"/>
         <source>A laptop restored from another enrolled laptop&apos;s backup: both would count the same cases, so it is not counted. Enrol it as that laptop&apos;s replacement if it is one.</source>
         <translation>En computer gendannet fra en anden tilmeldt computers sikkerhedskopi: begge ville tælle de samme sager, så den tælles ikke med. Tilmeld den som den andens afløser, hvis den er det.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="105"/>
+        <location filename="../coordinator_window.py" line="112"/>
         <source>Your home is older than a checkpoint it left on the share: it was restored or swapped. Restore its newest backup, or find out who changed it.</source>
         <translation>Din hjemmemappe er ældre end et kontrolpunkt, den har efterladt i fællesmappen: den er gendannet eller byttet ud. Gendan dens nyeste sikkerhedskopi, eller find ud af, hvem der har ændret den.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="120"/>
+        <location filename="../coordinator_window.py" line="127"/>
         <source>Choose…</source>
         <translation>Vælg …</translation>
     </message>
@@ -859,296 +859,365 @@
 <context>
     <name>CoordinatorDialog</name>
     <message>
-        <location filename="../coordinator_window.py" line="135"/>
+        <location filename="../coordinator_window.py" line="146"/>
         <source>Coordinator: enrolment and annual report</source>
         <translation>Koordinator: tilmelding og årsrapport</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="138"/>
+        <location filename="../coordinator_window.py" line="149"/>
         <source>The coordinator&apos;s home folder</source>
         <translation>Koordinatorens hjemmemappe</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="139"/>
+        <location filename="../coordinator_window.py" line="150"/>
         <source>A folder on your own disk, never on the share</source>
         <translation>En mappe på din egen disk, aldrig på fællesmappen</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="141"/>
-        <location filename="../coordinator_window.py" line="154"/>
+        <location filename="../coordinator_window.py" line="152"/>
+        <location filename="../coordinator_window.py" line="165"/>
         <source>Share folder</source>
         <translation>Fællesmappe</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="144"/>
+        <location filename="../coordinator_window.py" line="155"/>
         <source>The coordinator&apos;s passphrase</source>
         <translation>Koordinatorens kodeord</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="146"/>
+        <location filename="../coordinator_window.py" line="157"/>
         <source>&amp;Open</source>
         <translation>&amp;Åbn</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="148"/>
+        <location filename="../coordinator_window.py" line="159"/>
         <source>Create a coordinator &amp;home…</source>
         <translation>Opret en koordinator-&amp;hjemmemappe …</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="152"/>
+        <location filename="../coordinator_window.py" line="163"/>
         <source>Coordinator&apos;s home:</source>
         <translation>Koordinatorens hjemmemappe:</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="152"/>
+        <location filename="../coordinator_window.py" line="163"/>
         <source>Coordinator&apos;s home</source>
         <translation>Koordinatorens hjemmemappe</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="154"/>
+        <location filename="../coordinator_window.py" line="165"/>
         <source>Share folder:</source>
         <translation>Fællesmappe:</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="155"/>
+        <location filename="../coordinator_window.py" line="166"/>
         <source>Passphrase:</source>
         <translation>Kodeord:</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="163"/>
+        <location filename="../coordinator_window.py" line="174"/>
         <source>The coordination unit&apos;s name</source>
         <translation>Koordinationsenhedens navn</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="166"/>
+        <location filename="../coordinator_window.py" line="177"/>
         <source>The passphrase again</source>
         <translation>Kodeordet igen</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="167"/>
+        <location filename="../coordinator_window.py" line="178"/>
         <source>&amp;Create and publish the key</source>
         <translation>&amp;Opret og offentliggør nøglen</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="169"/>
+        <location filename="../coordinator_window.py" line="180"/>
         <source>New coordinator home</source>
         <translation>Ny koordinator-hjemmemappe</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="171"/>
+        <location filename="../coordinator_window.py" line="182"/>
         <source>Unit&apos;s name:</source>
         <translation>Enhedens navn:</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="172"/>
+        <location filename="../coordinator_window.py" line="183"/>
         <source>Passphrase again:</source>
         <translation>Kodeordet igen:</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="179"/>
+        <location filename="../coordinator_window.py" line="190"/>
         <source>Fingerprint</source>
         <translation>Fingeraftryk</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="179"/>
         <location filename="../coordinator_window.py" line="190"/>
+        <location filename="../coordinator_window.py" line="201"/>
         <source>Label</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="179"/>
+        <location filename="../coordinator_window.py" line="190"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="184"/>
+        <location filename="../coordinator_window.py" line="195"/>
         <source>Enrolled laptops</source>
         <translation>Tilmeldte computere</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="186"/>
+        <location filename="../coordinator_window.py" line="197"/>
         <source>The laptop&apos;s fingerprint</source>
         <translation>Computerens fingeraftryk</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="191"/>
+        <location filename="../coordinator_window.py" line="202"/>
         <source>e.g. Counsellor 3</source>
         <translation>fx Rådgiver 3</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="193"/>
+        <location filename="../coordinator_window.py" line="204"/>
         <source>Replaces (fingerprint, only for a restored vault)</source>
         <translation>Erstatter (fingeraftryk, kun for en gendannet boks)</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="196"/>
+        <location filename="../coordinator_window.py" line="207"/>
         <source>&amp;Enrol</source>
         <translation>&amp;Tilmeld</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="198"/>
+        <location filename="../coordinator_window.py" line="209"/>
         <source>&amp;Retire the chosen laptop</source>
         <translation>&amp;Udfas den valgte computer</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="201"/>
+        <location filename="../coordinator_window.py" line="212"/>
         <source>Laptop&apos;s fingerprint:</source>
         <translation>Computerens fingeraftryk:</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="202"/>
+        <location filename="../coordinator_window.py" line="213"/>
         <source>Label:</source>
         <translation>Navn:</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="203"/>
+        <location filename="../coordinator_window.py" line="214"/>
         <source>Replaces (restored vault):</source>
         <translation>Erstatter (gendannet boks):</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="209"/>
+        <location filename="../coordinator_window.py" line="220"/>
         <source>Laptops</source>
         <translation>Computere</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="218"/>
+        <location filename="../coordinator_window.py" line="229"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="220"/>
+        <location filename="../coordinator_window.py" line="231"/>
         <source>Folder for the report</source>
         <translation>Mappe til rapporten</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="224"/>
+        <location filename="../coordinator_window.py" line="235"/>
         <source>Smallest figure shown</source>
         <translation>Mindste tal der vises</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="225"/>
-        <source>&amp;Make report</source>
-        <translation>&amp;Lav rapport</translation>
+        <location filename="../coordinator_window.py" line="236"/>
+        <source>&amp;Make a draft</source>
+        <translation>&amp;Lav et udkast</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="229"/>
+        <location filename="../coordinator_window.py" line="238"/>
+        <source>Re&amp;lease the draft…</source>
+        <translation>&amp;Udgiv udkastet …</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="427"/>
+        <source>Reading the share and auditing what would be published…</source>
+        <translation>Læser fællesmappen og reviderer det, der ville blive offentliggjort …</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="454"/>
+        <location filename="../coordinator_window.py" line="501"/>
+        <location filename="../coordinator_window.py" line="548"/>
+        <source>release 1</source>
+        <translation>udgivelse 1</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="456"/>
+        <source>revision %1 (audited together with the earlier releases)</source>
+        <translation>revision %1 (revideret sammen med de tidligere udgivelser)</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="462"/>
+        <source>Draft of %1 for %2: counted %3 laptop-quarters from %4 laptops; %5 findings listed. It would publish %6 of %7 figures (%8 hidden). The draft is %9 — look at it, then release it.</source>
+        <translation>Udkast til %1 for %2: talt %3 kvartaler fra %4 computere; %5 fund er listet. Det ville offentliggøre %6 af %7 tal (%8 skjult). Udkastet er %9 — se det igennem, og udgiv det så.</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="477"/>
+        <source>Only %1 laptop(s) reported: releasing will ask you to accept the risk.</source>
+        <translation>Kun %1 computer(e) har indberettet: når du udgiver, bliver du bedt om at acceptere risikoen.</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="492"/>
+        <source>Make a draft first and look at it.</source>
+        <translation>Lav først et udkast, og se det igennem.</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="496"/>
+        <source>Publish the draft as %1 of %2? It is kept in the coordinator&apos;s archive; any later change to %2 becomes a revision, audited together with it.</source>
+        <translation>Offentliggør udkastet som %1 for %2? Det gemmes i koordinatorens arkiv; enhver senere ændring af %2 bliver en revision, som revideres sammen med det.</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="503"/>
+        <location filename="../coordinator_window.py" line="550"/>
+        <source>revision %1</source>
+        <translation>revision %1</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="510"/>
+        <source>Only %1 laptop(s) reported this year. With fewer than three, each counsellor&apos;s own caseload stands out in the figures: a reader who knows who reported can read them as that counsellor&apos;s cases. Release only if the unit accepts that risk.</source>
+        <translation>Kun %1 computer(e) har indberettet i år. Med færre end tre træder hver rådgivers egne sager frem i tallene: en læser, der ved, hvem der har indberettet, kan læse dem som den rådgivers sager. Udgiv kun, hvis enheden accepterer den risiko.</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="516"/>
+        <location filename="../coordinator_window.py" line="521"/>
+        <source>Release</source>
+        <translation>Udgiv</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="521"/>
+        <source>Release anyway</source>
+        <translation>Udgiv alligevel</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="523"/>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="527"/>
+        <source>Nothing was released.</source>
+        <translation>Intet blev udgivet.</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="545"/>
+        <source>Released %1 of %2 on %3 and kept in the archive. Wrote %4 and %5.</source>
+        <translation>%1 for %2 er udgivet %3 og gemt i arkivet. Skrev %4 og %5.</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="243"/>
         <source>Files not counted, and why</source>
         <translation>Filer der ikke blev talt med, og hvorfor</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="231"/>
+        <location filename="../coordinator_window.py" line="245"/>
         <source>Year:</source>
         <translation>År:</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="233"/>
+        <location filename="../coordinator_window.py" line="247"/>
         <source>Write the report to:</source>
         <translation>Skriv rapporten til:</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="233"/>
+        <location filename="../coordinator_window.py" line="247"/>
         <source>Report folder</source>
         <translation>Rapportmappe</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="235"/>
+        <location filename="../coordinator_window.py" line="249"/>
         <source>Hide figures below:</source>
         <translation>Skjul tal under:</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="237"/>
+        <location filename="../coordinator_window.py" line="255"/>
         <source>Annual report</source>
         <translation>Årsrapport</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="247"/>
+        <location filename="../coordinator_window.py" line="265"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="275"/>
+        <location filename="../coordinator_window.py" line="293"/>
         <source>Give the coordinator&apos;s home folder and passphrase.</source>
         <translation>Angiv koordinatorens hjemmemappe og kodeord.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="277"/>
+        <location filename="../coordinator_window.py" line="295"/>
         <source>Opening…</source>
         <translation>Åbner …</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="291"/>
+        <location filename="../coordinator_window.py" line="309"/>
         <source>Give the coordinator&apos;s home folder and the share folder.</source>
         <translation>Angiv koordinatorens hjemmemappe og fællesmappen.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="294"/>
+        <location filename="../coordinator_window.py" line="312"/>
         <source>The two passphrases differ; nothing was created.</source>
         <translation>De to kodeord er forskellige; intet blev oprettet.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="296"/>
+        <location filename="../coordinator_window.py" line="314"/>
         <source>Creating…</source>
         <translation>Opretter …</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="309"/>
+        <location filename="../coordinator_window.py" line="327"/>
         <source>Created. Read your fingerprint %1 out to each counsellor. Your recovery code, shown only now: %2 — write it down and keep it locked away.</source>
         <translation>Oprettet. Læs dit fingeraftryk %1 op for hver rådgiver. Din gendannelseskode, som kun vises nu: %2 — skriv den ned og opbevar den under lås.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="328"/>
+        <location filename="../coordinator_window.py" line="346"/>
         <source>Opened.</source>
         <translation>Åbnet.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="342"/>
+        <location filename="../coordinator_window.py" line="361"/>
         <source>Your fingerprint (read it to each counsellor): &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Dit fingeraftryk (læs det op for hver rådgiver): &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="350"/>
+        <location filename="../coordinator_window.py" line="369"/>
         <source>replaced by %1</source>
         <translation>erstattet af %1</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="352"/>
+        <location filename="../coordinator_window.py" line="371"/>
         <source>retired %1</source>
         <translation>udgået %1</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="354"/>
+        <location filename="../coordinator_window.py" line="373"/>
         <source>enrolled %1</source>
         <translation>tilmeldt %1</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="369"/>
+        <location filename="../coordinator_window.py" line="388"/>
         <source>Enrolled %1 as %2.</source>
         <translation>%1 er tilmeldt som %2.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="379"/>
+        <location filename="../coordinator_window.py" line="398"/>
         <source>Choose the laptop to retire in the list first.</source>
         <translation>Vælg først den computer, der skal udfases, i listen.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="389"/>
+        <location filename="../coordinator_window.py" line="408"/>
         <source>Retired %1: what it sent before still counts, nothing new from it is taken.</source>
         <translation>%1 er udfaset: det, den sendte før, tæller stadig med; intet nyt fra den tages imod.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="408"/>
-        <source>Reading the share…</source>
-        <translation>Læser fællesmappen …</translation>
-    </message>
-    <message>
-        <location filename="../coordinator_window.py" line="431"/>
+        <location filename="../coordinator_window.py" line="451"/>
         <source>Every file on the share was counted.</source>
         <translation>Alle filer i fællesmappen blev talt med.</translation>
-    </message>
-    <message>
-        <location filename="../coordinator_window.py" line="434"/>
-        <source>Counted %1 laptop-quarters from %2 laptops; %3 findings listed. The report is in %4.</source>
-        <translation>Talte %1 kvartal(er) fra %2 computer(e); %3 fund er listet. Rapporten ligger i %4.</translation>
     </message>
 </context>
 <context>
@@ -1165,72 +1234,72 @@
         <translation>Vurdering</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="341"/>
+        <location filename="../controller.py" line="344"/>
         <source>Audit extract – %1</source>
         <translation>Uddrag af logbogen – %1</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="357"/>
+        <location filename="../controller.py" line="360"/>
         <source>Lock a consultation this many days after it was written:</source>
         <translation>Lås en samtale så mange dage efter, den blev skrevet:</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="358"/>
+        <location filename="../controller.py" line="361"/>
         <source>Keep closed cases this many years before deletion:</source>
         <translation>Opbevar lukkede sager så mange år før sletning:</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="359"/>
+        <location filename="../controller.py" line="362"/>
         <source>Keep audit rows this many years:</source>
         <translation>Opbevar logbogens rækker så mange år:</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="363"/>
+        <location filename="../controller.py" line="366"/>
         <source>Retention and lock periods</source>
         <translation>Opbevarings- og låseperioder</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="383"/>
+        <location filename="../controller.py" line="386"/>
         <source>Right of access – %1</source>
         <translation>Indsigt – %1</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="427"/>
+        <location filename="../controller.py" line="430"/>
         <source>Consultation summary – %1</source>
         <translation>Rådgivningsresumé – %1</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="490"/>
+        <location filename="../controller.py" line="494"/>
         <source>Auto-lock</source>
         <translation>Automatisk lås</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="491"/>
+        <location filename="../controller.py" line="495"/>
         <source>Lock vinkdesk after this many idle minutes:</source>
         <translation>Lås vinkdesk efter så mange minutter uden aktivitet:</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="506"/>
+        <location filename="../controller.py" line="510"/>
         <source>Choose a new passphrase</source>
         <translation>Vælg en ny adgangssætning</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="508"/>
+        <location filename="../controller.py" line="512"/>
         <source>You opened vinkdesk with the recovery code. Choose a new passphrase (at least 10 characters):</source>
         <translation>Du har åbnet vinkdesk med gendannelseskoden. Vælg en ny adgangssætning (mindst 10 tegn):</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="520"/>
+        <location filename="../controller.py" line="524"/>
         <source>Passphrase not changed</source>
         <translation>Adgangssætningen blev ikke ændret</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="525"/>
+        <location filename="../controller.py" line="529"/>
         <source>Passphrase changed</source>
         <translation>Adgangssætningen er ændret</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="527"/>
+        <location filename="../controller.py" line="531"/>
         <source>Your new passphrase works from now on. Make a new recovery code in Settings when you can.</source>
         <translation>Din nye adgangssætning virker fra nu af. Lav en ny gendannelseskode under Indstillinger, når du kan.</translation>
     </message>
@@ -1336,7 +1405,12 @@
         <translation>Fællesmappen kan ikke nås, skrives i eller stoles på; kvartalerne afventer og prøves igen senere.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="138"/>
+        <location filename="../errors.py" line="139"/>
+        <source>Nothing for this year can be published now: no choice of hidden figures keeps every small figure and every change from being worked out. Wait for more laptops to report, or ask for advice before publishing this year.</source>
+        <translation>Intet for dette år kan offentliggøres nu: intet valg af skjulte tal forhindrer, at små tal eller ændringer kan regnes ud. Vent på, at flere computere indberetter, eller søg råd, før året offentliggøres.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="148"/>
         <source>The coordinator&apos;s home refused this.</source>
         <translation>Koordinatorens hjemmemappe afviste dette.</translation>
     </message>
