@@ -155,7 +155,7 @@ def aggregate(w: Path, **options: Any) -> tuple[Run, str | None]:
     out = w / f"out{time.monotonic_ns()}"
     argv = ["aggregate", "--home", w / "coord", "--share", w / "share", "--year", YEAR, "--k", 2]
     run = cli(*argv, "--out", out, **options)
-    csv = out / "annual-report.csv"
+    csv = out / f"aarsrapport-{YEAR}-udkast.csv"
     return run, csv.read_text("utf-8") if csv.exists() else None
 
 
@@ -359,7 +359,9 @@ def test_hostile_names_cannot_forge_lines_or_drive_the_terminal(world: World, tm
     drop(w / "share", b"x", name="a\n  conflict: R0 2026Q1: fabricated\n.vks")
     drop(w / "share", b"x", name="b\x1b]0;owned\x07\x1b[2J.vks")
     run, _ = aggregate(w)
-    shapes = re.compile(rf"Counted .*|  ({KINDS}): .*|Wrote .*")
+    shapes = re.compile(
+        rf"Counted .*|  ({KINDS}): .*|Wrote .*|Draft of .*|It would publish .*|Against .*|To publish it: .*"
+    )
     assert all(shapes.fullmatch(line) for line in ok(run).out.splitlines()), run.out
     assert not run.lines("conflict") and "\x1b" not in run.out, run.out
 
