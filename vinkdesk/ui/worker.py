@@ -1,85 +1,46 @@
 """One background worker for database work (unlock, loading the case list, search), results back on the UI
-thread by signal, so the windows never freeze."""
+thread by signal, so the windows never freeze.
+
+The worker thread touches no Qt object it does not own: it runs plain Python and emits one long-lived signal
+of the worker (which lives in the UI thread) with a token. No per-task QObject is created in one thread and
+destroyed in the other, which is what made Qt crash now and then."""
 
 from __future__ import annotations
 
+import itertools
 import logging
+import weakref
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import wait as wait_for
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 log = logging.getLogger(__name__)
 
 
-class _Signals(QObject):
-    done = Signal(object)
-    failed = Signal(object)
-
-
-class _Relay(QObject):
-    """Lives in the UI thread; the worker's signals reach it queued, and it calls the callbacks there."""
-
-    def __init__(
-        self,
-        on_done: Callable[[Any], None] | None,
-        on_failed: Callable[[Exception], None] | None,
-        finished: Callable[[_Relay], None],
-    ) -> None:
-        super().__init__()
-        self._on_done = on_done
-        self._on_failed = on_failed
-        self._finished = finished
-        self.cancelled = False
-
-    @Slot(object)
-    def deliver(self, result: object) -> None:
-        if self.cancelled:
-            return
-        try:
-            if self._on_done:
-                self._on_done(result)
-        finally:
-            self._finished(self)
-
-    @Slot(object)
-    def fail(self, error: object) -> None:
-        if self.cancelled:
-            return
-        try:
-            if self._on_failed:
-                self._on_failed(error if isinstance(error, Exception) else RuntimeError(str(error)))
-            else:
-                log.error("background work failed: %s", type(error).__name__)
-        finally:
-            self._finished(self)
-
-
-class _Task(QRunnable):
-    def __init__(self, work: Callable[[], Any], signals: _Signals) -> None:
-        super().__init__()
-        self._work = work
-        self._signals = signals
-
-    def run(self) -> None:
-        try:
-            result = self._work()
-        except Exception as exc:  # noqa: BLE001 - handed to the UI thread, which shows it
-            self._signals.failed.emit(exc)
-        else:
-            self._signals.done.emit(result)
+@dataclass
+class _Pending:
+    on_done: Callable[[Any], None] | None
+    on_failed: Callable[[Exception], None] | None
+    future: Future[None]
 
 
 class DbWorker(QObject):
     """A single thread, so database work runs one piece at a time and in the order asked."""
 
     busy_changed = Signal(bool)
+    _settled = Signal(int, bool, object)  # token, succeeded, result or exception
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._running: dict[_Relay, _Signals] = {}
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="vinkdesk-db")
+        weakref.finalize(self, self._pool.shutdown, wait=False)
+        self._tokens = itertools.count(1)
+        self._pending: dict[int, _Pending] = {}
+        self._settled.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     def submit(
         self,
@@ -87,35 +48,51 @@ class DbWorker(QObject):
         on_done: Callable[[Any], None] | None = None,
         on_failed: Callable[[Exception], None] | None = None,
     ) -> None:
-        signals = _Signals()
-        relay = _Relay(on_done, on_failed, self._finished)
-        signals.done.connect(relay.deliver)
-        signals.failed.connect(relay.fail)
-        self._running[relay] = signals
-        if len(self._running) == 1:
+        token = next(self._tokens)
+        settled = self._settled
+
+        def run() -> None:
+            try:
+                result = work()
+            except Exception as exc:  # noqa: BLE001 - handed to the UI thread, which shows it
+                settled.emit(token, False, exc)
+            else:
+                settled.emit(token, True, result)
+
+        self._pending[token] = _Pending(on_done, on_failed, self._pool.submit(run))
+        if len(self._pending) == 1:
             self.busy_changed.emit(True)
-        task = _Task(work, signals)
-        task.setAutoDelete(True)
-        self._pool.start(task)
 
     @property
     def busy(self) -> bool:
-        return bool(self._running)
+        return bool(self._pending)
 
     def wait(self) -> None:
         """Block until the queue is empty (used when locking and in tests)."""
-        self._pool.waitForDone()
+        while futures := [p.future for p in self._pending.values() if not p.future.done()]:
+            wait_for(futures)
 
     def drain(self) -> None:
         """Finish what runs and drop every result not yet delivered: after a lock no stale result (a search,
         a case list) may reach a window."""
-        self._pool.waitForDone()
-        for relay in list(self._running):
-            relay.cancelled = True
-            self._finished(relay)
-
-    def _finished(self, relay: _Relay) -> None:
-        self._running.pop(relay, None)
-        relay.deleteLater()
-        if not self._running:
+        self.wait()
+        if self._pending:
+            self._pending.clear()
             self.busy_changed.emit(False)
+
+    @Slot(int, bool, object)
+    def _deliver(self, token: int, succeeded: bool, payload: object) -> None:
+        pending = self._pending.get(token)
+        if pending is None:  # dropped by drain()
+            return
+        try:
+            if succeeded:
+                if pending.on_done:
+                    pending.on_done(payload)
+            elif pending.on_failed:
+                pending.on_failed(payload if isinstance(payload, Exception) else RuntimeError(str(payload)))
+            else:
+                log.error("background work failed: %s", type(payload).__name__)
+        finally:
+            if self._pending.pop(token, None) is not None and not self._pending:
+                self.busy_changed.emit(False)
