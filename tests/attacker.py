@@ -146,6 +146,7 @@ class Attack:
             constraints=self.constraint,
             integrality=np.ones(len(self.cells)),
             bounds=Bounds(0, 10**7),
+            options={"presolve": False},  # HiGHS's MILP presolve can call a wrong value optimal
         )
         return result.status, (np.round(result.x) if result.x is not None else None)
 

@@ -242,14 +242,18 @@ def test_the_coordinator_and_a_laptop_enrol_each_other_by_phone_then_sync_and_ag
     assert "Draft of release 1" in out and "Warning: Only 1 laptop(s) reported" in out, out
     assert (tmp_path / "r" / f"aarsrapport-{year}-udkast.pdf").read_bytes().startswith(b"%PDF")
     draft_csv = (tmp_path / "r" / f"aarsrapport-{year}-udkast.csv").read_text()
-    assert draft_csv.startswith("year,table,row,column,value,revision")
+    header, *lines = draft_csv.splitlines()
+    assert header == "year,table,row,column,value,revision,status"
+    assert lines and all(line.endswith(",1,draft") for line in lines)
     release = ("coordinator", "release", "--home", coordinator, "--year", year, "--out", str(tmp_path / "p"))
     code, out, err = run(*release)
     assert code == 1 and "Only 1 laptop(s) reported" in err and "--accept-few-laptops" in err, err
     assert not (tmp_path / "p" / f"aarsrapport-{year}.pdf").exists()
     code, out, err = run(*release, "--accept-few-laptops", "--language", "en")
     assert code == 0 and f"Release 1 of {year} released" in out, err
-    assert (tmp_path / "p" / f"annual-report-{year}.csv").read_text() == draft_csv
+    # The release publishes exactly the draft that was looked at, now marked released on every line.
+    published = (tmp_path / "p" / f"annual-report-{year}.csv").read_text()
+    assert published == draft_csv.replace(",draft\n", ",released\n")
     code, out, err = run(*release, "--accept-few-laptops")
     assert code == 1 and "no draft" in err, err
     code, out, err = run("coordinator", "releases", "--home", coordinator)

@@ -313,8 +313,8 @@ class Coordinator:
         self, share: Path, year: int, k: int, today: date | None = None
     ) -> tuple[Aggregate, Release, list[Release]]:
         """Sum the year from the share and audit what would be published with every earlier release of the
-        year; the draft is kept in the home for `release`. Raises CoordinatorError where no suppression
-        pattern passes (nothing is kept then)."""
+        year and of the years before and after; the draft is kept in the home for `release`. Raises
+        CoordinatorError where no suppression pattern passes (nothing is kept then)."""
         result = self.aggregate(share, year, today)
 
         def keep(state: CoordinatorState) -> tuple[Release, list[Release]]:
@@ -326,7 +326,8 @@ class Coordinator:
                 )
             state.drafts.pop(str(year), None)
             try:
-                made = draft(result, k, earlier)
+                neighbours = [*state.archive(year - 1), *state.archive(year + 1)]
+                made = draft(result, k, earlier, neighbours=neighbours)
             except Refused as refusal:
                 raise ReleaseRefused(
                     f"Nothing for {year} can be published: {refusal}. Wait for more laptops to report, or "
@@ -368,6 +369,9 @@ class Coordinator:
             frozen = released(made, day)
             state.releases.setdefault(str(year), []).append(frozen.to_json())
             del state.drafts[str(year)]
+            # Drafts of the years before and after were audited without this release: made again.
+            state.drafts.pop(str(year - 1), None)
+            state.drafts.pop(str(year + 1), None)
             before = state.archive(year - 1)
             return frozen, before[-1] if before else None
 

@@ -8,9 +8,15 @@ A figure from 1 to k−1 is hidden (primary); zeros never are on their own accou
   gender and concern tables; consultations by level those of the channel and who-asked tables);
 - new and closed cases are active in their quarter, and active cases carry over from quarter to quarter
   (kept only where the year's exact sums satisfy it, so the truth is always a solution);
+- cases move between levels: the cases at a level in a quarter are those at it the quarter before, less
+  the closed, plus the new, plus those that changed to it, less those that changed from it (the level
+  changes are published for the year; the audit's unknowns are the quarters' changes);
 - an earlier release of the same year is the same year's figures a little earlier: its published figures
   are constraints on its own copy of the cells, and each cell changed from one release to the next in the
-  direction it really changed (the attacker is given the direction of every change).
+  direction it really changed (the attacker is given the direction of every change);
+- the releases of the year before and the year after are in the model too, linked by the same flow from
+  one year's fourth quarter into the next one's first: their hidden figures must stay hidden after this
+  release, and this release's must not be worked out from theirs.
 
 For every hidden figure it solves min and max over integers (scipy's `milp`, HiGHS) over all tables and all
 releases at once. A hidden figure is safe when its range spans at least k values. The change of a figure
@@ -27,7 +33,8 @@ import numpy as np
 from scipy.optimize import Bounds, LinearConstraint, milp
 from scipy.sparse import csr_matrix
 
-from vinkdesk.sync.layout import Key, Layout
+from vinkdesk.sync.counts import LEVELS
+from vinkdesk.sync.layout import Key, Layout, flow_figures, flow_terms, layout, quarters
 
 BIG = 10**7  # no count is near this; a bound keeps every problem bounded
 HIDDEN, CHANGE = "hidden", "change"
@@ -44,10 +51,15 @@ class Refused(Exception):
 
 @dataclass(frozen=True)
 class Block:
-    """One release of the year as the audit sees it: its exact base cells and its hidden figures."""
+    """One release as the audit sees it: its year, its exact base cells and its hidden figures."""
 
+    year: int
     cells: tuple[int, ...]
     hidden: frozenset[Key]
+
+    @property
+    def shape(self) -> Layout:
+        return layout(self.year)
 
 
 @dataclass(frozen=True)
@@ -86,40 +98,52 @@ class Audit:
 
     def __init__(
         self,
-        shape: Layout,
         blocks: list[Block],
         k: int,
         pool: list[np.ndarray] | None = None,
         time_limit: float = 20.0,
     ) -> None:
-        """`pool`: solutions known to satisfy a model at least as strict as this one (an earlier round of
-        the same release, with fewer figures hidden); the truth is always one."""
-        self.shape, self.blocks, self.k, self.time_limit = shape, blocks, k, time_limit
-        self.n = len(shape.base)
-        self.size = self.n * len(blocks)
+        """`blocks`: the releases of the years before and after, then this year's in order, the one
+        audited last. `pool`:
+        solutions known to satisfy a model at least as strict as this one (an earlier round of the same
+        release, with fewer figures hidden); the truth is always one."""
+        self.blocks, self.k, self.time_limit = blocks, k, time_limit
+        self.year = blocks[-1].year
+        self.offsets = list(np.cumsum([0] + [len(b.shape.base) for b in blocks]))
+        self.size = int(self.offsets[-1])
         self.truth = np.array([c for block in blocks for c in block.cells], dtype=float)
         rows: list[dict[int, float]] = []
         low: list[float] = []
         high: list[float] = []
+
+        def add(row: dict[int, float], lo: float, hi: float) -> None:
+            rows.append(row)
+            low.append(lo)
+            high.append(hi)
+
         for b, block in enumerate(blocks):
-            offset = b * self.n
+            offset, shape = self.offsets[b], block.shape
             for relation in shape.relations(list(block.cells)):
-                rows.append({offset + i: float(c) for i, c in relation.terms})
-                low.append(0.0 if relation.equal else -np.inf)
-                high.append(0.0)
+                lowest = 0.0 if relation.equal else -np.inf
+                add({offset + i: float(c) for i, c in relation.terms}, lowest, 0.0)
             for key, cells in shape.figures.items():
                 if key not in block.hidden:
                     value = float(sum(block.cells[i] for i in cells))
-                    rows.append({offset + i: 1.0 for i in cells})
-                    low.append(value)
-                    high.append(value)
+                    add({offset + i: 1.0 for i in cells}, value, value)
         for a in range(len(blocks)):
             for b in range(a + 1, len(blocks)):
-                for i in range(self.n):
-                    up = blocks[b].cells[i] >= blocks[a].cells[i]
-                    rows.append({b * self.n + i: 1.0, a * self.n + i: -1.0})
-                    low.append(0.0 if up else -np.inf)
-                    high.append(np.inf if up else 0.0)
+                if blocks[a].year == blocks[b].year:
+                    for i in range(len(blocks[a].cells)):
+                        up = blocks[b].cells[i] >= blocks[a].cells[i]
+                        add(
+                            {self.offsets[b] + i: 1.0, self.offsets[a] + i: -1.0},
+                            0.0 if up else -np.inf,
+                            np.inf if up else 0.0,
+                        )
+                elif abs(blocks[a].year - blocks[b].year) == 1:
+                    earlier, later = (a, b) if blocks[a].year < blocks[b].year else (b, a)
+                    for row in self._year_links(earlier, later):
+                        add(row, 0.0, 0.0)
         data, indices, pointers = [], [], [0]
         for row in rows:
             indices += list(row)
@@ -133,10 +157,27 @@ class Audit:
         self.pool: list[np.ndarray] = pool if pool is not None else [self.truth]
         self.rng = np.random.default_rng(len(self.pool))
 
+    def _year_links(self, a: int, b: int) -> list[dict[int, float]]:
+        """Last year's fourth quarter (release a) flowing into this year's first (release b), per level;
+        kept where the exact sums satisfy it (not if a laptop was missing from one of the two)."""
+        before, now = self.blocks[a], self.blocks[b]
+        last, first = quarters(before.year)[-1], quarters(now.year)[0]
+        links = []
+        for level in LEVELS:
+            row: dict[int, float] = {}
+            for i, c in flow_terms(now.shape, level, first):
+                row[self.offsets[b] + i] = row.get(self.offsets[b] + i, 0.0) + c
+            for table, sign in (("active_cases", -1.0), ("closed_cases", 1.0)):
+                i = before.shape.base[(table, level, last)]
+                row[self.offsets[a] + i] = sign
+            if abs(sum(c * self.truth[i] for i, c in row.items())) < 0.5:
+                links.append(row)
+        return links
+
     def _vector(self, block: int, key: Key) -> np.ndarray:
         vector = np.zeros(self.size)
-        for i in self.shape.figures[key]:
-            vector[block * self.n + i] += 1.0
+        for i in self.blocks[block].shape.figures[key]:
+            vector[self.offsets[block] + i] += 1.0
         return vector
 
     def queries(self) -> list[Query]:
@@ -145,8 +186,8 @@ class Audit:
         for b, block in enumerate(self.blocks):
             for key in sorted(block.hidden):
                 found.append(Query(HIDDEN, key, b, None, self._vector(b, key)))
-        for a in range(last):
-            for key in self.shape.figures:
+        for a in self._same_year():
+            for key in self.blocks[last].shape.figures:
                 # Published in one of the two, the change spans what the hidden one spans (a HIDDEN query);
                 # published in both, it is known exactly (checked without a solver in `run`).
                 if key in self.blocks[a].hidden and key in self.blocks[last].hidden:
@@ -154,18 +195,19 @@ class Audit:
                     found.append(Query(CHANGE, key, last, a, vector))
         return found
 
+    def _same_year(self) -> list[int]:
+        """The earlier releases of the year audited last."""
+        return [a for a, block in enumerate(self.blocks[:-1]) if block.year == self.year]
+
     def known_changes(self) -> list[Problem]:
-        """Figures published in an earlier release and in this one: their change is plain to see."""
+        """Figures published in an earlier release of the year and in this one: their change is plain."""
         last = len(self.blocks) - 1
-        problems = []
-        for a in range(last):
-            for key, cells in self.shape.figures.items():
-                if key in self.blocks[a].hidden or key in self.blocks[last].hidden:
-                    continue
-                change = float(sum(self.blocks[last].cells[i] - self.blocks[a].cells[i] for i in cells))
-                if not safe(CHANGE, change, change, self.k):
-                    problems.append(Problem(CHANGE, key, last, a, change, change))
-        return problems
+        return [
+            Problem(CHANGE, key, last, a, change, change)
+            for a in self._same_year()
+            for key, change in published_changes(self.blocks[a], self.blocks[last]).items()
+            if not safe(CHANGE, change, change, self.k)
+        ]
 
     def solve(self, vector: np.ndarray, sign: float) -> tuple[float, bool]:
         """min (sign +1) or max (sign −1) of vector·x over the model; (value, proven)."""
@@ -174,13 +216,26 @@ class Audit:
             constraints=LinearConstraint(self.matrix, self.low, self.high),
             integrality=np.ones(self.size),
             bounds=Bounds(0, BIG),
-            options={"time_limit": self.time_limit},
+            # HiGHS's MILP presolve has been seen to cut off feasible points and call a wrong value
+            # optimal (scipy 1.17.1, a revision's joint model): without it the answers are right.
+            options={"time_limit": self.time_limit, "presolve": False},
         )
         if result.status != 0 or result.x is None:
             return 0.0, False
         point = np.round(result.x)
+        if not self.feasible(point):  # a solution that is not one proves nothing
+            return 0.0, False
         self.pool.append(point)
         return float(vector @ point), True
+
+    def feasible(self, point: np.ndarray) -> bool:
+        values = self.matrix @ point
+        return bool(
+            np.all(point >= 0)
+            and np.all(point <= BIG)
+            and np.all(values >= self.low - 1e-6)
+            and np.all(values <= self.high + 1e-6)
+        )
 
     def run(self, settled: set[tuple[object, ...]] | None = None) -> list[Problem]:
         """Every hidden figure and change not safe. `settled`: queries already proven safe under a model
@@ -231,31 +286,49 @@ class Audit:
         return value, proven
 
 
+def published_changes(before: Block, now: Block) -> dict[Key, int]:
+    """How much each figure an earlier release published changed in a later one (its exact sums)."""
+    shape = now.shape
+    return {
+        key: shape.value(key, list(now.cells)) - shape.value(key, list(before.cells))
+        for key in shape.figures
+        if key not in before.hidden
+    }
+
+
 def primaries(shape: Layout, cells: tuple[int, ...], earlier: list[Block], k: int) -> set[Key]:
     """Figures from 1 to k−1, and figures an earlier release published whose change would be that small."""
-    hidden = set()
-    for key in shape.figures:
-        value = shape.value(key, list(cells))
-        if 1 <= value <= k - 1:
-            hidden.add(key)
-        for block in earlier:
-            if key not in block.hidden and 1 <= abs(value - shape.value(key, list(block.cells))) <= k - 1:
-                hidden.add(key)
+    hidden = {key for key in shape.figures if 1 <= shape.value(key, list(cells)) <= k - 1}
+    now = Block(shape.year, cells, frozenset())
+    for block in earlier:
+        hidden |= {key for key, change in published_changes(block, now).items() if 1 <= abs(change) <= k - 1}
     return hidden
 
 
 def protect(
-    shape: Layout, cells: tuple[int, ...], earlier: list[Block], k: int, time_limit: float = 20.0
+    shape: Layout,
+    cells: tuple[int, ...],
+    earlier: list[Block],
+    k: int,
+    time_limit: float = 20.0,
+    neighbours: list[Block] | None = None,
 ) -> frozenset[Key]:
-    """The hidden figures of a release (or a revision after `earlier`) that pass the audit; Refused if
-    no pattern does. `time_limit`: seconds for each solve; one that runs out proves nothing."""
+    """The hidden figures of a release (or a revision after `earlier`, this year's releases) that pass
+    the audit together with `neighbours`, the releases of the years before and after; Refused if no
+    pattern does. `time_limit`: seconds for each solve; one that runs out proves nothing."""
+    around = [b for b in neighbours or [] if abs(b.year - shape.year) == 1]
     hidden = primaries(shape, cells, earlier, k)
+    first, last = quarters(shape.year)[0], quarters(shape.year)[-1]
+    linked = {  # this year's figures the flow between the years touches, by the neighbour's year
+        shape.year - 1: {key for level in LEVELS for key in flow_figures(level, first, None)},
+        shape.year + 1: {(t, level, last) for level in LEVELS for t in ("active_cases", "closed_cases")},
+    }
     pool: list[np.ndarray] | None = None
     settled: set[tuple[object, ...]] = set()
     for _round in range(len(shape.figures) + 1):
         _complete_lines(shape, cells, hidden, k)
-        blocks = [*earlier, Block(cells, frozenset(hidden))]
-        audit = Audit(shape, blocks, k, pool, time_limit)
+        blocks = [*around, *earlier, Block(shape.year, cells, frozenset(hidden))]
+        audit = Audit(blocks, k, pool, time_limit)
         problems = audit.run(settled)
         pool = audit.pool
         if not problems:
@@ -263,25 +336,34 @@ def protect(
         touched: set[Key] = set()
         stuck: Problem | None = None
         for problem in problems:
-            if problem.key in touched:
+            year = blocks[problem.block].year
+            if year != shape.year:
+                # Another year's figure, narrowed by this release: hide more of what links the two years.
+                if touched & linked[year]:
+                    continue
+                choice = _partner(shape, cells, hidden, linked[year], k)
+            elif problem.key in touched:
                 continue
-            choice = _partner(shape, cells, hidden, problem.key, k)
+            else:
+                choice = _partner(shape, cells, hidden, {problem.key}, k)
             if choice is None:
                 stuck = stuck or problem  # perhaps settled by what this round hid: audited again
                 continue
             hidden.add(choice)
-            touched.add(problem.key)
+            touched.add(choice)
+            if year == shape.year:
+                touched.add(problem.key)
             for parts, total in shape.lines:
                 if choice in parts or choice == total:
                     touched.update((*parts, total))
         if stuck is not None and not touched:
-            raise Refused(_reason(stuck, k), stuck.key)
+            raise Refused(_reason(stuck, k, blocks[stuck.block].year), stuck.key)
     raise Refused("the suppression did not settle after hiding every figure once", None)
 
 
-def _reason(problem: Problem, k: int) -> str:
+def _reason(problem: Problem, k: int, year: int) -> str:
     table, row, column = problem.key
-    what = f"{table} {row}/{column}"
+    what = f"{table} {row}/{column} ({year})"
     if np.isnan(problem.low):
         return f"the solver could not prove the range of {what}; nothing is published"
     if problem.kind == CHANGE:
@@ -325,14 +407,16 @@ def _best(shape: Layout, cells: tuple[int, ...], candidates: list[Key], k: int) 
     return max(candidates, key=preference)
 
 
-def _partner(shape: Layout, cells: tuple[int, ...], hidden: set[Key], key: Key, k: int) -> Key | None:
-    """The figure to hide next for a problem with `key`: itself if published, else the best published
-    figure on a line through it, else on a line through the hidden figures around it."""
-    if key not in hidden:
-        return key
-    reached, frontier = {key}, {key}
+def _partner(shape: Layout, cells: tuple[int, ...], hidden: set[Key], start: set[Key], k: int) -> Key | None:
+    """The figure to hide next for a problem with the figures `start`: the best of them still published,
+    else the best published figure on a line through them, else on a line through the hidden figures
+    around them."""
+    choice = _best(shape, cells, sorted(c for c in start if c not in hidden), k)
+    if choice is not None:
+        return choice
+    reached, frontier = set(start), set(start)
+    groups = [(*parts, total) for parts, total in shape.lines] + shape.near
     while frontier:
-        groups = [(*parts, total) for parts, total in shape.lines] + shape.near
         around = {member for group in groups if frontier & set(group) for member in group}
         choice = _best(shape, cells, sorted(c for c in around if c not in hidden), k)
         if choice is not None:

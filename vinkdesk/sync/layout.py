@@ -4,7 +4,10 @@ the tables share, and the relations that hold between them.
 
 Every figure is a sum of *base cells*: the interior cells of the counted tables. A figure that appears in
 several tables (new red cases: the row total of the quarterly table and of the district, age, gender and
-concern tables) is one figure with one key, so it is published or hidden everywhere at once."""
+concern tables) is one figure with one key, so it is published or hidden everywhere at once. The level
+changes are published for the year but counted per quarter: their base cells are the quarters' changes, so
+that the audit sees what a reader can work out from cases moving between levels from quarter to quarter,
+and from last year's fourth quarter into this year's first."""
 
 from __future__ import annotations
 
@@ -42,6 +45,7 @@ class TableSpec:
     row_totals: bool = True  # active cases per quarter have none: a sum of case-quarters means nothing
     column_totals: bool = True  # the level changes (down, up) have none
     derived: bool = False  # its cells are sums of other tables' cells (no base cells of its own)
+    per_quarter: bool = False  # published for the year, its base cells are the four quarters' counts
 
 
 @dataclass(frozen=True)
@@ -108,14 +112,15 @@ def layout(year: int) -> Layout:
     ]
     for key, (counted, _shares) in YEAR_TABLES.items():
         columns = LEVELS if counted == "transitions" else tuple(v.value for v in DIMENSIONS[counted])
-        specs.append(TableSpec(key, LEVELS, columns))
+        specs.append(TableSpec(key, LEVELS, columns, per_quarter=counted == "transitions"))
     specs.append(TableSpec(CHANGES, ("down", "up"), ("year",), False, False, derived=True))
     result = Layout(year, specs)
     for spec in specs:
         if not spec.derived:
             for row in spec.rows:
                 for column in spec.columns:
-                    result.base[(spec.key, row, column)] = len(result.base)
+                    for part in _parts(spec, column, quarter_keys):
+                        result.base[(spec.key, row, part)] = len(result.base)
     for spec in specs:
         _add_table(result, spec)
     _link_margins(result)
@@ -133,8 +138,17 @@ def layout(year: int) -> Layout:
     return result
 
 
+def _parts(spec: TableSpec, column: str, quarter_keys: tuple[str, ...]) -> tuple[str, ...]:
+    """The base cells' column names behind one published cell: itself, or one per quarter."""
+    return tuple(quarter_cell(column, q) for q in quarter_keys) if spec.per_quarter else (column,)
+
+
+def quarter_cell(column: str, quarter: str) -> str:
+    return f"{column}@{quarter}"
+
+
 def _cells(result: Layout, table: str, pairs: tuple[tuple[str, str], ...]) -> tuple[int, ...]:
-    return tuple(result.base[(table, row, column)] for row, column in pairs)
+    return tuple(i for row, column in pairs for i in result.figures[(table, row, column)])
 
 
 def _add_table(result: Layout, spec: TableSpec) -> None:
@@ -148,17 +162,22 @@ def _add_table(result: Layout, spec: TableSpec) -> None:
             define(key, _cells(result, "transitions", pairs))
             result.lines.append((tuple(("transitions", a, b) for a, b in pairs), key))
         return
-    grid = {(r, c): result.base[(spec.key, r, c)] for r in spec.rows for c in spec.columns}
-    for (r, c), index in grid.items():
-        define((spec.key, r, c), (index,))
+    quarter_keys = quarters(result.year)
+    grid = {
+        (r, c): tuple(result.base[(spec.key, r, part)] for part in _parts(spec, c, quarter_keys))
+        for r in spec.rows
+        for c in spec.columns
+    }
+    for (r, c), indices in grid.items():
+        define((spec.key, r, c), indices)
     for c in spec.columns:
-        define((spec.key, TOTAL, c), tuple(grid[(r, c)] for r in spec.rows))
+        define((spec.key, TOTAL, c), tuple(i for r in spec.rows for i in grid[(r, c)]))
         result.lines.append((tuple((spec.key, r, c) for r in spec.rows), (spec.key, TOTAL, c)))
     if spec.row_totals:
         for r in spec.rows:
-            define((spec.key, r, TOTAL), tuple(grid[(r, c)] for c in spec.columns))
+            define((spec.key, r, TOTAL), tuple(i for c in spec.columns for i in grid[(r, c)]))
             result.lines.append((tuple((spec.key, r, c) for c in spec.columns), (spec.key, r, TOTAL)))
-        define((spec.key, TOTAL, TOTAL), tuple(grid.values()))
+        define((spec.key, TOTAL, TOTAL), tuple(i for indices in grid.values() for i in indices))
         result.lines.append((tuple((spec.key, r, TOTAL) for r in spec.rows), (spec.key, TOTAL, TOTAL)))
         result.lines.append((tuple((spec.key, TOTAL, c) for c in spec.columns), (spec.key, TOTAL, TOTAL)))
 
@@ -181,7 +200,9 @@ def _link_margins(result: Layout) -> None:
 
 def _add_relations(result: Layout, quarter_keys: tuple[str, ...]) -> None:
     """New and closed cases are active in their quarter; and, where every laptop reported both quarters,
-    the cases active in a quarter are those active in the one before, less those closed then, plus the new."""
+    the cases active at a level in a quarter are those active at it in the one before, less those closed
+    then, plus the new ones, plus those that changed to it in the quarter, less those that changed from it.
+    Each relation is kept only where the year's exact sums satisfy it."""
     base = result.base
     for level in LEVELS:
         for quarter in quarter_keys:
@@ -190,14 +211,45 @@ def _add_relations(result: Layout, quarter_keys: tuple[str, ...]) -> None:
                 result.candidates.append(Relation(((base[(flow, level, quarter)], 1), (active, -1)), False))
                 result.near.append(((flow, level, quarter), ("active_cases", level, quarter)))
     for before, now in zip(quarter_keys, quarter_keys[1:], strict=False):
-        terms: list[tuple[int, int]] = []
+        total: list[tuple[int, int]] = []
         for level in LEVELS:
-            terms += [(base[("active_cases", level, now)], 1), (base[("active_cases", level, before)], -1)]
-            terms += [(base[("closed_cases", level, before)], 1), (base[("new_cases", level, now)], -1)]
-        result.candidates.append(Relation(tuple(terms), equal=True))
+            terms = [(base[("active_cases", level, before)], -1), (base[("closed_cases", level, before)], 1)]
+            terms += flow_terms(result, level, now)
+            result.candidates.append(Relation(tuple(terms), equal=True))
+            result.near.append(flow_figures(level, now, before))
+            total += [(base[("active_cases", level, now)], 1), (base[("active_cases", level, before)], -1)]
+            total += [(base[("closed_cases", level, before)], 1), (base[("new_cases", level, now)], -1)]
+        result.candidates.append(Relation(tuple(total), equal=True))
         # as a line for choosing what to hide: any three of the four totals give the fourth
         flows = (("active_cases", TOTAL, before), ("closed_cases", TOTAL, before), ("new_cases", TOTAL, now))
         result.lines.append((flows, ("active_cases", TOTAL, now)))
+
+
+def flow_terms(result: Layout, level: str, now: str) -> list[tuple[int, int]]:
+    """This year's side of the flow into `level` in quarter `now`: active now, less the new ones (they
+    were not assessed before), less the changes to the level in the quarter, plus those from it. With the
+    previous quarter's active less its closed at that level, the sum is zero."""
+    base = result.base
+    terms = [(base[("active_cases", level, now)], 1)]
+    if level == "unassessed":
+        terms += [(base[("new_cases", other, now)], -1) for other in LEVELS]
+    for other in LEVELS:
+        if other != level:
+            terms.append((base[("transitions", other, quarter_cell(level, now))], -1))
+            terms.append((base[("transitions", level, quarter_cell(other, now))], 1))
+    return terms
+
+
+def flow_figures(level: str, now: str, before: str | None) -> tuple[Key, ...]:
+    """The published figures a flow into `level` in quarter `now` touches (this year's, and the previous
+    quarter's where it is of the same year): for choosing what to hide beside a figure it gives away."""
+    new = level if level != "unassessed" else TOTAL
+    keys: list[Key] = [("active_cases", level, now), ("new_cases", new, now)]
+    keys += [("transitions", other, level) for other in LEVELS if other != level]
+    keys += [("transitions", level, other) for other in LEVELS if other not in (level, "unassessed")]
+    if before is not None:
+        keys += [("active_cases", level, before), ("closed_cases", level, before)]
+    return tuple(keys)
 
 
 def exact_cells(result: Aggregate) -> list[int]:
@@ -209,6 +261,13 @@ def exact_cells(result: Aggregate) -> list[int]:
             tables = result.quarters.get(column)
             cells[index] = int(tables[QUARTER_TABLES[table]][row]) if tables else 0
     for key, (counted, _shares) in YEAR_TABLES.items():
+        if counted == "transitions":
+            for quarter in quarters(result.year):
+                tables = result.quarters.get(quarter)
+                for row, values in (tables[counted] if tables else {}).items():
+                    for column, count in values.items():
+                        cells[shape.base[(key, row, quarter_cell(column, quarter))]] = int(count)
+            continue
         summed = result.year_table(counted)
         for row, values in summed.items():
             for column, count in values.items():

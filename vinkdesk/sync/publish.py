@@ -17,7 +17,8 @@ from vinkdesk.sync.audit import Block, protect
 from vinkdesk.sync.layout import TOTAL, Key, exact_cells, layout
 
 RELEASE_FORMAT = "vinkdesk.release/1"
-CSV_COLUMNS = ("year", "table", "row", "column", "value", "revision")
+CSV_COLUMNS = ("year", "table", "row", "column", "value", "revision", "status")
+DRAFT, RELEASED = "draft", "released"  # a draft's CSV says so on every line: it must not be published
 SAFE_LAPTOPS = 3  # fewer laptops than this reporting: publishing asks for a confirmation
 
 
@@ -37,7 +38,7 @@ class Release:
     rejections: tuple[tuple[str, int], ...]
 
     def block(self) -> Block:
-        return Block(self.cells, self.hidden)
+        return Block(self.year, self.cells, self.hidden)
 
     def value(self, key: Key) -> int:
         return layout(self.year).value(key, list(self.cells))
@@ -89,14 +90,23 @@ def _key(name: str) -> Key:
     return (table, row, column)
 
 
-def draft(result: Aggregate, k: int, earlier: list[Release], time_limit: float = 20.0) -> Release:
-    """The next release of the year: audited alone (the first) or with every earlier release (a revision).
+def draft(
+    result: Aggregate,
+    k: int,
+    earlier: list[Release],
+    time_limit: float = 20.0,
+    neighbours: list[Release] | None = None,
+) -> Release:
+    """The next release of the year: audited with every earlier release of the year (a revision) and
+    every release of the years before and after (linked by the cases that carry over from one year's
+    fourth quarter into the next one's first).
     Raises vinkdesk.sync.audit.Refused with the reason where no suppression pattern passes."""
     if any(r.k != k for r in earlier):
         raise ValueError(f"the year was released with k = {earlier[0].k}; a revision keeps it")
     shape = layout(result.year)
     cells = tuple(exact_cells(result))
-    hidden = protect(shape, cells, [r.block() for r in earlier], k, time_limit)
+    around = [r.block() for r in neighbours or [] if abs(r.year - result.year) == 1]
+    hidden = protect(shape, cells, [r.block() for r in earlier], k, time_limit, around)
     return Release(
         year=result.year,
         k=k,
@@ -151,20 +161,26 @@ def figures(release: Release, previous: Release | None = None) -> AnnualFigures:
 
 
 def to_csv(result: AnnualFigures) -> str:
-    """One line per published position: year, table, row, column, value ("–" where hidden), revision."""
+    """One line per published position: year, table, row, column, value ("–" where hidden), revision, and
+    status (draft or released: a draft's file cannot pass for the release)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
+    status = DRAFT if result.released is None else RELEASED
+
+    def line(table: str, row: str, column: str, value: str) -> None:
+        writer.writerow([result.year, table, row, column, value, result.revision, status])
+
     for table in result.tables:
         for r, row in enumerate(table.row_keys):
             for c, column in enumerate(table.column_keys):
-                writer.writerow([result.year, table.key, row, column, table.cells[r][c], result.revision])
+                line(table.key, row, column, table.cells[r][c])
             if table.row_totals:
-                writer.writerow([result.year, table.key, row, TOTAL, table.row_totals[r], result.revision])
+                line(table.key, row, TOTAL, table.row_totals[r])
         for column, value in zip(table.column_keys, table.column_totals, strict=False):
-            writer.writerow([result.year, table.key, TOTAL, column, value, result.revision])
+            line(table.key, TOTAL, column, value)
         if table.total:
-            writer.writerow([result.year, table.key, TOTAL, TOTAL, table.total, result.revision])
+            line(table.key, TOTAL, TOTAL, table.total)
     return out.getvalue()
 
 
