@@ -7,9 +7,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from tests.conftest import consultation, person_case
 from tests.ui.conftest import seeded_vault, unlock, visible_texts
@@ -169,6 +169,43 @@ def test_the_coordinator_opens_enrols_and_reports_by_keys_without_a_vault(  # ty
     texts = visible_texts(QApplication.instance())
     assert "Enrol" not in texts and "Make a draft" not in texts  # Danish throughout
     window.grab().save(str(tmp_path / "coordinator.png"))
+
+    # Releasing by keys: one laptop, so the box names the risk, and Enter keeps its default (Cancel).
+    seen: list[str] = []
+
+    def answer(publish: bool) -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox), box
+        seen.append(box.text())
+        assert box.defaultButton().text() == "Annullér"
+        if publish:
+            for _ in range(6):  # Tab to "Udgiv alligevel", then Space, as a person would
+                if box.focusWidget() is not None and box.focusWidget().text() == "Udgiv alligevel":
+                    break
+                QTest.keyClick(box.focusWidget(), Qt.Key.Key_Tab)
+            assert box.focusWidget().text() == "Udgiv alligevel"
+            QTest.keyClick(box.focusWidget(), Qt.Key.Key_Space)
+        else:
+            QTest.keyClick(box.focusWidget(), Qt.Key.Key_Return)
+
+    assert window.release_button.isEnabled()
+    window.release_button.setFocus()
+    QTimer.singleShot(0, lambda: answer(publish=False))
+    press(window, Qt.Key.Key_Space)
+    assert seen and "Kun 1 computer(e)" in seen[-1] and "udgivelse 1" in seen[-1], seen
+    assert window.message.text() == "Intet blev udgivet."
+    assert not (tmp_path / "report" / f"aarsrapport-{year}.csv").exists()
+    window.release_button.setFocus()
+    QTimer.singleShot(0, lambda: answer(publish=True))
+    press(window, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: "gemt i arkivet" in window.message.text(), timeout=10_000)
+    assert window.message.text().startswith(f"Udgivet: udgivelse 1 for {year}"), window.message.text()
+    published = (tmp_path / "report" / f"aarsrapport-{year}.csv").read_text("utf-8").splitlines()
+    assert published[0].endswith(",status") and all(line.endswith(",1,released") for line in published[1:])
+    assert not window.release_button.isEnabled()
+    window.activateWindow()  # what the window manager does when the box closes (offscreen has none)
+    qtbot.waitUntil(window.isActiveWindow, timeout=2_000)
+
     window.devices.setCurrentCell(0, 0)
     window.retire_button.setFocus()
     press(window, Qt.Key.Key_Space)

@@ -450,13 +450,9 @@ class CoordinatorDialog(QDialog):
             "\n\n".join(finding_text(f.kind, f.subject, f.reason) for f in result.findings)
             or self.tr("Every file on the share was counted.")
         )
-        what = (
-            self.tr("release 1")
-            if made.revision == 1
-            else self.tr("revision %1 (audited together with the earlier releases)").replace(
-                "%1", str(made.revision)
-            )
-        )
+        what = self._which(made.revision)
+        if made.revision > 1:
+            what += " " + self.tr("(audited together with the earlier releases)")
         text = (
             self.tr(
                 "Draft of %1 for %2: counted %3 laptop-quarters from %4 laptops; %5 findings listed. It "
@@ -496,12 +492,7 @@ class CoordinatorDialog(QDialog):
                 "Publish the draft as %1 of %2? It is kept in the coordinator's archive; any later change to "
                 "%2 becomes a revision, audited together with it."
             )
-            .replace(
-                "%1",
-                self.tr("release 1")
-                if made.revision == 1
-                else self.tr("revision %1").replace("%1", str(made.revision)),
-            )
+            .replace("%1", self._which(made.revision))
             .replace("%2", str(made.year))
         )
         few = made.devices < SAFE_LAPTOPS
@@ -543,17 +534,16 @@ class CoordinatorDialog(QDialog):
         self._draft = None
         self.message.setText(
             self.tr("Released %1 of %2 on %3 and kept in the archive. Wrote %4 and %5.")
-            .replace(
-                "%1",
-                self.tr("release 1")
-                if frozen.revision == 1
-                else self.tr("revision %1").replace("%1", str(frozen.revision)),
-            )
+            .replace("%1", self._which(frozen.revision))
             .replace("%2", str(frozen.year))
             .replace("%3", str(frozen.released))
             .replace("%4", str(pdf))
             .replace("%5", str(csv))
         )
+
+    def _which(self, revision: int) -> str:
+        """ "release 1" for the year's first release, else "revision N"."""
+        return self.tr("release 1") if revision == 1 else self.tr("revision %1").replace("%1", str(revision))
 
     def done(self, code: int) -> None:  # noqa: D102 - forget the key whenever the window goes
         if self.coordinator is not None:

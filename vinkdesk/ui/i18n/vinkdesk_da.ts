@@ -1041,73 +1041,70 @@
         <translation>Læser fællesmappen og reviderer det, der ville blive offentliggjort …</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="454"/>
-        <location filename="../coordinator_window.py" line="501"/>
-        <location filename="../coordinator_window.py" line="548"/>
+        <location filename="../coordinator_window.py" line="455"/>
+        <source>(audited together with the earlier releases)</source>
+        <translation>(revideret sammen med de tidligere udgivelser)</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="546"/>
         <source>release 1</source>
         <translation>udgivelse 1</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="456"/>
-        <source>revision %1 (audited together with the earlier releases)</source>
-        <translation>revision %1 (revideret sammen med de tidligere udgivelser)</translation>
-    </message>
-    <message>
-        <location filename="../coordinator_window.py" line="462"/>
+        <location filename="../coordinator_window.py" line="458"/>
         <source>Draft of %1 for %2: counted %3 laptop-quarters from %4 laptops; %5 findings listed. It would publish %6 of %7 figures (%8 hidden). The draft is %9 — look at it, then release it.</source>
         <translation>Udkast til %1 for %2: talt %3 kvartaler fra %4 computere; %5 fund er listet. Det ville offentliggøre %6 af %7 tal (%8 skjult). Udkastet er %9 — se det igennem, og udgiv det så.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="477"/>
+        <location filename="../coordinator_window.py" line="473"/>
         <source>Only %1 laptop(s) reported: releasing will ask you to accept the risk.</source>
         <translation>Kun %1 computer(e) har indberettet: når du udgiver, bliver du bedt om at acceptere risikoen.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="492"/>
+        <location filename="../coordinator_window.py" line="488"/>
         <source>Make a draft first and look at it.</source>
         <translation>Lav først et udkast, og se det igennem.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="496"/>
+        <location filename="../coordinator_window.py" line="492"/>
         <source>Publish the draft as %1 of %2? It is kept in the coordinator&apos;s archive; any later change to %2 becomes a revision, audited together with it.</source>
         <translation>Offentliggør udkastet som %1 for %2? Det gemmes i koordinatorens arkiv; enhver senere ændring af %2 bliver en revision, som revideres sammen med det.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="503"/>
-        <location filename="../coordinator_window.py" line="550"/>
+        <location filename="../coordinator_window.py" line="546"/>
         <source>revision %1</source>
         <translation>revision %1</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="510"/>
+        <location filename="../coordinator_window.py" line="501"/>
         <source>Only %1 laptop(s) reported this year. With fewer than three, each counsellor&apos;s own caseload stands out in the figures: a reader who knows who reported can read them as that counsellor&apos;s cases. Release only if the unit accepts that risk.</source>
         <translation>Kun %1 computer(e) har indberettet i år. Med færre end tre træder hver rådgivers egne sager frem i tallene: en læser, der ved, hvem der har indberettet, kan læse dem som den rådgivers sager. Udgiv kun, hvis enheden accepterer den risiko.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="516"/>
-        <location filename="../coordinator_window.py" line="521"/>
+        <location filename="../coordinator_window.py" line="507"/>
+        <location filename="../coordinator_window.py" line="512"/>
         <source>Release</source>
         <translation>Udgiv</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="521"/>
+        <location filename="../coordinator_window.py" line="512"/>
         <source>Release anyway</source>
         <translation>Udgiv alligevel</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="523"/>
+        <location filename="../coordinator_window.py" line="514"/>
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="527"/>
+        <location filename="../coordinator_window.py" line="518"/>
         <source>Nothing was released.</source>
         <translation>Intet blev udgivet.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="545"/>
+        <location filename="../coordinator_window.py" line="536"/>
         <source>Released %1 of %2 on %3 and kept in the archive. Wrote %4 and %5.</source>
-        <translation>%1 for %2 er udgivet %3 og gemt i arkivet. Skrev %4 og %5.</translation>
+        <translation>Udgivet: %1 for %2, den %3, og gemt i arkivet. Skrev %4 og %5.</translation>
     </message>
     <message>
         <location filename="../coordinator_window.py" line="243"/>
