@@ -62,15 +62,15 @@ def run(report: Report) -> None:
 
 
 def _release_audit(report: Report, rng: random.Random) -> None:
-    """The release audit of a 30-laptop year (40 cases each), then a revision after a late laptop, beside
-    the plain sums the tables are made from."""
+    """The release audit of a 30-laptop year (40 cases each), then a revision after a late laptop, and the
+    year audited together with the year before's release, beside the plain sums the tables are made from."""
     year_facts = [laptop(rng) for _ in range(30)]
 
-    def summed(laptops: list[list[CaseFact]]) -> Aggregate:
-        result = Aggregate(YEAR)
+    def summed(laptops: list[list[CaseFact]], year: int = YEAR) -> Aggregate:
+        result = Aggregate(year)
         result.quarters = {}
         for q in range(1, 5):
-            quarter = f"{YEAR}Q{q}"
+            quarter = f"{year}Q{q}"
             tables = [quarter_counts(facts, quarter) for facts in laptops]
             result.quarters[quarter] = _sum(tables)
         result.devices = {str(n) for n in range(len(laptops))}
@@ -83,9 +83,12 @@ def _release_audit(report: Report, rng: random.Random) -> None:
     revision = timings_ms(
         lambda: draft(summed(late), 5, [released(first, date(YEAR + 1, 1, 15))]), 3, warmup=0
     )
+    before = released(draft(summed(year_facts, YEAR - 1), 5, []), date(YEAR, 1, 15))
+    joined = timings_ms(lambda: draft(summed(year_facts), 5, [], neighbours=[before]), 3, warmup=0)
     for name, samples in (
         ("release audit, a 30-laptop year", audit),
         ("revision audit after a late laptop", revision),
+        ("release audit with the year before's release", joined),
     ):
         report.add(
             Result(
