@@ -37,6 +37,9 @@ from vinkdesk.sync.counts import LEVELS
 from vinkdesk.sync.layout import Key, Layout, flow_figures, flow_terms, layout, quarters
 
 BIG = 10**7  # no count is near this; a bound keeps every problem bounded
+View = tuple[
+    tuple[int, float], ...
+]  # releases and their coefficients: one release, or a later less an earlier
 HIDDEN, CHANGE = "hidden", "change"
 
 
@@ -130,19 +133,30 @@ class Audit:
                 if key not in block.hidden:
                     value = float(sum(block.cells[i] for i in cells))
                     add({offset + i: 1.0 for i in cells}, value, value)
+        # A view is a release, or what a later release of the same year added to an earlier one: the cases
+        # of a late laptop, or one more case, obey every relation on their own (kept where the sums say so).
+        views: list[View] = [((b, 1.0),) for b in range(len(blocks))]
         for a in range(len(blocks)):
             for b in range(a + 1, len(blocks)):
-                if blocks[a].year == blocks[b].year:
-                    for i in range(len(blocks[a].cells)):
-                        up = blocks[b].cells[i] >= blocks[a].cells[i]
-                        add(
-                            {self.offsets[b] + i: 1.0, self.offsets[a] + i: -1.0},
-                            0.0 if up else -np.inf,
-                            np.inf if up else 0.0,
-                        )
-                elif abs(blocks[a].year - blocks[b].year) == 1:
-                    earlier, later = (a, b) if blocks[a].year < blocks[b].year else (b, a)
-                    for row in self._year_links(earlier, later):
+                if blocks[a].year != blocks[b].year:
+                    continue
+                for i in range(len(blocks[a].cells)):
+                    up = blocks[b].cells[i] >= blocks[a].cells[i]
+                    add(
+                        {self.offsets[b] + i: 1.0, self.offsets[a] + i: -1.0},
+                        0.0 if up else -np.inf,
+                        np.inf if up else 0.0,
+                    )
+                view: View = ((b, 1.0), (a, -1.0))
+                views.append(view)
+                shape = blocks[b].shape
+                for relation in shape.relations(list(self._cells(view))):
+                    lowest = 0.0 if relation.equal else -np.inf
+                    add(self._row(view, relation.terms), lowest, 0.0)
+        for before in views:
+            for now in views:
+                if self._year(now) == self._year(before) + 1:
+                    for row in self._year_links(before, now):
                         add(row, 0.0, 0.0)
         data, indices, pointers = [], [], [0]
         for row in rows:
@@ -157,19 +171,42 @@ class Audit:
         self.pool: list[np.ndarray] = pool if pool is not None else [self.truth]
         self.rng = np.random.default_rng(len(self.pool))
 
-    def _year_links(self, a: int, b: int) -> list[dict[int, float]]:
-        """Last year's fourth quarter (release a) flowing into this year's first (release b), per level;
-        kept where the exact sums satisfy it (not if a laptop was missing from one of the two)."""
-        before, now = self.blocks[a], self.blocks[b]
-        last, first = quarters(before.year)[-1], quarters(now.year)[0]
+    def _year(self, view: View) -> int:
+        return self.blocks[view[0][0]].year
+
+    def _cells(self, view: View) -> np.ndarray:
+        """A view's exact base cells."""
+        return sum(
+            (coefficient * np.array(self.blocks[b].cells, dtype=float) for b, coefficient in view),
+            start=np.zeros(len(self.blocks[view[0][0]].cells)),
+        )
+
+    def _row(
+        self, view: View, terms: tuple[tuple[int, int], ...] | list[tuple[int, int]]
+    ) -> dict[int, float]:
+        """A relation's terms on a view's cells, as one row of the model."""
+        row: dict[int, float] = {}
+        for b, coefficient in view:
+            for i, c in terms:
+                column = self.offsets[b] + i
+                row[column] = row.get(column, 0.0) + coefficient * c
+        return row
+
+    def _year_links(self, before: View, now: View) -> list[dict[int, float]]:
+        """One year's fourth quarter (view `before`) flowing into the next one's first (view `now`), per
+        level; kept where the exact sums satisfy it (not if a laptop was missing from one of the two)."""
+        last = quarters(self._year(before))[-1]
+        first = quarters(self._year(now))[0]
+        earlier, later = self.blocks[before[0][0]].shape, self.blocks[now[0][0]].shape
         links = []
         for level in LEVELS:
-            row: dict[int, float] = {}
-            for i, c in flow_terms(now.shape, level, first):
-                row[self.offsets[b] + i] = row.get(self.offsets[b] + i, 0.0) + c
-            for table, sign in (("active_cases", -1.0), ("closed_cases", 1.0)):
-                i = before.shape.base[(table, level, last)]
-                row[self.offsets[a] + i] = sign
+            row = self._row(now, flow_terms(later, level, first))
+            closing = [
+                (earlier.base[("active_cases", level, last)], -1),
+                (earlier.base[("closed_cases", level, last)], 1),
+            ]
+            for column, c in self._row(before, closing).items():
+                row[column] = row.get(column, 0.0) + c
             if abs(sum(c * self.truth[i] for i, c in row.items())) < 0.5:
                 links.append(row)
         return links

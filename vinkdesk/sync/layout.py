@@ -199,7 +199,8 @@ def _link_margins(result: Layout) -> None:
 
 
 def _add_relations(result: Layout, quarter_keys: tuple[str, ...]) -> None:
-    """New and closed cases are active in their quarter; and, where every laptop reported both quarters,
+    """New and closed cases are active in their quarter; a new case at a level changed to it in its
+    quarter (it was unassessed before); and, where every laptop reported both quarters,
     the cases active at a level in a quarter are those active at it in the one before, less those closed
     then, plus the new ones, plus those that changed to it in the quarter, less those that changed from it.
     Each relation is kept only where the year's exact sums satisfy it."""
@@ -210,6 +211,16 @@ def _add_relations(result: Layout, quarter_keys: tuple[str, ...]) -> None:
             for flow in ("new_cases", "closed_cases"):
                 result.candidates.append(Relation(((base[(flow, level, quarter)], 1), (active, -1)), False))
                 result.near.append(((flow, level, quarter), ("active_cases", level, quarter)))
+    for level in LEVELS[:-1]:  # a new case at a level was unassessed before: it changed to the level
+        for quarter in quarter_keys:
+            terms = [(base[("new_cases", level, quarter)], 1)]
+            terms += [
+                (base[("transitions", other, quarter_cell(level, quarter))], -1)
+                for other in LEVELS
+                if other != level
+            ]
+            result.candidates.append(Relation(tuple(terms), False))
+            result.near.append(flow_figures(level, quarter, None))
     for before, now in zip(quarter_keys, quarter_keys[1:], strict=False):
         total: list[tuple[int, int]] = []
         for level in LEVELS:
