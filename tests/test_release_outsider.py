@@ -1391,3 +1391,10 @@ def test_the_share_holds_only_sealed_files_of_one_size(lastrev: World) -> None:
     for folder, year in (("early", YEAR), ("draft-prev2", YEAR - 1), ("draft-r2", YEAR)):
         text = csv_of(lastrev.root / folder, year)
         assert {line["status"] for line in csv.DictReader(io.StringIO(text))} == {"draft"}, folder
+
+
+def test_the_draft_says_which_releases_it_was_audited_with(three: World) -> None:
+    """Last year's release is read with this year's (its Q4 flows into Q1): the draft says so."""
+    out = three.runs["draft"].out
+    said = f"(nothing released for {YEAR} yet), audited together with 1 release(s) of {YEAR - 1}."
+    assert f"Draft of release 1 of {YEAR} {said}" in out, out

@@ -414,6 +414,8 @@ def cmd_aggregate(args: argparse.Namespace, console: Console) -> int:
     with unlocked(args.home, console.passphrase()) as coordinator:
         result, made, earlier = coordinator.make_draft(args.share, args.year, args.k)
         previous = coordinator.previous_release(args.year)
+        around = [(y, len(coordinator.releases(y))) for y in (args.year - 1, args.year + 1)]
+    beside = " and ".join(f"{n} release(s) of {y}" for y, n in around if n)  # linked by Q4 -> Q1
     console.print(
         f"Counted {made.files} device-quarters from {made.devices} devices "
         f"({result.files_read} files read, {result.superseded} superseded by a later sequence)."
@@ -426,10 +428,13 @@ def cmd_aggregate(args: argparse.Namespace, console: Console) -> int:
         console.print(
             f"Draft of revision {made.revision} of {args.year}, audited together with "
             + ", ".join(f"release {r.revision} ({r.released})" for r in earlier)
-            + "."
+            + (f", and with {beside}." if beside else ".")
         )
     else:
-        console.print(f"Draft of release 1 of {args.year} (nothing released for {args.year} yet).")
+        console.print(
+            f"Draft of release 1 of {args.year} (nothing released for {args.year} yet)"
+            + (f", audited together with {beside}." if beside else ".")
+        )
     console.print(
         f"It would publish {numbers.figures - numbers.hidden} of {numbers.figures} figures; "
         f"{numbers.hidden} are hidden ({numbers.small} of them from 1 to {made.k - 1}, the rest so that none "
