@@ -37,9 +37,8 @@ from vinkdesk.sync.counts import LEVELS
 from vinkdesk.sync.layout import Key, Layout, flow_figures, flow_terms, layout, quarters
 
 BIG = 10**7  # no count is near this; a bound keeps every problem bounded
-View = tuple[
-    tuple[int, float], ...
-]  # releases and their coefficients: one release, or a later less an earlier
+# Releases and their coefficients: one release, or a later release of a year less an earlier one.
+View = tuple[tuple[int, float], ...]
 HIDDEN, CHANGE = "hidden", "change"
 
 
@@ -107,9 +106,8 @@ class Audit:
         time_limit: float = 20.0,
     ) -> None:
         """`blocks`: the releases of the years before and after, then this year's in order, the one
-        audited last. `pool`:
-        solutions known to satisfy a model at least as strict as this one (an earlier round of the same
-        release, with fewer figures hidden); the truth is always one."""
+        audited last. `pool`: solutions known to satisfy a model at least as strict as this one (an earlier
+        round of the same release, with fewer figures hidden); the truth is always one."""
         self.blocks, self.k, self.time_limit = blocks, k, time_limit
         self.year = blocks[-1].year
         self.offsets = list(np.cumsum([0] + [len(b.shape.base) for b in blocks]))
@@ -125,14 +123,10 @@ class Audit:
             high.append(hi)
 
         for b, block in enumerate(blocks):
-            offset, shape = self.offsets[b], block.shape
-            for relation in shape.relations(list(block.cells)):
-                lowest = 0.0 if relation.equal else -np.inf
-                add({offset + i: float(c) for i, c in relation.terms}, lowest, 0.0)
-            for key, cells in shape.figures.items():
+            for key, cells in block.shape.figures.items():
                 if key not in block.hidden:
                     value = float(sum(block.cells[i] for i in cells))
-                    add({offset + i: 1.0 for i in cells}, value, value)
+                    add({self.offsets[b] + i: 1.0 for i in cells}, value, value)
         # A view is a release, or what a later release of the same year added to an earlier one: the cases
         # of a late laptop, or one more case, obey every relation on their own (kept where the sums say so).
         views: list[View] = [((b, 1.0),) for b in range(len(blocks))]
@@ -140,6 +134,7 @@ class Audit:
             for b in range(a + 1, len(blocks)):
                 if blocks[a].year != blocks[b].year:
                     continue
+                views.append(((b, 1.0), (a, -1.0)))
                 for i in range(len(blocks[a].cells)):
                     up = blocks[b].cells[i] >= blocks[a].cells[i]
                     add(
@@ -147,12 +142,11 @@ class Audit:
                         0.0 if up else -np.inf,
                         np.inf if up else 0.0,
                     )
-                view: View = ((b, 1.0), (a, -1.0))
-                views.append(view)
-                shape = blocks[b].shape
-                for relation in shape.relations(list(self._cells(view))):
-                    lowest = 0.0 if relation.equal else -np.inf
-                    add(self._row(view, relation.terms), lowest, 0.0)
+        for view in views:
+            shape = blocks[view[0][0]].shape
+            for relation in shape.relations(list(self._cells(view))):
+                lowest = 0.0 if relation.equal else -np.inf
+                add(self._row(view, relation.terms), lowest, 0.0)
         for before in views:
             for now in views:
                 if self._year(now) == self._year(before) + 1:

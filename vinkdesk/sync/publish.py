@@ -105,7 +105,7 @@ def draft(
         raise ValueError(f"the year was released with k = {earlier[0].k}; a revision keeps it")
     shape = layout(result.year)
     cells = tuple(exact_cells(result))
-    around = [r.block() for r in neighbours or [] if abs(r.year - result.year) == 1]
+    around = [r.block() for r in neighbours or []]  # protect() keeps those of the adjacent years
     hidden = protect(shape, cells, [r.block() for r in earlier], k, time_limit, around)
     return Release(
         year=result.year,

@@ -542,7 +542,7 @@ class CoordinatorDialog(QDialog):
         )
 
     def _which(self, revision: int) -> str:
-        """ "release 1" for the year's first release, else "revision N"."""
+        """The year's first release is "release 1", a later one "revision N"."""
         return self.tr("release 1") if revision == 1 else self.tr("revision %1").replace("%1", str(revision))
 
     def done(self, code: int) -> None:  # noqa: D102 - forget the key whenever the window goes
