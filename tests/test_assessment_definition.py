@@ -101,8 +101,40 @@ CASES: list[tuple[str, Callable[[dict[str, Any]], None], str]] = [
     ),
     (
         "a future format",
-        lambda d: d.update(format="vinkdesk.assessment/2"),
-        r"\$\.format: is 'vinkdesk\.assessment/2'",
+        lambda d: d.update(format="vinkdesk.assessment/3"),
+        r"\$\.format: is 'vinkdesk\.assessment/3'",
+    ),
+    (
+        "format 1 with a later key",
+        lambda d: d.update(unknown_note=d["gaps"]["message"]),
+        r"\$\.unknown_note: unknown key",
+    ),
+    (
+        "format 2 without its undetermined rule",
+        lambda d: d.update(format="vinkdesk.assessment/2", unknown_note=d["gaps"]["message"]),
+        r"\$\.undetermined: is missing",
+    ),
+    (
+        "undetermined naming an unknown tag",
+        lambda d: d.update(
+            format="vinkdesk.assessment/2",
+            unknown_note=d["gaps"]["message"],
+            undetermined={
+                "key_tags": ["warning", "danger"],
+                "min_unknown": 3,
+                "message": d["gaps"]["message"],
+            },
+        ),
+        r"\$\.undetermined\.key_tags\[1\]: unknown tag 'danger'",
+    ),
+    (
+        "undetermined with no threshold",
+        lambda d: d.update(
+            format="vinkdesk.assessment/2",
+            unknown_note=d["gaps"]["message"],
+            undetermined={"key_tags": ["warning"], "min_unknown": 0, "message": d["gaps"]["message"]},
+        ),
+        r"\$\.undetermined\.min_unknown: must be a whole number from 1",
     ),
 ]
 

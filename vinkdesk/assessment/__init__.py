@@ -4,6 +4,7 @@ from vinkdesk.assessment import load_definition, suggest
 """
 
 from vinkdesk.assessment.definition import (
+    RATING_NAMES,
     Definition,
     DefinitionError,
     Indicator,
@@ -14,7 +15,6 @@ from vinkdesk.assessment.definition import (
 )
 from vinkdesk.assessment.engine import AnswerError, Gap, Suggestion, suggest
 from vinkdesk.assessment.reading import (
-    RATING_NAMES,
     Change,
     changes,
     choice_problem,

@@ -12,7 +12,8 @@ from typing import Any
 
 from vinkdesk.domain import Level
 
-FORMAT = "vinkdesk.assessment/1"
+FORMAT = "vinkdesk.assessment/2"
+FORMATS = ("vinkdesk.assessment/1", FORMAT)  # /2 adds `undetermined` and `unknown_note`
 LANGUAGES = ("da", "en")
 
 
@@ -47,6 +48,14 @@ class Text:
 
     def format(self, **values: str) -> Text:
         return Text(self.da.format(**values), self.en.format(**values))
+
+
+RATING_NAMES = {
+    Rating.ABSENT: Text("Fraværende", "Absent"),
+    Rating.PARTLY: Text("Delvist", "Partly"),
+    Rating.PRESENT: Text("Til stede", "Present"),
+    Rating.UNKNOWN: Text("Ukendt", "Unknown"),
+}
 
 
 @dataclass(frozen=True)
@@ -156,6 +165,16 @@ class GapRule:
 
 
 @dataclass(frozen=True)
+class UndeterminedRule:
+    """When so many key indicators (those with `key_tags`, most critical tag first) are unknown that a
+    suggestion below red cannot be read as an all-clear."""
+
+    key_tags: tuple[str, ...]
+    min_unknown: int
+    message: Text
+
+
+@dataclass(frozen=True)
 class Definition:
     id: str
     version: int
@@ -166,6 +185,8 @@ class Definition:
     gaps: GapRule
     guidance: Mapping[Level, Guidance]
     prompts: Mapping[str, Prompt]
+    undetermined: UndeterminedRule | None = None  # format /2
+    unknown_note: Text | None = None  # format /2: said beside a suggestion below red when items are unknown
 
     def indicators(self) -> Iterator[Indicator]:
         """Every rated indicator, in the order of the steps."""
@@ -259,13 +280,16 @@ class _Parser:
         return value
 
     def definition(self, value: Any) -> Definition:
+        fmt = value.get("format") if isinstance(value, dict) else None
+        if fmt not in FORMATS:
+            raise self.fail("$.format", f"is {fmt!r}, this vinkdesk reads {' or '.join(map(repr, FORMATS))}")
+        later = {"undetermined", "unknown_note"} if fmt == FORMAT else set()
         doc = self.obj(
             value,
             "$",
-            {"format", "id", "version", "title", "sources", "steps", "rules", "gaps", "guidance", "prompts"},
+            {"format", "id", "version", "title", "sources", "steps", "rules", "gaps", "guidance", "prompts"}
+            | later,
         )
-        if doc["format"] != FORMAT:
-            raise self.fail("$.format", f"is {doc['format']!r}, this vinkdesk reads {FORMAT!r}")
         if not isinstance(doc["version"], int) or isinstance(doc["version"], bool) or doc["version"] < 1:
             raise self.fail("$.version", "must be a whole number from 1")
         sources: list[Option] = []
@@ -300,6 +324,8 @@ class _Parser:
         )
         guidance = self.guidance(doc["guidance"])
         prompts = self.prompts(doc["prompts"])
+        undetermined = self.undetermined(doc["undetermined"], tags) if "undetermined" in doc else None
+        unknown_note = self.text(doc["unknown_note"], "$.unknown_note") if "unknown_note" in doc else None
         return Definition(
             id=self.ident(doc["id"], "$.id"),
             version=doc["version"],
@@ -310,7 +336,23 @@ class _Parser:
             gaps=gaps,
             guidance=guidance,
             prompts=prompts,
+            undetermined=undetermined,
+            unknown_note=unknown_note,
         )
+
+    def undetermined(self, value: Any, tags: set[str]) -> UndeterminedRule:
+        path = "$.undetermined"
+        doc = self.obj(value, path, {"key_tags", "min_unknown", "message"})
+        key_tags = self.items(doc["key_tags"], path + ".key_tags")
+        for i, tag in enumerate(key_tags):
+            if tag not in tags:
+                raise self.fail(f"{path}.key_tags[{i}]", f"unknown tag {tag!r}")
+        if len(set(key_tags)) != len(key_tags):
+            raise self.fail(path + ".key_tags", "names a tag twice")
+        count = doc["min_unknown"]
+        if not isinstance(count, int) or isinstance(count, bool) or count < 1:
+            raise self.fail(path + ".min_unknown", "must be a whole number from 1")
+        return UndeterminedRule(tuple(key_tags), count, self.text(doc["message"], path + ".message"))
 
     def option(self, value: Any, path: str) -> Option:
         doc = self.obj(value, path, {"id", "label"})

@@ -1,7 +1,9 @@
 """The pure engine: ratings in, a suggested level with its reasons and the gaps in the information out.
 
 The first rule whose condition holds gives the level. Unknown ratings never count as absent: they count for no
-rule's "present" and are reported as gaps instead.
+rule's "present" or "absent", are reported as gaps, are named beside any suggestion below red, and when too
+many key items are unknown (the definition's `undetermined` rule) the suggestion is marked undetermined: not
+an all-clear.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from vinkdesk.assessment.definition import (
+    RATING_NAMES,
     AllOf,
     Always,
     AnyOf,
@@ -25,7 +28,7 @@ from vinkdesk.assessment.definition import (
 from vinkdesk.domain import Level
 
 GAP_NAMES = 4  # a gap names this many unknown factors, then "…"
-GAP_NAMES = 4  # a gap names this many unknown factors, then "…"
+CRITICAL_NAMES = 6  # an undetermined suggestion names this many critical unknowns, then "…"
 BASED_ON = Text("Det bygger på: {indicators}.", "Based on: {indicators}.")
 
 
@@ -47,6 +50,8 @@ class Suggestion:
     reasons: tuple[Text, ...]
     gaps: tuple[Gap, ...]
     evidence: tuple[str, ...]  # the indicators that made the rule hold
+    undetermined: bool = False  # key items unknown beyond the definition's threshold: not an all-clear
+    critical_unknowns: tuple[str, ...] = ()  # unknown key items, the most critical first
 
 
 def ratings_of(definition: Definition, answers: Mapping[str, object]) -> dict[str, Rating]:
@@ -71,15 +76,92 @@ def suggest(definition: Definition, answers: Mapping[str, object]) -> Suggestion
     for rule in definition.rules:
         holds, evidence = _holds(definition, rule.when, ratings)
         if holds:
-            reasons = [rule.reason]
-            if evidence:
-                labels_da = ", ".join(definition.indicator(i).label.da.lower() for i in evidence)
-                labels_en = ", ".join(definition.indicator(i).label.en.lower() for i in evidence)
-                reasons.append(
-                    Text(BASED_ON.da.format(indicators=labels_da), BASED_ON.en.format(indicators=labels_en))
-                )
-            return Suggestion(rule.level, rule.id, tuple(reasons), gaps(definition, ratings), evidence)
-    raise AssertionError("a validated definition always ends with a fallback rule")
+            break
+    else:  # pragma: no cover - the parser guarantees a fallback rule
+        raise AssertionError("a validated definition always ends with a fallback rule")
+    critical = critical_unknowns(definition, ratings)
+    below_red = rule.level is not Level.RED
+    undetermined = (
+        below_red
+        and definition.undetermined is not None
+        and len(critical) >= definition.undetermined.min_unknown
+    )
+    reasons: list[Text] = []
+    if undetermined:
+        assert definition.undetermined is not None
+        reasons.append(_fill(definition.undetermined.message, definition, critical, CRITICAL_NAMES))
+    reasons.append(rule.reason)
+    if evidence:
+        reasons.append(_based_on(definition, evidence, ratings))
+    if below_red and definition.unknown_note is not None:
+        referenced = _referenced(definition)
+        unknown = [
+            i.id for i in definition.indicators() if i.id in referenced and ratings[i.id] is Rating.UNKNOWN
+        ]
+        if unknown:
+            ordered = list(critical) + [i for i in unknown if i not in critical]
+            reasons.append(_fill(definition.unknown_note, definition, tuple(ordered), GAP_NAMES))
+    return Suggestion(
+        rule.level, rule.id, tuple(reasons), gaps(definition, ratings), evidence, undetermined, critical
+    )
+
+
+def critical_unknowns(definition: Definition, ratings: Mapping[str, Rating]) -> tuple[str, ...]:
+    """The definition's key items that are unknown, ordered by the priority of their key tags (warning
+    behaviours before the rest, as the definition lists them)."""
+    if definition.undetermined is None:
+        return ()
+    found: list[str] = []
+    for tag in definition.undetermined.key_tags:
+        for indicator in definition.with_tag(tag):
+            if ratings.get(indicator.id, Rating.UNKNOWN) is Rating.UNKNOWN and indicator.id not in found:
+                found.append(indicator.id)
+    return tuple(found)
+
+
+def _fill(template: Text, definition: Definition, ids: tuple[str, ...], limit: int) -> Text:
+    named = [definition.indicator(i) for i in ids]
+    return Text(
+        *(
+            getattr(template, language).format(
+                unknown=str(len(ids)), indicators=_names(named, language, limit)
+            )
+            for language in ("da", "en")
+        )
+    )
+
+
+def _based_on(definition: Definition, evidence: tuple[str, ...], ratings: Mapping[str, Rating]) -> Text:
+    """The indicators that made the rule hold, each with the rating it was given."""
+    parts = {
+        language: "; ".join(
+            f"{getattr(definition.indicator(i).label, language).lower()}"
+            f" – {getattr(RATING_NAMES[ratings[i]], language).lower()}"
+            for i in evidence
+        )
+        for language in ("da", "en")
+    }
+    return Text(BASED_ON.da.format(indicators=parts["da"]), BASED_ON.en.format(indicators=parts["en"]))
+
+
+def _referenced(definition: Definition) -> set[str]:
+    """Every indicator some rule looks at (by tag or by id); the others do not move the suggestion."""
+    found: set[str] = set()
+
+    def walk(condition: Condition) -> None:
+        if isinstance(condition, CountAtLeast):
+            if condition.tag:
+                found.update(i.id for i in definition.with_tag(condition.tag))
+            found.update(condition.indicator_ids)
+        elif isinstance(condition, AllOf | AnyOf):
+            for item in condition.items:
+                walk(item)
+        elif isinstance(condition, Not):
+            walk(condition.item)
+
+    for rule in definition.rules:
+        walk(rule.when)
+    return found
 
 
 def gaps(definition: Definition, ratings: Mapping[str, Rating]) -> tuple[Gap, ...]:
@@ -102,7 +184,7 @@ def gaps(definition: Definition, ratings: Mapping[str, Rating]) -> tuple[Gap, ..
                                 step=getattr(step.title, language),
                                 unknown=len(unknown),
                                 total=len(step.indicators),
-                                indicators=_names(unknown, language),
+                                indicators=_names(unknown, language, GAP_NAMES),
                             )
                             for language in ("da", "en")
                         )
@@ -112,9 +194,10 @@ def gaps(definition: Definition, ratings: Mapping[str, Rating]) -> tuple[Gap, ..
     return tuple(found)
 
 
-def _names(indicators: list[Indicator], language: str) -> str:
-    named = ", ".join(getattr(i.label, language).lower() for i in indicators[:GAP_NAMES])
-    return named + (", …" if len(indicators) > GAP_NAMES else "")
+def _names(indicators: list[Indicator], language: str, limit: int) -> str:
+    # Labels may hold commas themselves ("planning, preparing …"): the list is kept apart by semicolons.
+    named = "; ".join(getattr(i.label, language).lower() for i in indicators[:limit])
+    return named + ("; …" if len(indicators) > limit else "")
 
 
 def _holds(

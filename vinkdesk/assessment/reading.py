@@ -10,12 +10,6 @@ from typing import Any
 from vinkdesk.assessment.definition import Definition, Indicator, Rating, Text
 from vinkdesk.domain import AgeBand, Level
 
-RATING_NAMES = {
-    Rating.ABSENT: Text("Fraværende", "Absent"),
-    Rating.PARTLY: Text("Delvist", "Partly"),
-    Rating.PRESENT: Text("Til stede", "Present"),
-    Rating.UNKNOWN: Text("Ukendt", "Unknown"),
-}
 MINOR_BANDS = {AgeBand.UNDER_12, AgeBand.AGE_12_14, AgeBand.AGE_15_17}
 
 
@@ -110,10 +104,17 @@ def prompts_due(definition: Definition, level: Level, minor: bool | None) -> lis
     return due
 
 
-def choice_problem(suggested: Level, chosen: Level | None, justification: str) -> str | None:
-    """What stops the counsellor's choice from being saved: None when it can be."""
+def choice_problem(
+    suggested: Level, chosen: Level | None, justification: str, undetermined: bool = False
+) -> str | None:
+    """What stops the counsellor's choice from being saved: None when it can be. Green on an undetermined
+    suggestion (key factors unknown) needs a justification as much as another level does."""
     if chosen is None:
         return "choose-level"
-    if chosen != suggested and not justification.strip():
+    if justification.strip():
+        return None
+    if chosen != suggested:
         return "justify"
+    if undetermined and chosen is Level.GREEN:
+        return "justify-undetermined"
     return None
