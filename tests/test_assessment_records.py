@@ -4,6 +4,7 @@ and reading an assessment with the definition version it was made under after a 
 from __future__ import annotations
 
 import copy
+import dataclasses
 import json
 from datetime import date
 from pathlib import Path
@@ -104,7 +105,79 @@ def test_rules_for_the_summary_page() -> None:
     assert prompts_due(DEFINITION, Level.YELLOW, None) == ["duty_to_notify"]  # unknown age: the safer reading
     assert prompts_due(DEFINITION, Level.YELLOW, False) == []
     assert prompts_due(DEFINITION, Level.RED, False) == ["police_referral"]
-    assert prompts_due(DEFINITION, Level.GREEN, True) == []
+    assert prompts_due(DEFINITION, Level.GREEN, True) == [
+        "duty_to_notify"
+    ]  # the duty does not wait for a level
+    assert prompts_due(DEFINITION, Level.GREEN, False) == []
+    # green on an undetermined suggestion (key factors unknown) needs a justification; other levels do not
+    assert choice_problem(Level.GREEN, Level.GREEN, "", undetermined=True) == "justify-undetermined"
+    assert choice_problem(Level.GREEN, Level.GREEN, "Skolen kender ham godt", undetermined=True) is None
+    assert choice_problem(Level.GREEN, Level.YELLOW, "", undetermined=True) == "justify"
+    assert choice_problem(Level.YELLOW, Level.YELLOW, "", undetermined=True) is None
+
+
+def test_the_session_refuses_undetermined_green_without_a_justification(session: Session) -> None:
+    case = session.create_case(person_case())
+    suggestion = suggest(DEFINITION, {"grievance": "present"})  # all else unknown
+    assert suggestion.undetermined and suggestion.level is Level.GREEN
+    record = AssessmentRecord(
+        DEFINITION.id,
+        DEFINITION.version,
+        {"grievance": "present"},
+        suggestion.level,
+        [{"da": r.da, "en": r.en} for r in suggestion.reasons],
+        [],
+        Level.GREEN,
+        undetermined=True,
+    )
+    with pytest.raises(InvalidInput, match="green is not an all-clear"):
+        session.save_assessment(case.id, record)
+    assert session.latest_assessment(case.id) is None  # nothing was written
+    saved = session.save_assessment(
+        case.id, dataclasses.replace(record, justification="Forældre og skole beskriver ingen advarselstegn.")
+    )
+    stored = session.assessment(saved)
+    assert stored.undetermined and stored.chosen_level is Level.GREEN
+    assert stored.reasons[0]["da"].startswith("Ikke afgjort")
+    draft = session.save_assessment(case.id, dataclasses.replace(record, final=False))  # a draft may wait
+    assert not session.assessment(draft).final
+
+
+def test_a_v1_assessment_opens_with_v1_words_and_changes_are_counted_into_v2(session: Session) -> None:
+    registry = shipped_definitions()
+    v1, v2 = registry.get("prevention-triangle", 1), registry.get("prevention-triangle", 2)
+    case = session.create_case(person_case())
+    before = {
+        "harmful_means": "partly",
+        "access_networks": "present",
+        "group_influence": "present",
+        "grievance": "present",
+        "leakage": "present",
+    }
+    first = session.save_assessment(
+        case.id, AssessmentRecord(v1.id, v1.version, before, Level.RED, [], [], Level.RED)
+    )
+    stored = session.assessment(first)
+    made_with = registry.get(stored.definition_id, stored.definition_version)
+    rows = {
+        row.indicator.id: row for _, step in read(made_with, stored.answers, stored.evidence) for row in step
+    }
+    assert rows["harmful_means"].indicator.label.da == "Skadelige midler til et mål"  # v1's words, as made
+    assert rows["access_networks"].indicator.label.da == "Adgang til netværk, penge eller udstyr"
+    assert "target_identified" not in rows
+    now = {
+        "harmful_means": "present",
+        "access_weapons": "present",
+        "grievance": "present",
+        "leakage": "present",
+    }
+    found = {c.indicator_id: (c.before, c.after) for c in changes(made_with, stored.answers, v2, now)}
+    assert found["harmful_means"] == (Rating.PARTLY, Rating.PRESENT)  # same meaning, same id, across versions
+    assert found["access_networks"] == (Rating.PRESENT, None)  # meaning changed: a new id in v2
+    assert found["access_weapons"] == (None, Rating.PRESENT)
+    assert found["group_influence"] == (Rating.PRESENT, None)
+    assert found["target_identified"] == (None, Rating.UNKNOWN)
+    assert "grievance" not in found and "leakage" not in found
 
 
 def test_an_assessment_made_under_v1_reads_correctly_after_v2_is_added(

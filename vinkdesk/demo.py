@@ -267,6 +267,10 @@ def _one_case(session: Session, rng: random.Random, today: date, index: int, def
     if rng.random() < 0.08:
         chosen = rng.choice([lv for lv in Level if lv is not suggestion.level])
         justification = "Samlet vurdering på baggrund af oplysninger fra netværksmødet."
+    if suggestion.undetermined and chosen is Level.GREEN and not justification:
+        justification = (
+            "Grønt trods ukendte forhold: skole og forældre beskriver ingen advarselstegn; følges op."
+        )
     age_then = case.age_on(assessed_on.date())
     assessment_id = session.save_assessment(
         case.id,
@@ -279,16 +283,28 @@ def _one_case(session: Session, rng: random.Random, today: date, index: int, def
             gaps=[{"da": g.text.da, "en": g.text.en} for g in suggestion.gaps],
             chosen_level=chosen,
             justification=justification,
+            undetermined=suggestion.undetermined,
         ),
         at=assessed_on,
     )
-    if age_then is not None and age_then < 18 and chosen is not Level.GREEN:
+    # The duty to notify is asked for every minor at every level; at green it is mostly answered "not needed".
+    if age_then is not None and age_then < 18 and (chosen is not Level.GREEN or rng.random() < 0.2):
         notified = assessed_on.date() + timedelta(days=rng.randint(0, 3))
         note = session.record_notification(
             case.id, NotificationDecision("duty-to-notify", True, min(notified, today)), assessment_id
         )
         if rng.random() < 0.7:
             session.record_receipt(note.id, min(today, notified + timedelta(days=rng.randint(1, 9))))
+    elif age_then is not None and age_then < 18:
+        session.record_notification(
+            case.id,
+            NotificationDecision(
+                "duty-to-notify",
+                False,
+                reason="Ingen grund til at antage, at barnet har behov for særlig støtte.",
+            ),
+            assessment_id,
+        )
     for title, responsible in rng.sample(_ACTIONS, rng.randint(1, 3)):
         due = assessed_on.date() + timedelta(days=rng.randint(7, 90))
         action = session.add_action(case.id, title, responsible, due, assessment_id)

@@ -57,7 +57,7 @@ def press_next(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
 def test_the_whole_wizard_by_keyboard_with_an_override(qtbot, desktop: DesktopApp, home: Home) -> None:  # type: ignore[no-untyped-def]
     case_id = minor_case(home)
     wizard = open_wizard(qtbot, desktop, case_id)
-    assert wizard.currentPage().subTitle() == "Trin 1 af 6"
+    assert wizard.currentPage().subTitle() == "Trin 1 af 7"
     context = wizard.context_pages[0]
     assert context.fields["age"].value() == 15  # taken from the case
     what = context.fields["what_happened"]
@@ -70,21 +70,27 @@ def test_the_whole_wizard_by_keyboard_with_an_override(qtbot, desktop: DesktopAp
         for row in page.rows:
             assert row.rating() is Rating.UNKNOWN
             row.buttons[Rating.UNKNOWN].setFocus()
-            steps = 1 if row.indicator.id == "identification" else 3  # Present, or all the way to Absent
+            present = {"identification", "milieu_contact"}
+            steps = 1 if row.indicator.id in present else 3  # Present, or all the way to Absent
             for _ in range(steps):
                 qtbot.keyClick(wizard.focusWidget(), Qt.Key.Key_Left)
         press_next(qtbot, wizard)
-    identification = next(
-        r for p in wizard.indicator_pages for r in p.rows if r.indicator.id == "identification"
+    rows = {r.indicator.id: r for p in wizard.indicator_pages for r in p.rows}
+    assert (
+        rows["identification"].rating() is Rating.PRESENT
+        and rows["milieu_contact"].rating() is Rating.PRESENT
     )
-    assert identification.rating() is Rating.PRESENT
     assert all(
-        r.rating() is Rating.ABSENT for p in wizard.indicator_pages for r in p.rows if r is not identification
+        r.rating() is Rating.ABSENT for i, r in rows.items() if i not in {"identification", "milieu_contact"}
     )
 
     summary = wizard.summary
     assert wizard.currentPage() is summary
-    assert summary.suggestion.level is Level.RED  # a warning behaviour present
+    assert summary.suggestion.level is Level.RED  # a warning behaviour with milieu activity
+    assert (
+        "identificerer sig med krigere eller tidligere gerningspersoner – til stede"
+        in summary.suggested.text()
+    )
     assert "Rød – indgribende" in summary.suggested.text()
     assert "første vurdering" in summary.changes.text()
     assert summary.prompts_box.isVisible() and set(summary.prompt_widgets) == {
@@ -223,3 +229,51 @@ def test_a_v1_assessment_opens_after_v2_is_added_and_the_new_one_shows_what_chan
     assert "Tilfældig eller opportunistisk involvering" in changed and "(udgået)" in changed
     wizard.reject()
     desktop.lock()
+
+
+def test_undetermined_green_needs_a_justification_in_the_wizard(
+    qtbot, desktop: DesktopApp, home: Home
+) -> None:  # type: ignore[no-untyped-def]
+    """Nothing rated: the summary says it is not an all-clear, names the warning behaviours to find out about
+    first, and green cannot be saved until the counsellor writes why."""
+    case_id = minor_case(home)
+    wizard = open_wizard(qtbot, desktop, case_id)
+    while wizard.currentPage() is not wizard.summary:
+        press_next(qtbot, wizard)
+    summary = wizard.summary
+    shown = summary.suggested.text()
+    assert (
+        summary.suggestion.undetermined
+        and "Ikke afgjort" in shown
+        and "ukendt er ikke det samme som grønt" in shown
+    )
+    assert "Find ud af først" in shown
+    listed = shown.split("<ol>")[1]
+    assert (
+        listed.index("Undersøger, planlægger")
+        < listed.index("Fortæller andre om en hensigt")
+        < listed.index("Aktiv i et ekstremistisk miljø")
+    )
+    assert summary.level_buttons[Level.GREEN].isChecked() and summary.justification.isEnabled()
+    assert "duty_to_notify" in summary.prompt_widgets  # a minor: asked at green too
+    _done, _on, not_done, reason = summary.prompt_widgets["duty_to_notify"]
+    not_done.setChecked(True)
+    reason.setFocus()
+    qtbot.keyClicks(reason, "Ingen grund til at antage, at barnet har behov for særlig støtte")
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert wizard.isVisible() and "grønt er ikke en frikendelse" in summary.message.text()
+    assert desktop.session.latest_assessment(case_id) is None
+    summary.justification.setFocus()
+    qtbot.keyClicks(
+        summary.justification, "Skolen og forældrene beskriver ingen advarselstegn; vi følger op."
+    )
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert not wizard.isVisible()
+    stored = desktop.session.latest_assessment(case_id)
+    assert (
+        stored.undetermined
+        and stored.chosen_level is Level.GREEN
+        and stored.justification.startswith("Skolen")
+    )
+    [notification] = desktop.session.notifications(case_id)
+    assert notification.kind == "duty-to-notify" and not notification.done

@@ -194,6 +194,7 @@ class AssessmentDetail:
     author_id: str
     created_at: datetime
     final: bool
+    undetermined: bool = False  # the suggestion was not an all-clear: key factors were unknown
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from vinkdesk.vault import audit as audit_log
 
 ASSESSMENT_COLUMNS = (
     "id, case_id, definition_id, definition_version, answers, evidence, suggested_level, reasons, gaps,"
-    " chosen_level, justification, author_id, created_at, status"
+    " chosen_level, justification, author_id, created_at, status, undetermined"
 )
 NOTIFICATION_COLUMNS = "id, case_id, assessment_id, kind, done, done_on, reason, receipt_on"
 
@@ -37,6 +37,7 @@ def _assessment_from_row(row: Any) -> AssessmentDetail:
         author_id=row[11],
         created_at=datetime.fromisoformat(row[12]),
         final=row[13] == "final",
+        undetermined=bool(row[14]),
     )
 
 
@@ -67,6 +68,7 @@ class AssessmentRecord:
     justification: str = ""
     final: bool = True
     evidence: dict[str, Any] = field(default_factory=dict)
+    undetermined: bool = False  # the suggestion was not an all-clear: key factors were unknown
 
 
 @dataclass(frozen=True)
@@ -106,12 +108,22 @@ class AssessmentActs(SessionCore):
             and not record.justification.strip()
         ):
             raise InvalidInput("justification", "Explain why you chose another level than the one suggested.")
+        if (
+            record.final
+            and record.undetermined
+            and record.chosen_level is Level.GREEN
+            and not record.justification.strip()
+        ):
+            raise InvalidInput(
+                "justification",
+                "Key factors are unknown, so green is not an all-clear: explain why green is right.",
+            )
         moment = (at or datetime.now()).isoformat(timespec="seconds")
         with self._write() as conn:
             cursor = conn.execute(
                 "INSERT INTO assessments (case_id, definition_id, definition_version, answers, evidence,"
                 " suggested_level, reasons, gaps, chosen_level, justification, author_id, created_at,"
-                " finalised_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " finalised_at, status, undetermined) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     case_id,
                     record.definition_id,
@@ -127,6 +139,7 @@ class AssessmentActs(SessionCore):
                     moment,
                     moment if record.final else None,
                     "final" if record.final else "draft",
+                    int(record.undetermined),
                 ),
             )
             self._audit("create-assessment", "assessment", cursor.lastrowid, f"case {case_id}")

@@ -40,13 +40,16 @@ class AssessmentView(QDialog):
         made, draft = e(self.tr("Made")), e(self.tr("draft"))
         chosen, suggested = e(self.tr("Chosen level")), e(self.tr("Suggested level"))
         justification, gaps = e(self.tr("Justification")), e(self.tr("Gaps in what is known"))
+        undetermined = e(self.tr("not determined: key factors unknown"))
         parts = [
             f"<h2>{e(definition.title(language))}</h2>",
             f"<p>{made} {detail.created_at:%Y-%m-%d %H:%M} · {e(definition.id)} v{definition.version}"
             + ("" if detail.final else f" · <b>{draft}</b>")
             + "</p>",
             f"<p><b>{chosen}:</b> {e(labels.level_name(detail.chosen_level))}<br>"
-            f"<b>{suggested}:</b> {e(labels.level_name(detail.suggested_level))}</p>",
+            f"<b>{suggested}:</b> {e(labels.level_name(detail.suggested_level))}"
+            + (f" ({undetermined})" if detail.undetermined else "")
+            + "</p>",
         ]
         if detail.justification:
             parts.append(f"<p><b>{justification}:</b> {e(detail.justification)}</p>")

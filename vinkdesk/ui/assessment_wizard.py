@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QScrollArea,
     QSpinBox,
+    QStyle,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -274,14 +275,32 @@ class SummaryPage(QWizardPage):
         self.suggestion = suggest(wizard.definition, wizard.answers())
         s = self.suggestion
         title, gaps = html.escape(self.tr("Suggested level")), html.escape(self.tr("Gaps in what is known"))
-        parts = [f"<h3>{title}: {html.escape(labels.level_name(s.level))}</h3>"]
-        parts += [f"<p>{html.escape(reason(language))}</p>" for reason in s.reasons]
+        if s.undetermined:
+            head = self.tr("Not determined: unknown is not the same as green. Gather information.")
+            rated = self.tr("On what is rated: %1").replace("%1", labels.level_name(s.level))
+            parts = [f"<h3>⚠ {html.escape(head)}</h3><p><b>{html.escape(rated)}</b></p>"]
+        else:
+            parts = [f"<h3>{title}: {html.escape(labels.level_name(s.level))}</h3>"]
+        shown = s.reasons[1:] if s.undetermined else s.reasons  # the first says what the heading and list say
+        parts += [f"<p>{html.escape(reason(language))}</p>" for reason in shown]
+        if s.undetermined:  # every key item still unknown, the most critical first
+            first = html.escape(self.tr("Find out first"))
+            items = "".join(
+                f"<li>{html.escape(wizard.definition.indicator(i).label(language))}</li>"
+                for i in s.critical_unknowns
+            )
+            parts.append(f"<p><b>{first}:</b></p><ol>{items}</ol>")
         if s.gaps:
             parts.append(f"<p><b>{gaps}</b></p>")
             parts += [f"<p>⚠ {html.escape(gap.text(language))}</p>" for gap in s.gaps]
         self.suggested.setText("".join(parts))
-        self.mark.setPixmap(labels.level_icon(s.level, 48).pixmap(48, 48))
-        self.mark.setAccessibleName(labels.level_name(s.level))
+        if s.undetermined:  # never a green mark on what is not known
+            icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            self.mark.setPixmap(icon.pixmap(48, 48))
+            self.mark.setAccessibleName(self.tr("Not determined"))
+        else:
+            self.mark.setPixmap(labels.level_icon(s.level, 48).pixmap(48, 48))
+            self.mark.setAccessibleName(labels.level_name(s.level))
         self.changes.setText(self._changes_text())
         chosen = wizard.draft_choice or s.level
         self.level_buttons[chosen].setChecked(True)
@@ -320,7 +339,13 @@ class SummaryPage(QWizardPage):
         if level is None:
             return
         wizard, language = self._wizard, self._wizard.language
-        self.justification.setEnabled(level != self.suggestion.level)
+        undetermined_green = self.suggestion.undetermined and level is Level.GREEN
+        self.justification.setEnabled(level != self.suggestion.level or undetermined_green)
+        self.justification.setPlaceholderText(
+            self.tr("Why green is right although key factors are unknown")
+            if undetermined_green and level == self.suggestion.level
+            else self.tr("Why you choose another level than the one suggested")
+        )
         for box in self.action_boxes:
             box.setParent(None)
         self.action_boxes = []
@@ -395,12 +420,23 @@ class SummaryPage(QWizardPage):
 
     def validatePage(self) -> bool:  # noqa: N802
         assert self.suggestion is not None
-        problem = choice_problem(self.suggestion.level, self.chosen_level(), self.justification.toPlainText())
+        problem = choice_problem(
+            self.suggestion.level,
+            self.chosen_level(),
+            self.justification.toPlainText(),
+            self.suggestion.undetermined,
+        )
         if problem == "choose-level":
             self.message.setText(self.tr("Choose a level."))
             return False
         if problem == "justify":
             self.message.setText(self.tr("You chose another level than the one suggested: write why."))
+            self.justification.setFocus()
+            return False
+        if problem == "justify-undetermined":
+            self.message.setText(
+                self.tr("Key factors are unknown, so green is not an all-clear: write why green is right.")
+            )
             self.justification.setFocus()
             return False
         decisions = self.decisions()
@@ -601,6 +637,7 @@ class AssessmentWizard(QWizard):
             gaps=[{"da": g.text.da, "en": g.text.en} for g in suggestion.gaps],
             chosen_level=summary.chosen_level(),
             justification=summary.justification.toPlainText(),
+            undetermined=suggestion.undetermined,
         )
         try:
             self.saved_id = self.session.finish_assessment(

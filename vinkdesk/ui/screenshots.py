@@ -144,7 +144,7 @@ def main(out: Path, language: str = "da") -> None:
                 row.set_rating(Rating.ABSENT if "protective" not in row.indicator.tags else Rating.PRESENT)
         rows = {row.indicator.id: row for page in wizard.indicator_pages for row in page.rows}
         rows["us_and_them"].set_rating(Rating.PRESENT)
-        rows["group_influence"].set_rating(Rating.PARTLY)
+        rows["extremist_group_influence"].set_rating(Rating.PARTLY)
         rows["dehumanising"].set_rating(Rating.PARTLY)
         rows["leakage"].set_rating(Rating.PARTLY)
         rows["leakage"].evidence.setText("Har sagt til en klassekammerat, at 'der snart sker noget'")
@@ -153,6 +153,16 @@ def main(out: Path, language: str = "da") -> None:
             wizard.next()
         settle(app, desktop)
         save(wizard, out / "assessment-summary.png")
+        wizard.reject()
+
+        other = next(s.id for s in window.model._all if s.id != case_id and s.subject_kind.value == "person")
+        window.open_case(other)
+        wizard = desktop.open_wizard(other)
+        assert wizard is not None
+        while wizard.currentPage() is not wizard.summary:  # nothing rated: undetermined, not an all-clear
+            wizard.next()
+        settle(app, desktop)
+        save(wizard, out / "assessment-undetermined.png")
         wizard.reject()
 
         preview = desktop.preview_summary(case_id)

@@ -186,6 +186,13 @@ CREATE INDEX notifications_case ON notifications(case_id);
 """
 
 
+# v3: an assessment records whether its suggestion was undetermined (key factors unknown: not an
+# all-clear), so that green chosen on it needs a justification, kept beside it.
+V3 = """
+ALTER TABLE assessments ADD COLUMN undetermined INTEGER NOT NULL DEFAULT 0 CHECK (undetermined IN (0, 1));
+"""
+
+
 def sql_migration(script: str) -> Migration:
     """A migration made of SQL statements, run one by one inside the migration's transaction."""
 
@@ -211,7 +218,7 @@ def split_statements(script: str) -> list[str]:
     return statements
 
 
-MIGRATIONS: tuple[Migration, ...] = (sql_migration(V1), sql_migration(V2))
+MIGRATIONS: tuple[Migration, ...] = (sql_migration(V1), sql_migration(V2), sql_migration(V3))
 CURRENT_VERSION = len(MIGRATIONS)
 
 

@@ -173,36 +173,41 @@
         <source>Gaps in what is known</source>
         <translation>Huller i det, der vides</translation>
     </message>
+    <message>
+        <location filename="../assessment_view.py" line="43"/>
+        <source>not determined: key factors unknown</source>
+        <translation>ikke afgjort: centrale faktorer er ukendte</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentWizard</name>
     <message>
-        <location filename="../assessment_wizard.py" line="435"/>
+        <location filename="../assessment_wizard.py" line="471"/>
         <source>Level assessment – %1</source>
         <translation>Niveauvurdering – %1</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="439"/>
+        <location filename="../assessment_wizard.py" line="475"/>
         <source>Save and &amp;close</source>
         <translation>Gem og &amp;luk</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="440"/>
+        <location filename="../assessment_wizard.py" line="476"/>
         <source>&amp;Discard</source>
         <translation>&amp;Kassér</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="468"/>
+        <location filename="../assessment_wizard.py" line="504"/>
         <source>Step %1 of %2</source>
         <translation>Trin %1 af %2</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="562"/>
+        <location filename="../assessment_wizard.py" line="598"/>
         <source>Discard the assessment?</source>
         <translation>Kassér vurderingen?</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="563"/>
+        <location filename="../assessment_wizard.py" line="599"/>
         <source>Everything entered in this assessment will be deleted.</source>
         <translation>Alt, hvad der er indtastet i denne vurdering, bliver slettet.</translation>
     </message>
@@ -723,7 +728,7 @@
 <context>
     <name>ContextPage</name>
     <message>
-        <location filename="../assessment_wizard.py" line="154"/>
+        <location filename="../assessment_wizard.py" line="155"/>
         <source>not known</source>
         <translation>ukendt</translation>
     </message>
@@ -2004,27 +2009,27 @@
 <context>
     <name>RatingRow</name>
     <message>
-        <location filename="../assessment_wizard.py" line="86"/>
+        <location filename="../assessment_wizard.py" line="87"/>
         <source>Last time: %1</source>
         <translation>Sidst: %1</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="89"/>
+        <location filename="../assessment_wizard.py" line="90"/>
         <source>What you base it on (optional)</source>
         <translation>Hvad du bygger det på (valgfrit)</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="90"/>
+        <location filename="../assessment_wizard.py" line="91"/>
         <source>Evidence for %1</source>
         <translation>Grundlag for %1</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="92"/>
+        <location filename="../assessment_wizard.py" line="93"/>
         <source>Source for %1</source>
         <translation>Kilde til %1</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="93"/>
+        <location filename="../assessment_wizard.py" line="94"/>
         <source>Source…</source>
         <translation>Kilde …</translation>
     </message>
@@ -2320,98 +2325,129 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../assessment_wizard.py" line="223"/>
-        <location filename="../assessment_wizard.py" line="276"/>
+        <location filename="../assessment_wizard.py" line="224"/>
+        <location filename="../assessment_wizard.py" line="277"/>
         <source>Suggested level</source>
         <translation>Foreslået niveau</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="229"/>
+        <location filename="../assessment_wizard.py" line="230"/>
         <source>Your decision</source>
         <translation>Din beslutning</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="239"/>
+        <location filename="../assessment_wizard.py" line="240"/>
+        <location filename="../assessment_wizard.py" line="347"/>
         <source>Why you choose another level than the one suggested</source>
         <translation>Hvorfor du vælger et andet niveau end det foreslåede</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="240"/>
+        <location filename="../assessment_wizard.py" line="241"/>
         <source>Justification</source>
         <translation>Begrundelse</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="244"/>
+        <location filename="../assessment_wizard.py" line="245"/>
         <source>Add to the action plan</source>
         <translation>Føj til handleplanen</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="247"/>
+        <location filename="../assessment_wizard.py" line="248"/>
         <source>Duties</source>
         <translation>Pligter</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="276"/>
+        <location filename="../assessment_wizard.py" line="277"/>
         <source>Gaps in what is known</source>
         <translation>Huller i det, der vides</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="293"/>
+        <location filename="../assessment_wizard.py" line="279"/>
+        <source>Not determined: unknown is not the same as green. Gather information.</source>
+        <translation>Ikke afgjort: ukendt er ikke det samme som grønt. Indhent oplysninger.</translation>
+    </message>
+    <message>
+        <location filename="../assessment_wizard.py" line="280"/>
+        <source>On what is rated: %1</source>
+        <translation>Ud fra det, der er vurderet: %1</translation>
+    </message>
+    <message>
+        <location filename="../assessment_wizard.py" line="287"/>
+        <source>Find out first</source>
+        <translation>Find ud af først</translation>
+    </message>
+    <message>
+        <location filename="../assessment_wizard.py" line="300"/>
+        <source>Not determined</source>
+        <translation>Ikke afgjort</translation>
+    </message>
+    <message>
+        <location filename="../assessment_wizard.py" line="312"/>
         <source>This is the case&apos;s first assessment.</source>
         <translation>Dette er sagens første vurdering.</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="297"/>
+        <location filename="../assessment_wizard.py" line="316"/>
         <source>Changed since the assessment of %1:</source>
         <translation>Ændret siden vurderingen %1:</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="301"/>
+        <location filename="../assessment_wizard.py" line="320"/>
         <source>nothing.</source>
         <translation>intet.</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="304"/>
+        <location filename="../assessment_wizard.py" line="323"/>
         <source>(new)</source>
         <translation>(ny)</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="305"/>
+        <location filename="../assessment_wizard.py" line="324"/>
         <source>(removed)</source>
         <translation>(udgået)</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="349"/>
+        <location filename="../assessment_wizard.py" line="345"/>
+        <source>Why green is right although key factors are unknown</source>
+        <translation>Hvorfor grønt er rigtigt, selv om centrale faktorer er ukendte</translation>
+    </message>
+    <message>
+        <location filename="../assessment_wizard.py" line="374"/>
         <source>Notified the municipality on</source>
         <translation>Underrettet kommunen den</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="349"/>
+        <location filename="../assessment_wizard.py" line="374"/>
         <source>Not notified, because</source>
         <translation>Ikke underrettet, fordi</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="350"/>
+        <location filename="../assessment_wizard.py" line="375"/>
         <source>Referred on</source>
         <translation>Henvist den</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="350"/>
+        <location filename="../assessment_wizard.py" line="375"/>
         <source>Not referred, because</source>
         <translation>Ikke henvist, fordi</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="400"/>
+        <location filename="../assessment_wizard.py" line="430"/>
         <source>Choose a level.</source>
         <translation>Vælg et niveau.</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="403"/>
+        <location filename="../assessment_wizard.py" line="433"/>
         <source>You chose another level than the one suggested: write why.</source>
         <translation>Du har valgt et andet niveau end det foreslåede: skriv hvorfor.</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="408"/>
+        <location filename="../assessment_wizard.py" line="438"/>
+        <source>Key factors are unknown, so green is not an all-clear: write why green is right.</source>
+        <translation>Centrale faktorer er ukendte, så grønt er ikke en frikendelse: skriv, hvorfor grønt er rigtigt.</translation>
+    </message>
+    <message>
+        <location filename="../assessment_wizard.py" line="444"/>
         <source>Answer the duty above: done on a date, or not done and why.</source>
         <translation>Besvar pligten ovenfor: sket på en dato, eller ikke sket og hvorfor.</translation>
     </message>
