@@ -89,13 +89,16 @@ def test_the_danish_words_are_plain_and_do_not_label_the_person() -> None:
     assert labels["access_weapons"] == "Adgang til våben, penge eller udstyr"
     for item in ("family_friends", "extremist_group_influence", "over_identification", "milieu_contact"):
         assert "ekstremistisk" in labels[item]
-    text = (RESOURCES / "prevention-triangle.v2.json").read_text(encoding="utf-8")
+    doc = json.loads((RESOURCES / "prevention-triangle.v2.json").read_text(encoding="utf-8"))
+    minors_only = doc["prompts"].pop("duty_to_notify")["text"]["da"]  # shown for under-18s: the law's words
+    assert "barnet eller den unge" in minors_only
+    text = json.dumps(doc, ensure_ascii=False)
     for calque in (
         "Skadelige midler",
         "Skadelige mål",
         "Kriminel fortid",
         "Stabil familie",
-        "den unge",
+        "den unge",  # adults are assessed too: "personen"
         "våbenkultur",
     ):
         assert calque not in text
@@ -114,7 +117,7 @@ def test_everything_unknown_is_undetermined_and_never_an_all_clear() -> None:
         "protective",
     }
     said = " ".join(r.da for r in suggestion.reasons)
-    assert said.startswith("Ikke afgjort — ukendt er ikke det samme som grønt")
+    assert said.startswith("Ikke afgjort – ukendt er ikke det samme som grønt")
     assert "Ingen individuel bekymring" not in said
     # warning behaviours are named before the rest
     first = suggestion.critical_unknowns[: len(PLANNING) + len(WARNING)]
@@ -122,7 +125,10 @@ def test_everything_unknown_is_undetermined_and_never_an_all_clear() -> None:
     assert suggestion.critical_unknowns.index("milieu_contact") > suggestion.critical_unknowns.index(
         "leakage"
     )
-    assert "først om: undersøger, planlægger eller forbereder en voldshandling; planer om at rejse" in said
+    assert (
+        "først og fremmest om: undersøger, planlægger eller forbereder en voldshandling; planer om at rejse"
+        in said
+    )
 
 
 def test_leakage_pathway_threat_and_last_resort_unknown_is_undetermined() -> None:
@@ -133,7 +139,7 @@ def test_leakage_pathway_threat_and_last_resort_unknown_is_undetermined() -> Non
     two_unknown = {**ABSENT, "leakage": "unknown", "pathway": "unknown"}
     below = suggest(DEFINITION, two_unknown)
     assert not below.undetermined  # under the definition's threshold: green, but the unknowns are named
-    assert "Ukendt er ikke fraværende. Ikke vurderet (2)" in " ".join(r.da for r in below.reasons)
+    assert "Ukendt tæller ikke som fraværende. Ikke vurderet (2)" in " ".join(r.da for r in below.reasons)
 
 
 def test_all_absent_is_green_with_no_gap_and_no_unknown_note() -> None:
@@ -271,11 +277,13 @@ def test_a_reason_never_treats_an_unknown_rating_as_absent(answers) -> None:  # 
     unknown factor as if it were rated."""
     suggestion = suggest(DEFINITION, answers)
     said = " ".join(r.da for r in suggestion.reasons)
-    assert "– ukendt" not in said
+    assert all(answers[i] is not Rating.UNKNOWN for i in suggestion.evidence)
+    based_on = [r.da for r in suggestion.reasons if r.da.startswith("Det bygger på")]
+    assert not any("– ukendt" in r for r in based_on)
     if suggestion.level is not Level.RED and any(
         answers[i] is Rating.UNKNOWN for i in IDS if "context" not in DEFINITION.indicator(i).tags
     ):
-        assert "Ukendt er ikke fraværende" in said
+        assert "Ukendt tæller ikke som fraværende" in said
 
 
 def test_every_rule_is_reachable_by_some_answers() -> None:
@@ -307,7 +315,7 @@ def test_guidance_opens_red_with_acute_danger_and_names_the_infohus() -> None:
         ensure_ascii=False,
     )
     assert "2 uger" not in " ".join(a.title.da for a in red.actions)
-    assert any("Infohusets koordinator" in a.title.da for a in yellow.actions)
+    assert any("tovholder for Infohuset" in a.title.da for a in yellow.actions)
     parents = next(a for a in yellow.actions if a.id == "parents-meeting").title.da
     assert "familien er i miljøet" in parents and "æresrelateret" in parents and "advare" in parents
     assert "personen" in green.actions[0].title.da
@@ -317,9 +325,9 @@ def test_the_duty_to_notify_is_asked_for_every_minor_at_every_level() -> None:
     notify = DEFINITION.prompts["duty_to_notify"]
     assert notify.levels == set(Level) and notify.under_age == 18 and notify.receipt_weekdays == 6
     for words in (
-        "din egen",
-        "offentlig tjeneste eller hverv",
-        "uanset niveau",
+        "Pligten er personlig",
+        "offentlig tjeneste eller offentligt hverv",
+        "Uanset niveau",
         "grund til at antage",
         "politiet",
     ):

@@ -159,7 +159,7 @@ VIGNETTES = [
             "school_or_work": "present",
         },
         Level.YELLOW,
-        "uden tegn på vold",
+        "kontakt til eller er aktiv",
     ),
     Vignette(
         "mostly unknown",
@@ -294,7 +294,7 @@ VIGNETTES = [
             "rejects_violence": "present",
         },
         Level.YELLOW,
-        "holdningstegn",
+        "ekstremistiske holdninger",
     ),
     Vignette(
         "new faith, nothing else",
@@ -325,7 +325,7 @@ VIGNETTES = [
         "else of concern.",
         {"leakage": "partly", "grievance": "partly", **STRONG_PROTECTION},
         Level.YELLOW,
-        "delvise tegn",
+        "delvist til stede",
     ),
     Vignette(
         "a threat, little else known",

@@ -88,7 +88,7 @@ def test_the_whole_wizard_by_keyboard_with_an_override(qtbot, desktop: DesktopAp
     assert wizard.currentPage() is summary
     assert summary.suggestion.level is Level.RED  # a warning behaviour with milieu activity
     assert (
-        "identificerer sig med krigere eller tidligere gerningspersoner – til stede"
+        "identificerer sig med krigere eller med gerningspersoner bag tidligere angreb – til stede"
         in summary.suggested.text()
     )
     assert "Rød – indgribende" in summary.suggested.text()
@@ -251,7 +251,7 @@ def test_undetermined_green_needs_a_justification_in_the_wizard(
     listed = shown.split("<ol>")[1]
     assert (
         listed.index("Undersøger, planlægger")
-        < listed.index("Fortæller andre om en hensigt")
+        < listed.index("Fortæller andre, at vedkommende")
         < listed.index("Aktiv i et ekstremistisk miljø")
     )
     assert summary.level_buttons[Level.GREEN].isChecked() and summary.justification.isEnabled()

@@ -181,7 +181,7 @@ def gaps(definition: Definition, ratings: Mapping[str, Rating]) -> tuple[Gap, ..
                     Text(
                         *(
                             getattr(rule.message, language).format(
-                                step=getattr(step.title, language),
+                                step=getattr(step.title, language).lower(),  # mid-sentence
                                 unknown=len(unknown),
                                 total=len(step.indicators),
                                 indicators=_names(unknown, language, GAP_NAMES),
