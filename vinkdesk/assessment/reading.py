@@ -105,15 +105,16 @@ def prompts_due(definition: Definition, level: Level, minor: bool | None) -> lis
 
 
 def choice_problem(
-    suggested: Level, chosen: Level | None, justification: str, undetermined: bool = False
+    suggested: Level | None, chosen: Level | None, justification: str, undetermined: bool = False
 ) -> str | None:
     """What stops the counsellor's choice from being saved: None when it can be. Green on an undetermined
-    suggestion (key factors unknown) needs a justification as much as another level does."""
+    suggestion (key factors unknown) needs a justification as much as another level does; with nothing
+    suggested there is no other level to justify."""
     if chosen is None:
         return "choose-level"
     if justification.strip():
         return None
-    if chosen != suggested:
+    if suggested is not None and chosen != suggested:
         return "justify"
     if undetermined and chosen is Level.GREEN:
         return "justify-undetermined"

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from vinkdesk.assessment.reading import choice_problem
 from vinkdesk.domain import AssessmentDetail, Level, Notification, Role
 from vinkdesk.session.core import SessionCore
 from vinkdesk.session.errors import InvalidInput, NotFound
@@ -19,6 +20,16 @@ ASSESSMENT_COLUMNS = (
     " chosen_level, justification, author_id, created_at, status, undetermined"
 )
 NOTIFICATION_COLUMNS = "id, case_id, assessment_id, kind, done, done_on, reason, receipt_on"
+
+
+CHOICE_PROBLEMS = {
+    "choose-level": ("chosen_level", "Choose a level before finishing the assessment."),
+    "justify": ("justification", "Explain why you chose another level than the one suggested."),
+    "justify-undetermined": (
+        "justification",
+        "Key factors are unknown, so green is not an all-clear: explain why green is right.",
+    ),
+}
 
 
 def _assessment_from_row(row: Any) -> AssessmentDetail:
@@ -99,25 +110,15 @@ class AssessmentActs(SessionCore):
     def save_assessment(self, case_id: int, record: AssessmentRecord, at: datetime | None = None) -> int:
         self._require(Role.COUNSELLOR, "make an assessment")
         self._case(case_id)
-        if record.final and record.chosen_level is None:
-            raise InvalidInput("chosen_level", "Choose a level before finishing the assessment.")
-        if (
-            record.final
-            and record.suggested_level is not None
-            and record.chosen_level != record.suggested_level
-            and not record.justification.strip()
-        ):
-            raise InvalidInput("justification", "Explain why you chose another level than the one suggested.")
-        if (
-            record.final
-            and record.undetermined
-            and record.chosen_level is Level.GREEN
-            and not record.justification.strip()
-        ):
-            raise InvalidInput(
-                "justification",
-                "Key factors are unknown, so green is not an all-clear: explain why green is right.",
+        if record.final:  # the wizard's own rule, asked again here: the Session is the gate
+            problem = choice_problem(
+                record.suggested_level,
+                record.chosen_level,
+                record.justification,
+                record.undetermined,
             )
+            if problem:
+                raise InvalidInput(*CHOICE_PROBLEMS[problem])
         moment = (at or datetime.now()).isoformat(timespec="seconds")
         with self._write() as conn:
             cursor = conn.execute(
