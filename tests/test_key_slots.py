@@ -39,7 +39,14 @@ def edit_keys(home: Home, change) -> None:  # type: ignore[no-untyped-def]
 def test_create_then_unlock_with_the_passphrase(home: Home, kdf: KdfParams) -> None:
     vault, code = Vault.create(home, "Ane", PASSPHRASE, kdf)
     vault.lock()
-    assert sorted(p.name for p in home.folder.iterdir()) == ["vault.db", "vault.keys"]
+    # Beside the two files only the two empty lock files (open, keys) stay.
+    assert sorted(p.name for p in home.folder.iterdir()) == [
+        ".vault.keys.lock",
+        ".vault.lock",
+        "vault.db",
+        "vault.keys",
+    ]
+    assert all(p.stat().st_size == 0 for p in home.folder.glob(".*.lock"))
     again = Vault.unlock(home, PASSPHRASE)
     assert again.opened_by.via_recovery is False
     assert again.connection.execute("SELECT display_name FROM users").fetchone()[0] == "Ane"
@@ -119,7 +126,7 @@ def test_change_passphrase_rewrites_one_slot_and_leaves_the_database_byte_for_by
     Vault.unlock(home, "en ny og lang sætning").lock()
 
 
-def test_a_crash_between_the_two_writes_leaves_either_passphrase_working(
+def test_a_failed_write_leaves_the_old_passphrase_and_only_it(
     home: Home, kdf: KdfParams, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     Vault.create(home, "Ane", PASSPHRASE, kdf)[0].lock()
@@ -128,16 +135,38 @@ def test_a_crash_between_the_two_writes_leaves_either_passphrase_working(
 
     def write_then_die(path: Path, keys: keys_module.KeysFile) -> None:
         calls.append(len(keys.slots))
-        if len(calls) == 2:
-            raise OSError("power lost")  # the machine stops before the second write
-        real_write(path, keys)
+        raise OSError("power lost")  # the machine stops before the only write lands
 
     monkeypatch.setattr("vinkdesk.vault.vault.write_keys", write_then_die)
     with pytest.raises(OSError):
         change_passphrase(home, PASSPHRASE, "en ny og lang sætning", kdf)
-    assert calls == [3, 2]
+    assert calls == [2]  # one write: the new slot in place of the old, never both
+    monkeypatch.setattr("vinkdesk.vault.vault.write_keys", real_write)
     Vault.unlock(home, PASSPHRASE).lock()
+    with pytest.raises(WrongPassphrase):
+        Vault.unlock(home, "en ny og lang sætning")
+    assert not list(home.folder.glob(".vault.keys.intent"))  # the next unlock cleared the intent
+
+
+def test_an_intent_left_with_both_slots_is_finished_at_the_next_unlock(home: Home, kdf: KdfParams) -> None:
+    """An older vinkdesk wrote the new slot beside the old one and died: the recorded intent takes the old out."""
+    Vault.create(home, "Ane", PASSPHRASE, kdf)[0].lock()
+    keys = keys_module.read_keys(home.keys_path)
+    old = next(s for s in keys.slots if s.role == "counsellor")
+    data_key = keys_module.open_slot(old, keys.vault_id, PASSPHRASE, keys.key_id)
+    fresh = keys_module.seal_slot(
+        data_key, "en ny og lang sætning", vault_id=keys.vault_id, user_id=old.user_id, role=old.role,
+        display_name=old.display_name, kdf=kdf, key_id=keys.key_id,
+    )
+    keys_module.write_keys(home.keys_path, keys.with_slot(fresh))
+    (home.folder / ".vault.keys.intent").write_text(
+        json.dumps({"change": "passphrase", "remove": old.slot_id, "add": fresh.slot_id})
+    )
+    (home.folder / ".vault.keys.abc123.tmp").write_bytes(home.keys_path.read_bytes())  # a stray temp copy
     Vault.unlock(home, "en ny og lang sætning").lock()
+    with pytest.raises(WrongPassphrase):
+        Vault.unlock(home, PASSPHRASE)
+    assert sorted(p.name for p in home.folder.glob(".vault.keys.*")) == [".vault.keys.lock"]
 
 
 def test_weak_new_passphrase_is_refused(home: Home, kdf: KdfParams) -> None:
@@ -186,7 +215,7 @@ def test_a_slot_whose_role_was_changed_is_refused(home: Home, kdf: KdfParams) ->
         (lambda p: p.write_bytes(p.read_bytes()[:200]), "not valid JSON"),
         (lambda p: p.write_text('{"format": "vinkdesk.keys/1", "vault_id": "x", "slots": []}'), "slots"),
         (lambda p: p.write_text(p.read_text().replace('"nonce"', '"nonse"')), r"slots\[0\]\.nonse"),
-        (lambda p: p.write_text(p.read_text().replace("vinkdesk.keys/1", "vinkdesk.keys/9")), "format"),
+        (lambda p: p.write_text(p.read_text().replace("vinkdesk.keys/2", "vinkdesk.keys/9")), "format"),
     ],
 )
 def test_damaged_keys_file_gives_a_clear_message_and_changes_nothing(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -14,12 +14,16 @@ from vinkdesk.domain import Role, SummaryData, SupervisorComment, User
 from vinkdesk.session.assessments import AssessmentRecord, NotificationDecision
 from vinkdesk.session.core import ASSESSMENT_DRAFT
 from vinkdesk.session.errors import InvalidInput
+from vinkdesk.session.limits import draft_json, nfc
 from vinkdesk.session.protection import ProtectionActs
 from vinkdesk.session.sync import SyncActs, strip_sync_identity
 from vinkdesk.vault import Home, KdfParams, Vault
 from vinkdesk.vault import audit as audit_log
 from vinkdesk.vault.backup import write_backup
 from vinkdesk.vault.database import translate_errors
+from vinkdesk.vault.errors import SlotRefused
+from vinkdesk.vault.keys import KeysFile, KeySlot, new_recovery_code
+from vinkdesk.vault.vault import Progress, check_passphrase
 
 
 class Session(ProtectionActs, SyncActs):
@@ -44,9 +48,13 @@ class Session(ProtectionActs, SyncActs):
     def add_supervisor(self, display_name: str, passphrase: str, kdf: KdfParams | None = None) -> User:
         """A supervisor's own slot on this vault; the supervisor types their passphrase."""
         self._require(Role.COUNSELLOR, "add a supervisor")
-        name = display_name.strip()
+        name = nfc(display_name).strip()
         if not name:
             raise InvalidInput("display_name", "Enter the supervisor's name.")
+        if any(u.display_name == name and u.role == Role.SUPERVISOR for u in self.supervisors()):
+            raise InvalidInput(
+                "display_name", f"There is already a supervisor named {name}; choose another name."
+            )
         user = User(uuid.uuid4().hex, name, Role.SUPERVISOR)
         with self._write() as conn:
             conn.execute(
@@ -58,22 +66,85 @@ class Session(ProtectionActs, SyncActs):
             self._vault.add_slot(user.id, "supervisor", name, passphrase, kdf)
         return user
 
-    def change_passphrase(self, old: str, new: str, kdf: KdfParams | None = None) -> None:
-        self._vault.change_passphrase(old, new, kdf)
-        with self._write():
-            self._audit("change-passphrase", "user", self.user.id)
+    def supervisors(self) -> list[User]:
+        """The supervisors who can open this vault now (those with a key slot)."""
+        with self._lock:
+            holders = {s.user_id for s in self._vault.slots if s.role == "supervisor"}
+        return [u for u in self.users() if u.role == Role.SUPERVISOR and u.id in holders]
 
-    def reset_passphrase(self, new: str, kdf: KdfParams | None = None) -> None:
-        """After unlocking with the recovery code: a new passphrase, and a new recovery code to write down."""
-        self._vault.reset_passphrase(new, kdf)
-        with self._write():
-            self._audit("reset-passphrase", "user", self.user.id)
+    def remove_supervisor(self, name_or_id: str, progress: Progress | None = None) -> User:
+        """Take a supervisor's slot away and rotate the key, so that their passphrase, with any old copy of
+        vault.keys, opens nothing written from now on."""
+        self._require(Role.COUNSELLOR, "remove a supervisor")
+        wanted = nfc(name_or_id).strip()
+        found = [u for u in self.supervisors() if wanted in (u.id, u.display_name)]
+        if not found:
+            raise InvalidInput("name", f"There is no supervisor named {wanted} on this vault.")
+        user = found[0]
+
+        def without(keys: KeysFile, _seal: object) -> KeysFile:
+            return keys.without_slots(s.slot_id for s in keys.slots if s.user_id == user.id)
+
+        self._rotate(f"remove-supervisor {user.id}", without, progress)
+        return user
+
+    def rotate_key(self, progress: Progress | None = None) -> None:
+        """A new data key for vault.db and every remaining slot (see Vault.rotate_key)."""
+        self._require(Role.COUNSELLOR, "rotate the vault's key")
+        self._rotate("rotate-key", None, progress)
+
+    def _rotate(
+        self,
+        reason: str,
+        change: Callable[[KeysFile, Callable[..., KeySlot]], KeysFile] | None,
+        progress: Progress | None,
+    ) -> None:
+        with self._lock:
+            # The audit row goes into the copy: the rotated vault records its own rotation.
+            with self._write():
+                self._audit("rotate-key", "user", self.user.id, reason.split(" ")[0])
+            self._vault.rotate_key(reason, change, progress)
+
+    def change_passphrase(self, old: str, new: str, kdf: KdfParams | None = None) -> None:
+        with self._lock:
+            self._vault.change_passphrase(old, new, kdf)
+            with self._write():
+                self._audit("change-passphrase", "user", self.user.id)
+
+    def reset_passphrase(
+        self, new: str, kdf: KdfParams | None = None, progress: Progress | None = None
+    ) -> str:
+        """After unlocking with the recovery code: a new passphrase in place of the forgotten one, a new key
+        (the used code and any old copy of vault.keys open only the old one) and a new recovery code, all in
+        one journaled step. Returns the new code, to be shown once."""
+        if not self.via_recovery:
+            raise InvalidInput("passphrase", "Change your passphrase with your current one instead.")
+        check_passphrase(new)
+        user_id = self.user.id
+        code = new_recovery_code()
+
+        def reset(keys: KeysFile, seal: Callable[..., KeySlot]) -> KeysFile:
+            forgotten = [s for s in keys.slots if s.user_id == user_id and s.role != "recovery"]
+            if not forgotten:
+                raise SlotRefused("There is no passphrase slot for this user to reset.")
+            old_codes = [s.slot_id for s in keys.slots if s.role == "recovery"]
+            role, shown, params = forgotten[0].role, forgotten[0].display_name, kdf or forgotten[0].kdf
+            keys = keys.replacing([s.slot_id for s in forgotten], seal(user_id, role, shown, new, params))
+            return keys.replacing(old_codes, seal(user_id, "recovery", "", code, params))
+
+        with self._lock:
+            with self._write():
+                self._audit("reset-passphrase", "user", self.user.id)
+            self._rotate("reset-passphrase", reset, progress)
+        self.via_recovery = False
+        return code
 
     def new_recovery_code(self, kdf: KdfParams | None = None) -> str:
         self._require(Role.COUNSELLOR, "make a new recovery code")
-        code = self._vault.new_recovery_code(kdf)
-        with self._write():
-            self._audit("new-recovery-code", "user", self.user.id)
+        with self._lock:
+            code = self._vault.new_recovery_code(kdf)
+            with self._write():
+                self._audit("new-recovery-code", "user", self.user.id)
         return code
 
     def finish_assessment(
@@ -100,7 +171,9 @@ class Session(ProtectionActs, SyncActs):
     def save_draft(
         self, kind: str, content: dict[str, Any], case_id: int | None = None, target_id: int | None = None
     ) -> None:
-        """Unfinished work, kept inside the vault so an empty battery loses at most seconds."""
+        """Unfinished work, kept inside the vault so an empty battery loses at most seconds; past
+        limits.DRAFT_LIMIT characters it is refused and the draft saved before stays."""
+        stored = draft_json(content)
         with self._write() as conn:
             conn.execute(
                 "INSERT INTO drafts (user_id, kind, case_id, target_id, content, updated_at)"
@@ -112,7 +185,7 @@ class Session(ProtectionActs, SyncActs):
                     kind,
                     case_id,
                     target_id,
-                    json.dumps(content, ensure_ascii=False),
+                    stored,
                     audit_log.now_utc(),
                 ),
             )

@@ -13,6 +13,13 @@ if TYPE_CHECKING:
 
 
 def verify(session: Session) -> list[str]:
+    # The Session's lock for the whole check: no other thread may use the connection meanwhile (a write
+    # beside the check would share its connection and its transaction).
+    with session._lock:  # noqa: SLF001 - verify is part of the gate
+        return _verify(session)
+
+
+def _verify(session: Session) -> list[str]:
     conn = session._vault.connection  # noqa: SLF001 - verify is part of the gate
     path = session.home.db_path
     problems: list[str] = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -10,7 +11,7 @@ from typing import Any
 
 import sqlcipher3
 
-from vinkdesk.vault.errors import VaultCorrupt
+from vinkdesk.vault.errors import DiskError, DiskFull, VaultBusy, VaultCorrupt
 
 PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -68,13 +69,45 @@ def connect(path: Path, data_key: bytes | bytearray, *, create: bool = False) ->
     return conn
 
 
+# SQLite's primary result codes for what a user can meet and act on.
+SQLITE_BUSY, SQLITE_LOCKED, SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_NOTADB = 5, 6, 10, 11, 13, 26
+
+
+def vault_error(exc: Exception, path: Path) -> Exception:
+    """The VaultError for what SQLCipher (or the disk) reported, or exc itself when it is none of them."""
+    original: Exception = exc
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    text = str(exc).lower()
+    if isinstance(exc, OSError):
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            return DiskFull(path.parent)
+        if exc.errno == errno.EIO:
+            return DiskError(path)
+        return exc
+    if not isinstance(exc, DatabaseError):
+        return exc
+    if primary == SQLITE_FULL or "database or disk is full" in text:
+        return DiskFull(path.parent)
+    if primary == SQLITE_IOERR or "disk i/o error" in text:
+        return DiskError(path)
+    if primary in (SQLITE_BUSY, SQLITE_LOCKED) or "database is locked" in text or "is busy" in text:
+        return VaultBusy(path)
+    if primary in (SQLITE_CORRUPT, SQLITE_NOTADB) or any(
+        word in text for word in ("malformed", "not a database", "corrupt")
+    ):
+        return VaultCorrupt(corrupt_message(path, str(exc)))
+    return original
+
+
 @contextmanager
 def translate_errors(path: Path) -> Iterator[None]:
-    """Turn SQLCipher's reports of a damaged page into VaultCorrupt naming the file."""
+    """Turn SQLCipher's reports (a damaged page, a full disk, an I/O error, a lock held elsewhere) and the
+    disk's into VaultErrors naming the file and saying what to do."""
     try:
         yield
-    except sqlcipher3.DatabaseError as exc:
-        text = str(exc).lower()
-        if "malformed" in text or "not a database" in text or "corrupt" in text:
-            raise VaultCorrupt(corrupt_message(path, str(exc))) from None
-        raise
+    except (sqlcipher3.DatabaseError, OSError) as exc:
+        translated = vault_error(exc, path)
+        if translated is exc:
+            raise
+        raise translated from None

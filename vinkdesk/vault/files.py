@@ -1,15 +1,21 @@
-"""Safe file writes for the vault's folder: atomic replacement, and the check for network file systems."""
+"""Safe file handling for the vault: atomic replacement, reading only regular files, writing the user's
+outputs (PDFs, backups, reports) where they cannot hurt a vault, and the check for network file systems."""
 
 from __future__ import annotations
 
 import errno
 import os
+import secrets
 import stat
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from types import TracebackType
+from typing import BinaryIO, Protocol
+
+from vinkdesk.vault.errors import VaultError
 
 # File systems on which SQLite's WAL (shared memory between processes) is not safe.
 NETWORK_FILESYSTEMS = frozenset(
@@ -56,9 +62,9 @@ def write_atomically(path: Path, data: bytes) -> None:
     fsync_folder(folder)
 
 
-def read_regular(path: Path, limit: int) -> bytes:
-    """A regular file's bytes, at most `limit`: a FIFO, a device, a folder or a link in its place raises
-    OSError at once (never blocks, never follows), and so does a file larger than limit."""
+def open_regular(path: Path, limit: int) -> BinaryIO:
+    """A regular file opened for reading, no larger than `limit` bytes: a FIFO, a device, a folder or a link
+    in its place raises OSError at once (never blocks, never follows), and so does a larger file."""
     info = os.lstat(path)
     if not stat.S_ISREG(info.st_mode):
         raise OSError(errno.EINVAL, "not a regular file (a folder, link, FIFO or device is in its place)")
@@ -67,12 +73,22 @@ def read_regular(path: Path, limit: int) -> bytes:
     flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
     fd = os.open(path, flags | getattr(os, "O_BINARY", 0))
     try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
+        opened = os.fstat(fd)
+        if not stat.S_ISREG(opened.st_mode):
             raise OSError(errno.EINVAL, "not a regular file")
-        with os.fdopen(os.dup(fd), "rb") as handle:
-            data = handle.read(limit + 1)
-    finally:
+        if opened.st_size > limit:
+            raise OSError(errno.EFBIG, f"larger than such a file can be ({opened.st_size} bytes)")
+        return os.fdopen(fd, "rb")
+    except BaseException:
         os.close(fd)
+        raise
+
+
+def read_regular(path: Path, limit: int) -> bytes:
+    """A regular file's bytes, at most `limit`: a FIFO, a device, a folder or a link in its place raises
+    OSError at once (never blocks, never follows), and so does a file larger than limit."""
+    with open_regular(path, limit) as handle:
+        data = handle.read(limit + 1)
     if len(data) > limit:
         raise OSError(errno.EFBIG, "larger than such a file can be")
     return data
@@ -99,6 +115,201 @@ def exclusive_lock(path: Path) -> Iterator[None]:
         yield
     finally:
         os.close(fd)  # closing releases the lock on every platform
+
+
+# --- outputs: files written for the user, where the user chose -------------------------------------------
+
+# The files a vault's or a coordinator's home holds: never a name for an output, wherever it is written.
+HOME_FILE_NAMES = frozenset(
+    {
+        "vault.db",
+        "vault.db-wal",
+        "vault.db-shm",
+        "vault.db-journal",
+        "vault.keys",
+        "coordinator.keys",
+        "coordinator.state",
+        "coordinator.lock",
+    }
+)
+
+
+class OutputRefused(VaultError):
+    """A file for the user (summary, report, backup…) would land where it could hurt a vault: on or inside
+    its home, on one of its files, or on something that is not a plain file. Nothing was written."""
+
+
+class HasFolder(Protocol):
+    """A vault's Home or a coordinator: anything whose home folder an output must stay out of."""
+
+    @property
+    def folder(self) -> Path: ...
+
+
+Forbidden = HasFolder | Path | None
+
+
+def check_output(path: Path, *, forbidden: Forbidden) -> Path:
+    """Where the output for `path` is really written (its folder with links resolved), or OutputRefused
+    naming the path and what to do. `forbidden` is the vault's (or the coordinator's) home: an output is
+    never written into it, at any depth, however the path reaches it (links, a bind mount)."""
+    path = Path(os.path.abspath(path))
+    nothing = "Nothing was written"
+    if path.name in HOME_FILE_NAMES or not path.name:
+        raise OutputRefused(
+            f"{path} is refused: {path.name or 'that'} is the name of one of vinkdesk's own files. "
+            f"{nothing}; choose another file name."
+        )
+    folder = Path(os.path.realpath(path.parent))
+    if not folder.is_dir():
+        raise OutputRefused(f"The folder {path.parent} does not exist. {nothing}; choose an existing folder.")
+    home = _folder_of(forbidden)
+    if home is not None and _is_inside(folder, home):
+        raise OutputRefused(
+            f"{path} is refused: it is inside the vault's folder {home}, where only the vault's own files "
+            f"belong and an output could replace one of them. {nothing}; choose a folder outside {home}."
+        )
+    target = folder / path.name
+    try:
+        info = os.lstat(target)
+    except FileNotFoundError:
+        return target
+    if not stat.S_ISREG(info.st_mode):
+        raise OutputRefused(
+            f"{path} is refused: it is {_kind(info.st_mode)}, not a plain file, and would be replaced. "
+            f"{nothing}; choose a file name in a folder."
+        )
+    if home is not None and _same_as_a_file_in(info, home):
+        raise OutputRefused(
+            f"{path} is refused: it is the same file as one in the vault's folder {home} (a hard link). "
+            f"{nothing}; choose another file name."
+        )
+    return target
+
+
+def _folder_of(forbidden: Forbidden) -> Path | None:
+    if forbidden is None:
+        return None
+    folder = forbidden if isinstance(forbidden, Path) else forbidden.folder
+    return Path(os.path.abspath(folder))
+
+
+def _is_inside(folder: Path, home: Path) -> bool:
+    """Is the real folder `folder` the home or inside it? By path (the home's links resolved) and by identity
+    (the same folder reached another way, say through a bind mount)."""
+    real_home = Path(os.path.realpath(home))
+    if folder == real_home or real_home in folder.parents:
+        return True
+    try:
+        home_info = os.stat(real_home)
+    except OSError:
+        return False  # a home that does not exist holds nothing to hurt (the path check above still holds)
+    for step in (folder, *folder.parents):
+        try:
+            info = os.stat(step)
+        except OSError:
+            continue
+        if (info.st_dev, info.st_ino) == (home_info.st_dev, home_info.st_ino):
+            return True
+    return False
+
+
+def _same_as_a_file_in(info: os.stat_result, home: Path) -> bool:
+    try:
+        entries = list(os.scandir(home))
+    except OSError:
+        return False
+    for entry in entries:
+        try:
+            other = entry.stat(follow_symlinks=False)
+        except OSError:
+            continue
+        if (other.st_dev, other.st_ino) == (info.st_dev, info.st_ino):
+            return True
+    return False
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISLNK(mode):
+        return "a symbolic link"
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a special file"
+
+
+def _private_temp(folder: Path) -> tuple[int, Path]:
+    """A new, empty file only its owner can read (0600 from the first byte; never an existing name, never
+    through a link): its descriptor, open for writing, and its path."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+    for _attempt in range(5):
+        path = folder / f".vinkdesk-{secrets.token_hex(8)}.tmp"
+        try:
+            fd = os.open(path, flags, 0o600)
+        except FileExistsError:
+            continue
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, 0o600)  # whatever the umask
+        return fd, path
+    raise OSError(errno.EEXIST, f"no free temporary name in {folder}")
+
+
+class StagedOutput:
+    """An output being written: a private temp file (0600) in the target's folder until publish() renames it
+    over the target, so a crash or a refusal leaves no partial file under the target's name. Leaving the
+    `with` block without publish() removes the temp file."""
+
+    def __init__(self, path: Path, *, forbidden: Forbidden) -> None:
+        self._forbidden = forbidden
+        self.target = check_output(path, forbidden=forbidden)
+        fd, self._temp = _private_temp(self.target.parent)
+        self.file: BinaryIO = os.fdopen(fd, "wb")
+        self._done = False
+
+    def publish(self) -> Path:
+        """Make the written bytes durable and put them under the target's name (owner-only, 0600)."""
+        self.file.flush()
+        os.fsync(self.file.fileno())
+        self.file.close()
+        # Checked again just before the rename: the folder may have changed while the file was written.
+        target = check_output(self.target, forbidden=self._forbidden)
+        os.replace(self._temp, target)
+        self._done = True
+        fsync_folder(target.parent)
+        return target
+
+    def discard(self) -> None:
+        if not self._done:
+            self.file.close()
+            self._temp.unlink(missing_ok=True)
+            self._done = True
+
+    def __enter__(self) -> StagedOutput:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.discard()
+
+
+def write_output(
+    path: Path, data: bytes, *, forbidden: Forbidden, before_publish: Callable[[], object] | None = None
+) -> Path:
+    """Write a file for the user (a PDF, a report, a witness) where they chose, refused (OutputRefused) on or
+    inside `forbidden`'s home, on one of its files, or on anything but a regular file; written to a 0600 temp
+    file beside the target, fsynced and renamed over it. `before_publish` (the audit row's commit) runs after
+    the bytes are safe and before they appear under the target's name: if it raises, nothing appears."""
+    with StagedOutput(path, forbidden=forbidden) as staged:
+        staged.file.write(data)
+        if before_publish is not None:
+            before_publish()
+        return staged.publish()
 
 
 def fsync_folder(folder: Path) -> None:
@@ -144,3 +355,18 @@ def is_network_path(path: Path, mountinfo: str | None = None) -> bool:
         return True
     fstype = filesystem_type(path, mountinfo)
     return fstype is not None and fstype.lower() in NETWORK_FILESYSTEMS
+
+
+def create_private(path: Path) -> None:
+    """Make a new, empty file readable by its owner only; FileExistsError if anything is in its place."""
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600))
+
+
+def write_new_file(path: Path, data: bytes) -> None:
+    """Write data durably into a new owner-only file (an earlier leftover of the same name is replaced)."""
+    Path(path).unlink(missing_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())

@@ -1,8 +1,16 @@
-"""Key slots in vault.keys: each wraps the vault's data key under one person's passphrase (Argon2id +
-AES-GCM).
+"""Key slots in vault.keys: each lets one person's passphrase (or the recovery code) open the vault's data
+key.
 
-The slot's metadata (vault id, slot id, user, role, name, KDF parameters and salt) is the GCM associated data,
-so changing any of it makes the slot refuse to open.
+A slot (format /2) holds an X25519 key pair: the private key is wrapped under the passphrase (Argon2id +
+AES-GCM), and the data key is sealed to the public key with HPKE (RFC 9180: X25519, HKDF-SHA256,
+AES-256-GCM). So the data key can be replaced (`reseal`) for every remaining slot without anyone's
+passphrase: after a key rotation a removed person's passphrase, and any old copy of vault.keys, open only
+the old key.
+
+The slot's metadata (vault id, slot id, user, role, name, KDF parameters, salt, public key) is the GCM
+associated data of the wrapped private key, and the sealed data key is bound (HPKE info) to the vault, the
+key generation and the slot: changing any of it makes the slot refuse to open. Slots of format /1 wrap the
+data key directly; they still open, are upgraded when their owner unlocks, and cannot follow a rotation.
 """
 
 from __future__ import annotations
@@ -19,19 +27,27 @@ from pathlib import Path
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.hpke import AEAD, KDF, KEM, Suite
+from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
 
 from vinkdesk.vault.errors import KeysFileError, SlotRefused, WrongPassphrase
 from vinkdesk.vault.files import read_regular, write_atomically
 from vinkdesk.vault.kdf import CEILING, FLOOR, KEY_BYTES, SALT_BYTES, KdfParams, derive_key, new_salt
 
-KEYS_FORMAT = "vinkdesk.keys/1"
+KEYS_FORMAT = "vinkdesk.keys/2"
+LEGACY_FORMAT = "vinkdesk.keys/1"
 SLOT_ROLES = ("counsellor", "supervisor", "recovery", "coordinator")
 NONCE_BYTES = 12
+PUBLIC_BYTES = 32
+SEALED_BYTES = KEM.X25519.enc_length() + KEY_BYTES + 16
 KEYS_MAX_BYTES = 1024 * 1024  # hundreds of slots; anything larger is not a keys file
 _SLOT_FIELDS = {"slot_id", "user_id", "role", "display_name", "kdf", "nonce", "wrapped_key"}
+_SLOT2_FIELDS = _SLOT_FIELDS - {"wrapped_key"} | {"wrapped_private", "public_key", "sealed_key"}
 _KDF_FIELDS = {"algorithm", "memory_kib", "time_cost", "parallelism", "salt"}
-_TOP_FIELDS = {"format", "vault_id", "slots"}
+_TOP_FIELDS = {"format", "vault_id", "key_id", "slots"}
+SUITE = Suite(KEM.X25519, KDF.HKDF_SHA256, AEAD.AES_256_GCM)
 
 # Recovery codes: 25 symbols of Crockford's base32 (125 bits), read aloud in five groups of five.
 _RECOVERY_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -48,11 +64,18 @@ class KeySlot:
     kdf: KdfParams
     salt: bytes
     nonce: bytes
-    wrapped_key: bytes
+    wrapped: bytes  # /2: the X25519 private key under the passphrase; /1: the data key itself
+    public_key: bytes = b""  # /2 only
+    sealed_key: bytes = b""  # /2 only: the data key sealed to public_key with HPKE
+
+    @property
+    def legacy(self) -> bool:
+        """A slot of format /1: it wraps the data key directly and cannot follow a key rotation."""
+        return not self.public_key
 
     def associated_data(self, vault_id: str) -> bytes:
-        meta = {
-            "format": KEYS_FORMAT,
+        meta: dict[str, Any] = {
+            "format": LEGACY_FORMAT if self.legacy else KEYS_FORMAT,
             "vault_id": vault_id,
             "slot_id": self.slot_id,
             "user_id": self.user_id,
@@ -60,27 +83,47 @@ class KeySlot:
             "display_name": self.display_name,
             "kdf": _kdf_json(self.kdf, self.salt),
         }
+        if not self.legacy:
+            meta["public_key"] = _b64(self.public_key)
         return json.dumps(meta, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
+    def seal_info(self, vault_id: str, key_id: str) -> bytes:
+        """HPKE's info for the sealed data key: binds it to this vault, this key generation and this slot."""
+        return f"{KEYS_FORMAT} data key|{vault_id}|{key_id}|{self.slot_id}".encode()
+
     def to_json(self) -> dict[str, Any]:
-        return {
+        doc: dict[str, Any] = {
             "slot_id": self.slot_id,
             "user_id": self.user_id,
             "role": self.role,
             "display_name": self.display_name,
             "kdf": _kdf_json(self.kdf, self.salt),
             "nonce": _b64(self.nonce),
-            "wrapped_key": _b64(self.wrapped_key),
         }
+        if self.legacy:
+            doc["wrapped_key"] = _b64(self.wrapped)
+        else:
+            doc.update(
+                wrapped_private=_b64(self.wrapped),
+                public_key=_b64(self.public_key),
+                sealed_key=_b64(self.sealed_key),
+            )
+        return doc
 
 
 @dataclass(frozen=True)
 class KeysFile:
     vault_id: str
     slots: tuple[KeySlot, ...]
+    key_id: str = ""  # names the data key's generation; a rotation gives a new one
 
     def to_bytes(self) -> bytes:
-        doc = {"format": KEYS_FORMAT, "vault_id": self.vault_id, "slots": [s.to_json() for s in self.slots]}
+        doc = {
+            "format": KEYS_FORMAT,
+            "vault_id": self.vault_id,
+            "key_id": self.key_id,
+            "slots": [s.to_json() for s in self.slots],
+        }
         return (json.dumps(doc, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
 
     def slot(self, slot_id: str) -> KeySlot:
@@ -93,14 +136,30 @@ class KeysFile:
         return replace(self, slots=(*self.slots, slot))
 
     def without_slot(self, slot_id: str) -> KeysFile:
-        self.slot(slot_id)
-        remaining = tuple(s for s in self.slots if s.slot_id != slot_id)
+        return self.without_slots((slot_id,))
+
+    def without_slots(self, slot_ids: Iterable[str]) -> KeysFile:
+        gone = set(slot_ids)
+        for slot_id in gone:
+            self.slot(slot_id)
+        remaining = tuple(s for s in self.slots if s.slot_id not in gone)
         if not any(s.role != "recovery" for s in remaining):
             raise SlotRefused("The last passphrase of a vault cannot be removed: nobody could open it again.")
         return replace(self, slots=remaining)
 
+    def replacing(self, slot_ids: Iterable[str], slot: KeySlot) -> KeysFile:
+        """One write that takes out slot_ids and puts slot in: never both, never neither."""
+        gone = set(slot_ids)
+        for slot_id in gone:
+            self.slot(slot_id)
+        return replace(self, slots=(*(s for s in self.slots if s.slot_id not in gone), slot))
+
 
 def new_vault_id() -> str:
+    return uuid.uuid4().hex
+
+
+def new_key_id() -> str:
     return uuid.uuid4().hex
 
 
@@ -117,11 +176,13 @@ def seal_slot(
     role: str,
     display_name: str,
     kdf: KdfParams,
+    key_id: str = "",
 ) -> KeySlot:
-    """A new slot that opens data_key with passphrase."""
+    """A new slot (format /2) that opens data_key with passphrase."""
     if role not in SLOT_ROLES:
         raise SlotRefused(f"Unknown role {role!r} for a key slot.")
     _check_kdf(kdf, "the new slot")
+    private = X25519PrivateKey.generate()
     slot = KeySlot(
         slot_id=uuid.uuid4().hex,
         user_id=user_id,
@@ -130,20 +191,44 @@ def seal_slot(
         kdf=kdf,
         salt=new_salt(),
         nonce=os.urandom(NONCE_BYTES),
-        wrapped_key=b"",
+        wrapped=b"",
+        public_key=private.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw),
     )
     wrapping_key = derive_key(passphrase, slot.salt, kdf)
-    wrapped = AESGCM(wrapping_key).encrypt(slot.nonce, bytes(data_key), slot.associated_data(vault_id))
-    return replace(slot, wrapped_key=wrapped)
+    raw_private = private.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
+    wrapped = AESGCM(wrapping_key).encrypt(slot.nonce, raw_private, slot.associated_data(vault_id))
+    return reseal(replace(slot, wrapped=wrapped), data_key, vault_id, key_id)
 
 
-def open_slot(slot: KeySlot, vault_id: str, passphrase: str) -> bytearray:
+def reseal(slot: KeySlot, data_key: bytes | bytearray, vault_id: str, key_id: str) -> KeySlot:
+    """The same slot (same passphrase) opening another data key: needs only the slot's public key."""
+    if slot.legacy:
+        raise SlotRefused(
+            f"The key slot of {slot.display_name or 'the recovery code'} is of an older kind that cannot "
+            "follow a new key; its owner must unlock the vault once first (a recovery code: make a new one)."
+        )
+    public = X25519PublicKey.from_public_bytes(slot.public_key)
+    sealed = SUITE.encrypt(bytes(data_key), public, info=slot.seal_info(vault_id, key_id))
+    return replace(slot, sealed_key=sealed)
+
+
+def open_slot(slot: KeySlot, vault_id: str, passphrase: str, key_id: str = "") -> bytearray:
     """The data key, or WrongPassphrase when the passphrase (or the slot's metadata) does not fit."""
     wrapping_key = derive_key(passphrase, slot.salt, slot.kdf)
     try:
-        data_key = AESGCM(wrapping_key).decrypt(slot.nonce, slot.wrapped_key, slot.associated_data(vault_id))
+        secret = AESGCM(wrapping_key).decrypt(slot.nonce, slot.wrapped, slot.associated_data(vault_id))
     except InvalidTag:
         raise WrongPassphrase() from None
+    if slot.legacy:
+        return bytearray(secret)
+    try:
+        private = X25519PrivateKey.from_private_bytes(secret)
+        data_key = SUITE.decrypt(slot.sealed_key, private, info=slot.seal_info(vault_id, key_id))
+    except (InvalidTag, ValueError):
+        raise KeysFileError(
+            "vault.keys: the key slot opened but the vault's key sealed in it does not: the file has been "
+            "altered or mixed with another copy. Restore vault.keys from your backup."
+        ) from None
     return bytearray(data_key)
 
 
@@ -155,7 +240,7 @@ def open_any(keys: KeysFile, passphrase: str) -> tuple[KeySlot, bytearray]:
             continue  # not a code's shape: spare a slow KDF that cannot succeed
         try:
             secret = code if slot.role == "recovery" and code is not None else passphrase
-            return slot, open_slot(slot, keys.vault_id, secret)
+            return slot, open_slot(slot, keys.vault_id, secret, keys.key_id)
         except WrongPassphrase:
             continue
     raise WrongPassphrase()
@@ -213,12 +298,18 @@ def parse_keys(data: bytes, source: Path) -> KeysFile:
         doc = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
         raise fail("the file", "is not valid JSON (truncated or damaged)") from None
+    except RecursionError:
+        raise fail("the file", "is nested too deeply to be a keys file") from None
     if not isinstance(doc, dict):
         raise fail("the file", "is not a JSON object")
     _no_unknown(doc, _TOP_FIELDS, "", fail)
-    if doc.get("format") != KEYS_FORMAT:
+    legacy = doc.get("format") == LEGACY_FORMAT
+    if doc.get("format") != KEYS_FORMAT and not legacy:
         raise fail("format", f"is {doc.get('format')!r}, expected {KEYS_FORMAT!r}")
     vault_id = _text(doc, "vault_id", "vault_id", fail)
+    if legacy and "key_id" in doc:
+        raise fail("key_id", f"is not a field of {LEGACY_FORMAT}")
+    key_id = "" if legacy else _text(doc, "key_id", "key_id", fail, allow_empty=True)
     slots_doc = doc.get("slots")
     if not isinstance(slots_doc, list) or not slots_doc:
         raise fail("slots", "must be a non-empty list")
@@ -228,7 +319,10 @@ def parse_keys(data: bytes, source: Path) -> KeysFile:
         where = f"slots[{index}]"
         if not isinstance(entry, dict):
             raise fail(where, "is not an object")
-        _no_unknown(entry, _SLOT_FIELDS, where + ".", fail)
+        old_slot = "wrapped_key" in entry
+        _no_unknown(entry, _SLOT_FIELDS if old_slot else _SLOT2_FIELDS, where + ".", fail)
+        if legacy and not old_slot:
+            raise fail(where, f"is not a slot of {LEGACY_FORMAT}")
         slot_id = _text(entry, "slot_id", where + ".slot_id", fail)
         if slot_id in seen:
             raise fail(where + ".slot_id", "repeats another slot's id")
@@ -251,19 +345,28 @@ def parse_keys(data: bytes, source: Path) -> KeysFile:
         kdf = KdfParams(**numbers)
         _check_kdf(kdf, f"{source}: {where}.kdf")
         salt = _bytes(kdf_doc, "salt", f"{where}.kdf.salt", fail, SALT_BYTES)
-        slots.append(
-            KeySlot(
-                slot_id=slot_id,
-                user_id=_text(entry, "user_id", where + ".user_id", fail),
-                role=role,
-                display_name=_text(entry, "display_name", where + ".display_name", fail, allow_empty=True),
-                kdf=kdf,
-                salt=salt,
-                nonce=_bytes(entry, "nonce", where + ".nonce", fail, NONCE_BYTES),
-                wrapped_key=_bytes(entry, "wrapped_key", where + ".wrapped_key", fail, KEY_BYTES + 16),
-            )
+        slot = KeySlot(
+            slot_id=slot_id,
+            user_id=_text(entry, "user_id", where + ".user_id", fail),
+            role=role,
+            display_name=_text(entry, "display_name", where + ".display_name", fail, allow_empty=True),
+            kdf=kdf,
+            salt=salt,
+            nonce=_bytes(entry, "nonce", where + ".nonce", fail, NONCE_BYTES),
+            wrapped=b"",
         )
-    return KeysFile(vault_id=vault_id, slots=tuple(slots))
+        if old_slot:
+            wrapped = _bytes(entry, "wrapped_key", where + ".wrapped_key", fail, KEY_BYTES + 16)
+            slot = replace(slot, wrapped=wrapped)
+        else:
+            slot = replace(
+                slot,
+                wrapped=_bytes(entry, "wrapped_private", where + ".wrapped_private", fail, KEY_BYTES + 16),
+                public_key=_bytes(entry, "public_key", where + ".public_key", fail, PUBLIC_BYTES),
+                sealed_key=_bytes(entry, "sealed_key", where + ".sealed_key", fail, SEALED_BYTES),
+            )
+        slots.append(slot)
+    return KeysFile(vault_id=vault_id, slots=tuple(slots), key_id=key_id)
 
 
 def _check_kdf(kdf: KdfParams, where: str) -> None:

@@ -1,38 +1,52 @@
-"""The vault: create it, unlock it with any key slot, manage slots, lock it and forget the key."""
+"""The vault: create it, unlock it with any key slot, manage slots, rotate its key, lock it and forget the
+key.
+
+Every change of vault.keys takes the keys lock, re-reads the file, applies one change and writes it in one
+atomic step: nothing writes a list of slots kept in memory. A vault open in this process holds the home's open
+lock, so a second program is refused at once (see locks.py); an interrupted key change is finished or undone
+at the next unlock (see journal.py).
+"""
 
 from __future__ import annotations
 
 import logging
+import os
+import unicodedata
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from vinkdesk.vault import audit
-from vinkdesk.vault.database import connect, translate_errors
+from vinkdesk.vault import audit, journal
+from vinkdesk.vault.database import connect, translate_errors, vault_error
 from vinkdesk.vault.errors import (
     KeysFileError,
     SlotRefused,
     VaultCorrupt,
+    VaultError,
     VaultExists,
     VaultLocked,
     VaultNotFound,
     WeakPassphrase,
 )
+from vinkdesk.vault.files import fsync_folder
 from vinkdesk.vault.home import Home
 from vinkdesk.vault.kdf import KdfParams, calibrate
 from vinkdesk.vault.keys import (
     KeysFile,
     KeySlot,
     new_data_key,
+    new_key_id,
     new_recovery_code,
     new_vault_id,
     normalise_recovery_code,
     open_any,
     read_keys,
+    reseal,
     seal_slot,
     write_keys,
 )
+from vinkdesk.vault.locks import OpenLock, keys_lock
 from vinkdesk.vault.schema import MIGRATIONS, Migration, migrate
 
 log = logging.getLogger(__name__)
@@ -41,12 +55,12 @@ MIN_PASSPHRASE_LENGTH = 10
 
 
 def check_passphrase(passphrase: str) -> None:
-    """The least a passphrase must be; the UI shows a strength hint on top of this."""
-    if len(passphrase.strip()) < MIN_PASSPHRASE_LENGTH:
+    """The least a passphrase must be (counted as the key is derived: after NFC); the UI shows a strength
+    hint on top of this."""
+    if len(unicodedata.normalize("NFC", passphrase).strip()) < MIN_PASSPHRASE_LENGTH:
         raise WeakPassphrase(
-            f"A passphrase needs at least {MIN_PASSPHRASE_LENGTH} characters; a few words in a "
-            f"row are easy to "
-            "remember and hard to guess."
+            f"A passphrase needs at least {MIN_PASSPHRASE_LENGTH} characters; a few words in a row are easy "
+            "to remember and hard to guess."
         )
 
 
@@ -59,17 +73,28 @@ class Unlocked:
     via_recovery: bool
 
 
+Progress = Callable[[float], None]
+
+
 class Vault:
     """An open vault. Every reference to the data key lives here and is wiped by lock()."""
 
     def __init__(
-        self, home: Home, conn: Any, data_key: bytearray, keys: KeysFile, opened_by: Unlocked
+        self,
+        home: Home,
+        conn: Any,
+        data_key: bytearray,
+        keys: KeysFile,
+        opened_by: Unlocked,
+        open_lock: OpenLock | None = None,
     ) -> None:
         self.home = home
         self._conn: Any = conn
         self._data_key: bytearray | None = data_key
-        self._keys = keys
+        self.vault_id = keys.vault_id
+        self.key_id = keys.key_id
         self.opened_by = opened_by
+        self._open_lock = open_lock
 
     # --- opening and closing -------------------------------------------------------------------------------
 
@@ -91,62 +116,91 @@ class Vault:
             raise SlotRefused("A name is needed for the first user.")
         check_passphrase(passphrase)
         home.ensure_writable()
-        kdf = kdf or calibrate()
-        vault_id = new_vault_id()
+        open_lock = OpenLock.acquire(home.folder)
+        try:
+            if home.has_vault():
+                raise VaultExists(f"There is already a vault in {home.folder}; nothing was changed.")
+            name = display_name.strip()
+            return cls._create(home, name, passphrase, kdf or calibrate(), migrations, open_lock)
+        except BaseException:
+            open_lock.release()
+            raise
+
+    @classmethod
+    def _create(
+        cls,
+        home: Home,
+        display_name: str,
+        passphrase: str,
+        kdf: KdfParams,
+        migrations: Sequence[Migration],
+        open_lock: OpenLock,
+    ) -> tuple[Vault, str]:
+        vault_id, key_id = new_vault_id(), new_key_id()
         user_id = uuid.uuid4().hex
         data_key = new_data_key()
         recovery_code = new_recovery_code()
-        owner = seal_slot(
-            data_key,
-            passphrase,
-            vault_id=vault_id,
-            user_id=user_id,
-            role="counsellor",
-            display_name=display_name.strip(),
-            kdf=kdf,
-        )
-        recovery = seal_slot(
-            data_key,
-            recovery_code,
-            vault_id=vault_id,
-            user_id=user_id,
-            role="recovery",
-            display_name="",
-            kdf=kdf,
-        )
-        keys = KeysFile(vault_id=vault_id, slots=(owner, recovery))
+
+        def slot(secret: str, role: str, shown: str) -> KeySlot:
+            return seal_slot(
+                data_key, secret, vault_id=vault_id, user_id=user_id, role=role, display_name=shown, kdf=kdf,
+                key_id=key_id,
+            )
+
+        owner = slot(passphrase, "counsellor", display_name)
+        recovery = slot(recovery_code, "recovery", "")
+        keys = KeysFile(vault_id=vault_id, slots=(owner, recovery), key_id=key_id)
         conn = connect(home.db_path, data_key, create=True)
         try:
-            migrate(conn, migrations)
-            conn.execute("BEGIN IMMEDIATE")
-            conn.execute("INSERT INTO meta (key, value) VALUES ('vault_id', ?)", (vault_id,))
-            conn.execute(
-                "INSERT INTO users (id, display_name, role, created_at) VALUES (?, ?, 'counsellor', ?)",
-                (user_id, display_name.strip(), audit.now_utc()),
-            )
-            audit.append(conn, user_id, "create-vault")
-            conn.execute("COMMIT")
-            # The keys are written last: a crash before this leaves no half vault that looks usable.
-            write_keys(home.keys_path, keys)
+            with translate_errors(home.db_path):
+                migrate(conn, migrations)
+                conn.execute("BEGIN IMMEDIATE")
+                conn.execute("INSERT INTO meta (key, value) VALUES ('vault_id', ?)", (vault_id,))
+                conn.execute(
+                    "INSERT INTO users (id, display_name, role, created_at) VALUES (?, ?, 'counsellor', ?)",
+                    (user_id, display_name, audit.now_utc()),
+                )
+                audit.append(conn, user_id, "create-vault")
+                conn.execute("COMMIT")
+                # The keys are written last: a crash before this leaves no half vault that looks usable.
+                with keys_lock(home.folder):
+                    write_keys(home.keys_path, keys)
         except BaseException:
             conn.close()
             home.db_path.unlink(missing_ok=True)
             for suffix in ("-wal", "-shm"):
                 home.db_path.with_name(home.db_path.name + suffix).unlink(missing_ok=True)
             raise
-        return cls(home, conn, data_key, keys, Unlocked(user_id, owner.slot_id, False)), recovery_code
+        opened = Unlocked(user_id, owner.slot_id, False)
+        return cls(home, conn, data_key, keys, opened, open_lock), recovery_code
 
     @classmethod
     def unlock(cls, home: Home, passphrase: str) -> Vault:
-        if not home.keys_path.exists() and not home.db_path.exists():
-            raise VaultNotFound(f"There is no vault in {home.folder}. Create one with 'vinkdesk init'.")
-        keys = read_keys(home.keys_path)
+        if not os.path.lexists(home.keys_path) and not os.path.lexists(home.db_path):
+            if not any(os.path.lexists(home.folder / n) for n in (journal.ROTATION_NAME,)):
+                raise VaultNotFound(f"There is no vault in {home.folder}. Create one with 'vinkdesk init'.")
+        home.ensure_writable()  # SQLite's WAL needs to write beside vault.db, even to read
+        open_lock = OpenLock.acquire(home.folder)
+        try:
+            return cls._unlock(home, passphrase, open_lock)
+        except BaseException:
+            open_lock.release()
+            raise
+
+    @classmethod
+    def _unlock(cls, home: Home, passphrase: str, open_lock: OpenLock) -> Vault:
+        with keys_lock(home.folder):
+            try:
+                for line in journal.finish_pending(home.folder):
+                    log.warning("%s: %s", home.folder, line)
+            except OSError as exc:
+                raise vault_error(exc, home.keys_path) from None
+            keys = read_keys(home.keys_path)
         if not home.db_path.exists():
             raise VaultCorrupt(
                 f"{home.db_path} is missing while vault.keys is present. Restore the vault from "
                 f"your latest backup."
             )
-        home.ensure_writable()  # SQLite's WAL needs to write beside vault.db, even to read
         slot, data_key = open_any(keys, passphrase)
         try:
             conn = connect(home.db_path, data_key)
@@ -172,7 +226,32 @@ class Vault:
             conn.close()
             _wipe(data_key)
             raise
-        return cls(home, conn, data_key, keys, Unlocked(slot.user_id, slot.slot_id, slot.role == "recovery"))
+        opened = Unlocked(slot.user_id, slot.slot_id, slot.role == "recovery")
+        vault = cls(home, conn, data_key, keys, opened, open_lock)
+        if slot.legacy:
+            vault._upgrade_slot(slot, passphrase)
+        return vault
+
+    def _upgrade_slot(self, slot: KeySlot, passphrase: str) -> None:
+        """Replace a slot of format /1 by one of /2 (same passphrase, same person), so it can follow a key
+        rotation. Needs the passphrase, so it happens when the slot's owner unlocks."""
+        secret = normalise_recovery_code(passphrase) if slot.role == "recovery" else passphrase
+        fresh = seal_slot(
+            self._key(),
+            secret or passphrase,
+            vault_id=self.vault_id,
+            user_id=slot.user_id,
+            role=slot.role,
+            display_name=slot.display_name,
+            kdf=slot.kdf,
+            key_id=self.key_id,
+        )
+        try:
+            self._change_keys(lambda keys: keys.replacing([slot.slot_id], fresh))
+        except VaultError as error:  # the old slot still opens; try again next time
+            log.warning("the key slot could not be upgraded: %s", error)
+            return
+        self.opened_by = Unlocked(self.opened_by.user_id, fresh.slot_id, self.opened_by.via_recovery)
 
     @property
     def is_open(self) -> bool:
@@ -184,9 +263,20 @@ class Vault:
             raise VaultLocked()
         return self._conn
 
-    def lock(self) -> None:
-        """Close the database and wipe the data key from memory. Safe to call twice."""
+    def checkpoint(self) -> None:
+        """Write the WAL back into vault.db and truncate it: at rest the WAL is empty, so nothing committed
+        lives only in a file that a flipped byte could silently cut short."""
         if self._conn is not None:
+            with translate_errors(self.home.db_path):
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+
+    def lock(self) -> None:
+        """Checkpoint, close the database and wipe the data key from memory. Safe to call twice."""
+        if self._conn is not None:
+            try:
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            except Exception as exc:  # noqa: BLE001 - a reader elsewhere; closing checkpoints again
+                log.info("checkpoint at lock: %s", type(exc).__name__)
             try:
                 self._conn.close()
             finally:
@@ -194,77 +284,194 @@ class Vault:
         if self._data_key is not None:
             _wipe(self._data_key)
             self._data_key = None
+        if self._open_lock is not None:
+            self._open_lock.release()
+            self._open_lock = None
 
     # --- key slots -----------------------------------------------------------------------------------------
 
     @property
     def slots(self) -> tuple[KeySlot, ...]:
-        return self._keys.slots
+        """The slots as vault.keys holds them now (read afresh)."""
+        return read_keys(self.home.keys_path).slots
+
+    def _change_keys(self, change: Callable[[KeysFile], KeysFile]) -> KeysFile:
+        """Under the keys lock: read vault.keys, apply change, write the result in one atomic step."""
+        with keys_lock(self.home.folder):
+            keys = self._current_keys()
+            changed = change(keys)
+            try:
+                write_keys(self.home.keys_path, changed)
+            except OSError as exc:
+                raise vault_error(exc, self.home.keys_path) from None
+        return changed
+
+    def _current_keys(self) -> KeysFile:
+        keys = read_keys(self.home.keys_path)
+        if keys.vault_id != self.vault_id or keys.key_id != self.key_id:
+            raise KeysFileError(
+                f"{self.home.keys_path} no longer belongs to the vault that is open (it was replaced while "
+                "vinkdesk ran). Nothing was changed; lock and unlock again."
+            )
+        return keys
+
+    def _seal(self, user_id: str, role: str, display_name: str, secret: str, kdf: KdfParams) -> KeySlot:
+        return seal_slot(
+            self._key(),
+            secret,
+            vault_id=self.vault_id,
+            user_id=user_id,
+            role=role,
+            display_name=display_name,
+            kdf=kdf,
+            key_id=self.key_id,
+        )
 
     def add_slot(
         self, user_id: str, role: str, display_name: str, passphrase: str, kdf: KdfParams | None = None
     ) -> KeySlot:
-        """Wrap the data key for one more person (or a recovery code) and write vault.keys atomically."""
+        """Wrap the data key for one more person (or a recovery code)."""
         if role != "recovery":
             check_passphrase(passphrase)
-        slot = seal_slot(
-            self._key(),
-            passphrase,
-            vault_id=self._keys.vault_id,
-            user_id=user_id,
-            role=role,
-            display_name=display_name,
-            kdf=kdf or calibrate(),
-        )
-        self._write(self._keys.with_slot(slot))
+        slot = self._seal(user_id, role, display_name, passphrase, kdf or calibrate())
+        self._change_keys(lambda keys: keys.with_slot(slot))
         return slot
 
     def remove_slot(self, slot_id: str) -> None:
-        self._write(self._keys.without_slot(slot_id))
+        self._change_keys(lambda keys: keys.without_slot(slot_id))
 
     def new_recovery_code(self, kdf: KdfParams | None = None) -> str:
-        """Replace the recovery slot with a fresh code (shown once); the old code stops working."""
+        """Replace the recovery slot with a fresh code (shown once), in one write: the old code stops
+        working the moment the new one does."""
         owner = self.opened_by.user_id
         code = new_recovery_code()
-        old = [s.slot_id for s in self._keys.slots if s.role == "recovery"]
-        self.add_slot(owner, "recovery", "", code, kdf)
-        for slot_id in old:
-            self.remove_slot(slot_id)
+        slot = self._seal(owner, "recovery", "", code, kdf or calibrate())
+        self._change_keys(
+            lambda keys: keys.replacing([s.slot_id for s in keys.slots if s.role == "recovery"], slot)
+        )
         return code
 
     def change_passphrase(self, old: str, new: str, kdf: KdfParams | None = None) -> KeySlot:
-        """Rewrite the slot that old opens; vault.db is not touched."""
-        return change_passphrase(self.home, old, new, kdf)
+        """Replace the slot of the person who unlocked that old opens by one for new; vault.db is not
+        touched."""
+        with keys_lock(self.home.folder):
+            keys = self._current_keys()
+            mine = [s for s in keys.slots if s.user_id == self.opened_by.user_id and s.role != "recovery"]
+            candidates = KeysFile(keys.vault_id, tuple(mine), keys.key_id)
+            return _change_passphrase(self.home, candidates, keys, old, new, kdf)
 
-    def reset_passphrase(self, new: str, kdf: KdfParams | None = None) -> KeySlot:
-        """After a recovery unlock: give the user a new passphrase in place of the forgotten one."""
-        user_id = self.opened_by.user_id
-        forgotten = [s for s in self._keys.slots if s.user_id == user_id and s.role != "recovery"]
-        if not forgotten:
-            raise SlotRefused("There is no passphrase slot for this user to reset.")
-        fresh = self.add_slot(
-            user_id, forgotten[0].role, forgotten[0].display_name, new, kdf or forgotten[0].kdf
-        )
-        for slot in forgotten:
-            self.remove_slot(slot.slot_id)
-        return fresh
+    def rotate_key(
+        self,
+        reason: str,
+        change: Callable[[KeysFile, Callable[..., KeySlot]], KeysFile] | None = None,
+        progress: Progress | None = None,
+    ) -> None:
+        """Re-encrypt vault.db under a new random data key and seal it to every remaining slot, so that a
+        removed slot, a used recovery code or an old copy of vault.keys opens only the old key. `change` may
+        add and remove slots in the same step (it gets the keys and a function that seals a new slot).
+
+        Journaled (journal.py): a kill at any moment leaves the old pair or the new pair of files. The caller
+        holds the Session's lock: no other use of the connection meanwhile."""
+        folder = self.home.folder
+        db_new = folder / journal.ROTATE_DB_NAME
+        keys_new = folder / journal.ROTATE_KEYS_NAME
+        with keys_lock(folder):
+            keys = self._current_keys()
+            if change is not None:
+                keys = change(keys, self._seal)
+            new_key, new_id = new_data_key(), new_key_id()
+            try:
+                resealed = tuple(reseal(s, new_key, self.vault_id, new_id) for s in keys.slots)
+                rotated = KeysFile(self.vault_id, resealed, new_id)
+                self._export(db_new, new_key, progress)
+                from vinkdesk.vault.files import write_new_file
+
+                write_new_file(keys_new, rotated.to_bytes())
+            except BaseException as exc:
+                _wipe(new_key)
+                db_new.unlink(missing_ok=True)
+                keys_new.unlink(missing_ok=True)
+                if isinstance(exc, OSError):
+                    raise vault_error(exc, db_new) from None
+                raise
+            conn, self._conn = self._conn, None
+            try:
+                conn.close()
+                journal.commit_rotation(folder, self.key_id, new_id, self.vault_id, reason)
+                fsync_folder(folder)
+                journal.finish_pending(folder)
+            except BaseException:
+                _wipe(new_key)
+                raise
+            old_key = self._data_key
+            self._data_key, self.key_id = new_key, new_id
+            if old_key is not None:
+                _wipe(old_key)
+            self._conn = connect(self.home.db_path, new_key)
+        if progress is not None:
+            progress(1.0)
+
+    def _export(self, target: Any, new_key: bytearray, progress: Progress | None) -> None:
+        """Copy the whole database into target under new_key (SQLCipher's sqlcipher_export), durably."""
+        from vinkdesk.vault.files import create_private
+
+        conn = self.connection
+        create_private(target)
+        total = max(self.home.db_path.stat().st_size, 1)
+
+        def report() -> int:
+            if progress is not None:
+                try:
+                    progress(min(0.95, 0.95 * os.stat(target).st_size / total))
+                except OSError:
+                    pass
+            return 0
+
+        with translate_errors(self.home.db_path):
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            conn.execute(f"ATTACH DATABASE ? AS rotated KEY \"x'{bytes(new_key).hex()}'\"", (str(target),))
+            try:
+                conn.set_progress_handler(report, 200_000)
+                try:
+                    conn.execute("SELECT sqlcipher_export('rotated')").fetchall()
+                finally:
+                    conn.set_progress_handler(None, 0)
+                conn.execute(f"PRAGMA rotated.user_version = {version}")
+            finally:
+                conn.execute("DETACH DATABASE rotated")
+        with open(target, "rb+") as handle:
+            os.fsync(handle.fileno())
 
     def _key(self) -> bytearray:
         if self._data_key is None:
             raise VaultLocked()
         return self._data_key
 
-    def _write(self, keys: KeysFile) -> None:
-        write_keys(self.home.keys_path, keys)
-        self._keys = keys
-
 
 def change_passphrase(home: Home, old: str, new: str, kdf: KdfParams | None = None) -> KeySlot:
-    """Replace the slot that old opens by one for new. Only vault.keys changes, in two atomic writes:
-    ""
-    """
-    keys = read_keys(home.keys_path)
-    slot, data_key = open_any(keys, old)
+    """Without unlocking: replace the slot that old opens by one for new. Only vault.keys changes, in one
+    atomic write, with the intent recorded first."""
+    open_lock = OpenLock.acquire(home.folder)
+    try:
+        with keys_lock(home.folder):
+            try:
+                journal.finish_pending(home.folder)
+            except OSError as exc:
+                raise vault_error(exc, home.keys_path) from None
+            keys = read_keys(home.keys_path)
+            return _change_passphrase(home, keys, keys, old, new, kdf)
+    finally:
+        open_lock.release()
+
+
+def _change_passphrase(
+    home: Home, candidates: KeysFile, keys: KeysFile, old: str, new: str, kdf: KdfParams | None
+) -> KeySlot:
+    """Under the keys lock: the slot of `candidates` that old opens is replaced in `keys` by one for new."""
+    if not candidates.slots:
+        raise SlotRefused("There is no passphrase slot of yours to change.")
+    slot, data_key = open_any(candidates, old)
     try:
         if slot.role == "recovery":
             if normalise_recovery_code(new) is None:
@@ -279,10 +486,14 @@ def change_passphrase(home: Home, old: str, new: str, kdf: KdfParams | None = No
             role=slot.role,
             display_name=slot.display_name,
             kdf=kdf or slot.kdf,
+            key_id=keys.key_id,
         )
-        with_both = keys.with_slot(fresh)
-        write_keys(home.keys_path, with_both)
-        write_keys(home.keys_path, with_both.without_slot(slot.slot_id))
+        try:
+            journal.write_intent(home.folder, slot.slot_id, fresh.slot_id)
+            write_keys(home.keys_path, keys.replacing([slot.slot_id], fresh))
+            journal.clear_intent(home.folder)
+        except OSError as exc:
+            raise vault_error(exc, home.keys_path) from None
     finally:
         _wipe(data_key)
     return fresh
