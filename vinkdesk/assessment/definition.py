@@ -7,6 +7,7 @@ import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
@@ -216,9 +217,10 @@ class Definition:
 # --- loading and validating ---------------------------------------------------------------------------------
 
 
-def load_definition(path: str | Path) -> Definition:
-    """Read and validate one definition file."""
-    path = Path(path)
+def load_definition(path: str | Path | Traversable) -> Definition:
+    """Read and validate one definition file: a path, or a resource of the package (`shipped_definitions`)."""
+    if isinstance(path, str):
+        path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:

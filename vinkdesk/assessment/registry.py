@@ -1,25 +1,27 @@
 """Every definition version in a folder (`<id>.v<version>.json`), so that an assessment made under an older
-version still opens with the questions it was made with."""
+version still opens with the questions it was made with. The shipped ones are package data
+(`vinkdesk/assessment/definitions/`), read through importlib.resources so an installed wheel finds them."""
 
 from __future__ import annotations
 
 import re
-from pathlib import Path
+from importlib.resources import files
+from importlib.resources.abc import Traversable
 
 from vinkdesk.assessment.definition import Definition, DefinitionError, load_definition
 
 _NAME = re.compile(r"^(?P<id>[A-Za-z0-9_-]+)\.v(?P<version>\d+)\.json$")
-RESOURCES = Path(__file__).resolve().parents[2] / "resources" / "assessments"
+RESOURCES: Traversable = files("vinkdesk.assessment") / "definitions"
 DEFAULT_ID = "prevention-triangle"
 
 
 class DefinitionRegistry:
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Traversable) -> None:
         self.folder = folder
         self._definitions: dict[tuple[str, int], Definition] = {}
         if not folder.is_dir():
             raise DefinitionError(str(folder), "$", "the folder of assessment definitions is missing")
-        for path in sorted(folder.glob("*.json")):
+        for path in sorted((p for p in folder.iterdir() if p.name.endswith(".json")), key=lambda p: p.name):
             match = _NAME.match(path.name)
             if not match:
                 raise DefinitionError(str(path), "$", "file name must be <id>.v<version>.json")
@@ -31,6 +33,9 @@ class DefinitionRegistry:
                     f"says {definition.id} v{definition.version}, but the file name says otherwise",
                 )
             self._definitions[(definition.id, definition.version)] = definition
+        if not self._definitions:
+            # A folder inside a zip "exists" whenever it is asked for; empty is as wrong as missing.
+            raise DefinitionError(str(folder), "$", "the folder holds no assessment definitions")
 
     def get(self, definition_id: str, version: int) -> Definition:
         try:
