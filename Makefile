@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 HOME_DIR ?= $(CURDIR)/local-vault
 
-.PHONY: run test lint bench screenshots translations clean
+.PHONY: run test lint wheel-check bench screenshots translations clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,8 +25,12 @@ lint: $(VENV)/.installed-test
 	$(BIN)/ruff check vinkdesk tests main.py
 	$(BIN)/mypy
 
-test: lint
+test: lint wheel-check
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+# The built wheel, installed into a throw-away venv, runs `vinkdesk demo` and `vinkdesk verify` outside the tree.
+wheel-check: $(VENV)/.installed-test
+	bash .ci/wheel-check $(BIN)/python
 
 bench: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks
