@@ -7,6 +7,7 @@ import argparse
 import getpass
 import logging
 import os
+import re
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
@@ -32,6 +33,18 @@ class CliError(Exception):
     """A problem with how the command was called; one line for the user."""
 
 
+# Control characters (C0, DEL, C1) but tab and newline, and the bidirectional marks, embeddings, overrides and
+# isolates: from case text they could move the cursor, recolour or retitle the terminal, or reorder a line.
+_UNPRINTABLE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+)
+
+
+def printable(text: str) -> str:
+    """`text` without anything a terminal would act on rather than show."""
+    return _UNPRINTABLE.sub("", text)
+
+
 class Console:
     """What a command may use of the outside world, passed in so tests can drive the real commands."""
 
@@ -50,7 +63,8 @@ class Console:
         self.prompt = prompt
 
     def print(self, text: str = "") -> None:
-        print(text, file=self.out)
+        """Every line a command prints about the vault goes here, case text included: made harmless first."""
+        print(printable(text), file=self.out)
 
     def warn(self, text: str) -> None:
         print(f"vinkdesk: warning: {text}", file=self.err)

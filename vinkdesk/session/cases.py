@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -23,8 +24,16 @@ from vinkdesk.domain import (
 from vinkdesk.session import rows
 from vinkdesk.session.core import EARLIEST_BIRTH_YEAR, SessionCore
 from vinkdesk.session.errors import InvalidInput, NotFound, PermissionDenied
-from vinkdesk.session.search import SEARCH_SQL, fts_query
+from vinkdesk.session.limits import check_consultation_text, nfc
+from vinkdesk.session.search import SEARCH_SQL, fts_query, search_text
 from vinkdesk.vault import audit as audit_log
+
+
+def _in_nfc(new: NewConsultation) -> NewConsultation:
+    """The consultation's text as it is stored and searched: in NFC."""
+    return dataclasses.replace(
+        new, body=nfc(new.body), advice=nfc(new.advice), next_steps=nfc(new.next_steps)
+    )
 
 
 class CaseActs(SessionCore):
@@ -32,6 +41,7 @@ class CaseActs(SessionCore):
 
     def create_case(self, new: NewCase) -> Case:
         self._require(Role.COUNSELLOR, "open a case")
+        new = dataclasses.replace(new, alias=nfc(new.alias))
         opened_on = new.opened_on or self.today()
         age_band = self._validate_case(new, opened_on)
         with self._write() as conn:
@@ -125,7 +135,7 @@ class CaseActs(SessionCore):
             where.append("c.counsellor_id = ?")
             params.append(self.user.id)
         if text.strip():
-            pattern = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            pattern = nfc(text.strip()).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
             where.append("(c.ref LIKE ? ESCAPE '\\' OR c.alias LIKE ? ESCAPE '\\')")
             params += [pattern, pattern]
         sql = f"SELECT {rows.SUMMARY_COLUMNS} FROM cases c"
@@ -164,6 +174,7 @@ class CaseActs(SessionCore):
     def add_consultation(self, case_id: int, new: NewConsultation) -> Consultation:
         self._require(Role.COUNSELLOR, "write a consultation")
         self._case(case_id)
+        new = _in_nfc(new)
         self._validate_consultation(new)
         with self._write() as conn:
             consultation_id = self._insert_consultation(conn, case_id, new, supersedes=None)
@@ -173,6 +184,7 @@ class CaseActs(SessionCore):
     def update_consultation(self, consultation_id: int, new: NewConsultation) -> Consultation:
         """Edit in place while the consultation is open and unreviewed; once locked or reviewed, write an
         amendment that keeps the original (supersedes)."""
+        new = _in_nfc(new)
         current = self._changeable(consultation_id, new)
         reviewed = self._read("SELECT 1 FROM reviews WHERE consultation_id = ? LIMIT 1", (current.id,))
         if self.is_locked_consultation(current) or reviewed:
@@ -197,6 +209,7 @@ class CaseActs(SessionCore):
 
     def amend_consultation(self, consultation_id: int, new: NewConsultation) -> Consultation:
         """Always an amendment: a new version that supersedes the original, which stays as history."""
+        new = _in_nfc(new)
         return self._amend(self._changeable(consultation_id, new), new)
 
     def _changeable(self, consultation_id: int, new: NewConsultation) -> Consultation:
@@ -232,6 +245,7 @@ class CaseActs(SessionCore):
             raise InvalidInput("duration_minutes", "The duration must be between 0 and 1440 minutes.")
         if new.occurred_at.date() > self.today() + timedelta(days=1):
             raise InvalidInput("occurred_at", "A consultation cannot lie in the future.")
+        check_consultation_text(new.body, new.advice, new.next_steps)
 
     def _insert_consultation(
         self, conn: Any, case_id: int, new: NewConsultation, supersedes: int | None
@@ -276,6 +290,7 @@ class CaseActs(SessionCore):
     def search(self, text: str, *, limit: int = 50, offset: int = 0) -> list[SearchHit]:
         """Current versions of consultations containing every word (newest written first); audited with the
         criterion."""
+        text = search_text(text)
         query = fts_query(text)
         if query is None:
             return []
@@ -295,6 +310,7 @@ class CaseActs(SessionCore):
         assessment_id: int | None = None,
     ) -> Action:
         self._require(Role.COUNSELLOR, "add to the action plan")
+        title, responsible = nfc(title), nfc(responsible)
         if not title.strip():
             raise InvalidInput("title", "Describe the action before adding it.")
         self._case(case_id)
@@ -325,6 +341,8 @@ class CaseActs(SessionCore):
         done: bool | None = None,
     ) -> Action:
         self._require(Role.COUNSELLOR, "change the action plan")
+        title = None if title is None else nfc(title)
+        responsible = None if responsible is None else nfc(responsible)
         current = self.action(action_id)
         if title is not None and not title.strip():
             raise InvalidInput("title", "An action needs a description.")

@@ -10,6 +10,7 @@ from typing import Any
 from vinkdesk.domain import AuditLine, Role
 from vinkdesk.session.core import SETTINGS, SessionCore
 from vinkdesk.session.errors import InvalidInput, NotFound, PermissionDenied
+from vinkdesk.session.limits import nfc
 from vinkdesk.vault import audit as audit_log
 
 VERDICTS = ("approved", "returned", "comment")
@@ -119,7 +120,7 @@ class ReviewActs(SessionCore):
             cursor = conn.execute(
                 f"INSERT INTO reviews ({column}, supervisor_id, verdict, text, created_at)"
                 " VALUES (?, ?, ?, ?, ?)",
-                (target_id, self.user.id, verdict, text.strip(), audit_log.now_utc()),
+                (target_id, self.user.id, verdict, nfc(text).strip(), audit_log.now_utc()),
             )
             if kind == "consultation" and verdict == "approved":
                 conn.execute(

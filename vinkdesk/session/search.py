@@ -3,8 +3,33 @@
 from __future__ import annotations
 
 import re
+import unicodedata
+
+from vinkdesk.session.errors import InvalidInput
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
+SEARCH_CHARACTER_LIMIT = 200
+SEARCH_WORD_LIMIT = 20
+
+
+def search_text(text: str) -> str:
+    """What the user typed, in NFC (the form stored text is in) and within the limits, which keep one search
+    quick and its audit row short; InvalidInput says which limit and what to do."""
+    query = unicodedata.normalize("NFC", text).strip()
+    if len(query) > SEARCH_CHARACTER_LIMIT:
+        raise InvalidInput(
+            "search",
+            f"A search may be at most {SEARCH_CHARACTER_LIMIT} characters long; this one has {len(query):,}."
+            " Search for a few telling words instead.",
+        )
+    words = len(_TOKEN.findall(query))
+    if words > SEARCH_WORD_LIMIT:
+        raise InvalidInput(
+            "search",
+            f"A search may have at most {SEARCH_WORD_LIMIT} words; this one has {words}. Keep the few words"
+            " that matter most (every word must occur).",
+        )
+    return query
 
 
 def fts_query(text: str) -> str | None:
@@ -12,7 +37,7 @@ def fts_query(text: str) -> str | None:
 
     Each word is quoted, so FTS5's operators and punctuation in what the user typed cannot break the query.
     """
-    words = _TOKEN.findall(text.lower())
+    words = _TOKEN.findall(unicodedata.normalize("NFC", text).lower())
     if not words:
         return None
     quoted = [f'"{w}"' for w in words]

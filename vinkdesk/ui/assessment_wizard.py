@@ -581,9 +581,15 @@ class AssessmentWizard(QWizard):
             for _ in range(steps.index(target)):
                 self.next()
 
-    def save_draft(self) -> None:
-        if not self.session.is_locked:
+    def save_draft(self) -> str | None:
+        """Keep the unfinished assessment in the vault; the reason when it could not be kept."""
+        if self.session.is_locked:
+            return None
+        try:
             self.session.save_draft(ASSESSMENT_DRAFT, self.draft_content(), case_id=self.case.id)
+        except VaultError as error:  # past the draft limit, say: it must never stop a lock
+            return str(error)
+        return None
 
     def _custom_button(self, which: int) -> None:
         if which == QWizard.WizardButton.CustomButton1.value:
@@ -606,7 +612,10 @@ class AssessmentWizard(QWizard):
 
     def leave(self) -> None:
         """Save the draft and close: the assessment goes on later from the same page."""
-        self.save_draft()
+        problem = self.save_draft()
+        if problem:  # stay open, so nothing typed is lost
+            QMessageBox.warning(self, self.windowTitle(), problem)
+            return
         super().reject()
 
     def reject(self) -> None:

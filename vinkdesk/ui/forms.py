@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable
 from enum import StrEnum
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QComboBox, QWidget
 
 E = TypeVar("E", bound=StrEnum)
@@ -39,6 +39,10 @@ class EnumCombo(QComboBox, Generic[E]):
 
 def field_message(field: str, fallback: str) -> str:
     """The translated sentence for a Session InvalidInput field; the core's English text otherwise."""
+    from vinkdesk.session.limits import CONSULTATION_TEXT_LIMIT
+    from vinkdesk.session.search import SEARCH_CHARACTER_LIMIT, SEARCH_WORD_LIMIT
+
+    number = QLocale().toString
     messages = {
         "alias": QCoreApplication.translate(
             "Forms", "Give an alias (never the real name), or a name for the group that identifies no one."
@@ -58,5 +62,15 @@ def field_message(field: str, fallback: str) -> str:
         "consultation": QCoreApplication.translate(
             "Forms", "This version has already been amended; open the latest version."
         ),
+        "consultation_text": QCoreApplication.translate(
+            "Forms",
+            "The notes, advice and next steps may hold at most %1 characters together. Shorten the text, or "
+            "write the rest as a second consultation.",
+        ).replace("%1", number(CONSULTATION_TEXT_LIMIT)),
+        "search": QCoreApplication.translate(
+            "Forms", "A search may have at most %1 characters and %2 words. Search for a few telling words."
+        )
+        .replace("%1", number(SEARCH_CHARACTER_LIMIT))
+        .replace("%2", number(SEARCH_WORD_LIMIT)),
     }
     return messages.get(field, fallback)

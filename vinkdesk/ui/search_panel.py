@@ -17,7 +17,8 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from vinkdesk.domain import SearchHit
-from vinkdesk.session import Session
+from vinkdesk.session import InvalidInput, Session
+from vinkdesk.ui.forms import field_message
 from vinkdesk.ui.worker import DbWorker
 
 Index = QModelIndex | QPersistentModelIndex
@@ -118,7 +119,11 @@ class SearchPanel(QWidget):
             self.status.setText(self.tr("%1 matches").replace("%1", str(len(hits))))
 
     def _show_error(self, request: int, error: Exception) -> None:
-        if request == self._request:
+        if request != self._request:
+            return
+        if isinstance(error, InvalidInput):  # a limit: say it in the user's language
+            self.status.setText(field_message(error.field, str(error)))
+        else:
             self.status.setText(self.tr("The search failed: %1").replace("%1", str(error)))
 
     def _activated(self, index: QModelIndex) -> None:

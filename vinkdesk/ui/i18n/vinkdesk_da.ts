@@ -1547,6 +1547,16 @@
         <source>This version has already been amended; open the latest version.</source>
         <translation>Denne version er allerede rettet; åbn den nyeste version.</translation>
     </message>
+    <message>
+        <location filename="../forms.py" line="65"/>
+        <source>The notes, advice and next steps may hold at most %1 characters together. Shorten the text, or write the rest as a second consultation.</source>
+        <translation>Notat, givet rådgivning og næste skridt må tilsammen højst fylde %1 tegn. Gør teksten kortere, eller skriv resten som en ny samtale.</translation>
+    </message>
+    <message>
+        <location filename="../forms.py" line="70"/>
+        <source>A search may have at most %1 characters and %2 words. Search for a few telling words.</source>
+        <translation>En søgning må højst have %1 tegn og %2 ord. Søg på få ord, der siger mest.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
