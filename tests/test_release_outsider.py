@@ -274,7 +274,7 @@ def add_red_case(lap: Path) -> None:
             age_band=AgeBand.AGE_15_17, opened_on=TODAY,
         )  # fmt: skip
         case = session.create_case(new)
-        record = AssessmentRecord("prevention-triangle", 1, {}, None, [], [], Level.RED)
+        record = AssessmentRecord("prevention-triangle", 1, {"leakage": "present"}, None, [], [], Level.RED)
         session.save_assessment(case.id, record, at=datetime.now())
     finally:
         session.lock()

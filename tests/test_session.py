@@ -59,7 +59,8 @@ def test_case_list_filters(session: Session, home: Home, kdf: KdfParams) -> None
     b = session.create_case(person_case(alias="Lærke-4", district=District.VALBY))
     session.close_case(b.id, on=date(2026, 4, 1))
     session.save_assessment(
-        a.id, AssessmentRecord("prevention-triangle", 1, {}, Level.YELLOW, ["grund"], [], Level.YELLOW)
+        a.id,
+        AssessmentRecord("prevention-triangle", 1, {"leakage": "partly"}, Level.YELLOW, [], [], Level.YELLOW),
     )
     assert [s.ref for s in session.list_cases(status=CaseStatus.CLOSED)] == [b.ref]
     assert [s.ref for s in session.list_cases(district=District.VALBY)] == [b.ref]
@@ -72,25 +73,28 @@ def test_case_list_filters(session: Session, home: Home, kdf: KdfParams) -> None
     assert reopened.status is CaseStatus.OPEN and reopened.closed_on is None
 
 
+P = "prevention-triangle"
+
+
 def test_case_level_is_the_latest_final_assessments_choice(session: Session) -> None:
     case = session.create_case(person_case())
     assert session.view_case(case.id).level is None
     session.save_assessment(
-        case.id, AssessmentRecord("p", 1, {}, Level.GREEN, [], [], Level.GREEN), at=datetime(2026, 3, 5, 10)
+        case.id, AssessmentRecord(P, 1, {}, Level.GREEN, [], [], Level.GREEN), at=datetime(2026, 3, 5, 10)
     )
     session.save_assessment(
         case.id,
-        AssessmentRecord("p", 1, {}, Level.YELLOW, [], [], Level.RED, justification="Ny viden fra politiet."),
+        AssessmentRecord(P, 1, {}, Level.GREEN, [], [], Level.RED, justification="Ny viden fra politiet."),
         at=datetime(2026, 4, 5, 10),
     )
     session.save_assessment(
         case.id,
-        AssessmentRecord("p", 1, {}, Level.GREEN, [], [], None, final=False),
+        AssessmentRecord(P, 1, {}, Level.GREEN, [], [], None, final=False),
         at=datetime(2026, 5, 5, 10),
     )
     assert session.view_case(case.id).level is Level.RED
     with pytest.raises(InvalidInput) as caught:
-        session.save_assessment(case.id, AssessmentRecord("p", 1, {}, Level.GREEN, [], [], Level.RED))
+        session.save_assessment(case.id, AssessmentRecord(P, 1, {}, Level.GREEN, [], [], Level.RED))
     assert caught.value.field == "justification"
 
 

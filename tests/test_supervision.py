@@ -30,7 +30,8 @@ def team(home: Home) -> tuple[Session, int, int, int]:
     case = counsellor.create_case(person_case(alias="Ravn-17"))
     note = counsellor.add_consultation(case.id, consultation(SECRET))
     assessment = counsellor.save_assessment(
-        case.id, AssessmentRecord("p", 1, {}, Level.YELLOW, [], [], Level.YELLOW)
+        case.id,
+        AssessmentRecord("prevention-triangle", 1, {"leakage": "partly"}, Level.YELLOW, [], [], Level.YELLOW),
     )
     counsellor.lock()
     return counsellor, case.id, note.id, assessment

@@ -198,7 +198,7 @@ def test_a_v1_assessment_opens_after_v2_is_added_and_the_new_one_shows_what_chan
             1,
             {"grievance": "present", "opportunistic": "partly"},
             Level.GREEN,
-            [{"da": "Almen forebyggelse", "en": "General prevention"}],
+            [],  # the Session stores its own reasons
             [],
             Level.GREEN,
         ),
@@ -217,7 +217,7 @@ def test_a_v1_assessment_opens_after_v2_is_added_and_the_new_one_shows_what_chan
         "Oplevet uretfærdighed eller krænkelse" in shown
         and "Tilfældig eller opportunistisk involvering" in shown
     )
-    assert "Almen forebyggelse" in shown
+    assert "Ingen individuel bekymring for radikalisering ud fra det, der vides: almen forebyggelse." in shown
     desktop.assessment_view.close()
 
     wizard = desktop.open_wizard(case_id)

@@ -26,7 +26,9 @@ def fill(session: Session) -> None:
             district=District.VALBY,
         )
     )
-    session.save_assessment(a.id, AssessmentRecord("p", 1, {}, Level.RED, ["r"], [], Level.RED))
+    session.save_assessment(
+        a.id, AssessmentRecord("prevention-triangle", 1, {"leakage": "present"}, Level.RED, [], [], Level.RED)
+    )
     session.add_action(a.id, "Møde med skolen", "Rådgiver", date.today() - timedelta(days=3))
     session.add_action(b.id, "Opfølgning", "Klubben", date.today() + timedelta(days=3))
     session.close_case(b.id)

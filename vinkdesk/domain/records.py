@@ -166,15 +166,18 @@ class Notification:
     done_on: date | None
     reason: str
     receipt_on: date | None
+    receipt_weekdays: int | None = None  # from the assessment definition's duty to notify; None: no deadline
 
-    def receipt_due(self, weekdays: int = 6) -> date | None:
+    def receipt_due(self) -> date | None:
         if self.kind != "duty-to-notify" or not self.done or self.done_on is None:
             return None
-        return add_weekdays(self.done_on, weekdays)
+        if self.receipt_weekdays is None:
+            return None
+        return add_weekdays(self.done_on, self.receipt_weekdays)
 
-    def receipt_overdue_on(self, day: date, weekdays: int = 6) -> bool:
-        """The municipality has not confirmed receipt within the weekdays it has."""
-        due = self.receipt_due(weekdays)
+    def receipt_overdue_on(self, day: date) -> bool:
+        """The municipality has not confirmed receipt within the weekdays the definition gives it."""
+        due = self.receipt_due()
         return due is not None and self.receipt_on is None and day > due
 
 

@@ -4,22 +4,30 @@ notify and police referral."""
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from vinkdesk.assessment.definition import DefinitionError, Text
+from vinkdesk.assessment.engine import AnswerError, Suggestion, suggest
 from vinkdesk.assessment.reading import choice_problem
 from vinkdesk.domain import AssessmentDetail, Level, Notification, Role
 from vinkdesk.session.core import SessionCore
 from vinkdesk.session.errors import InvalidInput, NotFound
+from vinkdesk.session.limits import nfc, nfc_all
 from vinkdesk.vault import audit as audit_log
 
 ASSESSMENT_COLUMNS = (
     "id, case_id, definition_id, definition_version, answers, evidence, suggested_level, reasons, gaps,"
     " chosen_level, justification, author_id, created_at, status, undetermined"
 )
-NOTIFICATION_COLUMNS = "id, case_id, assessment_id, kind, done, done_on, reason, receipt_on"
+# With the definition of the assessment a notification was made in: it gives the deadline for the receipt.
+NOTIFICATION_COLUMNS = (
+    "n.id, n.case_id, n.assessment_id, n.kind, n.done, n.done_on, n.reason, n.receipt_on,"
+    " a.definition_id, a.definition_version"
+)
+NOTIFICATIONS = "notifications n LEFT JOIN assessments a ON a.id = n.assessment_id"
 
 
 CHOICE_PROBLEMS = {
@@ -52,7 +60,7 @@ def _assessment_from_row(row: Any) -> AssessmentDetail:
     )
 
 
-def _notification_from_row(row: Any) -> Notification:
+def _notification_from_row(row: Any, receipt_weekdays: int | None) -> Notification:
     return Notification(
         id=row[0],
         case_id=row[1],
@@ -62,12 +70,14 @@ def _notification_from_row(row: Any) -> Notification:
         done_on=date.fromisoformat(row[5]) if row[5] else None,
         reason=row[6],
         receipt_on=date.fromisoformat(row[7]) if row[7] else None,
+        receipt_weekdays=receipt_weekdays,
     )
 
 
 @dataclass(frozen=True)
 class AssessmentRecord:
-    """What the assessment wizard hands over to be stored."""
+    """What the assessment wizard hands over to be stored. The suggestion it saw (suggested level, reasons,
+    gaps, undetermined) is not trusted: the Session works it out again from the answers and stores its own."""
 
     definition_id: str
     definition_version: int
@@ -102,20 +112,26 @@ class AssessmentSummary:
     final: bool
 
 
+def _texts(texts: Iterable[Text]) -> list[dict[str, str]]:
+    return [{"da": t.da, "en": t.en} for t in texts]
+
+
 def _level(text: str | None) -> Level | None:
     return Level(text) if text else None
 
 
 class AssessmentActs(SessionCore):
     def save_assessment(self, case_id: int, record: AssessmentRecord, at: datetime | None = None) -> int:
+        """Stored with the Session's own suggestion from the answers, by the definition the record names;
+        another level than that suggestion (or green on an undetermined one) needs the justification."""
         self._require(Role.COUNSELLOR, "make an assessment")
         self._case(case_id)
-        if record.final:  # the wizard's own rule, asked again here: the Session is the gate
+        answers, evidence = nfc_all(record.answers), nfc_all(record.evidence)
+        justification = nfc(record.justification).strip()
+        suggestion = self._suggestion(record.definition_id, record.definition_version, answers)
+        if record.final:  # the wizard's own rule, asked again on the Session's own suggestion: it is the gate
             problem = choice_problem(
-                record.suggested_level,
-                record.chosen_level,
-                record.justification,
-                record.undetermined,
+                suggestion.level, record.chosen_level, justification, suggestion.undetermined
             )
             if problem:
                 raise InvalidInput(*CHOICE_PROBLEMS[problem])
@@ -129,22 +145,57 @@ class AssessmentActs(SessionCore):
                     case_id,
                     record.definition_id,
                     record.definition_version,
-                    json.dumps(record.answers, ensure_ascii=False),
-                    json.dumps(record.evidence, ensure_ascii=False),
-                    record.suggested_level.value if record.suggested_level else None,
-                    json.dumps(list(record.reasons), ensure_ascii=False),
-                    json.dumps(list(record.gaps), ensure_ascii=False),
+                    json.dumps(answers, ensure_ascii=False),
+                    json.dumps(evidence, ensure_ascii=False),
+                    suggestion.level.value,
+                    json.dumps(_texts(suggestion.reasons), ensure_ascii=False),
+                    json.dumps(_texts(g.text for g in suggestion.gaps), ensure_ascii=False),
                     record.chosen_level.value if record.chosen_level else None,
-                    record.justification.strip(),
+                    justification,
                     self.user.id,
                     moment,
                     moment if record.final else None,
                     "final" if record.final else "draft",
-                    int(record.undetermined),
+                    int(suggestion.undetermined),
                 ),
             )
             self._audit("create-assessment", "assessment", cursor.lastrowid, f"case {case_id}")
         return int(cursor.lastrowid)
+
+    def _suggestion(self, definition_id: str, version: int, answers: dict[str, Any]) -> Suggestion:
+        try:
+            definition = self.definitions.get(definition_id, version)
+        except DefinitionError:
+            raise InvalidInput(
+                "definition_id",
+                f"There is no assessment definition {definition_id!r} version {version} here, so the level"
+                " cannot be checked and nothing was saved. Start a new assessment: it uses the current"
+                " definition.",
+            ) from None
+        try:
+            return suggest(definition, answers)
+        except AnswerError as error:
+            raise InvalidInput("answers", f"An answer cannot be read: {error}. Nothing was saved.") from None
+
+    def _receipt_weekdays(self, definition_id: str | None, version: int | None) -> int | None:
+        """The weekdays the municipality has to confirm a notification, as the definition of the assessment it
+        was made in says (the current definition for one recorded on its own); None: no deadline."""
+        try:
+            definition = (
+                self.definitions.get(definition_id, version)
+                if definition_id and version is not None
+                else self.definitions.latest()
+            )
+        except DefinitionError:
+            return None
+        prompt = definition.prompts.get("duty_to_notify")
+        return prompt.receipt_weekdays if prompt else None
+
+    def _notifications(self, where: str, params: Sequence[Any]) -> list[Notification]:
+        return [
+            _notification_from_row(r, self._receipt_weekdays(r[8], r[9]))
+            for r in self._read(f"SELECT {NOTIFICATION_COLUMNS} FROM {NOTIFICATIONS} WHERE {where}", params)
+        ]
 
     def assessment(self, assessment_id: int) -> AssessmentDetail:
         found = self._read(f"SELECT {ASSESSMENT_COLUMNS} FROM assessments WHERE id = ?", (assessment_id,))
@@ -186,7 +237,7 @@ class AssessmentActs(SessionCore):
                     decision.kind,
                     int(decision.done),
                     decision.on.isoformat() if decision.done and decision.on else None,
-                    "" if decision.done else decision.reason.strip(),
+                    "" if decision.done else nfc(decision.reason).strip(),
                     self.user.id,
                     audit_log.now_utc(),
                 ),
@@ -210,20 +261,13 @@ class AssessmentActs(SessionCore):
         return self.notification(notification_id)
 
     def notification(self, notification_id: int) -> Notification:
-        found = self._read(
-            f"SELECT {NOTIFICATION_COLUMNS} FROM notifications WHERE id = ?", (notification_id,)
-        )
+        found = self._notifications("n.id = ?", (notification_id,))
         if not found:
             raise NotFound(f"There is no notification {notification_id} in this vault.")
-        return _notification_from_row(found[0])
+        return found[0]
 
     def notifications(self, case_id: int) -> list[Notification]:
-        return [
-            _notification_from_row(r)
-            for r in self._read(
-                f"SELECT {NOTIFICATION_COLUMNS} FROM notifications WHERE case_id = ? ORDER BY id", (case_id,)
-            )
-        ]
+        return self._notifications("n.case_id = ? ORDER BY n.id", (case_id,))
 
     def assessments(self, case_id: int) -> list[AssessmentSummary]:
         """A case's assessments, oldest first (the level over time)."""

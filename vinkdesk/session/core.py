@@ -7,7 +7,7 @@ import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vinkdesk.domain import Case, Role, User
 from vinkdesk.session import rows
@@ -15,6 +15,9 @@ from vinkdesk.session.errors import NotFound, PermissionDenied
 from vinkdesk.vault import Home, Vault
 from vinkdesk.vault import audit as audit_log
 from vinkdesk.vault.database import translate_errors
+
+if TYPE_CHECKING:
+    from vinkdesk.assessment import DefinitionRegistry
 
 EARLIEST_BIRTH_YEAR = 1920
 LOCK_AFTER_DAYS = 7
@@ -27,8 +30,11 @@ SETTINGS = {"lock_after_days": LOCK_AFTER_DAYS, "retention_years": 5, "audit_ret
 class SessionCore:
     """An unlocked vault and the user who unlocked it: what every group of acts builds on."""
 
-    def __init__(self, vault: Vault, today: date | None = None) -> None:
+    def __init__(
+        self, vault: Vault, today: date | None = None, definitions: DefinitionRegistry | None = None
+    ) -> None:
         self._vault = vault
+        self._definitions = definitions  # the shipped definitions unless given; loaded on first use
         self._depth = 0
         # The windows use the Session from a background worker and, for quick reads, the UI thread: one
         # thread at a time, and a transaction belongs to the thread that opened it.
@@ -56,6 +62,15 @@ class SessionCore:
 
     def today(self) -> date:
         return self._today or date.today()
+
+    @property
+    def definitions(self) -> DefinitionRegistry:
+        """The assessment definitions this Session judges assessments by."""
+        if self._definitions is None:
+            from vinkdesk.assessment import shipped_definitions
+
+            self._definitions = shipped_definitions()
+        return self._definitions
 
     # --- transactions and audit ----------------------------------------------------------------------------
 
