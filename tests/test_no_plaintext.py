@@ -49,6 +49,8 @@ def test_written_consultations_leave_no_plaintext_in_any_file(home: Home, kdf: K
         )
     # While open: the WAL holds the recent pages, encrypted.
     assert sorted(p.name for p in home.folder.iterdir()) == [
+        ".vault.keys.lock",  # empty lock files: which program has the vault open, who changes the keys
+        ".vault.lock",
         "vault.db",
         "vault.db-shm",
         "vault.db-wal",
@@ -59,6 +61,9 @@ def test_written_consultations_leave_no_plaintext_in_any_file(home: Home, kdf: K
     session.lock()
     assert files_holding_secrets(home.folder) == []
     assert not home.db_path.read_bytes().startswith(b"SQLite format 3")
+    # At rest the WAL is empty (or gone): nothing committed lives only in it.
+    wal = home.folder / "vault.db-wal"
+    assert not wal.exists() or wal.stat().st_size == 0
 
 
 @pytest.mark.slow

@@ -23,6 +23,7 @@ from vinkdesk.vault.backup import restore_backup
 log = logging.getLogger(__name__)
 
 PASSPHRASE_VARIABLE = "VINKDESK_PASSPHRASE"
+NEW_PASSPHRASE_VARIABLE = "VINKDESK_NEW_PASSPHRASE"
 
 if TYPE_CHECKING:
     from vinkdesk.coordinator.home import Coordinator
@@ -84,6 +85,21 @@ class Console:
         first = self.passphrase("New passphrase: ")
         if self.prompt("Repeat the passphrase: ") != first:
             raise CliError("The two passphrases differ; nothing was created.")
+        return first
+
+    def other_passphrase(self, whose: str) -> str:
+        """A new passphrase (yours after a change, or a supervisor's): VINKDESK_NEW_PASSPHRASE, else typed
+        twice at the terminal."""
+        value = self.environ.get(NEW_PASSPHRASE_VARIABLE)
+        if value:
+            return value
+        if not sys.stdin or not sys.stdin.isatty():
+            raise CliError(
+                f"No new passphrase: set {NEW_PASSPHRASE_VARIABLE} or run the command in a terminal."
+            )
+        first = self.prompt(f"{whose}: ")
+        if self.prompt("Repeat it: ") != first:
+            raise CliError("The two passphrases differ; nothing was changed.")
         return first
 
     def home(self, args: argparse.Namespace) -> Home:
@@ -227,7 +243,8 @@ def build_parser() -> argparse.ArgumentParser:
     verify_command.add_argument(
         "--anchor",
         type=Path,
-        help="a witness file from the coordinator: does the audit trail still hold every head it showed?",
+        help="a backup made earlier (its record of the audit trail's head and row count) or a witness file "
+        "from the coordinator: is the trail neither truncated nor rewritten since?",
     )
 
     backup = command("backup", "write one encrypted backup file (database and keys), even while in use")
@@ -235,6 +252,30 @@ def build_parser() -> argparse.ArgumentParser:
 
     restore = command("restore", "bring a backup back into an empty vault folder")
     restore.add_argument("--from", dest="source", required=True, type=Path, help="the backup file")
+
+    command(
+        "passphrase",
+        f"change your passphrase (the current one from {PASSPHRASE_VARIABLE}, the new one from "
+        f"{NEW_PASSPHRASE_VARIABLE} or typed); unlocked with the recovery code, it sets a new passphrase, "
+        "rotates the key and prints a new recovery code",
+    )
+    supervisor = commands.add_parser(
+        "supervisor", help="add or remove a supervisor's own passphrase", description="A vault's supervisors."
+    )
+    supervisor_acts = supervisor.add_subparsers(dest="act", metavar="ACT", required=True)
+    for name, text in (
+        ("add", f"add a supervisor; their passphrase from {NEW_PASSPHRASE_VARIABLE} or typed by them"),
+        ("remove", "remove a supervisor and rotate the key, so their passphrase opens nothing new"),
+    ):
+        act_parser = supervisor_acts.add_parser(name, help=text, description=text)
+        act_parser.add_argument("--home", default=argparse.SUPPRESS, help="the vault folder")
+        act_parser.add_argument("--name", required=True, help="the supervisor's name")
+    command("recovery-code", "make a new recovery code, printed once; the old one stops working")
+    command(
+        "rotate-key",
+        "re-encrypt the vault under a new key for the remaining passphrases; old copies of vault.keys and "
+        "removed passphrases open nothing written from now on",
+    )
     return parser
 
 
@@ -300,21 +341,21 @@ def cmd_search(args: argparse.Namespace, console: Console) -> int:
 
 def cmd_summary(args: argparse.Namespace, console: Console) -> int:
     from vinkdesk.reports.summary import consultation_summary
+    from vinkdesk.vault.files import check_output
 
-    if not args.out.parent.is_dir():
-        raise CliError(f"The folder {args.out.parent} does not exist; nothing was written.")
+    # Before unlocking: a target in the vault's home, on its files or on a device changes nothing at all.
+    check_output(args.out, forbidden=resolve_home(args.home, console.environ))
     session = console.unlock(args)
     try:
-        case = session.case_by_ref(args.case)
-        pdf = consultation_summary(session.summary_data(case.id, args.start, args.end), args.language)
+        case_id = session.case_id_of(args.case)  # summary_data's view of the case is the one audited
+        pdf = consultation_summary(session.summary_data(case_id, args.start, args.end), args.language)
         try:
-            args.out.write_bytes(pdf)
+            written = session.export(case_id, "consultation summary", pdf, args.out)
         except OSError as exc:
-            raise CliError(f"{args.out} could not be written ({exc.strerror or exc}).") from None
-        session.record_output(case.id, "export", "consultation summary")
+            raise CliError(f"{args.out} could not be written ({exc.strerror or exc}); nothing was.") from None
     finally:
         session.lock()
-    console.print(f"Summary of {args.case} written to {args.out.absolute()}.")
+    console.print(f"Summary of {args.case} written to {written}.")
     console.warn("the PDF is not encrypted: keep it where your unit allows and delete it when done.")
     return 0
 
@@ -412,7 +453,7 @@ def cmd_coordinator(args: argparse.Namespace, console: Console) -> int:
         elif args.act == "witness":
             heads = coordinator.witness(args.device)
             witnessed = normalise_fingerprint(args.device) or args.device
-            _write_output(args.out, witness_bytes(witnessed, heads))
+            _write_output(args.out, witness_bytes(witnessed, heads), forbidden=args.home)
             console.print(f"Wrote {len(heads)} audit head(s) to {args.out}.")
     return 0
 
@@ -420,11 +461,13 @@ def cmd_coordinator(args: argparse.Namespace, console: Console) -> int:
 def cmd_aggregate(args: argparse.Namespace, console: Console) -> int:
     from vinkdesk.coordinator.home import few_laptops_warning, unlocked
     from vinkdesk.sync.publish import SAFE_LAPTOPS, summary
+    from vinkdesk.vault.files import check_output_folder
 
     if not args.share.is_dir():
         raise CliError(f"The share {args.share} cannot be reached.")
     if args.k < 2:
         raise CliError("--k must be at least 2.")
+    check_output_folder(args.out, forbidden=args.home)  # before a draft is made that could not be written
     with unlocked(args.home, console.passphrase()) as coordinator:
         result, made, earlier = coordinator.make_draft(args.share, args.year, args.k)
         previous = coordinator.previous_release(args.year)
@@ -461,7 +504,7 @@ def cmd_aggregate(args: argparse.Namespace, console: Console) -> int:
         )
     if made.devices < SAFE_LAPTOPS:
         console.print(f"Warning: {few_laptops_warning(made.devices)}")
-    pdf, csv = _write_report(made, previous, args.out, args.language)
+    pdf, csv = _write_report(made, previous, args.out, args.language, args.home)
     console.print(f"Wrote {pdf} and {csv} (marked DRAFT: not for publication).")
     console.print(
         f"To publish it: vinkdesk coordinator release --home {args.home} --year {args.year} --out FOLDER"
@@ -476,6 +519,9 @@ def _release(coordinator: Coordinator, args: argparse.Namespace, console: Consol
             raise CliError(f"Nothing for {args.year} has been released yet.")
         made, previous = kept[-1], coordinator.previous_release(args.year)
     else:
+        from vinkdesk.vault.files import check_output_folder
+
+        check_output_folder(args.out, forbidden=args.home)
         try:  # the folder first: a release that cannot be written is not made
             args.out.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -486,7 +532,7 @@ def _release(coordinator: Coordinator, args: argparse.Namespace, console: Consol
         kind = "Release 1" if made.revision == 1 else f"Revision {made.revision}"
         console.print(f"{kind} of {args.year} released on {made.released} and kept in the archive.")
     try:
-        pdf, csv = _write_report(made, previous, args.out, args.language)
+        pdf, csv = _write_report(made, previous, args.out, args.language, args.home)
     except CliError as error:
         raise CliError(
             f"{error} The release is kept; write its files with 'vinkdesk coordinator release --again'."
@@ -494,22 +540,24 @@ def _release(coordinator: Coordinator, args: argparse.Namespace, console: Consol
     console.print(f"Wrote {pdf} and {csv}.")
 
 
-def _write_report(made: Release, previous: Release | None, out: Path, language: str) -> tuple[Path, Path]:
+def _write_report(
+    made: Release, previous: Release | None, out: Path, language: str, home: Path
+) -> tuple[Path, Path]:
     from vinkdesk.coordinator.report import write_report
 
     try:
-        return write_report(made, previous, out, language)
+        return write_report(made, previous, out, language, forbidden=home)
     except OSError as exc:
         raise CliError(
             f"The report could not be written to {out} ({exc.strerror or exc}); choose another folder."
         ) from None
 
 
-def _write_output(path: Path, data: bytes) -> None:
-    from vinkdesk.vault.files import write_atomically
+def _write_output(path: Path, data: bytes, forbidden: Path) -> None:
+    from vinkdesk.vault.files import write_output
 
     try:
-        write_atomically(path, data)
+        write_output(path, data, forbidden=forbidden)
     except OSError as exc:
         raise CliError(f"{path} could not be written ({exc.strerror or exc}).") from None
 
@@ -533,24 +581,34 @@ def cmd_audit(args: argparse.Namespace, console: Console) -> int:
 
 
 def cmd_verify(args: argparse.Namespace, console: Console) -> int:
-    from vinkdesk.session.verify import verify_anchor
+    from vinkdesk.session.verify import verify_anchor, verify_backup_anchor, wal_at_rest
     from vinkdesk.sync.witness import WitnessError, parse_witness
+    from vinkdesk.vault.anchor import AnchorError, BackupHead, read_anchor
 
+    # Before unlocking, which would write the log back: the WAL as it was at rest.
+    if stale_log := wal_at_rest(resolve_home(args.home, console.environ)):
+        console.print("\n".join(stale_log))
+        return 1
     heads: list[tuple[int, str, str]] = []
     witnessed = ""
+    backup: BackupHead | None = None
     if args.anchor is not None:
         try:
-            data = args.anchor.read_bytes()
-            witnessed, heads = parse_witness(data, str(args.anchor))
-        except OSError as exc:
-            raise CliError(f"{args.anchor} cannot be read ({exc.strerror or exc}).") from None
-        except WitnessError as error:
+            found = read_anchor(args.anchor)  # a backup's recorded head, or a witness file's bytes
+            if isinstance(found, BackupHead):
+                backup = found
+            else:
+                witnessed, heads = parse_witness(found, str(args.anchor))
+        except (AnchorError, WitnessError) as error:
             raise CliError(str(error)) from None
     session = console.unlock(args)
     notes: list[str] = []
     try:
         problems = verify(session)
-        if args.anchor is not None:
+        if backup is not None:
+            more, notes = verify_backup_anchor(session, backup, str(args.anchor))
+            problems += more
+        elif args.anchor is not None:
             more, notes = verify_anchor(session, witnessed, heads)
             problems += more
     finally:
@@ -562,18 +620,27 @@ def cmd_verify(args: argparse.Namespace, console: Console) -> int:
     if problems:
         return 1
     console.print("ok: encryption, integrity, foreign keys, search index and audit chain all hold")
-    if args.anchor is not None:
+    if backup is not None:
+        console.print(
+            f"ok: the audit trail still holds row {backup.row} and the {backup.count} rows up to it that the "
+            f"backup {args.anchor} recorded"
+        )
+    elif args.anchor is not None:
         console.print(f"ok: the audit trail still holds the {len(heads)} head(s) in {args.anchor}")
     return 0
 
 
 def cmd_backup(args: argparse.Namespace, console: Console) -> int:
+    from vinkdesk.vault.files import check_output
+
+    # Before unlocking: a target in the vault's home, on its files or on a device changes nothing at all.
+    check_output(args.out, forbidden=resolve_home(args.home, console.environ))
     session = console.unlock(args)
     try:
-        session.backup(args.out)
+        written = session.backup(args.out)
     finally:
         session.lock()
-    console.print(f"Backup written to {args.out.absolute()} (encrypted; the same passphrases open it).")
+    console.print(f"Backup written to {written} (encrypted; the same passphrases open it).")
     return 0
 
 
@@ -582,6 +649,80 @@ def cmd_restore(args: argparse.Namespace, console: Console) -> int:
     restore_backup(args.source, home)
     console.print(f"Restored the vault into {home.folder}; unlock it with the passphrases it had.")
     return 0
+
+
+def cmd_passphrase(args: argparse.Namespace, console: Console) -> int:
+    session = console.unlock(args)
+    try:
+        new = console.other_passphrase("New passphrase")
+        if session.via_recovery:
+            code = session.reset_passphrase(new, console.kdf, _progress(console))
+        else:
+            session.change_passphrase(console.passphrase(), new, console.kdf)
+            code = ""
+    finally:
+        session.lock()
+    console.print("Your passphrase is changed; the old one no longer opens the vault.")
+    if code:
+        console.print("The key was rotated: the recovery code you used no longer works.")
+        console.print("Your new recovery code (shown once; print it or write it down, keep it locked away):")
+        console.print(f"    {code}")
+    return 0
+
+
+def cmd_supervisor(args: argparse.Namespace, console: Console) -> int:
+    session = console.unlock(args)
+    try:
+        if args.act == "add":
+            secret = console.other_passphrase("Supervisor's passphrase")
+            user = session.add_supervisor(args.name, secret, console.kdf)
+            message = f"Added the supervisor {user.display_name}; they unlock with their own passphrase."
+        else:
+            user = session.remove_supervisor(args.name, _progress(console))
+            message = (
+                f"Removed the supervisor {user.display_name} and rotated the key: their passphrase, with any "
+                "old copy of vault.keys or backup, opens nothing written from now on."
+            )
+    finally:
+        session.lock()
+    console.print(message)
+    return 0
+
+
+def cmd_recovery_code(args: argparse.Namespace, console: Console) -> int:
+    session = console.unlock(args)
+    try:
+        code = session.new_recovery_code(console.kdf)
+    finally:
+        session.lock()
+    console.print("Your new recovery code (shown once; the old one no longer works):")
+    console.print(f"    {code}")
+    return 0
+
+
+def cmd_rotate_key(args: argparse.Namespace, console: Console) -> int:
+    session = console.unlock(args)
+    try:
+        session.rotate_key(_progress(console))
+    finally:
+        session.lock()
+    console.print(
+        "The vault is re-encrypted under a new key. Backups made before now still open with the passphrases "
+        "they had: keep them locked away or delete them."
+    )
+    return 0
+
+
+def _progress(console: Console) -> Callable[[float], None]:
+    shown: list[int] = []
+
+    def report(fraction: float) -> None:
+        tenth = int(fraction * 10)
+        if tenth not in shown and tenth > 0:
+            shown.append(tenth)
+            print(f"  {tenth * 10} %", file=console.err)
+
+    return report
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace, Console], int]] = {
@@ -596,6 +737,10 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Console], int]] = {
     "verify": cmd_verify,
     "backup": cmd_backup,
     "restore": cmd_restore,
+    "passphrase": cmd_passphrase,
+    "supervisor": cmd_supervisor,
+    "recovery-code": cmd_recovery_code,
+    "rotate-key": cmd_rotate_key,
 }
 
 

@@ -22,6 +22,7 @@ from vinkdesk.vault import audit as audit_log
 from vinkdesk.vault.backup import write_backup
 from vinkdesk.vault.database import translate_errors
 from vinkdesk.vault.errors import SlotRefused
+from vinkdesk.vault.files import check_output, write_output
 from vinkdesk.vault.keys import KeysFile, KeySlot, new_recovery_code
 from vinkdesk.vault.vault import Progress, check_passphrase
 
@@ -41,6 +42,7 @@ class Session(ProtectionActs, SyncActs):
         session = cls(Vault.unlock(home, passphrase))
         with session._write():
             session._audit("unlock", detail="recovery code" if session.via_recovery else "")
+        session.upkeep()  # old search criteria erased; a deletion's scrub held up by a reader finished
         return session
 
     # --- users and key slots -------------------------------------------------------------------------------
@@ -100,10 +102,10 @@ class Session(ProtectionActs, SyncActs):
         progress: Progress | None,
     ) -> None:
         with self._lock:
-            # The audit row goes into the copy: the rotated vault records its own rotation.
+            self._vault.rotate_key(reason, change, progress)
+            # Recorded in the rotated vault (and in .vault.key-history beside it, should this row be cut off).
             with self._write():
                 self._audit("rotate-key", "user", self.user.id, reason.split(" ")[0])
-            self._vault.rotate_key(reason, change, progress)
 
     def change_passphrase(self, old: str, new: str, kdf: KdfParams | None = None) -> None:
         with self._lock:
@@ -287,19 +289,34 @@ class Session(ProtectionActs, SyncActs):
         with self._write():
             self._audit(kind, "case", case_id, detail)
 
+    def export(self, case_id: int, detail: str, data: bytes, out: Path) -> Path:
+        """Save case data (a summary, a right-of-access report) to a file the user chose. Refused
+        (OutputRefused) on or inside the vault's home, on its files, or on anything but a regular file. The
+        export row is committed before the file appears under its name; if it cannot be, no file appears."""
+        return write_output(
+            out,
+            data,
+            forbidden=self.home,
+            before_publish=lambda: self.record_output(case_id, "export", detail),
+        )
+
     # --- whole-vault acts ----------------------------------------------------------------------------------
 
-    def backup(self, out: Path) -> None:
+    def backup(self, out: Path) -> Path:
+        """An encrypted backup file (0600) at out; refused on or inside the vault's home and on anything but a
+        regular file. The backup row is committed first; the WAL is written back after."""
+        check_output(out, forbidden=self.home)
         with self._write():
             self._audit("backup")
         keys_bytes = self.home.keys_path.read_bytes()
         vault_id = self._read("SELECT value FROM meta WHERE key = 'vault_id'")[0][0]
         device = self.known_device()
         with self._lock, translate_errors(self.home.db_path):
-            write_backup(
+            return write_backup(
                 self._db,
                 keys_bytes,
                 vault_id,
                 out,
                 lambda conn, schema: strip_sync_identity(conn, schema, device),
+                forbidden=self.home,
             )

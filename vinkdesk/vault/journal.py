@@ -75,7 +75,7 @@ def finish_pending(folder: Path) -> list[str]:
         fsync_folder(folder)
         done.append("finished an interrupted key rotation")
     else:
-        for leftover in (db_new, keys_new):
+        for leftover in (db_new, keys_new, folder / (ROTATE_DB_NAME + "-journal")):
             if os.path.lexists(leftover):
                 leftover.unlink()
                 done.append(f"removed {leftover.name} of a rotation that never committed")
@@ -92,6 +92,7 @@ def finish_pending(folder: Path) -> list[str]:
                 done.append("finished an interrupted passphrase change")
         intent.unlink()
         fsync_folder(folder)
+    (folder / (ROTATE_DB_NAME + "-journal")).unlink(missing_ok=True)  # of an export cut off
     for stray in folder.glob(f".{KEYS_NAME}.*.tmp"):
         stray.unlink(missing_ok=True)
         done.append(f"removed {stray.name}")

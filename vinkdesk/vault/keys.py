@@ -202,10 +202,15 @@ def seal_slot(
 
 def reseal(slot: KeySlot, data_key: bytes | bytearray, vault_id: str, key_id: str) -> KeySlot:
     """The same slot (same passphrase) opening another data key: needs only the slot's public key."""
+    if slot.legacy and slot.role == "recovery":
+        raise SlotRefused(
+            "The recovery code was made by an older vinkdesk and cannot follow a new key. Nothing was "
+            "changed: make a new recovery code first (vinkdesk recovery-code), then try again."
+        )
     if slot.legacy:
         raise SlotRefused(
-            f"The key slot of {slot.display_name or 'the recovery code'} is of an older kind that cannot "
-            "follow a new key; its owner must unlock the vault once first (a recovery code: make a new one)."
+            f"The key slot of {slot.display_name} was made by an older vinkdesk and cannot follow a new key. "
+            f"Nothing was changed: {slot.display_name} must unlock the vault once first, then try again."
         )
     public = X25519PublicKey.from_public_bytes(slot.public_key)
     sealed = SUITE.encrypt(bytes(data_key), public, info=slot.seal_info(vault_id, key_id))
