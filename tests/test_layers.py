@@ -60,3 +60,18 @@ def test_importing_the_core_does_not_load_qt() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_only_the_session_and_the_vault_touch_the_connection() -> None:
+    """One thread at a time on the connection is the Session's lock; code outside vinkdesk/session and
+    vinkdesk/vault that reached `_vault`, `_db` or a vault's `connection` would go around it."""
+    touched = {"_vault", "_db", "connection", "_conn"}
+    offenders = []
+    for path in modules():
+        inside = path.relative_to(PACKAGE).parts[0] in ("session", "vault")
+        if inside:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Attribute) and node.attr in touched:
+                offenders.append(f"{path.relative_to(PACKAGE)}:{node.lineno} .{node.attr}")
+    assert offenders == []
