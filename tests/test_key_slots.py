@@ -148,8 +148,8 @@ def test_a_failed_write_leaves_the_old_passphrase_and_only_it(
     assert not list(home.folder.glob(".vault.keys.intent"))  # the next unlock cleared the intent
 
 
-def test_an_intent_left_with_both_slots_is_finished_at_the_next_unlock(home: Home, kdf: KdfParams) -> None:
-    """An older vinkdesk wrote the new slot beside the old one and died: the recorded intent takes the old out."""
+def test_an_intent_left_with_both_slots_is_finished_at_next_unlock(home: Home, kdf: KdfParams) -> None:
+    """An older vinkdesk wrote the new slot beside the old one and died: the intent takes the old one out."""
     Vault.create(home, "Ane", PASSPHRASE, kdf)[0].lock()
     keys = keys_module.read_keys(home.keys_path)
     old = next(s for s in keys.slots if s.role == "counsellor")
