@@ -24,6 +24,10 @@ def explain(error: BaseException) -> str:
     sync = _explain_sync(error)
     if sync is not None:
         return sync
+    if isinstance(error, VaultError) and error.danish:
+        from vinkdesk.ui.labels import language
+
+        return error.text(language())  # disk full, I/O error, busy, already open: the core's own two languages
     sentences: list[tuple[type[BaseException], str]] = [
         (WrongPassphrase, QCoreApplication.translate("Errors", "That passphrase does not open this vault.")),
         (
