@@ -494,7 +494,7 @@ def test_the_witness_finds_a_chain_recomputed_after_an_edit(
     session: Session, tmp_path: Path, share: Path
 ) -> None:
     from vinkdesk.session.verify import verify, verify_anchor
-    from vinkdesk.vault.audit import AuditEntry, row_hash
+    from vinkdesk.vault.audit import GUARD_NO_UPDATE, AuditEntry, detail_digest, salted_row_hash
 
     coordinator = new_coordinator(tmp_path, share)
     device = join(session, share, coordinator)
@@ -507,13 +507,17 @@ def test_the_witness_finds_a_chain_recomputed_after_an_edit(
     conn.execute("UPDATE audit SET detail = 'nothing to see' WHERE id = 2")
     previous = "0" * 64
     for row in conn.execute(
-        "SELECT id, at, user_id, action, object_kind, object_id, detail FROM audit ORDER BY id"
-    ):
-        entry = AuditEntry(*row)
-        digest = row_hash(previous, entry)
-        conn.execute("UPDATE audit SET prev_hash = ?, hash = ? WHERE id = ?", (previous, digest, entry.id))
+        "SELECT id, at, user_id, action, object_kind, object_id, detail, detail_salt FROM audit ORDER BY id"
+    ).fetchall():
+        entry = AuditEntry(*row[:7])
+        salted = detail_digest(bytes.fromhex(row[7]), entry.detail)
+        digest = salted_row_hash(previous, entry, salted)
+        conn.execute(
+            "UPDATE audit SET prev_hash = ?, hash = ?, detail_digest = ? WHERE id = ?",
+            (previous, digest, salted, entry.id),
+        )
         previous = digest
-    conn.execute("CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'no'); END")
+    conn.execute(GUARD_NO_UPDATE)  # put back as it was: only the anchor can tell
     assert verify(session) == []  # the chain alone cannot tell
     problems, _notes = verify_anchor(session, device, heads)
     assert any("rewritten" in p for p in problems)

@@ -34,6 +34,7 @@ TEXT: dict[str, dict[str, str]] = {
         "what": "Handling",
         "object": "Objekt",
         "detail": "Detalje",
+        "erased": "(søgekriteriet er slettet)",
         "subject": "Hvem",
         "district": "Bydel",
         "concern": "Bekymring",
@@ -64,6 +65,7 @@ TEXT: dict[str, dict[str, str]] = {
         "what": "Action",
         "object": "Object",
         "detail": "Detail",
+        "erased": "(search criterion erased)",
         "subject": "Subject",
         "district": "District",
         "concern": "Concern",
@@ -161,7 +163,7 @@ def audit_extract(lines: list[AuditLine], title: str, language: str = "da") -> b
     s = styles()
     rows = [["#", w["when"], w["who"], w["what"], w["object"], w["detail"]]]
     rows += [
-        [str(line.number), f"{line.at:%Y-%m-%d %H:%M}", line.user, line.action, line.object, line.detail]
+        [str(line.number), f"{line.at:%Y-%m-%d %H:%M}", line.user, line.action, line.object, _detail(line, w)]
         for line in lines
     ]
     story: list[Flowable] = [
@@ -170,6 +172,11 @@ def audit_extract(lines: list[AuditLine], title: str, language: str = "da") -> b
         _grid(rows, [10 * mm, 26 * mm, 30 * mm, 42 * mm, 26 * mm, None], s),
     ]
     return _build(story, w, "vinkdesk", w["audit"])
+
+
+def _detail(line: AuditLine, w: dict[str, str]) -> str:
+    """A search row's criterion is erased after its time or with the case it named: say so, show nothing."""
+    return w["erased"] if line.action == "search" and not line.detail else line.detail
 
 
 def _lines(items: list[str], w: dict[str, str], s: dict[str, Any]) -> Flowable:

@@ -24,7 +24,12 @@ LOCK_AFTER_DAYS = 7
 CONSULTATION_DRAFT = "consultation"  # the kind of draft an unfinished consultation is kept as
 ASSESSMENT_DRAFT = "assessment"  # an assessment wizard left half-way
 # The vault's own settings (kept in meta, changed by a counsellor): name -> default.
-SETTINGS = {"lock_after_days": LOCK_AFTER_DAYS, "retention_years": 5, "audit_retention_years": 10}
+SETTINGS = {
+    "lock_after_days": LOCK_AFTER_DAYS,
+    "retention_years": 5,
+    "audit_retention_years": 10,
+    "search_criteria_months": 6,  # what was typed into a search is erased from the audit trail after this
+}
 
 
 class SessionCore:

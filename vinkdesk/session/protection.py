@@ -1,15 +1,27 @@
 """Data-protection duties through the Session: a person's right of access, retention and deletion without a
-trace, and purging old audit rows while the chain stays verifiable."""
+trace (finished at the next unlock when a reader held it up), search criteria kept for a limited time, and
+purging old audit rows while the chain stays verifiable."""
 
 from __future__ import annotations
 
+import bisect
+import calendar
+import re
+import unicodedata
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from vinkdesk.domain import AccessData, AccessEvent, Role, SupervisorComment
 from vinkdesk.session.assessments import AssessmentActs
 from vinkdesk.session.cases import CaseActs
 from vinkdesk.session.errors import InvalidInput, NotFound
 from vinkdesk.session.reviews import ReviewActs
+from vinkdesk.vault import audit as audit_log
+from vinkdesk.vault import scrub
+from vinkdesk.vault.database import translate_errors
+
+_WORD = re.compile(r"[^\W_]+")  # a word as the search index's unicode61 tokenizer sees one
 
 
 class ProtectionActs(CaseActs, AssessmentActs, ReviewActs):
@@ -55,18 +67,46 @@ class ProtectionActs(CaseActs, AssessmentActs, ReviewActs):
             )
         ]
 
-    def delete_case(self, case_id: int) -> None:
+    def delete_case(self, case_id: int) -> bool:
         """Remove the case with its consultations, assessments, actions, drafts, reviews, notifications and
-        search index rows; then rewrite the database so no page keeps the text. The audit row records the
-        deletion without personal data."""
+        search index rows, and erase the search criteria that name it (criteria_naming); then rewrite the
+        database so no page keeps the text. The audit row records the deletion without personal data.
+
+        A pending-scrub record is committed with the deletion. Returns True when the scrub finished; False
+        when another reader held it up past scrub.WAIT_SECONDS: the record stays and the next unlock
+        finishes it."""
         self._require(Role.COUNSELLOR, "delete a case")
         if not self._read("SELECT 1 FROM cases WHERE id = ?", (case_id,)):
             raise NotFound(f"There is no case {case_id} in this vault.")
         with self._write() as conn:
+            audit_log.erase_criteria(conn, self._criteria_naming(conn, case_id))
             conn.execute("DELETE FROM drafts WHERE case_id = ?", (case_id,))
             conn.execute("DELETE FROM cases WHERE id = ?", (case_id,))  # the rest cascades, FTS by trigger
             self._audit("delete-case", "case", case_id, "")
-        self._scrub()
+            scrub.request(conn, audit_log.now_utc())
+        return self._scrub()
+
+    def upkeep(self) -> bool:
+        """What every unlock does: erase search criteria older than the setting search_criteria_months, and
+        finish a scrub that a deletion (or an erasure) left pending. True when no scrub is left pending."""
+        cutoff = months_before(self.today(), self.setting("search_criteria_months"))
+        with self._write() as conn:
+            erased = audit_log.erase_criteria_before(conn, cutoff.isoformat())
+            if erased:
+                self._audit("erase-criteria", detail=f"{erased} search criteria before {cutoff.isoformat()}")
+                scrub.request(conn, audit_log.now_utc(), scrub.WAL)
+        return self._scrub()
+
+    @property
+    def scrub_pending(self) -> bool:
+        """A deletion's scrub is still owed (a reader held it up); the next unlock finishes it."""
+        return bool(self._meta(scrub.PENDING_KEY))
+
+    def _criteria_naming(self, conn: Any, case_id: int) -> list[int]:
+        """The audit rows whose search criterion names the case: see criteria_naming."""
+        ref, alias = conn.execute("SELECT ref, alias FROM cases WHERE id = ?", (case_id,)).fetchone()
+        texts = [str(r[0] or "") for r in conn.execute(_CASE_TEXT_SQL, {"case": case_id})]
+        return criteria_naming(audit_log.criteria(conn), str(ref), str(alias), texts)
 
     def purge_audit(self, before: date) -> int:
         """Drop audit rows older than `before`, keeping the hash of the last one dropped as the chain's new
@@ -85,23 +125,82 @@ class ProtectionActs(CaseActs, AssessmentActs, ReviewActs):
             ).fetchone()
             if last is None:
                 return 0
-            count = conn.execute("SELECT count(*) FROM audit WHERE id <= ?", (last[0],)).fetchone()[0]
-            conn.execute("DROP TRIGGER audit_no_delete")
-            conn.execute("DELETE FROM audit WHERE id <= ?", (last[0],))
-            conn.execute(
-                "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN"
-                " SELECT RAISE(ABORT, 'audit rows are never deleted'); END"
-            )
-            self._set_meta("audit_anchor", last[1])
+            count = audit_log.purge_through(conn, last[0])
             self._audit("purge-audit", detail=f"{count} rows before {before.isoformat()}")
+            scrub.request(conn, audit_log.now_utc())
         self._scrub()
         return int(count)
 
-    def _scrub(self) -> None:
-        """Merge the search index, write the WAL back and vacuum: no freed page keeps deleted text."""
-        with self._lock:
-            conn = self._db
-            conn.execute("INSERT INTO consultations_fts(consultations_fts) VALUES ('optimize')")
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-            conn.execute("VACUUM")
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    scrub_wait = scrub.WAIT_SECONDS  # how long a scrub waits for other readers (tests shorten it)
+
+    def _scrub(self) -> bool:
+        """Merge the search index, write the WAL back and vacuum: no freed page keeps deleted text. True when
+        done; False when a reader held it up (the pending record stays)."""
+        with self._lock, translate_errors(self.home.db_path):
+            return scrub.scrub(self._db, self.scrub_wait)
+
+
+# Every text kept about a case, for finding the search criteria that name it.
+_CASE_TEXT_SQL = """
+SELECT body || ' ' || advice || ' ' || next_steps FROM consultations WHERE case_id = :case
+UNION ALL SELECT content FROM drafts WHERE case_id = :case
+UNION ALL SELECT title || ' ' || responsible FROM actions WHERE case_id = :case
+UNION ALL SELECT justification || ' ' || evidence FROM assessments WHERE case_id = :case
+UNION ALL SELECT reason FROM notifications WHERE case_id = :case
+UNION ALL SELECT r.text FROM reviews r JOIN consultations k ON k.id = r.consultation_id
+    WHERE k.case_id = :case
+UNION ALL SELECT r.text FROM reviews r JOIN assessments a ON a.id = r.assessment_id
+    WHERE a.case_id = :case
+"""
+
+
+def words_of(text: str) -> list[str]:
+    """The words of a text as the search index sees them: NFC, lower case, runs of letters and digits."""
+    return _WORD.findall(unicodedata.normalize("NFC", text).lower())
+
+
+def criteria_naming(
+    criteria: Iterable[tuple[int, str]], ref: str, alias: str, texts: Iterable[str]
+) -> list[int]:
+    """The rows (of (row, criterion) pairs) whose criterion names the case, erased when it is deleted. A
+    criterion names the case when
+
+    - it contains the case's ref (ignoring case), or
+    - one of its words is a word of three or more letters of the case's alias, or
+    - every one of its words is a word of the case's ref, alias or text (its consultations in every version,
+      drafts, actions, assessments' justification and evidence, notifications, reviews), the last one as a
+      prefix: a search that could have led to this case, search-as-you-type fragments included.
+
+    Criteria that share only some words with the case (a common word beside another name) are kept: they do
+    not point to this case, and an audit trail stripped of every search would no longer show who looked for
+    what."""
+    ref_key = unicodedata.normalize("NFC", ref).lower().strip()
+    alias_words = {w for w in words_of(alias) if len(w) >= 3}
+    known = set(words_of(ref)) | set(words_of(alias))
+    for text in texts:
+        known.update(words_of(text))
+    ordered = sorted(known)
+    found = []
+    for row, criterion in criteria:
+        words = words_of(criterion)
+        if not words:
+            continue
+        typed = unicodedata.normalize("NFC", criterion).lower()
+        if (ref_key and ref_key in typed) or alias_words.intersection(words):
+            found.append(row)
+        elif all(w in known for w in words[:-1]) and (
+            _has_prefix(ordered, words[-1]) if len(words[-1]) >= 2 else words[-1] in known
+        ):
+            found.append(row)
+    return found
+
+
+def _has_prefix(ordered: list[str], prefix: str) -> bool:
+    at = bisect.bisect_left(ordered, prefix)
+    return at < len(ordered) and ordered[at].startswith(prefix)
+
+
+def months_before(day: date, months: int) -> date:
+    """The same day of the month `months` earlier (the month's last day where it is shorter)."""
+    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))

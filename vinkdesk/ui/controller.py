@@ -360,6 +360,10 @@ class DesktopApp(QObject):
             ("lock_after_days", self.tr("Lock a consultation this many days after it was written:")),
             ("retention_years", self.tr("Keep closed cases this many years before deletion:")),
             ("audit_retention_years", self.tr("Keep audit rows this many years:")),
+            (
+                "search_criteria_months",
+                self.tr("Keep what was typed into searches in the audit rows this many months:"),
+            ),
         ):
             value, ok = QInputDialog.getInt(
                 self.window,

@@ -7,6 +7,7 @@ from typing import Any
 
 import sqlcipher3
 
+from vinkdesk.vault import audit
 from vinkdesk.vault.errors import SchemaTooNew
 
 Migration = Callable[[Any], None]
@@ -193,6 +194,25 @@ ALTER TABLE assessments ADD COLUMN undetermined INTEGER NOT NULL DEFAULT 0 CHECK
 """
 
 
+# v4: the audit chain covers a salted digest of each row's detail instead of the detail (chain_version 2), so
+# a search criterion can be erased and the chain still verifies; the update guard allows exactly that
+# erasure. Rows written before keep their hashing and are sealed by one row of the new format
+# (audit.seal_legacy_rows).
+V4 = f"""
+ALTER TABLE audit ADD COLUMN chain_version INTEGER NOT NULL DEFAULT 1 CHECK (chain_version IN (1, 2));
+ALTER TABLE audit ADD COLUMN detail_salt TEXT;
+ALTER TABLE audit ADD COLUMN detail_digest TEXT NOT NULL DEFAULT '';
+CREATE INDEX audit_criteria ON audit(at) WHERE action = 'search' AND detail <> '';
+DROP TRIGGER audit_no_update;
+{audit.GUARD_NO_UPDATE};
+"""
+
+
+def _v4(conn: Any) -> None:
+    sql_migration(V4)(conn)
+    audit.seal_legacy_rows(conn)
+
+
 def sql_migration(script: str) -> Migration:
     """A migration made of SQL statements, run one by one inside the migration's transaction."""
 
@@ -218,7 +238,7 @@ def split_statements(script: str) -> list[str]:
     return statements
 
 
-MIGRATIONS: tuple[Migration, ...] = (sql_migration(V1), sql_migration(V2), sql_migration(V3))
+MIGRATIONS: tuple[Migration, ...] = (sql_migration(V1), sql_migration(V2), sql_migration(V3), _v4)
 CURRENT_VERSION = len(MIGRATIONS)
 
 

@@ -1256,6 +1256,11 @@
         <translation>Opbevar logbogens rækker så mange år:</translation>
     </message>
     <message>
+        <location filename="../controller.py" line="365"/>
+        <source>Keep what was typed into searches in the audit rows this many months:</source>
+        <translation>Opbevar det, der blev søgt på, i logbogens rækker så mange måneder:</translation>
+    </message>
+    <message>
         <location filename="../controller.py" line="366"/>
         <source>Retention and lock periods</source>
         <translation>Opbevarings- og låseperioder</translation>
