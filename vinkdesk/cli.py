@@ -288,8 +288,8 @@ def _day(text: str) -> date:
 
 def _positive(text: str) -> int:
     value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError("must be 1 or more")
+    if not 1 <= value <= 1_000_000:
+        raise argparse.ArgumentTypeError("must be from 1 to 1,000,000")
     return value
 
 
@@ -645,8 +645,15 @@ def cmd_backup(args: argparse.Namespace, console: Console) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, console: Console) -> int:
+    from vinkdesk.vault.locks import OpenLock
+
     home = console.home(args)
-    restore_backup(args.source, home)
+    home.ensure_writable()
+    open_lock = OpenLock.acquire(home.folder)  # a vinkdesk at work in this folder: refused at once
+    try:
+        restore_backup(args.source, home)
+    finally:
+        open_lock.release()
     console.print(f"Restored the vault into {home.folder}; unlock it with the passphrases it had.")
     return 0
 
@@ -761,6 +768,10 @@ def main(argv: Sequence[str] | None = None, console: Console | None = None) -> i
         # The reader went away (`vinkdesk search … | head`): not an error worth a message.
         sys.stderr.close()
         return 0
+    except OSError as exc:  # a path too long, a folder that cannot be made: the system's reason, one line
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"vinkdesk: error: {exc.strerror or exc}{where}; nothing was changed.", file=console.err)
+        return 1
     except KeyboardInterrupt:
         print("vinkdesk: interrupted; nothing half-written was kept.", file=console.err)
         return 130

@@ -305,6 +305,8 @@ def parse_keys(data: bytes, source: Path) -> KeysFile:
         raise fail("the file", "is not valid JSON (truncated or damaged)") from None
     except RecursionError:
         raise fail("the file", "is nested too deeply to be a keys file") from None
+    except ValueError:  # e.g. a number of thousands of digits
+        raise fail("the file", "holds a value no keys file has") from None
     if not isinstance(doc, dict):
         raise fail("the file", "is not a JSON object")
     _no_unknown(doc, _TOP_FIELDS, "", fail)
