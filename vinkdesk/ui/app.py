@@ -33,5 +33,6 @@ def run_windows(home: Home) -> int:
     languages = Languages(app)
     languages.apply(settings.language)
     desktop = DesktopApp(home, settings, languages)
+    app.aboutToQuit.connect(desktop.quit)  # the vault is closed at rest, not left to the interpreter's exit
     desktop.start()
     return int(app.exec())

@@ -86,7 +86,7 @@ class DesktopApp(QObject):
     def _created(self, session: Session, code: str) -> None:
         from vinkdesk.ui.first_run import RecoveryCodeDialog
 
-        dialog = RecoveryCodeDialog(code, session.user.display_name, self.languages.current)
+        dialog = RecoveryCodeDialog(code, session.user.display_name, self.languages.current, home=self.home)
         self.recovery_dialog = dialog
         dialog.accepted.connect(lambda: self._enter(session))
         dialog.show()
@@ -394,7 +394,9 @@ class DesktopApp(QObject):
     def _preview_pdf(self, pdf: bytes, title: str, on_output: Any) -> PrintPreview:
         from vinkdesk.ui.print_preview import PrintPreview
 
-        preview = PrintPreview(pdf, title, "vinkdesk.pdf", on_output or (lambda _kind: None), self.window)
+        preview = PrintPreview(
+            pdf, title, "vinkdesk.pdf", on_output or (lambda _kind: None), self.window, forbidden=self.home
+        )
         self.preview = preview
         preview.open()
         return preview
@@ -435,6 +437,7 @@ class DesktopApp(QObject):
             f"resume-{data.case.ref}.pdf",
             lambda kind: session.record_output(case_id, kind, "consultation summary"),
             self.window,
+            forbidden=self.home,
         )
         self.preview = preview
         preview.open()
@@ -470,7 +473,13 @@ class DesktopApp(QObject):
         self.session = None
         self.clipboard.clear_if_ours()
         self.locked.emit()
-        self.show_unlock()
+        if reason != "quit":
+            self.show_unlock()
+
+    def quit(self) -> None:
+        """When the program quits (however the last window went): lock as Ctrl+L does — drafts kept, the
+        database closed with its log written back, the key forgotten — and ask for nothing more."""
+        self.lock("quit")
 
     # --- settings ------------------------------------------------------------------------------------------
 

@@ -435,7 +435,8 @@ class CoordinatorDialog(QDialog):
             if not share.is_dir():
                 raise FileNotFoundError(2, f"The share {share} cannot be reached.")
             result, made, earlier = coordinator.make_draft(share, year, k)
-            pdf, _csv = write_report(made, coordinator.previous_release(year), out, language)
+            previous = coordinator.previous_release(year)
+            pdf, _csv = write_report(made, previous, out, language, forbidden=coordinator.folder)
             return result, made, summary(made, earlier), pdf
 
         self._worker.submit(work, self._drafted, self._failed)
@@ -522,10 +523,12 @@ class CoordinatorDialog(QDialog):
 
         def work() -> Any:
             from vinkdesk.coordinator.report import write_report
+            from vinkdesk.vault.files import check_output_folder
 
+            check_output_folder(out, forbidden=coordinator.folder)  # before the release is made
             out.mkdir(parents=True, exist_ok=True)
             frozen, previous = coordinator.release(year, few_laptops_accepted=few)
-            return frozen, write_report(frozen, previous, out, language)
+            return frozen, write_report(frozen, previous, out, language, forbidden=coordinator.folder)
 
         self._worker.submit(work, self._released, self._failed)
 

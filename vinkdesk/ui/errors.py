@@ -27,7 +27,7 @@ def explain(error: BaseException) -> str:
     if isinstance(error, VaultError) and error.danish:
         from vinkdesk.ui.labels import language
 
-        return error.text(language())  # disk full, I/O error, busy, already open: the core's own two languages
+        return error.text(language())  # disk full, I/O error, busy, already open: in the core's words
     sentences: list[tuple[type[BaseException], str]] = [
         (WrongPassphrase, QCoreApplication.translate("Errors", "That passphrase does not open this vault.")),
         (

@@ -155,8 +155,11 @@ class FirstRunDialog(QDialog):
 class RecoveryCodeDialog(QDialog):
     """Shows the recovery code once. Continuing needs a tick that it has been saved or written down."""
 
-    def __init__(self, code: str, created_by: str, language: str, parent: object = None) -> None:
+    def __init__(
+        self, code: str, created_by: str, language: str, parent: object = None, home: Home | None = None
+    ) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
+        self._home = home  # the sheet is never saved into the vault's folder
         self._code = code
         self._created_by = created_by
         self._language = language
@@ -217,6 +220,7 @@ class RecoveryCodeDialog(QDialog):
             "vinkdesk-recovery-sheet.pdf",
             lambda _kind: self.confirm.setChecked(True),
             self,
+            forbidden=self._home,
         )
         self.preview.open()
 
@@ -228,13 +232,20 @@ class RecoveryCodeDialog(QDialog):
             self.save_sheet_to(Path(name))
 
     def save_sheet_to(self, path: Path) -> None:
+        """Owner-only (0600), written to a temp file and renamed; refused in the vault's folder and on
+        anything but a regular file."""
+        from vinkdesk.vault.errors import VaultError
+        from vinkdesk.vault.files import write_output
+
         try:
-            path.write_bytes(self.sheet_pdf())
-        except OSError as exc:
+            write_output(path, self.sheet_pdf(), forbidden=self._home)
+        except (OSError, VaultError) as exc:
             QMessageBox.warning(
                 self,
                 self.tr("Not saved"),
-                self.tr("The sheet could not be saved: %1").replace("%1", exc.strerror or str(exc)),
+                self.tr("The sheet could not be saved: %1").replace(
+                    "%1", getattr(exc, "strerror", None) or str(exc)
+                ),
             )
             return
         self.confirm.setChecked(True)

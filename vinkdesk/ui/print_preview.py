@@ -22,6 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vinkdesk.vault.errors import VaultError
+from vinkdesk.vault.files import Forbidden, write_output
+
 
 def load_pdf(data: bytes, parent: QWidget | None = None) -> tuple[QPdfDocument, QBuffer]:
     """A QPdfDocument reading from an in-memory buffer (keep the buffer alive as long as the document)."""
@@ -62,11 +65,14 @@ class PrintPreview(QDialog):
         file_name: str,
         on_output: Callable[[str], None],
         parent: QWidget | None = None,
+        *,
+        forbidden: Forbidden = None,
     ) -> None:
         super().__init__(parent)
         self.pdf = pdf
         self._file_name = file_name
         self._on_output = on_output
+        self._forbidden = forbidden  # the vault's home: a saved PDF never lands in it
         self.setWindowTitle(title)
         self.resize(820, 900)
         self.document, self._buffer = load_pdf(pdf, self)
@@ -123,14 +129,19 @@ class PrintPreview(QDialog):
             self.save_to(Path(name))
 
     def save_to(self, path: Path) -> bool:
+        """Owner-only (0600), refused in the vault's home and on anything but a regular file; the export is
+        audited before the file appears under its name, and if that fails no file appears."""
         try:
-            path.write_bytes(self.pdf)
-        except OSError as exc:
+            write_output(
+                path, self.pdf, forbidden=self._forbidden, before_publish=lambda: self._on_output("export")
+            )
+        except (OSError, VaultError) as exc:
             QMessageBox.warning(
                 self,
                 self.tr("Not saved"),
-                self.tr("The file could not be saved: %1").replace("%1", exc.strerror or str(exc)),
+                self.tr("The file could not be saved: %1").replace(
+                    "%1", getattr(exc, "strerror", None) or str(exc)
+                ),
             )
             return False
-        self._on_output("export")
         return True

@@ -166,7 +166,7 @@ def check_output(path: Path, *, forbidden: Forbidden) -> Path:
     home = _folder_of(forbidden)
     if home is not None and _is_inside(folder, home):
         raise OutputRefused(
-            f"{path} is refused: it is inside the vault's folder {home}, where only the vault's own files "
+            f"{path} is refused: it is inside the home folder {home}, where only vinkdesk's own files "
             f"belong and an output could replace one of them. {nothing}; choose a folder outside {home}."
         )
     target = folder / path.name
@@ -181,10 +181,30 @@ def check_output(path: Path, *, forbidden: Forbidden) -> Path:
         )
     if home is not None and _same_as_a_file_in(info, home):
         raise OutputRefused(
-            f"{path} is refused: it is the same file as one in the vault's folder {home} (a hard link). "
+            f"{path} is refused: it is the same file as one in the home folder {home} (a hard link). "
             f"{nothing}; choose another file name."
         )
     return target
+
+
+def check_output_folder(folder: Path, *, forbidden: Forbidden) -> None:
+    """OutputRefused when the folder for a report's files is (or would be made) on or inside `forbidden`'s
+    home: checked before the folder is made, so nothing appears there."""
+    folder = Path(os.path.abspath(folder))
+    home = _folder_of(forbidden)
+    if home is None:
+        return
+    existing, rest = folder, list[str]()
+    while not existing.exists() and existing != existing.parent:
+        rest.insert(0, existing.name)
+        existing = existing.parent
+    real = Path(os.path.realpath(existing)).joinpath(*rest)
+    if _is_inside(real, home):
+        raise OutputRefused(
+            f"{folder} is refused: it is inside the home folder {home}, where only vinkdesk's own files "
+            "belong. "
+            f"Nothing was written; choose a folder outside {home}."
+        )
 
 
 def _folder_of(forbidden: Forbidden) -> Path | None:
