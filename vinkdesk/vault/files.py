@@ -201,9 +201,8 @@ def check_output_folder(folder: Path, *, forbidden: Forbidden) -> None:
     real = Path(os.path.realpath(existing)).joinpath(*rest)
     if _is_inside(real, home):
         raise OutputRefused(
-            f"{folder} is refused: it is inside the home folder {home}, where only vinkdesk's own files "
-            "belong. "
-            f"Nothing was written; choose a folder outside {home}."
+            f"{folder} is refused: it is the home folder {home} or inside it, where only vinkdesk's own "
+            f"files belong. Nothing was written; choose a folder outside {home}."
         )
 
 
