@@ -6,7 +6,6 @@ import errno
 import os
 import shutil
 import tempfile
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -86,8 +85,6 @@ def connect(
 # first copied into a private folder in the home and opened there; the real files are opened only when the
 # copy opens with the key, holds the vault and passes quick_check. SQLite never sees the real pair otherwise.
 TRIAL_PREFIX = ".open-trial-"
-STALE_TRIAL_SECONDS = 600  # a trial folder this old was left by a killed process
-
 
 def _wal_of(path: Path) -> Path:
     return path.with_name(path.name + "-wal")
@@ -166,18 +163,15 @@ def _no_trial(path: Path, exc: OSError) -> str:
 
 
 def _remove_stale_trials(folder: Path) -> None:
-    """Trial copies a killed process left behind (encrypted, but old data must not linger in the home)."""
+    """Trial copies a killed process left behind: encrypted, but old data (a deleted case, a rotated key's
+    pages) must not linger in the home. None can be in use: the open lock keeps one vinkdesk per vault."""
     try:
         entries = [e for e in os.scandir(folder) if e.name.startswith(TRIAL_PREFIX)]
     except OSError:
         return
     for entry in entries:
-        try:
-            old = time.time() - entry.stat(follow_symlinks=False).st_mtime > STALE_TRIAL_SECONDS
-            if old and entry.is_dir(follow_symlinks=False):
-                shutil.rmtree(entry.path, ignore_errors=True)
-        except OSError:
-            continue
+        if entry.is_dir(follow_symlinks=False):
+            shutil.rmtree(entry.path, ignore_errors=True)
 
 
 # SQLite's primary result codes for what a user can meet and act on.
