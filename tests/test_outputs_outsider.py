@@ -108,6 +108,8 @@ def test_outputs_onto_the_vaults_files_or_anywhere_in_its_home_are_refused_and_c
         alias / "new.pdf",
         Path(f"{home}/inside/../vault.db"),
         outside_link,
+        tmp_path / "vault.keys",  # a vault's own name, wherever it is
+        tmp_path / ".vault.lock",
     ]
     before = on_disk(home)
     for target in targets:
@@ -116,6 +118,7 @@ def test_outputs_onto_the_vaults_files_or_anywhere_in_its_home_are_refused_and_c
             assert refused(run), (name, target, run.returncode, run.stderr)
             assert on_disk(home) == before, (name, target)  # not a byte, not a mode, not a new file
     assert outside_link.read_bytes() == (home / "vault.keys").read_bytes()
+    assert not (tmp_path / "vault.keys").exists() and not (tmp_path / ".vault.lock").exists()
 
 
 def test_outputs_onto_a_device_a_fifo_a_folder_or_a_link_are_refused_and_the_node_is_left(

@@ -119,7 +119,8 @@ def exclusive_lock(path: Path) -> Iterator[None]:
 
 # --- outputs: files written for the user, where the user chose -------------------------------------------
 
-# The files a vault's or a coordinator's home holds: never a name for an output, wherever it is written.
+# The files a vault's or a coordinator's home holds: never a name for an output, wherever it is written. The
+# vault's bookkeeping files (locks, the keys' intent and rotation journals) all start with ".vault.".
 HOME_FILE_NAMES = frozenset(
     {
         "vault.db",
@@ -132,6 +133,7 @@ HOME_FILE_NAMES = frozenset(
         "coordinator.lock",
     }
 )
+HOME_FILE_PREFIX = ".vault."
 
 
 class OutputRefused(VaultError):
@@ -155,7 +157,7 @@ def check_output(path: Path, *, forbidden: Forbidden) -> Path:
     never written into it, at any depth, however the path reaches it (links, a bind mount)."""
     path = Path(os.path.abspath(path))
     nothing = "Nothing was written"
-    if path.name in HOME_FILE_NAMES or not path.name:
+    if path.name in HOME_FILE_NAMES or path.name.startswith(HOME_FILE_PREFIX) or not path.name:
         raise OutputRefused(
             f"{path} is refused: {path.name or 'that'} is the name of one of vinkdesk's own files. "
             f"{nothing}; choose another file name."
