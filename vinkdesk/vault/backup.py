@@ -12,7 +12,7 @@ import tempfile
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from vinkdesk.vault import audit
 from vinkdesk.vault.database import PLAIN_SQLITE_HEADER, DatabaseError
@@ -38,6 +38,9 @@ MANIFEST = "manifest.json"
 MAX_BACKUP_BYTES = 4 * 1024**3
 MAX_DB_BYTES = 4 * 1024**3
 MAX_MANIFEST_BYTES = 1024 * 1024
+# zipfile reads a backup's central directory in one read of the size the file states: a real one is a few
+# hundred bytes, so one read of more than this is a forged file trying to take the memory.
+MAX_READ_BYTES = 64 * 1024 * 1024
 # Left beside vault.db by a vault that was not closed properly: SQLite would read them into a restored file.
 LEFTOVERS = (f"{DB_NAME}-wal", f"{DB_NAME}-shm", f"{DB_NAME}-journal")
 
@@ -121,7 +124,7 @@ def restore_backup(source: Path, home: Home) -> None:
         ) from None
     with handle:
         try:
-            archive = zipfile.ZipFile(handle)
+            archive = zipfile.ZipFile(_BoundedReads(handle, MAX_READ_BYTES))
         except (zipfile.BadZipFile, OSError, ValueError):
             raise BackupError(
                 f"{source} is not a vinkdesk backup (damaged or another kind of file)."
@@ -187,6 +190,35 @@ def _restore_from(archive: zipfile.ZipFile, source: Path, home: Home) -> None:
     finally:
         db_tmp.unlink(missing_ok=True)
     write_atomically(home.keys_path, keys_bytes)
+
+
+class _BoundedReads:
+    """The backup file as zipfile sees it, where no single read takes more than `limit` bytes."""
+
+    def __init__(self, handle: BinaryIO, limit: int) -> None:
+        self._handle = handle
+        self._limit = limit
+
+    def read(self, size: int | None = -1) -> bytes:
+        if size is None or size < 0:
+            here = self._handle.tell()
+            size = self._handle.seek(0, os.SEEK_END) - here
+            self._handle.seek(here)
+        if size > self._limit:
+            raise OSError(errno.EFBIG, "a part of the backup is larger than any backup holds")
+        return self._handle.read(size)
+
+    def seek(self, offset: int, whence: int = os.SEEK_SET) -> int:
+        return self._handle.seek(offset, whence)
+
+    def tell(self) -> int:
+        return self._handle.tell()
+
+    def seekable(self) -> bool:
+        return True
+
+    def close(self) -> None:
+        pass  # the handle is closed by whoever opened it
 
 
 def _refuse_occupied(home: Home) -> None:
