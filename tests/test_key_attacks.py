@@ -105,6 +105,21 @@ def seeded(home: Home, kdf: KdfParams, cases: int = 1) -> None:
     session.lock()
 
 
+def kill_during(home: Home, act: str, delay: float, **env: str) -> None:
+    """Start tests.key_child doing act, wait until it has the vault open, then SIGKILL it after delay."""
+    child = subprocess.Popen(
+        [sys.executable, "-m", "tests.key_child", str(home.folder), act],
+        env=child_env(**env),
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert child.stdout is not None
+    assert child.stdout.readline().strip() == "open"
+    time.sleep(delay)
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+
+
 def after_next_unlock(home: Home, secret: str) -> None:
     """The program's own unlock (which finishes or undoes what a kill left), then locked again."""
     Session.unlock(home, secret).lock()
@@ -119,17 +134,9 @@ def test_thirty_kills_during_a_passphrase_change_leave_exactly_one_passphrase(
     current = PASSPHRASE
     for round_ in range(30):
         new = f"{NEW} {round_}"
-        child = subprocess.Popen(
-            [sys.executable, "-m", "tests.key_child", str(home.folder), "passphrase"],
-            env=child_env(VINKDESK_PASSPHRASE=current, VINKDESK_NEW_PASSPHRASE=new),
-            stdout=subprocess.PIPE,
-            text=True,
+        kill_during(
+            home, "passphrase", rng.uniform(0, 0.12), VINKDESK_PASSPHRASE=current, VINKDESK_NEW_PASSPHRASE=new
         )
-        assert child.stdout is not None
-        assert child.stdout.readline().strip() == "open"
-        time.sleep(rng.uniform(0, 0.12))
-        child.send_signal(signal.SIGKILL)
-        child.wait()
         old_opens, new_opens = bool(opens(home.keys_path, current)), bool(opens(home.keys_path, new))
         assert old_opens != new_opens, f"round {round_}: old {old_opens}, new {new_opens}"
         current = new if new_opens else current
@@ -150,17 +157,7 @@ def test_thirty_kills_during_a_rotation_leave_the_old_pair_or_the_new_never_a_mi
     rotated = 0
     for _round in range(30):
         before = the_key(home, PASSPHRASE)
-        child = subprocess.Popen(
-            [sys.executable, "-m", "tests.key_child", str(home.folder), "rotate"],
-            env=child_env(VINKDESK_PASSPHRASE=PASSPHRASE),
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        assert child.stdout is not None
-        assert child.stdout.readline().strip() == "open"
-        time.sleep(rng.uniform(0, 0.6))
-        child.send_signal(signal.SIGKILL)
-        child.wait()
+        kill_during(home, "rotate", rng.uniform(0, 0.6), VINKDESK_PASSPHRASE=PASSPHRASE)
         after_next_unlock(home, PASSPHRASE)
         key = the_key(home, PASSPHRASE)
         assert the_key(home, SUPERVISOR) == key  # every slot follows the same key

@@ -21,6 +21,7 @@ from vinkdesk.vault.files import (
     Forbidden,
     StagedOutput,
     check_output,
+    create_private,
     fsync_folder,
     open_regular,
     write_atomically,
@@ -70,7 +71,7 @@ def write_backup(
     db_copy = work / DB_NAME
     try:
         # VACUUM INTO fills an existing empty file and keeps its mode: owner-only from the first byte.
-        os.close(os.open(db_copy, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600))
+        create_private(db_copy)
         # A consistent snapshot even while the vault is in use: one read transaction, pages stay encrypted.
         conn.execute("VACUUM INTO ?", (str(db_copy),))
         if prepare is not None:

@@ -14,6 +14,7 @@ from typing import Any
 import sqlcipher3
 
 from vinkdesk.vault.errors import DiskError, DiskFull, VaultBusy, VaultCorrupt
+from vinkdesk.vault.files import create_private
 
 PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -63,7 +64,7 @@ def connect(
             _trial_open(path, data_key, vault_id)
     else:
         # Owner-only from the first byte; SQLite gives -wal and -shm the same mode.
-        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        create_private(path)
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")

@@ -382,12 +382,3 @@ def create_private(path: Path) -> None:
     """Make a new, empty file readable by its owner only; FileExistsError if anything is in its place."""
     os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600))
 
-
-def write_new_file(path: Path, data: bytes) -> None:
-    """Write data durably into a new owner-only file (an earlier leftover of the same name is replaced)."""
-    Path(path).unlink(missing_ok=True)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())

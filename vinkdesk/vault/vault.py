@@ -29,7 +29,7 @@ from vinkdesk.vault.errors import (
     VaultNotFound,
     WeakPassphrase,
 )
-from vinkdesk.vault.files import fsync_folder
+from vinkdesk.vault.files import create_private, fsync_folder, write_atomically
 from vinkdesk.vault.home import Home
 from vinkdesk.vault.kdf import KdfParams, calibrate
 from vinkdesk.vault.keys import (
@@ -176,9 +176,10 @@ class Vault:
 
     @classmethod
     def unlock(cls, home: Home, passphrase: str) -> Vault:
-        if not os.path.lexists(home.keys_path) and not os.path.lexists(home.db_path):
-            if not any(os.path.lexists(home.folder / n) for n in (journal.ROTATION_NAME,)):
-                raise VaultNotFound(f"There is no vault in {home.folder}. Create one with 'vinkdesk init'.")
+        # A rotation cut off between its renames is still a vault: the unlock finishes it.
+        found = (home.keys_path, home.db_path, home.folder / journal.ROTATION_NAME)
+        if not any(os.path.lexists(path) for path in found):
+            raise VaultNotFound(f"There is no vault in {home.folder}. Create one with 'vinkdesk init'.")
         home.ensure_writable()  # SQLite's WAL needs to write beside vault.db, even to read
         open_lock = OpenLock.acquire(home.folder)
         try:
@@ -203,7 +204,7 @@ class Vault:
             )
         slot, data_key = open_any(keys, passphrase)
         try:
-            conn = connect(home.db_path, data_key)
+            conn = connect(home.db_path, data_key, vault_id=keys.vault_id)
         except BaseException:
             _wipe(data_key)
             raise
@@ -384,9 +385,7 @@ class Vault:
                 resealed = tuple(reseal(s, new_key, self.vault_id, new_id) for s in keys.slots)
                 rotated = KeysFile(self.vault_id, resealed, new_id)
                 self._export(db_new, new_key, progress)
-                from vinkdesk.vault.files import write_new_file
-
-                write_new_file(keys_new, rotated.to_bytes())
+                write_atomically(keys_new, rotated.to_bytes())
             except BaseException as exc:
                 _wipe(new_key)
                 db_new.unlink(missing_ok=True)
@@ -413,8 +412,6 @@ class Vault:
 
     def _export(self, target: Any, new_key: bytearray, progress: Progress | None) -> None:
         """Copy the whole database into target under new_key (SQLCipher's sqlcipher_export), durably."""
-        from vinkdesk.vault.files import create_private
-
         conn = self.connection
         create_private(target)
         total = max(self.home.db_path.stat().st_size, 1)
