@@ -3,7 +3,11 @@ the core's own (English, technical) detail kept underneath for whoever helps the
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from vinkdesk.vault.errors import (
     BackupError,
@@ -28,6 +32,28 @@ def explain(error: BaseException) -> str:
         from vinkdesk.ui.labels import language
 
         return error.text(language())  # disk full, I/O error, busy, already open: in the core's words
+    from vinkdesk.session.errors import InvalidInput, NotFound, PermissionDenied
+
+    if isinstance(error, InvalidInput):
+        from vinkdesk.ui.forms import field_message
+
+        return field_message(
+            error.field,
+            QCoreApplication.translate("Errors", "This cannot be saved as it is: check what you entered.")
+            + f"\n({error})",
+        )
+    if isinstance(error, PermissionDenied):
+        return (
+            QCoreApplication.translate("Errors", "Your role does not allow this. Nothing was changed.")
+            + f"\n({error})"
+        )
+    if isinstance(error, NotFound):
+        return (
+            QCoreApplication.translate(
+                "Errors", "This is no longer in the vault (it may have been deleted). Nothing was changed."
+            )
+            + f"\n({error})"
+        )
     sentences: list[tuple[type[BaseException], str]] = [
         (WrongPassphrase, QCoreApplication.translate("Errors", "That passphrase does not open this vault.")),
         (
@@ -69,7 +95,9 @@ def explain(error: BaseException) -> str:
         if isinstance(error, kind):
             return f"{sentence}\n({error})" if not isinstance(error, WrongPassphrase) else sentence
     if isinstance(error, VaultError):
-        return str(error)
+        return QCoreApplication.translate("Errors", "The vault refused this. Nothing was changed.") + (
+            f"\n({error})"
+        )
     strerror = getattr(error, "strerror", None)
     if isinstance(error, OSError) and strerror:
         return QCoreApplication.translate("Errors", "The folder could not be used: %1").replace(
@@ -78,6 +106,28 @@ def explain(error: BaseException) -> str:
     return QCoreApplication.translate(
         "Errors", "Something unexpected stopped this (%1). Nothing was changed."
     ).replace("%1", type(error).__name__)
+
+
+T = TypeVar("T")
+
+
+def show_error(parent: QWidget | None, title: str, error: BaseException) -> None:
+    """The one way a window tells of a refused or failed act: a warning in the user's language."""
+    QMessageBox.warning(parent, title, explain(error))
+
+
+def guard(parent: QWidget | None, title: str, work: Callable[[], T]) -> T | None:
+    """Run a slot's work; any error it raises is shown (never swallowed, never only printed). None then."""
+    try:
+        return work()
+    except Exception as error:  # noqa: BLE001 - every error is shown to the user in their language
+        show_error(parent, title, error)
+        return None
+
+
+def shown_in(parent: QWidget | None, title: str) -> Callable[[Exception], None]:
+    """An on_failed for DbWorker.submit that shows the error."""
+    return lambda error: show_error(parent, title, error)
 
 
 def _explain_sync(error: BaseException) -> str | None:
