@@ -282,12 +282,16 @@ class Session(ProtectionActs, SyncActs):
             for r in found
         ]
 
-    def record_output(self, case_id: int, kind: str, detail: str = "") -> None:
-        """Audit that case data left the vault: "print" or "export" (a PDF saved to a file)."""
+    def record_output(self, case_id: int | None, kind: str, detail: str = "") -> None:
+        """Audit that case data left the vault: "print" or "export" (a PDF saved to a file). case_id None is
+        an output about no single case (an audit extract over every case)."""
         if kind not in ("print", "export"):
             raise InvalidInput("kind", f"Unknown kind of output: {kind}.")
         with self._write():
-            self._audit(kind, "case", case_id, detail)
+            if case_id is None:
+                self._audit(kind, "", "", detail)
+            else:
+                self._audit(kind, "case", case_id, detail)
 
     def export(self, case_id: int, detail: str, data: bytes, out: Path) -> Path:
         """Save case data (a summary, a right-of-access report) to a file the user chose. Refused
