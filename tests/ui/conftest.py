@@ -117,3 +117,9 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
     app.shutdown()  # type: ignore[attr-defined]
+
+
+def opened(qtbot, desktop: DesktopApp, kind: type, timeout: int = 15_000):  # type: ignore[no-untyped-def]
+    """The dialog of this kind the presenters opened (some are built in the worker first), once it shows."""
+    qtbot.waitUntil(lambda: (d := desktop.dialogs.find(kind)) is not None and d.isVisible(), timeout=timeout)
+    return desktop.dialogs.find(kind)

@@ -34,7 +34,7 @@ def open_wizard(qtbot, desktop: DesktopApp, case_id: int):  # type: ignore[no-un
     desktop.start()
     unlock(qtbot, desktop)
     desktop.window.open_case(case_id)
-    wizard = desktop.open_wizard(case_id)
+    wizard = desktop.cases.open_wizard(case_id)
     assert wizard is not None and wizard.isVisible()
     wizard.activateWindow()
     qtbot.waitUntil(wizard.isActiveWindow, timeout=2_000)
@@ -148,7 +148,7 @@ def test_leave_and_resume_at_the_same_page(qtbot, desktop: DesktopApp, home: Hom
 
     desktop.lock()  # even across a lock
     unlock(qtbot, desktop)
-    resumed = desktop.open_wizard(case_id)
+    resumed = desktop.cases.open_wizard(case_id)
     assert resumed.currentPage().step.id == "intent"
     first = resumed.indicator_pages[0].rows[0]
     assert first.rating() is Rating.PRESENT and first.evidence.text() == "Siger det selv"
@@ -210,17 +210,17 @@ def test_a_v1_assessment_opens_after_v2_is_added_and_the_new_one_shows_what_chan
     desktop.start()
     unlock(qtbot, desktop)
     desktop.window.open_case(case_id)
-    desktop.show_assessment(old_id)
-    shown = desktop.assessment_view.browser.toPlainText()
+    view = desktop.cases.show_assessment(old_id)
+    shown = view.browser.toPlainText()
     assert "prevention-triangle v1" in shown
     assert (
         "Oplevet uretfærdighed eller krænkelse" in shown
         and "Tilfældig eller opportunistisk involvering" in shown
     )
     assert "Ingen individuel bekymring for radikalisering ud fra det, der vides: almen forebyggelse." in shown
-    desktop.assessment_view.close()
+    view.close()
 
-    wizard = desktop.open_wizard(case_id)
+    wizard = desktop.cases.open_wizard(case_id)
     assert wizard.definition.version == 2
     while wizard.currentPage() is not wizard.summary:
         wizard.next()

@@ -59,11 +59,9 @@ def test_ctrl_l_locks_and_f12_hides_at_once(qtbot, desktop: DesktopApp, home: Ho
     window = started(qtbot, desktop).window
     window.open_case(case_id)
     qtbot.keyClick(window, Qt.Key.Key_F12)
-    assert window.is_hidden_screen
-    grabbed = window.centralWidget().currentWidget()
-    assert grabbed is window.hidden_page
+    assert desktop.curtain.covers(window)
     qtbot.keyClick(window, Qt.Key.Key_F12)
-    assert not window.is_hidden_screen
+    assert not desktop.curtain.drawn
     assert "F12" in window.shortcuts_text() and "Ctrl+L" in window.shortcuts_text()
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert desktop.session is None
@@ -124,11 +122,11 @@ def test_english_can_be_chosen_and_qt_buttons_follow(qtbot, desktop: DesktopApp,
     assert window.menuBar().actions()[0].text() == "&File"
     assert window.case_page is not None and window.case_page.case.id == case_id  # still on the same case
     assert desktop.settings.language == "en"
-    editor = desktop.open_editor(case_id)
+    editor = desktop.cases.open_editor(case_id)
     assert editor.buttons.button(QDialogButtonBox.StandardButton.Save).text().replace("&", "") == "Save"
     editor.reject()
     window.language_requested.emit("da")
-    editor = desktop.open_editor(case_id)
+    editor = desktop.cases.open_editor(case_id)
     assert editor.buttons.button(QDialogButtonBox.StandardButton.Save).text().replace("&", "") == "Gem"
     editor.reject()
 
@@ -145,7 +143,7 @@ def test_supervisor_sees_their_role_and_cannot_write(qtbot, desktop: DesktopApp,
     assert not window.new_case_button.isEnabled() and not window.new_case_action.isEnabled()
     page = window.open_case(case_id)
     assert not page.new_button.isEnabled()
-    assert desktop.open_editor(case_id, note_id) is None
+    assert desktop.cases.open_editor(case_id, note_id) is None
 
 
 def test_editing_a_locked_consultation_makes_an_amendment(qtbot, home: Home) -> None:  # type: ignore[no-untyped-def]

@@ -11,9 +11,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.conftest import PASSPHRASE
-from tests.ui.conftest import unlock, visible_texts
+from tests.ui.conftest import opened, unlock, visible_texts
 from vinkdesk.domain import SubjectKind
+from vinkdesk.ui.consultation_editor import ConsultationEditor
 from vinkdesk.ui.controller import DesktopApp
+from vinkdesk.ui.first_run import RecoveryCodeDialog
 from vinkdesk.vault import Home
 
 ALIAS = "Lærke-44"
@@ -38,9 +40,7 @@ def test_first_run_case_consultation_idle_lock_and_back(
     qtbot.keyClicks(first.passphrase, PASSPHRASE)
     qtbot.keyClicks(first.repeat, PASSPHRASE)
     qtbot.mouseClick(first.create_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: getattr(desktop, "recovery_dialog", None) is not None, timeout=15_000)
-
-    recovery = desktop.recovery_dialog
+    recovery = opened(qtbot, desktop, RecoveryCodeDialog)
     code = recovery.code_label.text()
     assert not recovery.ok_button.isEnabled()  # nobody skips the code by accident
     recovery.preview_sheet()
@@ -71,7 +71,7 @@ def test_first_run_case_consultation_idle_lock_and_back(
     assert case.alias == ALIAS
 
     # A consultation, typed and left unsaved; the autosave keeps it in the vault.
-    editor = desktop.open_editor(case.id)
+    editor = desktop.cases.open_editor(case.id)
     assert editor is not None
     qtbot.keyClicks(editor.body, NOTE)
     editor.flush_draft()
@@ -92,7 +92,7 @@ def test_first_run_case_consultation_idle_lock_and_back(
     assert window.case_page is not None and window.case_page.case.id == case.id
     assert window.banner.isVisible() and case.ref in window.banner.text.text()
     qtbot.mouseClick(window.banner.resume_button, Qt.MouseButton.LeftButton)
-    resumed = desktop.editors[-1]
+    resumed = opened(qtbot, desktop, ConsultationEditor)
     assert resumed.body.toPlainText() == NOTE
     resumed.save()
     assert resumed.saved is not None and resumed.saved.body == NOTE

@@ -18,7 +18,7 @@ def test_the_limits_are_said_in_danish(qtbot, desktop: DesktopApp, home: Home) -
     unlock(qtbot, desktop)
     assert desktop.session is not None and desktop.window is not None
 
-    editor = desktop.open_editor(case.id)
+    editor = desktop.cases.open_editor(case.id)
     editor.body.setPlainText("x" * 100_001)
     editor.save()
     assert editor.saved is None and editor.isVisible()

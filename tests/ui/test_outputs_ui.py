@@ -15,9 +15,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.conftest import PASSPHRASE, consultation, person_case
-from tests.ui.conftest import seeded_vault, unlock
+from tests.ui.conftest import opened, seeded_vault, unlock
 from vinkdesk.ui.controller import DesktopApp
 from vinkdesk.ui.first_run import RecoveryCodeDialog
+from vinkdesk.ui.print_preview import PrintPreview
 from vinkdesk.vault import Home
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -57,7 +58,8 @@ def test_a_summary_saved_from_the_preview_is_owner_only_and_never_lands_in_the_v
     session.lock()
     desktop.start()
     unlock(qtbot, desktop)
-    preview = desktop.preview_summary(case.id)
+    desktop.printing.preview_summary(case.id)
+    preview = opened(qtbot, desktop, PrintPreview)
     assert preview is not None
     keys_before = home.keys_path.read_bytes()
     fifo = tmp_path / "pipe.pdf"

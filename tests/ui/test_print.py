@@ -12,8 +12,9 @@ from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
 
 from tests.conftest import consultation, person_case
-from tests.ui.conftest import seeded_vault, unlock
+from tests.ui.conftest import opened, seeded_vault, unlock
 from vinkdesk.ui.controller import DesktopApp
+from vinkdesk.ui.print_preview import PrintPreview
 from vinkdesk.vault import Home
 
 
@@ -37,7 +38,8 @@ def test_preview_print_and_save_leave_nothing_in_the_temp_folder(  # type: ignor
     unlock(qtbot, desktop)
     page = desktop.window.open_case(case.id)
     assert page.summary_button.isEnabled()
-    preview = desktop.preview_summary(case.id)
+    desktop.printing.preview_summary(case.id)
+    preview = opened(qtbot, desktop, PrintPreview)
     assert preview is not None and preview.isVisible()
     assert preview.document.pageCount() == 1
     assert "Samtale om skolegården" in preview.document.getAllText(0).text()

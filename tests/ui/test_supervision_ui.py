@@ -6,9 +6,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from PySide6.QtCore import Qt
+
 from tests.conftest import consultation, person_case
-from tests.ui.conftest import seeded_vault, unlock
+from tests.ui.conftest import opened, seeded_vault, unlock
 from vinkdesk.ui.controller import DesktopApp
+from vinkdesk.ui.print_preview import PrintPreview
+from vinkdesk.ui.supervision import AddSupervisorDialog
 from vinkdesk.vault import Home
 
 SUPERVISOR = "bo leders lange sætning"
@@ -24,18 +28,21 @@ def test_supervisor_reviews_and_counsellor_sees_and_amends(qtbot, desktop: Deskt
     # The counsellor adds the supervisor, who types their own passphrase.
     desktop.start()
     unlock(qtbot, desktop)
-    dialog = desktop.show_supervision("add-supervisor")
+    supervisors = desktop.keys.supervisors()
+    qtbot.mouseClick(supervisors.add_button, Qt.MouseButton.LeftButton)
+    dialog = opened(qtbot, desktop, AddSupervisorDialog)
     dialog.name.setText("Bo Leder")
     dialog.passphrase.setText(SUPERVISOR)
     dialog.repeat.setText(SUPERVISOR)
     dialog.add()
-    assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: desktop.dialogs.find(AddSupervisorDialog) is None, timeout=15_000)
+    assert "Bo Leder" in supervisors.list.item(0).text()
     desktop.lock()
 
     # The supervisor: role shown, the queue oldest first, approve one and return the other.
     unlock(qtbot, desktop, SUPERVISOR)
     assert "Bo Leder (leder)" in desktop.window.user_label.text()
-    queue = desktop.show_supervision("queue")
+    queue = desktop.supervision.review_queue()
     assert queue.items.count() == 2 and "2026-03-04" in queue.items.item(0).text()
     assert "Første samtale" in queue.detail.toPlainText() and "Ravn-17" in queue.detail.toPlainText()
     queue.verdict("approved")
@@ -46,36 +53,40 @@ def test_supervisor_reviews_and_counsellor_sees_and_amends(qtbot, desktop: Deskt
     queue.verdict("returned")
     assert queue.items.count() == 0
     queue.accept()
-    audit = desktop.show_supervision("audit")
+    audit = desktop.supervision.audit()
     assert audit.table.rowCount() > 0
     audit.verify_chain()
-    assert "hold" in audit.message.text() or "holder" in audit.message.text()
+    qtbot.waitUntil(
+        lambda: "hold" in audit.message.text() or "holder" in audit.message.text(), timeout=15_000
+    )
     audit.export_pdf()
-    assert desktop.preview.document.pageCount() >= 1
-    desktop.preview.reject()
+    extract = opened(qtbot, desktop, PrintPreview)
+    assert extract.document.pageCount() >= 1
+    extract.reject()
     audit.reject()
     desktop.lock()
 
     # The counsellor sees the verdicts, the returned work, and amends it; the approved one is locked.
     unlock(qtbot, desktop)
-    returned = desktop.show_supervision("returned")
+    returned = desktop.supervision.returned()
     assert returned.items.count() == 1 and "Skriv hvad læreren rådede til." in returned.items.item(0).text()
     returned.reject()
     page = desktop.window.open_case(case.id)
     reviews = "\n".join(page.reviews.item(i).text() for i in range(page.reviews.count()))
     assert "Godkendt" in reviews and "Sendt tilbage" in reviews
-    editor = desktop.open_editor(case.id, second.id)
+    editor = desktop.cases.open_editor(case.id, second.id)
     editor.body.setPlainText("Anden samtale. Læreren fik råd om at inddrage forældrene.")
     editor.save()
     assert desktop.session.returned_to_me() == []
-    approved = desktop.open_editor(case.id, first.id)
+    approved = desktop.cases.open_editor(case.id, first.id)
     assert "låst" in approved.notice.text()
     approved.body.setPlainText("Første samtale, med en tilføjelse.")
     approved.save()
     assert approved.saved.supersedes == first.id  # an amendment; the original stays
     assert desktop.session.consultation(first.id).body == "Første samtale"
-    access = desktop.preview_access(case.id)
-    assert access is not None and "Første samtale" in access.document.getAllText(0).text()
+    desktop.printing.preview_access(case.id)
+    access = opened(qtbot, desktop, PrintPreview)
+    assert "Første samtale" in access.document.getAllText(0).text()
     access.reject()
 
 
@@ -93,11 +104,12 @@ def test_the_retention_dialog_lists_old_closed_cases_and_deletes_one(
     session.lock()
     desktop.start()
     unlock(qtbot, desktop)
-    dialog = desktop.show_supervision("retention")
+    dialog = desktop.supervision.retention()
     assert dialog.items.count() == 1 and old.ref in dialog.items.item(0).text()
     dialog.items.setCurrentRow(0)
     dialog.delete_chosen(confirm=False)
-    assert dialog.items.count() == 0
+    qtbot.waitUntil(lambda: dialog.items.count() == 0, timeout=15_000)
+    assert "ingen spor" in dialog.message.text()  # the scrub finished, and the counsellor is told so
     assert [s.ref for s in desktop.session.list_cases()] == [recent.ref]
     assert desktop.session.audit_entries(old.id)[-1].action == "delete-case"
     dialog.purge_audit()  # nothing is that old yet

@@ -12,9 +12,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from tests.conftest import consultation, person_case
-from tests.ui.conftest import seeded_vault, unlock, visible_texts
+from tests.ui.conftest import opened, seeded_vault, unlock, visible_texts
 from vinkdesk.coordinator.home import Coordinator
 from vinkdesk.ui.controller import DesktopApp
+from vinkdesk.ui.coordinator_window import CoordinatorDialog
 from vinkdesk.vault import FLOOR, Home
 
 COORDINATOR = "koordinatorens lange sætning"
@@ -50,14 +51,15 @@ def test_the_counsellor_confirms_the_coordinator_by_keys_then_syncs_sealed_files
     desktop.start()
     unlock(qtbot, desktop)
     desktop.window.resize(1366, 768)
-    desktop.show_sync_panel()
-    panel = desktop.sync_panel
+    panel = desktop.sync.show_sync_panel()
+    qtbot.waitUntil(lambda: not desktop.worker.busy, timeout=10_000)
     qtbot.waitExposed(panel)
     panel.activateWindow()
     device = desktop.session.device_fingerprint()
     assert device in panel.device.text()
     assert "Afventer" in panel.table.item(0, 1).text()
     panel.show_payloads()
+    qtbot.waitUntil(lambda: panel.payload_view is not None, timeout=10_000)
     shown = panel.payload_view.browser.toPlainText()
     assert "Aktive sager" in shown and "Ravn" not in shown and "Hemmeligt" not in shown
     panel.payload_view.reject()
@@ -98,8 +100,8 @@ def test_a_changed_coordinator_key_stops_the_sync_with_both_fingerprints_in_dani
     unlock(qtbot, desktop)
     desktop.session.pin_coordinator(share, coordinator.fingerprint)
     (share / "vinkdesk" / "coordinator.pub").write_bytes(impostor.public.to_file())
-    desktop.show_sync_panel()
-    panel = desktop.sync_panel
+    panel = desktop.sync.show_sync_panel()
+    qtbot.waitUntil(lambda: not desktop.worker.busy, timeout=10_000)
     panel.share.setText(str(share))
     panel.sync_button.setFocus()
     press(panel, Qt.Key.Key_Space)
@@ -125,7 +127,7 @@ def test_the_coordinator_opens_enrols_and_reports_by_keys_without_a_vault(  # ty
     coordinator.lock()
     desktop.start()  # no vault in this home: the first-run dialog
     desktop.first_run.coordinator_requested.emit()
-    window = desktop.aggregate_dialog
+    window = opened(qtbot, desktop, CoordinatorDialog)
     window.resize(1366, 768)
     qtbot.waitExposed(window)
     window.activateWindow()
@@ -246,11 +248,13 @@ def test_the_coordinators_window_locks_itself_after_idle_time(  # type: ignore[n
     Coordinator.create(tmp_path / "coordinator", share, "Enheden", COORDINATOR, FLOOR)[0].lock()
     desktop.start()
     desktop.first_run.coordinator_requested.emit()
-    window = desktop.aggregate_dialog
+    window = opened(qtbot, desktop, CoordinatorDialog)
     window.home.setText(str(tmp_path / "coordinator"))
     window.passphrase.setText(COORDINATOR)
     window.open_home()
     qtbot.waitUntil(lambda: window.coordinator is not None, timeout=10_000)
+    coordinator = window.coordinator
     desktop.autolock.set_idle_ms(300)  # nobody touches the keyboard or the mouse from now on
-    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5_000)
-    assert window.coordinator is None
+    qtbot.waitUntil(lambda: desktop.dialogs.find(CoordinatorDialog) is None, timeout=5_000)
+    assert coordinator._data_key is None  # the key is wiped, the window gone
+    assert not any(isinstance(w, CoordinatorDialog) and w.isVisible() for w in QApplication.topLevelWidgets())

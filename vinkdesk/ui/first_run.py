@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from vinkdesk.session import Session
@@ -156,23 +157,31 @@ class RecoveryCodeDialog(QDialog):
     """Shows the recovery code once. Continuing needs a tick that it has been saved or written down."""
 
     def __init__(
-        self, code: str, created_by: str, language: str, parent: object = None, home: Home | None = None
+        self,
+        code: str,
+        created_by: str,
+        language: str,
+        parent: QWidget | None = None,
+        home: Home | None = None,
+        intro: str = "",
     ) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+        super().__init__(parent)
         self._home = home  # the sheet is never saved into the vault's folder
         self._code = code
         self._created_by = created_by
         self._language = language
+        self._locking = False
         self.setWindowTitle(self.tr("Your recovery code"))
         self.setMinimumWidth(560)
-        intro = QLabel(
-            self.tr(
+        intro_label = QLabel(
+            (intro + " " if intro else "")
+            + self.tr(
                 "If you forget your passphrase, this code is the only way into your notes. It is "
                 "shown only now. Save the recovery sheet and print it, or write the code down, "
                 "and keep it locked away from the computer."
             )
         )
-        intro.setWordWrap(True)
+        intro_label.setWordWrap(True)
         self.code_label = QLabel(code)
         font = QFont("monospace")
         font.setStyleHint(QFont.StyleHint.Monospace)
@@ -195,7 +204,7 @@ class RecoveryCodeDialog(QDialog):
         self.confirm.toggled.connect(self.ok_button.setEnabled)
         self.buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        layout.addWidget(intro_label)
         layout.addWidget(self.code_label)
         sheet_row = QHBoxLayout()
         sheet_row.addWidget(self.print_button)
@@ -251,6 +260,11 @@ class RecoveryCodeDialog(QDialog):
         self.confirm.setChecked(True)
 
     def reject(self) -> None:
-        # Closing must not skip the code by accident: only Continue, after the tick, leaves.
-        if self.confirm.isChecked():
+        # Closing must not skip the code by accident: only Continue, after the tick, leaves (or a lock).
+        if self.confirm.isChecked() or self._locking:
             super().reject()
+
+    def close_for_lock(self) -> None:
+        """Locking takes the code off the screen; a new one can be made under Settings."""
+        self._locking = True
+        self.code_label.clear()

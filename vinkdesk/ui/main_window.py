@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -40,11 +43,10 @@ from vinkdesk.ui.case_list import (
     CaseTableModel,
 )
 from vinkdesk.ui.case_page import CasePage
+from vinkdesk.ui.dialogs import HIDE_SCREEN_KEY, LOCK_KEY
 from vinkdesk.ui.new_case_dialog import NewCaseDialog
 from vinkdesk.ui.search_panel import SearchPanel
 from vinkdesk.ui.worker import DbWorker
-
-HIDE_SCREEN_KEY = "F12"
 
 
 class DraftBanner(QFrame):
@@ -78,10 +80,10 @@ class DraftBanner(QFrame):
         )
         self.show()
 
-    def _finish(self, signal: Signal) -> None:
+    def _finish(self, signal: SignalInstance) -> None:
         draft, self._draft = self._draft, {}
         self.hide()
-        signal.emit(draft)  # type: ignore[attr-defined]
+        signal.emit(draft)
 
 
 class MainWindow(QMainWindow):
@@ -95,8 +97,20 @@ class MainWindow(QMainWindow):
     language_requested = Signal(str)
     idle_minutes_requested = Signal()
     sync_requested = Signal()
-    supervision_requested = Signal(str)  # which: add-supervisor, queue, returned, audit, retention, settings
     aggregate_requested = Signal()
+    hide_requested = Signal()
+    review_queue_requested = Signal()
+    returned_requested = Signal()
+    audit_requested = Signal()
+    retention_requested = Signal()
+    periods_requested = Signal()
+    change_passphrase_requested = Signal()
+    recovery_code_requested = Signal()
+    supervisors_requested = Signal()
+    rotate_key_requested = Signal()
+
+    DEFAULT_WIDTH = 1280
+    DEFAULT_HEIGHT = 800
 
     def __init__(self, session: Session, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,7 +119,7 @@ class MainWindow(QMainWindow):
         self.case_page: CasePage | None = None
         self.new_case_dialog: NewCaseDialog | None = None
         self.setWindowTitle("vinkdesk")
-        self.resize(1280, 800)
+        self.resize(self.DEFAULT_WIDTH, self.DEFAULT_HEIGHT)
 
         self.model = CaseTableModel(self)
         self.table = QTableView()
@@ -194,19 +208,22 @@ class MainWindow(QMainWindow):
         content_layout.setContentsMargins(6, 6, 6, 6)
         content_layout.addWidget(self.banner)
         content_layout.addWidget(splitter, 1)
-        self.hidden_page = QLabel(
-            self.tr("vinkdesk is hidden. Press %1 to show it again.").replace("%1", HIDE_SCREEN_KEY)
-        )
-        self.hidden_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hidden_page.setStyleSheet("background: #202124; color: #9aa0a6; font-size: 16px;")
-        self.screen = QStackedWidget()
-        self.screen.addWidget(content)
-        self.screen.addWidget(self.hidden_page)
-        self.setCentralWidget(self.screen)
+        self.setCentralWidget(content)
         role = self.tr("counsellor") if session.user.role is Role.COUNSELLOR else self.tr("supervisor")
         self.user_label = QLabel(
             self.tr("Signed in as %1 (%2)").replace("%1", session.user.display_name).replace("%2", role)
         )
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)  # a moving bar: the worker is busy (a report, a check, a deletion)
+        self.busy.setMaximumWidth(120)
+        self.busy.setAccessibleName(self.tr("Working"))
+        self.busy.hide()
+        self._busy_delay = QTimer(self)
+        self._busy_delay.setSingleShot(True)
+        self._busy_delay.setInterval(300)  # quick work shows nothing
+        self._busy_delay.timeout.connect(self.busy.show)
+        worker.busy_changed.connect(self._worker_busy)
+        self.statusBar().addPermanentWidget(self.busy)
         self.statusBar().addPermanentWidget(self.user_label)
         self._build_menus()
         self.reload_cases()
@@ -221,12 +238,12 @@ class MainWindow(QMainWindow):
         self.new_case_action.setEnabled(self.session.user.role is Role.COUNSELLOR)
         file_menu.addAction(self.new_case_action)
         file_menu.addSeparator()
-        self.lock_action = self._action(self.tr("&Lock now"), "Ctrl+L", self.lock_requested.emit)
+        self.lock_action = self._action(self.tr("&Lock now"), LOCK_KEY, self.lock_requested.emit)
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close))
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        self.hide_action = self._action(self.tr("&Hide screen"), HIDE_SCREEN_KEY, self.toggle_hidden)
+        self.hide_action = self._action(self.tr("&Hide screen"), HIDE_SCREEN_KEY, self.hide_requested.emit)
         view_menu.addAction(self.hide_action)
         view_menu.addAction(
             self._action(self.tr("&Search in consultations"), "Ctrl+F", lambda: self.search.box.setFocus())
@@ -246,14 +263,18 @@ class MainWindow(QMainWindow):
             self._action(self.tr("&Auto-lock after…"), None, self.idle_minutes_requested.emit)
         )
         counsellor = self.session.user.role is Role.COUNSELLOR
-        for text, which, allowed in (
-            (self.tr("Add a &supervisor…"), "add-supervisor", counsellor),
-            (self.tr("&Retention and lock periods…"), "settings", counsellor),
+        settings_menu.addSeparator()
+        settings_menu.addAction(
+            self._action(self.tr("&Change passphrase…"), None, self.change_passphrase_requested.emit)
+        )
+        for text, signal in (
+            (self.tr("New &recovery code…"), self.recovery_code_requested),
+            (self.tr("&Supervisors…"), self.supervisors_requested),
+            (self.tr("Replace the vault's &key…"), self.rotate_key_requested),
+            (self.tr("Re&tention and lock periods…"), self.periods_requested),
         ):
-            action = self._action(
-                text, None, lambda _checked=False, w=which: self.supervision_requested.emit(w)
-            )
-            action.setEnabled(allowed)
+            action = self._action(text, None, signal.emit)
+            action.setEnabled(counsellor)
             settings_menu.addAction(action)
 
         tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
@@ -264,25 +285,25 @@ class MainWindow(QMainWindow):
             self._action(self.tr("&Annual report (coordinator)…"), None, self.aggregate_requested.emit)
         )
         tools_menu.addSeparator()
-        for text, which, allowed in (
-            (self.tr("&Review queue…"), "queue", not counsellor),
-            (self.tr("Re&turned to me…"), "returned", counsellor),
-            (self.tr("Audit &trail…"), "audit", not counsellor),
-            (self.tr("&Delete after the retention period…"), "retention", counsellor),
+        for text, signal, allowed in (
+            (self.tr("&Review queue…"), self.review_queue_requested, not counsellor),
+            (self.tr("Re&turned to me…"), self.returned_requested, counsellor),
+            (self.tr("Audit &trail…"), self.audit_requested, not counsellor),
+            (self.tr("&Delete after the retention period…"), self.retention_requested, counsellor),
         ):
-            action = self._action(
-                text, None, lambda _checked=False, w=which: self.supervision_requested.emit(w)
-            )
+            action = self._action(text, None, signal.emit)
             action.setEnabled(allowed)
             tools_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&Keyboard shortcuts"), "F1", self.show_shortcuts))
 
-    def _action(self, text: str, shortcut: object, slot: object) -> QAction:
+    def _action(
+        self, text: str, shortcut: str | QKeySequence.StandardKey | None, slot: Callable[[], object]
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))  # type: ignore[arg-type]
+            action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         action.triggered.connect(slot)
         return action
@@ -314,12 +335,12 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), self.shortcuts_text())
 
-    def toggle_hidden(self) -> None:
-        self.screen.setCurrentIndex(1 - self.screen.currentIndex())
-
-    @property
-    def is_hidden_screen(self) -> bool:
-        return self.screen.currentIndex() == 1
+    def _worker_busy(self, busy: bool) -> None:
+        if busy:
+            self._busy_delay.start()
+        else:
+            self._busy_delay.stop()
+            self.busy.hide()
 
     # --- cases ---------------------------------------------------------------------------------------------
 

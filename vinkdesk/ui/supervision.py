@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
@@ -31,17 +32,24 @@ from PySide6.QtWidgets import (
 )
 
 from vinkdesk.session import Session, verify
+from vinkdesk.ui.errors import explain
 from vinkdesk.ui.passphrase import strength_hint
+from vinkdesk.ui.screen import fit_to_screen
+from vinkdesk.ui.worker import DbWorker
 from vinkdesk.vault import KdfParams, VaultError
 
 
 class AddSupervisorDialog(QDialog):
     """The counsellor opens it; the supervisor types their own passphrase."""
 
-    def __init__(self, session: Session, kdf: KdfParams | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, worker: DbWorker, kdf: KdfParams | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._session = session
+        self._worker = worker
         self._kdf = kdf
+        self.added_name = ""
         self.setWindowTitle(self.tr("Add a supervisor"))
         self.setMinimumWidth(460)
         intro = QLabel(
@@ -82,17 +90,29 @@ class AddSupervisorDialog(QDialog):
         layout.addWidget(buttons)
 
     def add(self) -> None:
+        """The key derivation of the new slot runs in the worker (a second or more)."""
         if self.passphrase.text() != self.repeat.text():
             self.message.setText(self.tr("The two passphrases differ. Type them again."))
             return
-        try:
-            self._session.add_supervisor(self.name.text(), self.passphrase.text(), self._kdf)
-        except VaultError as error:
-            self.message.setText(str(error))
-            return
+        session, name, passphrase, kdf = self._session, self.name.text(), self.passphrase.text(), self._kdf
+        self.setEnabled(False)
+        self.message.setText(self.tr("Adding…"))
+        self._worker.submit(lambda: session.add_supervisor(name, passphrase, kdf), self._added, self._failed)
+
+    def _added(self, user: Any) -> None:
+        self.setEnabled(True)
+        self.added_name = user.display_name
         self.passphrase.clear()
         self.repeat.clear()
         self.accept()
+
+    def _failed(self, error: Exception) -> None:
+        self.setEnabled(True)
+        self.message.setText(explain(error))
+
+    def close_for_lock(self) -> None:
+        self.passphrase.clear()
+        self.repeat.clear()
 
 
 class ReviewQueueDialog(QDialog):
@@ -193,7 +213,7 @@ class ReviewQueueDialog(QDialog):
         try:
             self._session.review(item.kind, item.id, verdict, self.comment.toPlainText())
         except VaultError as error:
-            self.message.setText(str(error))
+            self.message.setText(explain(error))
             return
         self.comment.clear()
         self.message.setText("")
@@ -238,15 +258,18 @@ class ReturnedDialog(QDialog):
 
 
 class AuditDialog(QDialog):
-    """For supervisors: filter by case, user, action and date; verify the chain; export an extract as PDF."""
+    """For supervisors: filter by case, user, action and date; verify the chain (in the worker: seconds on a
+    large vault); export an extract as PDF."""
 
-    export = Signal(bytes, str)
+    export = Signal(object, str, object)  # the lines shown, a title, the case id or None
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
+        self._worker = worker
+        self._case_id: int | None = None
         self.setWindowTitle(self.tr("Audit trail"))
-        self.resize(960, 620)
+        fit_to_screen(self, 960, 620)
         self.case = QLineEdit()
         self.case.setPlaceholderText(self.tr("Case ref"))
         self.case.setAccessibleName(self.tr("Case ref"))
@@ -295,7 +318,7 @@ class AuditDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        verify_button = QPushButton(self.tr("&Verify chain"))
+        self.verify_button = verify_button = QPushButton(self.tr("&Verify chain"))
         verify_button.clicked.connect(self.verify_chain)
         export_button = QPushButton(self.tr("&Export as PDF…"))
         export_button.clicked.connect(self.export_pdf)
@@ -316,8 +339,9 @@ class AuditDialog(QDialog):
         try:
             case_id = self._session.case_id_of(self.case.text()) if self.case.text().strip() else None
         except VaultError as error:
-            self.message.setText(str(error))
+            self.message.setText(explain(error))
             return
+        self._case_id = case_id
         since: date = self.since.date().toPython()  # type: ignore[assignment]
         entries = self._session.audit_log(
             case_id=case_id,
@@ -344,27 +368,40 @@ class AuditDialog(QDialog):
         self.message.setText(self.tr("%1 rows").replace("%1", str(len(self.lines))))
 
     def verify_chain(self) -> None:
-        problems = verify(self._session)
+        self.verify_button.setEnabled(False)
+        self.message.setText(self.tr("Verifying the vault and the audit chain…"))
+        session = self._session
+        self._worker.submit(lambda: verify(session), self._verified, self._verify_failed)
+
+    def _verified(self, problems: list[str]) -> None:
+        self.verify_button.setEnabled(True)
         self.message.setText(
-            self.tr("The chain and the database hold.") if not problems else "⚠ " + "; ".join(problems)
+            self.tr("The chain and the database hold.")
+            if not problems
+            else "⚠ "
+            + self.tr("The check found problems; restore from a backup and ask for help:")
+            + " "
+            + "; ".join(problems)
         )
 
-    def export_pdf(self) -> None:
-        from vinkdesk.reports.access import audit_extract
-        from vinkdesk.ui import labels
+    def _verify_failed(self, error: Exception) -> None:
+        self.verify_button.setEnabled(True)
+        self.message.setText(explain(error))
 
+    def export_pdf(self) -> None:
         title = self.case.text().strip() or self.tr("all cases")
-        self.export.emit(audit_extract(self.lines, title, labels.language()), title)
+        self.export.emit(list(self.lines), title, self._case_id)
 
 
 class RetentionDialog(QDialog):
     """Closed cases past the retention period, to delete for good (after asking)."""
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
+        self._worker = worker
         self.setWindowTitle(self.tr("Delete after the retention period"))
-        self.resize(560, 420)
+        fit_to_screen(self, 560, 420)
         intro = QLabel(
             self.tr(
                 "Closed cases older than the retention period (%1 years). Deleting removes the case "
@@ -421,7 +458,25 @@ class RetentionDialog(QDialog):
             != QMessageBox.StandardButton.Yes
         ):
             return
-        self._session.delete_case(entry.data(Qt.ItemDataRole.UserRole))
+        session = self._session
+        case_id = entry.data(Qt.ItemDataRole.UserRole)
+        self.delete_button.setEnabled(False)
+        self.message.setText(self.tr("Deleting, and rewriting the vault so no trace of the case stays…"))
+        self._worker.submit(lambda: session.delete_case(case_id), self._deleted, self._delete_failed)
+
+    def _deleted(self, scrubbed: bool) -> None:
+        self.message.setText(
+            self.tr("The case is deleted and no trace of it is left in the vault's file.")
+            if scrubbed
+            else self.tr(
+                "The case is deleted. Its last traces in the vault's file could not be removed yet "
+                "because the vault was busy; vinkdesk finishes that by itself at the next unlock."
+            )
+        )
+        self.refresh()
+
+    def _delete_failed(self, error: Exception) -> None:
+        self.message.setText(explain(error))
         self.refresh()
 
     def purge_audit(self) -> None:
@@ -436,3 +491,62 @@ class RetentionDialog(QDialog):
             .replace("%1", str(count))
             .replace("%2", before.isoformat())
         )
+
+
+class PeriodsDialog(QDialog):
+    """The retention and lock periods on one page, each with what it means; saved together."""
+
+    FIELDS = ("lock_after_days", "retention_years", "audit_retention_years", "search_criteria_months")
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.setWindowTitle(self.tr("Retention and lock periods"))
+        self.setMinimumWidth(520)
+        questions = {
+            "lock_after_days": (self.tr("&Lock a consultation after (days):"), 1, 365),
+            "retention_years": (self.tr("&Keep closed cases (years):"), 1, 100),
+            "audit_retention_years": (self.tr("Keep &audit rows (years):"), 1, 100),
+            "search_criteria_months": (self.tr("Keep what was typed into &searches (months):"), 1, 120),
+        }
+        form = QFormLayout()
+        self.spins: dict[str, QSpinBox] = {}
+        for name in self.FIELDS:
+            text, low, high = questions[name]
+            spin = QSpinBox()
+            spin.setRange(low, high)
+            spin.setValue(int(session.setting(name)))
+            spin.setAccessibleName(text.replace("&", "").rstrip(":"))
+            form.addRow(text, spin)
+            self.spins[name] = spin
+        note = QLabel(
+            self.tr(
+                "A locked consultation can only be amended, never changed. Closed cases past the retention "
+                "period are offered for deletion under Tools. Search words are erased from the audit trail "
+                "after the period you set."
+            )
+        )
+        note.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        try:
+            for name, spin in self.spins.items():
+                if spin.value() != int(self._session.setting(name)):
+                    self._session.set_setting(name, spin.value())
+        except VaultError as error:
+            self.message.setText(explain(error))
+            return
+        self.accept()

@@ -30,6 +30,7 @@ from vinkdesk.domain import labels as words
 from vinkdesk.session import Session
 from vinkdesk.ui import labels
 from vinkdesk.ui.errors import explain
+from vinkdesk.ui.screen import fit_to_screen
 from vinkdesk.ui.settings import Settings
 from vinkdesk.ui.worker import DbWorker
 
@@ -154,7 +155,7 @@ class SyncPanel(QDialog):
         self._worker = worker
         self._settings = settings
         self.setWindowTitle(self.tr("Sync anonymised counts"))
-        self.resize(760, 600)
+        fit_to_screen(self, 760, 600)
         intro = QLabel(
             self.tr(
                 "Only counts leave this laptop: no names, case numbers, notes or dates finer than "
@@ -202,6 +203,7 @@ class SyncPanel(QDialog):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.show_button = QPushButton(self.tr("&Show what leaves this laptop…"))
         self.show_button.clicked.connect(self.show_payloads)
+        self.payload_view: PayloadView | None = None
         self.sync_button = QPushButton(self.tr("&Sync now"))
         self.sync_button.clicked.connect(self.sync_now)
         close = QPushButton(self.tr("Close"))
@@ -223,8 +225,23 @@ class SyncPanel(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
+        """The quarters' state and the enrolment, gathered in the worker (the counts take a moment on a large
+        vault), then shown."""
+        session = self._session
+
+        def gather() -> tuple[Any, str, str | None, str | None]:
+            return (
+                session.sync_status(),
+                session.device_fingerprint(),
+                session.replaced_device(),
+                session.pinned_coordinator(),
+            )
+
+        self._worker.submit(gather, self._show_state, lambda error: self.message.setText(explain(error)))
+
+    def _show_state(self, gathered: tuple[Any, str, str | None, str | None]) -> None:
+        rows, fingerprint, replaced, pinned = gathered
         states = {"synced": self.tr("Synced"), "pending": self.tr("Pending"), "failed": self.tr("Failed")}
-        rows = self._session.sync_status()
         self.table.setRowCount(len(rows))
         for r, state in enumerate(reversed(rows)):
             detail = (explain_text(state.detail) if state.detail else "") or (
@@ -237,8 +254,7 @@ class SyncPanel(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         device = self.tr(
             "This laptop's fingerprint: <b>%1</b> — read it to the coordinator, who enrols it."
-        ).replace("%1", html.escape(self._session.device_fingerprint()))
-        replaced = self._session.replaced_device()
+        ).replace("%1", html.escape(fingerprint))
         if replaced:
             device += "<br>" + html.escape(
                 self.tr(
@@ -248,7 +264,6 @@ class SyncPanel(QDialog):
                 ).replace("%1", replaced)
             )
         self.device.setText(device)
-        pinned = self._session.pinned_coordinator()
         if pinned:
             self.coordinator.setText(
                 self.tr("Coordinator confirmed: <b>%1</b>.").replace("%1", html.escape(pinned))
@@ -272,8 +287,21 @@ class SyncPanel(QDialog):
             self.share.setText(folder)
 
     def show_payloads(self) -> None:
-        self.payload_view = PayloadView(payload_html(self._session.sync_payloads()), self)
-        self.payload_view.open()
+        session = self._session
+        self.show_button.setEnabled(False)
+        self._worker.submit(
+            lambda: payload_html(session.sync_payloads()), self._show_payloads, self._payloads_failed
+        )
+
+    def _show_payloads(self, content: str) -> None:
+        self.show_button.setEnabled(True)
+        if self.isVisible():
+            self.payload_view = PayloadView(content, self)
+            self.payload_view.open()
+
+    def _payloads_failed(self, error: Exception) -> None:
+        self.show_button.setEnabled(True)
+        self.message.setText(explain(error))
 
     def confirm_coordinator(self) -> None:
         share = self.share.text().strip()
@@ -331,7 +359,7 @@ class PayloadView(QDialog):
     def __init__(self, content: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("What leaves this laptop"))
-        self.resize(760, 640)
+        fit_to_screen(self, 760, 640)
         self.browser = QTextBrowser()
         self.browser.setHtml(content)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -1,0 +1,201 @@
+"""What every window shares while the vault is open: one registry of the open dialogs (lock empties it), the
+keys that lock and hide from anywhere (a modal dialog cannot block them), and the curtain F12 draws over every
+window."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QWidget
+
+D = TypeVar("D", bound=QDialog)
+
+LOCK_KEY = "Ctrl+L"
+HIDE_SCREEN_KEY = "F12"
+
+
+class OpenDialogs(QObject):
+    """Every dialog the presenters open is added here; a closed one leaves (and is deleted), and lock closes
+    and deletes them all. Nothing else keeps a reference to a dialog that may show case data."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._open: list[QDialog] = []
+
+    def add(self, dialog: D) -> D:
+        self._open.append(dialog)
+        dialog.finished.connect(lambda _result, d=dialog: self._closed(d))
+        dialog.destroyed.connect(lambda _obj=None, d=dialog: self._forget(d))
+        return dialog
+
+    def open(self, dialog: D) -> D:
+        """Add and show it window-modal (the main window stays painted, the event loop keeps running)."""
+        self.add(dialog)
+        dialog.open()
+        return dialog
+
+    def find(self, kind: type[D]) -> D | None:
+        """The most recently opened dialog of this kind that is still open."""
+        for dialog in reversed(self._open):
+            if isinstance(dialog, kind):
+                return dialog
+        return None
+
+    def all(self) -> list[QDialog]:
+        return list(self._open)
+
+    def _forget(self, dialog: QDialog) -> None:
+        if dialog in self._open:
+            self._open.remove(dialog)
+
+    def _closed(self, dialog: QDialog) -> None:
+        self._forget(dialog)
+        dialog.deleteLater()
+
+    def close_all(self, keep: tuple[QWidget | None, ...] = ()) -> None:
+        """Close every dialog without asking (an editor keeps its draft: close_for_lock), and delete it; then
+        any other dialog or message box still on screen (a question asked over a dialog) goes too, except
+        those in keep (the unlock dialog)."""
+        while self._open:
+            dialog = self._open.pop()
+            close_for_lock: Callable[[], None] | None = getattr(dialog, "close_for_lock", None)
+            try:
+                if close_for_lock is not None:
+                    close_for_lock()  # keeps its draft and closes itself, asking nothing
+                else:
+                    dialog.reject()
+                dialog.hide()
+            except RuntimeError:  # already deleted on the C++ side
+                continue
+            dialog.deleteLater()
+        for widget in QApplication.topLevelWidgets():
+            if widget in keep:
+                continue
+            if isinstance(widget, (QDialog, QMessageBox)) and widget.isVisible():
+                widget.reject()
+                widget.hide()
+
+
+def _matches(event: QKeyEvent, sequence: str) -> bool:
+    pressed = QKeySequence(event.keyCombination())
+    return pressed.matches(QKeySequence(sequence)) == QKeySequence.SequenceMatch.ExactMatch
+
+
+class GlobalKeys(QObject):
+    """Ctrl+L and F12 from any window, modal dialogs included: an application-wide event filter sees the key
+    before a dialog (or Qt's rule that a modal dialog blocks other windows' shortcuts) can swallow it."""
+
+    lock_pressed = Signal()
+    hide_pressed = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.active = False
+
+    def install(self) -> None:
+        app = QApplication.instance()
+        if app is not None and not self.active:
+            app.installEventFilter(self)
+            self.active = True
+
+    def remove(self) -> None:
+        app = QApplication.instance()
+        if app is not None and self.active:
+            app.removeEventFilter(self)
+        self.active = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        kind = event.type()
+        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) or not isinstance(
+            event, QKeyEvent
+        ):
+            return False
+        if not isinstance(watched, QWidget) or event.isAutoRepeat():
+            return False  # the same key event reaches each parent widget (and its window): act once
+        if not (watched.hasFocus() or watched.isWindow() and QApplication.focusWidget() is None):
+            return False
+        for sequence, signal in ((LOCK_KEY, self.lock_pressed), (HIDE_SCREEN_KEY, self.hide_pressed)):
+            if _matches(event, sequence):
+                event.accept()
+                if kind == QEvent.Type.KeyPress:
+                    signal.emit()
+                return True  # a ShortcutOverride accepted here comes back as the KeyPress we act on
+        return False
+
+
+class Curtain(QObject):
+    """F12 covers every window of vinkdesk at once, dialogs included, with a plain dark page; F12 again (or
+    lock) takes it away. The windows underneath are untouched, so nothing typed is lost."""
+
+    changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._covers: list[QLabel] = []
+
+    @property
+    def drawn(self) -> bool:
+        return bool(self._covers)
+
+    def toggle(self) -> None:
+        if self.drawn:
+            self.lift()
+        else:
+            self.draw()
+
+    def draw(self) -> None:
+        text = QApplication.translate("Curtain", "vinkdesk is hidden. Press %1 to show it again.").replace(
+            "%1", HIDE_SCREEN_KEY
+        )
+        for window in QApplication.topLevelWidgets():
+            if not window.isVisible() or isinstance(window, QLabel):
+                continue
+            cover = QLabel(text, window)
+            cover.setObjectName("curtain")
+            cover.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            cover.setWordWrap(True)
+            cover.setStyleSheet("background: #202124; color: #9aa0a6; font-size: 16px;")
+            cover.setGeometry(window.rect())
+            cover.setAutoFillBackground(True)
+            cover.show()
+            cover.raise_()
+            window.installEventFilter(self)
+            self._covers.append(cover)
+        self.changed.emit(True)
+
+    def lift(self) -> None:
+        for cover in self._covers:
+            try:
+                window = cover.parentWidget()
+                if window is not None:
+                    window.removeEventFilter(self)
+                cover.hide()
+                cover.deleteLater()
+            except RuntimeError:  # its window went first
+                continue
+        self._covers.clear()
+        self.changed.emit(False)
+
+    def covers(self, window: QWidget) -> bool:
+        return any(c.parentWidget() is window and c.isVisible() for c in self._safe())
+
+    def _safe(self) -> list[QLabel]:
+        alive = []
+        for cover in self._covers:
+            try:
+                cover.objectName()
+            except RuntimeError:
+                continue
+            alive.append(cover)
+        return alive
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
+            for cover in self._safe():
+                if cover.parentWidget() is watched:
+                    cover.setGeometry(watched.rect())
+                    cover.raise_()
+        return False

@@ -1,0 +1,78 @@
+"""Supervision and data protection: the review queue, work returned to the counsellor, the audit trail,
+deleting after the retention period, and the retention and lock periods."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+if TYPE_CHECKING:
+    from vinkdesk.ui.presenters.context import Context
+    from vinkdesk.ui.presenters.printing import PrintingPresenter
+    from vinkdesk.ui.supervision import (
+        AuditDialog,
+        PeriodsDialog,
+        RetentionDialog,
+        ReturnedDialog,
+        ReviewQueueDialog,
+    )
+
+
+class SupervisionPresenter(QObject):
+    def __init__(self, context: Context, printing: PrintingPresenter, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = context
+        self._printing = printing
+
+    def review_queue(self) -> ReviewQueueDialog | None:
+        from vinkdesk.ui.supervision import ReviewQueueDialog
+
+        session, window = self.ctx.session, self.ctx.window
+        if session is None or window is None:
+            return None
+        dialog = ReviewQueueDialog(session, window)
+        dialog.open_case.connect(window.open_case)
+        return self.ctx.dialogs.open(dialog)
+
+    def returned(self) -> ReturnedDialog | None:
+        from vinkdesk.ui.supervision import ReturnedDialog
+
+        session, window = self.ctx.session, self.ctx.window
+        if session is None or window is None:
+            return None
+        dialog = ReturnedDialog(session, window)
+        dialog.open_case.connect(window.open_case)
+        return self.ctx.dialogs.open(dialog)
+
+    def audit(self) -> AuditDialog | None:
+        from vinkdesk.ui.supervision import AuditDialog
+
+        session, window = self.ctx.session, self.ctx.window
+        if session is None or window is None:
+            return None
+        dialog = AuditDialog(session, self.ctx.worker, window)
+        dialog.export.connect(self._printing.preview_audit)
+        return self.ctx.dialogs.open(dialog)
+
+    def retention(self) -> RetentionDialog | None:
+        from vinkdesk.ui.supervision import RetentionDialog
+
+        session, window = self.ctx.session, self.ctx.window
+        if session is None or window is None:
+            return None
+        dialog = RetentionDialog(session, self.ctx.worker, window)
+        dialog.finished.connect(lambda _r: self._reload_cases())
+        return self.ctx.dialogs.open(dialog)
+
+    def _reload_cases(self) -> None:
+        if self.ctx.unlocked and self.ctx.window is not None:
+            self.ctx.window.reload_cases()
+
+    def periods(self) -> PeriodsDialog | None:
+        from vinkdesk.ui.supervision import PeriodsDialog
+
+        session, window = self.ctx.session, self.ctx.window
+        if session is None or window is None:
+            return None
+        return self.ctx.dialogs.open(PeriodsDialog(session, window))
