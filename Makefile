@@ -41,7 +41,7 @@ screenshots: $(VENV)/.installed
 # After changing user-visible strings: update the .ts source, translate the new entries (Qt Linguist or by
 # hand; none may stay unfinished, a test checks), then compile the .qm that ships.
 translations: $(VENV)/.installed-test
-	$(BIN)/pyside6-lupdate -no-obsolete vinkdesk/ui/*.py -ts vinkdesk/ui/i18n/vinkdesk_da.ts
+	$(BIN)/pyside6-lupdate -no-obsolete vinkdesk/ui/*.py vinkdesk/ui/presenters/*.py -ts vinkdesk/ui/i18n/vinkdesk_da.ts
 	$(BIN)/pyside6-lrelease vinkdesk/ui/i18n/vinkdesk_da.ts -qm vinkdesk/ui/i18n/vinkdesk_da.qm
 
 clean:

@@ -2,29 +2,21 @@
 
 from __future__ import annotations
 
-import os
 import sys
-from types import TracebackType
 
 from PySide6.QtWidgets import QApplication
 
 from vinkdesk.ui.controller import DesktopApp
+from vinkdesk.ui.errors import unhandled_reporter
 from vinkdesk.ui.i18n import Languages
 from vinkdesk.ui.settings import Settings
 from vinkdesk.vault import Home
 
 
-def _one_line_errors(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
-    """An error the windows did not handle is reported in one line, never a traceback that could carry case
-    data into a terminal or a log (VINKDESK_DEBUG=1 shows the traceback to a developer)."""
-    if os.environ.get("VINKDESK_DEBUG") == "1":
-        sys.__excepthook__(kind, error, tb)
-        return
-    print(f"vinkdesk: an unexpected {kind.__name__} occurred; nothing else was changed.", file=sys.stderr)
-
-
 def run_windows(home: Home) -> int:
-    sys.excepthook = _one_line_errors
+    # An error the windows did not handle is shown in a short dialog and logged in one line (type and place),
+    # never a traceback that could carry case data into a terminal or a file.
+    sys.excepthook = unhandled_reporter(home.folder)
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("vinkdesk")

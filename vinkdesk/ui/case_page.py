@@ -38,6 +38,7 @@ from vinkdesk.domain import Case, CaseStatus, Consultation, Role, SubjectKind
 from vinkdesk.session import Session
 from vinkdesk.ui import labels
 from vinkdesk.ui.action_plan import ACTION_ROLE, ActionDialog, ActionTableModel
+from vinkdesk.ui.errors import guard
 
 Index = QModelIndex | QPersistentModelIndex
 CONSULTATION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -399,14 +400,25 @@ class CasePage(QWidget):
         note = item.data(Qt.ItemDataRole.UserRole) if item else None
         if note is None:
             return
-        self._session.record_receipt(note.id, self.receipt_date.date().toPython())  # type: ignore[arg-type]
+        received: date = self.receipt_date.date().toPython()  # type: ignore[assignment]  # stubs say object
+        session = self._session
+        if (
+            guard(self, self.tr("Receipt not recorded"), lambda: session.record_receipt(note.id, received))
+            is None
+        ):
+            return
         self.refresh()
 
     def _close_or_reopen(self) -> None:
-        if self.case.status is CaseStatus.CLOSED:
-            self._session.reopen_case(self.case.id)
-        else:
-            self._session.close_case(self.case.id)
+        session, case_id = self._session, self.case.id
+        closed = self.case.status is CaseStatus.CLOSED
+        changed = guard(
+            self,
+            self.tr("Case not changed"),
+            lambda: session.reopen_case(case_id) if closed else session.close_case(case_id),
+        )
+        if changed is None:
+            return
         self.refresh()
         self.case_changed.emit(self.case.id)
 

@@ -3,11 +3,17 @@ the core's own (English, technical) detail kept underneath for whoever helps the
 
 from __future__ import annotations
 
+import os
+import sys
+import traceback
 from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from types import TracebackType
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from vinkdesk.vault.errors import (
     BackupError,
@@ -37,10 +43,12 @@ def explain(error: BaseException) -> str:
     if isinstance(error, InvalidInput):
         from vinkdesk.ui.forms import field_message
 
-        return field_message(
-            error.field,
-            QCoreApplication.translate("Errors", "This cannot be saved as it is: check what you entered.")
-            + f"\n({error})",
+        return str(
+            field_message(
+                error.field,
+                QCoreApplication.translate("Errors", "This cannot be saved as it is: check what you entered.")
+                + f"\n({error})",
+            )
         )
     if isinstance(error, PermissionDenied):
         return (
@@ -94,6 +102,17 @@ def explain(error: BaseException) -> str:
     for kind, sentence in sentences:
         if isinstance(error, kind):
             return f"{sentence}\n({error})" if not isinstance(error, WrongPassphrase) else sentence
+    from vinkdesk.assessment import DefinitionError
+
+    if isinstance(error, DefinitionError):
+        return (
+            QCoreApplication.translate(
+                "Errors",
+                "The assessment form this needs cannot be read; it may belong to a newer vinkdesk. Update "
+                "vinkdesk, or ask whoever supports it.",
+            )
+            + f"\n({error})"
+        )
     if isinstance(error, VaultError):
         return QCoreApplication.translate("Errors", "The vault refused this. Nothing was changed.") + (
             f"\n({error})"
@@ -201,3 +220,62 @@ def _explain_sync(error: BaseException) -> str | None:
     if isinstance(error, CoordinatorError):
         return QCoreApplication.translate("Errors", "The coordinator's home refused this.") + f"\n({error})"
     return None
+
+
+ERROR_LOG = "errors.log"
+
+
+def unhandled_reporter(
+    log_folder: Path | None, show: bool = True
+) -> Callable[[type[BaseException], BaseException, TracebackType | None], None]:
+    """The windows' excepthook: an error no slot handled is shown in a short dialog in the user's language and
+    written as one line — the time, the error's type and where in vinkdesk it happened, never its message or
+    any case data — to errors.log in the vault's folder (owner-only). VINKDESK_DEBUG=1 prints the traceback
+    to a developer's terminal instead."""
+    showing = False
+
+    def report(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        nonlocal showing
+        if os.environ.get("VINKDESK_DEBUG") == "1":
+            sys.__excepthook__(kind, error, tb)
+        place = _place(tb)
+        line = f"{datetime.now().isoformat(timespec='seconds')} {kind.__name__} at {place}\n"
+        print(f"vinkdesk: an unexpected {kind.__name__} occurred at {place}.", file=sys.stderr)
+        if log_folder is not None:
+            try:
+                descriptor = os.open(log_folder / ERROR_LOG, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+                with os.fdopen(descriptor, "a", encoding="utf-8") as log:
+                    log.write(line)
+            except OSError:
+                pass  # a full disk must not turn one error into two
+        if not show or showing or QApplication.instance() is None:
+            return
+        showing = True
+        try:
+            QMessageBox.critical(
+                QApplication.activeWindow(),
+                QCoreApplication.translate("Errors", "Something went wrong"),
+                QCoreApplication.translate(
+                    "Errors",
+                    "vinkdesk met an unexpected error (%1) and stopped what it was doing. What you saved "
+                    "before is safe. If it happens again, tell whoever supports vinkdesk; the file %2 says "
+                    "where it happened, without any case data.",
+                )
+                .replace("%1", kind.__name__)
+                .replace("%2", str(log_folder / ERROR_LOG) if log_folder is not None else "–"),
+            )
+        finally:
+            showing = False
+
+    return report
+
+
+def _place(tb: TracebackType | None) -> str:
+    """The innermost frame inside vinkdesk (module, function, line), else the innermost frame at all."""
+    frames = traceback.extract_tb(tb) if tb is not None else []
+    ours = [f for f in frames if f"{os.sep}vinkdesk{os.sep}" in f.filename] or frames
+    if not ours:
+        return "?"
+    frame = ours[-1]
+    module = Path(frame.filename).with_suffix("").name
+    return f"{module}.{frame.name}:{frame.lineno}"

@@ -59,6 +59,11 @@ def field_message(field: str, fallback: str) -> str:
         ),
         "occurred_at": QCoreApplication.translate("Forms", "A consultation cannot lie in the future."),
         "title": QCoreApplication.translate("Forms", "Describe the action."),
+        "receipt_on": QCoreApplication.translate(
+            "Forms",
+            "A receipt can only be recorded for a notification that was sent, and not dated before it was "
+            "sent. Choose the day the municipality confirmed it.",
+        ),
         "consultation": QCoreApplication.translate(
             "Forms", "This version has already been amended; open the latest version."
         ),

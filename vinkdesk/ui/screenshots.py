@@ -118,7 +118,7 @@ def main(out: Path, language: str = "da") -> None:
         settle(app, desktop)
         save(page, out / "case-page.png")
         page.tabs.setCurrentIndex(0)
-        editor = desktop.open_editor(case_id)
+        editor = desktop.cases.open_editor(case_id)
         assert editor is not None
         editor.body.setPlainText(
             "Klasselæreren ringer, fordi eleven i frikvartererne taler om, at 'de andre' skal smides ud, "
@@ -133,7 +133,7 @@ def main(out: Path, language: str = "da") -> None:
         editor.reject()
 
         window.open_case(case_id)
-        wizard = desktop.open_wizard(case_id)
+        wizard = desktop.cases.open_wizard(case_id)
         assert wizard is not None
         settle(app, desktop)
         wizard.next()
@@ -157,7 +157,7 @@ def main(out: Path, language: str = "da") -> None:
 
         other = next(s.id for s in window.model._all if s.id != case_id and s.subject_kind.value == "person")
         window.open_case(other)
-        wizard = desktop.open_wizard(other)
+        wizard = desktop.cases.open_wizard(other)
         assert wizard is not None
         while wizard.currentPage() is not wizard.summary:  # nothing rated: undetermined, not an all-clear
             wizard.next()
@@ -165,7 +165,11 @@ def main(out: Path, language: str = "da") -> None:
         save(wizard, out / "assessment-undetermined.png")
         wizard.reject()
 
-        preview = desktop.preview_summary(case_id)
+        from vinkdesk.ui.print_preview import PrintPreview
+
+        desktop.printing.preview_summary(case_id)
+        settle(app, desktop)
+        preview = desktop.dialogs.find(PrintPreview)
         assert preview is not None
         page_size = preview.document.pagePointSize(0)
         image = preview.document.render(0, QSize(int(page_size.width() * 1.6), int(page_size.height() * 1.6)))
@@ -180,8 +184,9 @@ def main(out: Path, language: str = "da") -> None:
         coordinator, _code = Coordinator.create(
             Path(tmp) / "coordinator", share, "Koordinationsenheden", COORDINATOR, FLOOR
         )
-        desktop.show_sync_panel()
-        panel = desktop.sync_panel
+        panel = desktop.sync.show_sync_panel()
+        assert panel is not None
+        settle(app, desktop)
         panel.share.setText(str(share))
         panel.fingerprint.setText(coordinator.fingerprint)
         settle(app, desktop)
@@ -191,6 +196,7 @@ def main(out: Path, language: str = "da") -> None:
         save(panel, out / "sync-panel.png")
         panel.show_payloads()
         settle(app, desktop)
+        assert panel.payload_view is not None
         save(panel.payload_view, out / "what-leaves.png")
         panel.payload_view.reject()
         panel.reject()
@@ -207,8 +213,11 @@ def main(out: Path, language: str = "da") -> None:
         coordinator.lock()
         desktop.lock()
         settle(app, desktop)
+        from vinkdesk.ui.coordinator_window import CoordinatorDialog
+
         desktop.show_aggregate()
-        window = desktop.aggregate_dialog
+        window = desktop.dialogs.find(CoordinatorDialog)
+        assert window is not None
         window.home.setText(str(Path(tmp) / "coordinator"))
         window.share.setText(str(share))
         window.out.setText(str(Path(tmp) / "report"))
@@ -226,7 +235,7 @@ def main(out: Path, language: str = "da") -> None:
         dialog.passphrase.setText(SUPERVISOR)
         dialog._try_unlock()  # noqa: SLF001 - what the button does
         settle(app, desktop)
-        queue = desktop.show_supervision("queue")
+        queue = desktop.supervision.review_queue()
         assert queue is not None
         queue.resize(1000, 620)
         settle(app, desktop)
