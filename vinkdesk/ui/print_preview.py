@@ -1,62 +1,45 @@
-"""Printing and saving a report: the PDF is shown from memory (QtPdf), sent to the printer page by page, or
-saved where the user chooses after a warning that the file is not encrypted. Nothing goes to a temp folder."""
+"""The print preview: the PDF shown from memory (QtPdf), sent to the printer in the background with its
+progress and outcome in the preview's status line (printing.py), or saved where the user chooses after a
+warning that the file is not encrypted. Nothing goes to a temp folder."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize
-from PySide6.QtGui import QPainter
-from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from vinkdesk.ui.errors import show_error
+from vinkdesk.ui.printing import (
+    Destination,
+    Printed,
+    PrintFailed,
+    PrintWorker,
+    destination_of,
+    load_pdf,
+    print_document,
+)
+from vinkdesk.ui.screen import fit_to_screen
 from vinkdesk.vault.errors import VaultError
 from vinkdesk.vault.files import Forbidden, write_output
 
-
-def load_pdf(data: bytes, parent: QWidget | None = None) -> tuple[QPdfDocument, QBuffer]:
-    """A QPdfDocument reading from an in-memory buffer (keep the buffer alive as long as the document)."""
-    buffer = QBuffer(parent)
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument(parent)
-    document.load(buffer)
-    return document, buffer
-
-
-def print_document(document: QPdfDocument, printer: QPrinter) -> int:
-    """Render each page at the printer's resolution and paint it; returns the pages printed."""
-    painter = QPainter()
-    if not painter.begin(printer):
-        return 0
-    try:
-        area = printer.pageRect(QPrinter.Unit.DevicePixel).toRect()
-        for page in range(document.pageCount()):
-            if page:
-                printer.newPage()
-            points = document.pagePointSize(page)
-            scale = min(area.width() / points.width(), area.height() / points.height())
-            size = QSize(int(points.width() * scale), int(points.height() * scale))
-            painter.drawImage(QRect(0, 0, size.width(), size.height()), document.render(page, size))
-    finally:
-        painter.end()
-    return document.pageCount()
+__all__ = ["Destination", "PrintPreview", "load_pdf", "print_document"]
 
 
 class PrintPreview(QDialog):
-    """Shows the PDF; Print… and Save as PDF… call back so the Session can audit them."""
+    """Shows the PDF; Print… and Save as PDF… call back (on_output) so the Session can audit them."""
 
     def __init__(
         self,
@@ -74,7 +57,7 @@ class PrintPreview(QDialog):
         self._on_output = on_output
         self._forbidden = forbidden  # the vault's home: a saved PDF never lands in it
         self.setWindowTitle(title)
-        self.resize(820, 900)
+        fit_to_screen(self, 820, 900, 0.9)  # Print, Save and Close stay on a 768-pixel-high screen
         self.document, self._buffer = load_pdf(pdf, self)
         self.view = QPdfView()
         self.view.setDocument(self.document)
@@ -82,33 +65,116 @@ class PrintPreview(QDialog):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setAccessibleName(title)
         self.pages = QLabel(self.tr("%1 pages").replace("%1", str(self.document.pageCount())))
+        self.status = QLabel()  # how the print is going, and that it went
+        self.status.setAccessibleName(self.tr("Print status"))
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumWidth(120)
+        self.progress.setAccessibleName(self.tr("Print progress"))
+        self.progress.hide()
         self.print_button = QPushButton(self.tr("&Print…"))
         self.save_button = QPushButton(self.tr("&Save as PDF…"))
-        close = QPushButton(self.tr("&Close"))
+        self.close_button = QPushButton(self.tr("&Close"))
         self.print_button.clicked.connect(self.print_with_dialog)
         self.save_button.clicked.connect(self.save_with_dialog)
-        close.clicked.connect(self.reject)
+        self.close_button.clicked.connect(self.reject)
+        self.printing = PrintWorker(self)
+        self.printing.progress.connect(self._progressed)
         row = QHBoxLayout()
         row.addWidget(self.pages)
-        row.addStretch(1)
+        row.addSpacing(12)
+        row.addWidget(self.status, 1)
+        row.addWidget(self.progress)
         row.addWidget(self.print_button)
         row.addWidget(self.save_button)
-        row.addWidget(close)
+        row.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addLayout(row)
 
-    def print_with_dialog(self) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.print_to(printer)
+    # --- printing ------------------------------------------------------------------------------------------
 
-    def print_to(self, printer: QPrinter) -> int:
-        pages = print_document(self.document, printer)
-        if pages:
+    def ask_destination(self) -> Destination | None:
+        """The system's print dialog: the one part a test cannot drive offscreen, so it stays this small."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.windowTitle())
+        dialog = QPrintDialog(printer, self)
+        dialog.setMinMax(1, max(1, self.document.pageCount()))
+        # A PDF file comes from Save as PDF…, which warns that it is not encrypted and keeps it out of the
+        # vault's folder; the dialog's own print-to-file would do neither.
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return destination_of(printer)
+
+    def print_with_dialog(self) -> None:
+        if self.printing.busy:
+            return
+        destination = self.ask_destination()
+        if destination is not None:
+            self.print_to(destination)
+
+    def print_to(self, target: QPrinter | Destination) -> None:
+        """Send the report to the printer in the background: the PDF itself to the print service where it
+        takes PDF, else its pages painted on the printer. The preview shows the progress, then that it was
+        sent (audited as "print") or why not. Closing the preview waits for a job on its way."""
+        destination = target if isinstance(target, Destination) else destination_of(target)
+        by_print_service = self.printing.submit(
+            self.pdf, destination, self.windowTitle(), self._printed, self._not_printed
+        )
+        self.print_button.setEnabled(False)
+        self.progress.setRange(0, 0)  # busy until the first page is counted
+        self.progress.show()
+        self.status.setText(
+            self.tr("Sending to the printer…")
+            if by_print_service
+            else self.tr("Preparing the pages for the printer…")
+        )
+
+    def _progressed(self, done: int, total: int) -> None:
+        if total:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+            self.status.setText(
+                self.tr("Preparing page %1 of %2 for the printer…")
+                .replace("%1", str(done))
+                .replace("%2", str(total))
+            )
+
+    def _finished(self, text: str) -> None:
+        self.progress.hide()
+        self.print_button.setEnabled(True)
+        self.status.setText(text)
+
+    def _printed(self, _printed: Printed) -> None:
+        # As before: the print first, then its audit row; closing the preview waits for both.
+        self._finished(self.tr("Sent to the printer."))
+        try:
             self._on_output("print")
-        return pages
+        except Exception as error:  # noqa: BLE001 - shown to the user in their language
+            show_error(self, self.tr("Printed, but not recorded"), error)
+
+    def _not_printed(self, error: Exception) -> None:
+        self._finished(self.tr("Not printed."))
+        if not isinstance(error, PrintFailed):
+            show_error(self, self.tr("Not printed"), error)
+            return
+        QMessageBox.warning(
+            self,
+            self.tr("Not printed"),
+            self.tr(
+                "The report was not printed: the printer or the print service refused it. Check that the "
+                "printer is switched on and connected, or choose another printer, and try again."
+            )
+            + f"\n({error})",
+        )
+
+    def done(self, result: int) -> None:
+        # However the preview closes (Close, Esc, the lock), a print on its way ends and is audited first.
+        self.printing.wait()
+        super().done(result)
+
+    # --- saving --------------------------------------------------------------------------------------------
 
     def save_with_dialog(self) -> None:
         answer = QMessageBox.warning(
