@@ -1,18 +1,24 @@
 """Writing a consultation: when, how, who asked, how long, what was said, advice and next steps. The text is
-saved as a draft inside the vault every few seconds and on lock, so an empty battery loses at most seconds."""
+saved as a draft inside the vault every few seconds and on lock, so an empty battery loses at most seconds;
+no key or button closes it over unsaved text without asking (ask_before_leaving)."""
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
+from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime, QTimer
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
@@ -20,15 +26,65 @@ from PySide6.QtWidgets import (
 )
 
 from vinkdesk.domain import Case, Channel, Consultation, InquirerRole, NewConsultation
-from vinkdesk.session import CONSULTATION_DRAFT, InvalidInput, Session
+from vinkdesk.session import CONSULTATION_DRAFT, Session
 from vinkdesk.ui import labels
-from vinkdesk.ui.forms import EnumCombo, field_message
+from vinkdesk.ui.errors import explain
+from vinkdesk.ui.forms import EnumCombo
+from vinkdesk.ui.screen import fit_to_screen
 from vinkdesk.vault import VaultError
 
+log = logging.getLogger(__name__)
+
 AUTOSAVE_MS = 3000
+SAVE_AND_CLOSE_KEYS = ("Ctrl+Return", "Ctrl+Enter")  # Return on the main keys, Enter on the keypad
+KEEP_DRAFT_BUTTON = "keep_draft"  # the object name of "Keep as draft" in the question
+
+
+def _qt_datetime(value: datetime) -> QDateTime:
+    return QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
+
+
+class Leaving(StrEnum):
+    """What the counsellor chose when closing over unsaved changes."""
+
+    SAVE = "save"
+    KEEP_DRAFT = "keep-draft"
+    DISCARD = "discard"
+    STAY = "stay"  # back to editing: the default, and what Esc on the question does
+
+
+def ask_before_leaving(parent: QWidget, text: str, detail: str, *, save: bool, keep_draft: bool) -> Leaving:
+    """Ask what becomes of unsaved changes. Going back to editing is the default button and the answer to
+    Esc (or to the question being closed, as the lock does); Discard is only ever its own explicit choice."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(parent.windowTitle())
+    box.setText(text)
+    box.setInformativeText(detail)
+    choices: dict[QAbstractButton, Leaving] = {}
+    if save:
+        choices[box.addButton(QMessageBox.StandardButton.Save)] = Leaving.SAVE
+    if keep_draft:
+        keep = box.addButton(
+            QCoreApplication.translate("Leaving", "&Keep as draft"), QMessageBox.ButtonRole.AcceptRole
+        )
+        keep.setObjectName(KEEP_DRAFT_BUTTON)
+        choices[keep] = Leaving.KEEP_DRAFT
+    choices[box.addButton(QMessageBox.StandardButton.Discard)] = Leaving.DISCARD
+    back = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(back)
+    box.setEscapeButton(back)
+    box.exec()
+    chosen = choices.get(box.clickedButton(), Leaving.STAY)
+    box.deleteLater()
+    return chosen
 
 
 class ConsultationEditor(QDialog):
+    """Ctrl+S saves and stays open (a later save updates the same consultation); Ctrl+Enter or Save saves
+    and closes. Esc, Cancel and the window's close button close at once when nothing is unsaved, and
+    otherwise ask: Save, Keep as draft, Discard, or back to editing."""
+
     def __init__(
         self,
         session: Session,
@@ -42,10 +98,10 @@ class ConsultationEditor(QDialog):
         self.case = case
         self.consultation = consultation
         self.saved: Consultation | None = None
-        self._dirty = False
-        title = self.tr("New consultation") if consultation is None else self.tr("Consultation")
-        self.setWindowTitle(f"{title} – {case.ref}")
-        self.resize(720, 640)
+        self._draft_stale = False  # changed since the draft in the vault was written
+        self._closed = False
+        self._set_title()
+        fit_to_screen(self, 720, 640)
 
         self.occurred_at = QDateTimeEdit(QDateTime.currentDateTime())
         self.occurred_at.setCalendarPopup(True)
@@ -91,7 +147,7 @@ class ConsultationEditor(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self.cancel)
         layout = QVBoxLayout(self)
         layout.addWidget(self.notice)
         layout.addLayout(form)
@@ -110,9 +166,9 @@ class ConsultationEditor(QDialog):
                         "stays in the history."
                     )
                 )
+        self._saved_content = self.content()  # what "no unsaved changes" means
         if draft is not None:
             self.load_content(draft)
-            self._dirty = True
             self.draft_state.setText(self.tr("Restored from an unsaved draft."))
         for widget in (self.body, self.advice, self.next_steps):
             widget.textChanged.connect(self._changed)
@@ -124,14 +180,21 @@ class ConsultationEditor(QDialog):
         self._autosave.setInterval(AUTOSAVE_MS)
         self._autosave.timeout.connect(self.flush_draft)
         self._autosave.start()
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save_now)
+        for keys in SAVE_AND_CLOSE_KEYS:
+            QShortcut(QKeySequence(keys), self).activated.connect(self.save)
         self.body.setFocus()
 
     @property
     def draft_target(self) -> int | None:
         return self.consultation.id if self.consultation else None
 
+    def _set_title(self) -> None:
+        title = self.tr("New consultation") if self.consultation is None else self.tr("Consultation")
+        self.setWindowTitle(f"{title} – {self.case.ref}")
+
     def _load_consultation(self, consultation: Consultation) -> None:
-        self.occurred_at.setDateTime(QDateTime(consultation.occurred_at))
+        self.occurred_at.setDateTime(_qt_datetime(consultation.occurred_at))
         self.channel.set_value(consultation.channel)
         self.inquirer.set_value(consultation.inquirer_role)
         self.duration.setValue(consultation.duration_minutes)
@@ -140,10 +203,16 @@ class ConsultationEditor(QDialog):
         self.next_steps.setPlainText(consultation.next_steps)
 
     def _changed(self, *_args: object) -> None:
-        self._dirty = True
+        self._draft_stale = True
+
+    def has_unsaved_changes(self) -> bool:
+        """Whether anything differs from the consultation as saved (or from the empty form of a new one)."""
+        return self.content() != self._saved_content
 
     def content(self) -> dict[str, Any]:
-        occurred: datetime = self.occurred_at.dateTime().toPython()  # type: ignore[assignment]
+        chosen = self.occurred_at.dateTime()
+        day, time = chosen.date(), chosen.time()
+        occurred = datetime(day.year(), day.month(), day.day(), time.hour(), time.minute())
         return {
             "occurred_at": occurred.isoformat(timespec="minutes"),
             "channel": self.channel.value().value,
@@ -156,7 +225,8 @@ class ConsultationEditor(QDialog):
 
     def load_content(self, content: dict[str, Any]) -> None:
         try:
-            self.occurred_at.setDateTime(QDateTime(datetime.fromisoformat(str(content["occurred_at"]))))
+            when = datetime.fromisoformat(str(content["occurred_at"]))
+            self.occurred_at.setDateTime(_qt_datetime(when))
             self.channel.set_value(Channel(content["channel"]))
             self.inquirer.set_value(InquirerRole(content["inquirer_role"]))
             self.duration.setValue(int(content["duration_minutes"]))
@@ -166,19 +236,34 @@ class ConsultationEditor(QDialog):
         self.advice.setPlainText(str(content.get("advice", "")))
         self.next_steps.setPlainText(str(content.get("next_steps", "")))
 
-    def flush_draft(self) -> None:
-        """Write the unsaved text into the vault now (the timer calls this; so does locking)."""
-        if not self._dirty or self._session.is_locked:
-            return
+    # --- drafts --------------------------------------------------------------------------------------------
+
+    def flush_draft(self) -> str | None:
+        """Write the unsaved text into the vault now (the timer calls this; so do Keep as draft and locking).
+        Text that is back to what is saved needs no draft: the old one is removed instead. Returns why the
+        draft could not be written, in the user's language, or None."""
+        if not self._draft_stale or self._session.is_locked:
+            return None
+        unsaved = self.has_unsaved_changes()
         try:
-            self._session.save_draft(
-                CONSULTATION_DRAFT, self.content(), case_id=self.case.id, target_id=self.draft_target
-            )
-        except VaultError:
+            if unsaved:
+                self._session.save_draft(
+                    CONSULTATION_DRAFT, self.content(), case_id=self.case.id, target_id=self.draft_target
+                )
+            else:
+                self._session.discard_draft(
+                    CONSULTATION_DRAFT, case_id=self.case.id, target_id=self.draft_target
+                )
+        except VaultError as error:  # past the draft limit, or the disk is full: the text stays on screen
             self.draft_state.setText(self.tr("The draft could not be saved."))
-            return
-        self._dirty = False
-        self.draft_state.setText(self.tr("Draft saved %1").replace("%1", datetime.now().strftime("%H:%M:%S")))
+            reason: str = explain(error)
+            return reason
+        self._draft_stale = False
+        now = datetime.now().strftime("%H:%M:%S")
+        self.draft_state.setText(self.tr("Draft saved %1").replace("%1", now) if unsaved else "")
+        return None
+
+    # --- saving --------------------------------------------------------------------------------------------
 
     def new_consultation(self) -> NewConsultation:
         content = self.content()
@@ -192,35 +277,134 @@ class ConsultationEditor(QDialog):
             next_steps=content["next_steps"],
         )
 
-    def save(self) -> None:
+    def save_now(self) -> bool:
+        """Ctrl+S: save and go on writing. The first save of a new consultation creates it; later saves
+        update it (or amend it, once it is locked). When the Session refuses (a limit, a full disk) the
+        dialog says why in the user's language and every word stays where it is."""
+        if self.consultation is not None and not self.has_unsaved_changes():
+            return True  # nothing to write: an unchanged locked consultation is not amended for nothing
         try:
             if self.consultation is None:
-                self.saved = self._session.add_consultation(self.case.id, self.new_consultation())
+                saved = self._session.add_consultation(self.case.id, self.new_consultation())
             else:
-                self.saved = self._session.update_consultation(self.consultation.id, self.new_consultation())
-        except InvalidInput as error:
-            self.message.setText(field_message(error.field, str(error)))
-            return
+                saved = self._session.update_consultation(self.consultation.id, self.new_consultation())
         except VaultError as error:
-            self.message.setText(str(error))
-            return
-        self._session.discard_draft(CONSULTATION_DRAFT, case_id=self.case.id, target_id=self.draft_target)
-        self._dirty = False
+            self.message.setText(explain(error))
+            return False
+        old_target = self.draft_target
+        self.saved = self.consultation = saved
+        self._saved_content = self.content()
+        self._draft_stale = False
+        self.message.clear()
+        self.notice.clear()  # after an amendment the editor holds the new, unlocked version
+        self._set_title()
+        try:
+            self._session.discard_draft(CONSULTATION_DRAFT, case_id=self.case.id, target_id=old_target)
+        except VaultError as error:  # the consultation is saved; the old draft stays offered until discarded
+            log.warning("a saved consultation's draft could not be removed (%s)", error.kind)
+        self.draft_state.setText(self.tr("Saved %1").replace("%1", datetime.now().strftime("%H:%M:%S")))
+        return True
+
+    def save(self) -> bool:
+        """Save and close (the Save button, Ctrl+Enter); on a refusal the dialog stays open with the text."""
+        if not self.save_now():
+            return False
+        self._close()
+        return True
+
+    # --- closing -------------------------------------------------------------------------------------------
+
+    def cancel(self) -> bool:
+        """Esc, Cancel and the window's close button. Nothing unsaved: close. Otherwise ask, with going back
+        to editing the default. True when the editor closed."""
+        if self._closed:
+            return True
+        if not self.has_unsaved_changes():
+            if self._forget_draft() is not None:
+                log.warning("a draft repeating the saved consultation could not be removed")
+            self._close()
+            return True
+        choice = ask_before_leaving(
+            self,
+            self.tr("Save the changes to this consultation?"),
+            self.tr(
+                "Keep as draft keeps the text inside the vault, to finish later. Discard deletes what you "
+                "wrote since the last save."
+            ),
+            save=True,
+            keep_draft=True,
+        )
+        if self._closed:  # the vault locked while the question was open: close_for_lock kept the draft
+            return True
+        if choice is Leaving.SAVE:
+            return self.save()
+        if choice is Leaving.KEEP_DRAFT:
+            problem = self.flush_draft()
+            if problem is not None:
+                self.message.setText(problem)
+                return False
+            self._close()
+            return True
+        if choice is Leaving.DISCARD:
+            problem = self._forget_draft()
+            if problem is not None:
+                self.message.setText(problem)
+                return False
+            self._close()
+            return True
+        return False
+
+    def _forget_draft(self) -> str | None:
+        if self._session.is_locked:
+            return None
+        try:
+            self._session.discard_draft(CONSULTATION_DRAFT, case_id=self.case.id, target_id=self.draft_target)
+        except VaultError as error:
+            reason: str = explain(error)
+            return reason
+        self._draft_stale = False
+        return None
+
+    def _close(self) -> None:
+        self._closed = True
         self._autosave.stop()
-        self.accept()
+        self.done(QDialog.DialogCode.Accepted if self.saved is not None else QDialog.DialogCode.Rejected)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.matches(QKeySequence.StandardKey.Cancel):  # Esc: QDialog would reject() without asking
+            event.accept()
+            self.cancel()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self._closed or not self.isVisible() or self.cancel():
+            event.accept()
+        else:
+            event.ignore()
 
     def reject(self) -> None:
-        """Cancel throws the draft away too: the user chose to."""
-        self._autosave.stop()
-        if not self._session.is_locked:
-            self._session.discard_draft(CONSULTATION_DRAFT, case_id=self.case.id, target_id=self.draft_target)
-        super().reject()
+        """Closing from code rather than by the user's key or button (the lock empties the screen this
+        way): no question, and unsaved text stays as a draft."""
+        if self._closed:
+            return
+        if self.flush_draft() is not None:
+            log.warning("the draft could not be kept when the editor was closed from code")
+        self._close()
 
     def close_for_lock(self) -> None:
-        """Keep the draft, then close without a trace of the text in the widgets."""
-        self.flush_draft()
+        """The vault locks (Ctrl+L, idle, screensaver): keep the draft, close without asking (a question
+        still open goes too), and leave no trace of the text in the widgets."""
+        if not self._closed and self.flush_draft() is not None:
+            # the lock must win over a full disk; the draft written last stays in the vault
+            log.warning("the draft could not be kept at lock")
         self._autosave.stop()
+        for question in self.findChildren(QMessageBox):
+            question.reject()
         for widget in (self.body, self.advice, self.next_steps):
             widget.clear()
-        self._dirty = False
-        super().reject()
+        for label in (self.message, self.notice, self.draft_state):
+            label.clear()
+        self._draft_stale = False
+        if not self._closed:
+            self._close()
