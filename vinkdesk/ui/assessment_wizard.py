@@ -1,14 +1,18 @@
 """The level-assessment wizard: one page per step of the definition, rated by keyboard or mouse, left and
-resumed at any page (the draft lives in the vault), ending in a summary where the counsellor decides."""
+resumed at any page (the draft lives in the vault), ending in a summary where the counsellor decides. No key
+or button closes it over unsaved answers without asking."""
 
 from __future__ import annotations
 
 import html
-from datetime import date
+import logging
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -46,7 +50,12 @@ from vinkdesk.assessment.definition import Indicator, Question, Step
 from vinkdesk.domain import AssessmentDetail, Case, Level
 from vinkdesk.session import ASSESSMENT_DRAFT, AssessmentRecord, NotificationDecision, Session
 from vinkdesk.ui import labels
+from vinkdesk.ui.consultation_editor import SAVE_AND_CLOSE_KEYS, Leaving, ask_before_leaving
+from vinkdesk.ui.errors import explain
+from vinkdesk.ui.screen import fit_to_screen
 from vinkdesk.vault.errors import VaultError
+
+log = logging.getLogger(__name__)
 
 RATINGS = (Rating.ABSENT, Rating.PARTLY, Rating.PRESENT, Rating.UNKNOWN)
 
@@ -244,7 +253,7 @@ class SummaryPage(QWizardPage):
         level_layout.addWidget(self.justification)
         self.actions_box = QGroupBox(self.tr("Add to the action plan"))
         self.actions_layout = QVBoxLayout(self.actions_box)
-        self.action_boxes: list[QCheckBox] = []
+        self.action_boxes: list[QWidget] = []  # the level's advice, then a box per action
         self.prompts_box = QGroupBox(self.tr("Duties"))
         self.prompts_layout = QVBoxLayout(self.prompts_box)
         self.prompt_widgets: dict[str, tuple[QRadioButton, QDateEdit, QRadioButton, QLineEdit]] = {}
@@ -352,7 +361,7 @@ class SummaryPage(QWizardPage):
         guidance = wizard.definition.guidance[level]
         advice = QLabel(guidance.advice(language))
         advice.setWordWrap(True)
-        self.action_boxes.append(advice)  # type: ignore[arg-type]
+        self.action_boxes.append(advice)
         self.actions_layout.addWidget(advice)
         for action in guidance.actions:
             box = QCheckBox(action.title(language))
@@ -363,10 +372,12 @@ class SummaryPage(QWizardPage):
 
     def _build_prompts(self, level: Level) -> None:
         wizard, language = self._wizard, self._wizard.language
+        wizard.draft_prompts.update(self.prompt_state())  # what was entered comes back with the duty
         while self.prompts_layout.count():
             item = self.prompts_layout.takeAt(0)
-            if item.widget():
-                item.widget().setParent(None)
+            holder = item.widget() if item is not None else None
+            if holder is not None:
+                holder.setParent(None)
         self.prompt_widgets = {}
         due = prompts_due(wizard.definition, level, wizard.minor())
         self.prompts_box.setVisible(bool(due))
@@ -401,6 +412,27 @@ class SummaryPage(QWizardPage):
             holder_layout.addLayout(row_not)
             self.prompts_layout.addWidget(holder)
             self.prompt_widgets[name] = (done, on, not_done, reason)
+            entered = wizard.draft_prompts.get(name)
+            if isinstance(entered, dict):
+                done.setChecked(bool(entered.get("done")))
+                not_done.setChecked(bool(entered.get("not_done")))
+                when = QDate.fromString(str(entered.get("on", "")), Qt.DateFormat.ISODate)
+                if when.isValid():
+                    on.setDate(when)
+                reason.setText(str(entered.get("reason", "")))
+
+    def prompt_state(self) -> dict[str, dict[str, Any]]:
+        """What is entered for each duty shown, as the draft keeps it."""
+        state: dict[str, dict[str, Any]] = {}
+        for name, (done, on, not_done, reason) in self.prompt_widgets.items():
+            if done.isChecked() or not_done.isChecked() or reason.text():
+                state[name] = {
+                    "done": done.isChecked(),
+                    "on": on.date().toString(Qt.DateFormat.ISODate),
+                    "not_done": not_done.isChecked(),
+                    "reason": reason.text(),
+                }
+        return state
 
     def decisions(self) -> list[NotificationDecision] | str:
         """The decisions on the prompts, or the name of the prompt still unanswered."""
@@ -408,7 +440,10 @@ class SummaryPage(QWizardPage):
         kinds = {"duty_to_notify": "duty-to-notify", "police_referral": "police-referral"}
         for name, (done, on, not_done, reason) in self.prompt_widgets.items():
             if done.isChecked():
-                found.append(NotificationDecision(kinds[name], True, on.date().toPython()))  # type: ignore[arg-type]
+                day = on.date()
+                found.append(
+                    NotificationDecision(kinds[name], True, date(day.year(), day.month(), day.day()))
+                )
             elif not_done.isChecked() and reason.text().strip():
                 found.append(NotificationDecision(kinds[name], False, reason=reason.text().strip()))
             else:
@@ -448,6 +483,11 @@ class SummaryPage(QWizardPage):
 
 
 class AssessmentWizard(QWizard):
+    """Ctrl+S keeps the progress as a draft and stays open, on every page (see save_progress); Ctrl+Enter
+    finishes on the summary and, before it, keeps the draft and closes. Esc and the window's close button
+    close at once when nothing is unsaved, and otherwise ask: Save (on the summary), Keep as draft, Discard,
+    or back to the assessment."""
+
     def __init__(
         self,
         session: Session,
@@ -468,6 +508,9 @@ class AssessmentWizard(QWizard):
         self.previous_definition = previous_definition
         self.saved_id: int | None = None
         self.draft_choice: Level | None = None
+        self.draft_prompts: dict[str, Any] = {}  # the duties' answers, kept while the level changes
+        self.resume_page: str | None = None
+        self._closed = False
         self.setWindowTitle(self.tr("Level assessment – %1").replace("%1", case.ref))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
@@ -485,10 +528,11 @@ class AssessmentWizard(QWizard):
             ]
         )
         self.customButtonClicked.connect(self._custom_button)
-        self.resize(860, 720)
+        fit_to_screen(self, 860, 720)
         self.context_pages: list[ContextPage] = []
         self.indicator_pages: list[IndicatorPage] = []
         self.summary: SummaryPage | None = None
+        self._subtitles: dict[QWizardPage, str] = {}
         previous_answers = previous.answers if previous else None
         total = len(definition.steps)
         for number, step in enumerate(definition.steps, start=1):
@@ -502,10 +546,15 @@ class AssessmentWizard(QWizard):
             else:
                 page = self.summary = SummaryPage(step, self)
             page.setSubTitle(self.tr("Step %1 of %2").replace("%1", str(number)).replace("%2", str(total)))
+            self._subtitles[page] = page.subTitle()
             self.addPage(page)
         self._prefill()
         if draft:
             self.load_draft(draft)
+        self._kept = self._progress()  # what "no unsaved changes" means
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save_progress)
+        for keys in SAVE_AND_CLOSE_KEYS:
+            QShortcut(QKeySequence(keys), self).activated.connect(self.save_and_close)
 
     def _prefill(self) -> None:
         age = self.case.age_on(date.today())
@@ -545,14 +594,37 @@ class AssessmentWizard(QWizard):
         content: dict[str, Any] = {
             "definition_id": self.definition.id,
             "definition_version": self.definition.version,
-            "page": getattr(page, "step", None).id if page is not None and hasattr(page, "step") else None,
+            "page": page.step.id if isinstance(page, (ContextPage, IndicatorPage, SummaryPage)) else None,
             "answers": self.answers(),
             "evidence": self.evidence(),
         }
-        if self.summary is not None and self.summary.chosen_level() is not None:
-            content["chosen_level"] = self.summary.chosen_level().value  # type: ignore[union-attr]
-            content["justification"] = self.summary.justification.toPlainText()
+        summary = self.summary
+        if summary is not None:
+            chosen = summary.chosen_level() or self.draft_choice  # before the summary shows: the draft's
+            if chosen is not None:
+                content["chosen_level"] = chosen.value
+            if summary.justification.toPlainText():
+                content["justification"] = summary.justification.toPlainText()
+            prompts = {**self.draft_prompts, **summary.prompt_state()}
+            if prompts:
+                content["prompts"] = prompts
         return content
+
+    def _progress(self) -> dict[str, Any]:
+        """The draft's content without what is not the counsellor's own change: the page shown, and the level
+        the summary ticks by itself (the draft's choice, else the suggestion)."""
+        content = self.draft_content()
+        content.pop("page", None)
+        summary = self.summary
+        suggested = summary.suggestion.level if summary is not None and summary.suggestion else None
+        ticked_by_itself = self.draft_choice or suggested
+        if ticked_by_itself is not None and content.get("chosen_level") == ticked_by_itself.value:
+            content.pop("chosen_level")
+        return content
+
+    def has_unsaved_changes(self) -> bool:
+        """Whether anything was entered since the wizard opened or its draft was last kept."""
+        return self._progress() != self._kept
 
     def load_draft(self, draft: dict[str, Any]) -> None:
         answers = draft.get("answers", {})
@@ -571,25 +643,52 @@ class AssessmentWizard(QWizard):
             self.draft_choice = Level(draft["chosen_level"])
         if self.summary is not None and draft.get("justification"):
             self.summary.justification.setPlainText(str(draft["justification"]))
-        self.resume_page = draft.get("page")
+        prompts = draft.get("prompts")
+        if isinstance(prompts, dict):
+            self.draft_prompts = dict(prompts)
+        left_at = draft.get("page")
+        self.resume_page = left_at if isinstance(left_at, str) else None
 
     def start_at_saved_page(self) -> None:
         """After restart(): go forward to the page the counsellor left from."""
-        target = getattr(self, "resume_page", None)
+        target = self.resume_page
         steps = [step.id for step in self.definition.steps]
         if target in steps:
             for _ in range(steps.index(target)):
                 self.next()
 
     def save_draft(self) -> str | None:
-        """Keep the unfinished assessment in the vault; the reason when it could not be kept."""
+        """Keep the unfinished assessment in the vault; why it could not be kept (in the user's language)."""
         if self.session.is_locked:
             return None
         try:
             self.session.save_draft(ASSESSMENT_DRAFT, self.draft_content(), case_id=self.case.id)
-        except VaultError as error:  # past the draft limit, say: it must never stop a lock
-            return str(error)
+        except VaultError as error:  # past the draft limit, or a full disk: it must never stop a lock
+            reason: str = explain(error)
+            return reason
+        self._kept = self._progress()
+        status = self.tr("Draft saved %1").replace("%1", datetime.now().strftime("%H:%M:%S"))
+        for page, subtitle in self._subtitles.items():
+            page.setSubTitle(f"{subtitle} · {status}")
         return None
+
+    def save_progress(self) -> bool:
+        """Ctrl+S keeps what is entered as a draft and stays open, on every page, the summary included:
+        finishing records a level and the duties' decisions, and is a decision the counsellor takes with
+        Finish (or Ctrl+Enter on the summary), never by the habit of pressing Ctrl+S."""
+        problem = self.save_draft()
+        if problem is not None:  # stay open, so nothing entered is lost
+            QMessageBox.warning(self, self.windowTitle(), problem)
+            return False
+        return True
+
+    def save_and_close(self) -> bool:
+        """Ctrl+Enter: on the summary, finish (the assessment is saved, if the summary's checks pass); on an
+        earlier page there is nothing to finish yet, so keep the draft and close, as Save and close does."""
+        if self.currentPage() is self.summary:
+            self.accept()
+            return self._closed
+        return self.leave()
 
     def _custom_button(self, which: int) -> None:
         if which == QWizard.WizardButton.CustomButton1.value:
@@ -597,33 +696,109 @@ class AssessmentWizard(QWizard):
         elif which == QWizard.WizardButton.CustomButton2.value:
             self.discard()
 
-    def discard(self) -> None:
-        """Throw the unfinished assessment away (after asking)."""
+    def discard(self) -> bool:
+        """The Discard button: throw the unfinished assessment away, after asking (No is the default)."""
         answer = QMessageBox.question(
             self,
             self.tr("Discard the assessment?"),
             self.tr("Everything entered in this assessment will be deleted."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
         )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        if not self.session.is_locked:
-            self.session.discard_draft(ASSESSMENT_DRAFT, case_id=self.case.id)
-        super().reject()
+        if self._closed or answer != QMessageBox.StandardButton.Yes:
+            return self._closed
+        return self._discard_now()
 
-    def leave(self) -> None:
+    def _discard_now(self) -> bool:
+        if not self.session.is_locked:
+            try:
+                self.session.discard_draft(ASSESSMENT_DRAFT, case_id=self.case.id)
+            except VaultError as error:
+                QMessageBox.warning(self, self.windowTitle(), explain(error))
+                return False
+        self._close()
+        return True
+
+    def leave(self) -> bool:
         """Save the draft and close: the assessment goes on later from the same page."""
         problem = self.save_draft()
-        if problem:  # stay open, so nothing typed is lost
+        if problem is not None:  # stay open, so nothing entered is lost
             QMessageBox.warning(self, self.windowTitle(), problem)
-            return
+            return False
+        self._close()
+        return True
+
+    def cancel(self) -> bool:
+        """Esc and the window's close button. Nothing unsaved: close (a draft kept before stays). Otherwise
+        ask: Save (on the summary only, where the assessment can be finished), Keep as draft, Discard, or
+        back to the assessment, which is the default. True when the wizard closed."""
+        if self._closed:
+            return True
+        if not self.has_unsaved_changes():
+            self._close()
+            return True
+        on_summary = self.currentPage() is self.summary
+        choice = ask_before_leaving(
+            self,
+            self.tr("The assessment is not finished."),
+            self.tr(
+                "Keep as draft keeps what you entered inside the vault, to go on later from this page. "
+                "Discard deletes the unfinished assessment."
+            ),
+            save=on_summary,
+            keep_draft=True,
+        )
+        if self._closed:  # the vault locked while the question was open
+            return True
+        if choice is Leaving.SAVE:
+            self.accept()
+            return self._closed
+        if choice is Leaving.KEEP_DRAFT:
+            return self.leave()
+        if choice is Leaving.DISCARD:
+            return self._discard_now()
+        return False
+
+    def _close(self) -> None:
+        self._closed = True
         super().reject()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.matches(QKeySequence.StandardKey.Cancel):  # Esc: QDialog would reject() without asking
+            event.accept()
+            self.cancel()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self._closed or not self.isVisible() or self.cancel():
+            event.accept()
+        else:
+            event.ignore()
 
     def reject(self) -> None:
-        self.leave()
+        """Closing from code rather than by the user's key or button: no question; what was entered stays
+        as a draft."""
+        if self._closed:
+            return
+        if self.has_unsaved_changes() and self.save_draft() is not None:
+            log.warning("the assessment's draft could not be kept when the wizard was closed from code")
+        self._close()
 
     def close_for_lock(self) -> None:
-        self.save_draft()
-        super().reject()
+        """The vault locks: keep the draft, close without asking (a question still open goes too), and leave
+        no text typed in the widgets."""
+        if not self._closed and self.has_unsaved_changes() and self.save_draft() is not None:
+            log.warning("the assessment's draft could not be kept at lock")  # the lock must win
+        for question in self.findChildren(QMessageBox):
+            question.reject()
+        for text in self.findChildren(QPlainTextEdit):
+            text.clear()
+        for line in self.findChildren(QLineEdit):
+            if not isinstance(line.parent(), QAbstractSpinBox):  # a spin box's own line edit holds a number
+                line.clear()
+        if not self._closed:
+            self._close()
 
     # --- finishing -----------------------------------------------------------------------------------------
 
@@ -653,6 +828,7 @@ class AssessmentWizard(QWizard):
                 self.case.id, record, summary.ticked_actions(), decisions
             )
         except VaultError as error:  # nothing was written: the counsellor can correct and finish again
-            summary.message.setText(str(error))
+            summary.message.setText(explain(error))
             return
+        self._closed = True
         super().accept()
