@@ -1,5 +1,5 @@
 """The action plan of a case: a table model (tick done, overdue marked in words and colour) and the dialog
-to add or edit an action."""
+to add or edit an action, which never closes over unsaved changes without asking."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QCloseEvent, QColor, QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -16,13 +16,16 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from vinkdesk.domain import Action
-from vinkdesk.session import InvalidInput, Session
-from vinkdesk.ui.forms import field_message
+from vinkdesk.session import Session
+from vinkdesk.ui.consultation_editor import SAVE_AND_CLOSE_KEYS, Leaving, ask_before_leaving
+from vinkdesk.ui.errors import explain, show_error
+from vinkdesk.vault import VaultError
 
 Index = QModelIndex | QPersistentModelIndex
 DONE, TITLE, RESPONSIBLE, DUE = range(4)
@@ -102,12 +105,21 @@ class ActionTableModel(QAbstractTableModel):
             return False
         action = self._actions[index.row()]
         checked = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
-        self._actions[index.row()] = self._session.update_action(action.id, done=checked)
+        try:
+            self._actions[index.row()] = self._session.update_action(action.id, done=checked)
+        except VaultError as error:  # the tick stays as it was, and the user is told why
+            parent = self.parent()
+            show_error(parent if isinstance(parent, QWidget) else None, self.tr("Action plan"), error)
+            return False
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), 3))
         return True
 
 
 class ActionDialog(QDialog):
+    """Ctrl+S saves and stays open (a later save changes the same action); Ctrl+Enter or Save saves and
+    closes. Esc, Cancel and the window's close button close at once when nothing is unsaved, and otherwise
+    ask: Save, Discard, or back to editing (an action has no draft to keep)."""
+
     def __init__(
         self, session: Session, case_id: int, action: Action | None = None, parent: QWidget | None = None
     ) -> None:
@@ -115,20 +127,27 @@ class ActionDialog(QDialog):
         self._session = session
         self._case_id = case_id
         self._action = action
-        self.setWindowTitle(self.tr("Add action") if action is None else self.tr("Edit action"))
+        self.saved: Action | None = None
+        self._closed = False
+        self._set_title()
         self.setMinimumWidth(440)
         self.title = QLineEdit(action.title if action else "")
         self.title.setAccessibleName(self.tr("Action"))
         self.responsible = QLineEdit(action.responsible if action else "")
         self.responsible.setAccessibleName(self.tr("Responsible"))
         self.has_due = QCheckBox(self.tr("Has a due date"))
-        self.due = QDateEdit(QDate(action.due) if action and action.due else QDate.currentDate().addDays(14))
+        self.due = QDateEdit(
+            QDate(action.due.year, action.due.month, action.due.day)
+            if action and action.due
+            else QDate.currentDate().addDays(14)
+        )
         self.due.setCalendarPopup(True)
         self.due.setAccessibleName(self.tr("Due"))
         self.has_due.setChecked(action is None or action.due is not None)
         self.due.setEnabled(self.has_due.isChecked())
         self.has_due.toggled.connect(self.due.setEnabled)
         self.message = QLabel()
+        self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020; font-weight: bold;")
         form = QFormLayout()
         form.addRow(self.tr("&Action:"), self.title)
@@ -138,27 +157,118 @@ class ActionDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.cancel)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        self._saved_state = self._state()
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save_now)
+        for keys in SAVE_AND_CLOSE_KEYS:
+            QShortcut(QKeySequence(keys), self).activated.connect(self.save)
 
-    def _save(self) -> None:
-        due: date | None = self.due.date().toPython() if self.has_due.isChecked() else None  # type: ignore[assignment]
+    def _set_title(self) -> None:
+        self.setWindowTitle(self.tr("Add action") if self._action is None else self.tr("Edit action"))
+
+    def _due(self) -> date | None:
+        if not self.has_due.isChecked():
+            return None
+        day = self.due.date()
+        return date(day.year(), day.month(), day.day())
+
+    def _state(self) -> tuple[str, str, date | None]:
+        return self.title.text(), self.responsible.text(), self._due()
+
+    def has_unsaved_changes(self) -> bool:
+        return self._state() != self._saved_state
+
+    def save_now(self) -> bool:
+        """Ctrl+S: save and stay open. A refusal (no description, a full disk) is said in the dialog in the
+        user's language, and what was typed stays."""
+        if self._action is not None and not self.has_unsaved_changes():
+            return True
+        due = self._due()
         try:
             if self._action is None:
-                self._session.add_action(self._case_id, self.title.text(), self.responsible.text(), due)
+                saved = self._session.add_action(
+                    self._case_id, self.title.text(), self.responsible.text(), due
+                )
             else:
-                self._session.update_action(
+                saved = self._session.update_action(
                     self._action.id,
                     title=self.title.text(),
                     responsible=self.responsible.text(),
                     due=due,
                     clear_due=due is None,
                 )
-        except InvalidInput as error:
-            self.message.setText(field_message(error.field, str(error)))
+        except VaultError as error:
+            self.message.setText(explain(error))
+            return False
+        self.saved = self._action = saved
+        self._saved_state = self._state()
+        self.message.clear()
+        self._set_title()
+        return True
+
+    def save(self) -> bool:
+        """Save and close (the Save button, Enter, Ctrl+Enter); on a refusal the dialog stays open."""
+        if not self.save_now():
+            return False
+        self._close()
+        return True
+
+    def cancel(self) -> bool:
+        """Esc, Cancel and the window's close button: close, or ask first when something is unsaved (going
+        back to editing is the default). True when the dialog closed."""
+        if self._closed:
+            return True
+        if self.has_unsaved_changes():
+            choice = ask_before_leaving(
+                self,
+                self.tr("Save the changes to this action?"),
+                self.tr("Discard deletes what you wrote since the last save."),
+                save=True,
+                keep_draft=False,
+            )
+            if self._closed:  # the vault locked while the question was open
+                return True
+            if choice is Leaving.SAVE:
+                return self.save()
+            if choice is not Leaving.DISCARD:
+                return False
+        self._close()
+        return True
+
+    def _close(self) -> None:
+        """Accepted when anything was saved, so the case page shows it."""
+        self._closed = True
+        self.done(QDialog.DialogCode.Accepted if self.saved is not None else QDialog.DialogCode.Rejected)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.matches(QKeySequence.StandardKey.Cancel):  # Esc: QDialog would reject() without asking
+            event.accept()
+            self.cancel()
             return
-        self.accept()
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self._closed or not self.isVisible() or self.cancel():
+            event.accept()
+        else:
+            event.ignore()
+
+    def reject(self) -> None:
+        """Closing from code, as the lock does: no question, and no text left in the widgets (an action has
+        no draft to keep it in)."""
+        self.close_for_lock()
+
+    def close_for_lock(self) -> None:
+        """The vault locks: close without asking (a question still open goes too), leaving no text behind."""
+        for question in self.findChildren(QMessageBox):
+            question.reject()
+        for line in (self.title, self.responsible):
+            line.clear()
+        self.message.clear()
+        if not self._closed:
+            self._close()
