@@ -114,9 +114,7 @@ class GlobalKeys(QObject):
         ):
             return False
         if not isinstance(watched, QWidget) or event.isAutoRepeat():
-            return False  # the same key event reaches each parent widget (and its window): act once
-        if not (watched.hasFocus() or watched.isWindow() and QApplication.focusWidget() is None):
-            return False
+            return False  # its QWindow sees the event first, then the widget: act on the widget's, once
         for sequence, signal in ((LOCK_KEY, self.lock_pressed), (HIDE_SCREEN_KEY, self.hide_pressed)):
             if _matches(event, sequence):
                 event.accept()
