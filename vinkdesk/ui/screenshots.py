@@ -61,6 +61,39 @@ def _annual_page(coordinator: Any, share: Path, path: Path, language: str) -> No
     print(path)
 
 
+def _key_dialogs(app: QApplication, desktop: DesktopApp, out: Path) -> None:
+    """Settings: change passphrase, supervisors, retention periods; and the new passphrase after a recovery
+    unlock (the same dialog in its reset form)."""
+    from vinkdesk.ui.key_dialogs import NewPassphraseDialog
+
+    change = desktop.keys.change_passphrase()
+    assert change is not None
+    change.current.setText("x" * 12)
+    change.passphrase.setText("ravn kaffe")
+    change.repeat.setText("ravn kaffe")
+    settle(app, desktop)
+    save(change, out / "change-passphrase.png")
+    change.reject()
+    assert desktop.session is not None
+    reset = NewPassphraseDialog(desktop.session, desktop.worker, FLOOR, "reset", desktop.window)
+    reset.passphrase.setText("ravn kaffe cykel")
+    reset.show()
+    settle(app, desktop)
+    save(reset, out / "new-passphrase-after-recovery.png")
+    reset.close()
+    supervisors = desktop.keys.supervisors()
+    assert supervisors is not None
+    settle(app, desktop)
+    save(supervisors, out / "supervisors.png")
+    supervisors.reject()
+    periods = desktop.supervision.periods()
+    assert periods is not None
+    settle(app, desktop)
+    save(periods, out / "retention-periods.png")
+    periods.reject()
+    settle(app, desktop)
+
+
 def main(out: Path, language: str = "da") -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv)
@@ -101,7 +134,7 @@ def main(out: Path, language: str = "da") -> None:
         settle(app, desktop)
         window = desktop.window
         assert window is not None
-        window.resize(1360, 820)
+        window.resize(1366, 768)  # a 13-inch municipal laptop
         settle(app, desktop)
         case_id = next(
             s.id
@@ -176,6 +209,8 @@ def main(out: Path, language: str = "da") -> None:
         image.save(str(out / "summary.png"))
         print(out / "summary.png")
         preview.reject()
+
+        _key_dialogs(app, desktop, out)
 
         from vinkdesk.coordinator.home import Coordinator
 
