@@ -1,6 +1,6 @@
-"""Every menu action, every button of the main window and the case page, and every button of each dialog
-they open, driven at least once — as a counsellor, as a supervisor, and as a coordinator without a vault — on
-a 1366×768 window. Any exception that reaches the excepthook fails the walk (pytest-qt turns one raised in a Qt
+"""Every menu action, every button of the main window and the case page, and every button of each dialog they
+open, driven at least once — as a counsellor, as a supervisor, and as a coordinator without a vault — on a
+1366×768 window. Any exception that reaches the excepthook fails the walk (pytest-qt turns one raised in a Qt
 slot into a failure; the hook below catches the rest)."""
 
 from __future__ import annotations

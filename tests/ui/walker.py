@@ -33,6 +33,7 @@ class Walker:
         self._settle = settle
         self.walked: list[str] = []
         self.answered: list[str] = []
+        self.oversized: list[str] = []  # dialogs larger than the screen's available area
         self.step = ""
         self.on_step: Callable[[str], None] | None = None
         self._dismisser = QTimer()
@@ -136,9 +137,19 @@ class Walker:
                 continue
             if widget is self.desktop.unlock_dialog:
                 continue  # a lock happened: the walk goes on after unlocking, not in the unlock dialog
+            self._measure(widget)
             if depth <= 2:
                 self.press_all(widget, depth)
             self.close(widget)
+
+    def _measure(self, widget: QWidget) -> None:
+        screen = widget.screen() or QApplication.primaryScreen()
+        area = screen.availableGeometry()
+        frame = widget.frameGeometry()
+        if frame.width() > area.width() or frame.height() > area.height():
+            self.oversized.append(
+                f"{type(widget).__name__} {frame.width()}x{frame.height()} on {area.width()}x{area.height()}"
+            )
 
     def close(self, dialog: QDialog) -> None:
         """Close as Cancel would; where the dialog asks first (unsaved text), the question is answered

@@ -1,0 +1,83 @@
+"""Run in a child process whose offscreen screen is a 13-inch laptop's (1366×768 less a task bar): the main
+window opens maximised, and every dialog the action walk opens fits the available area. Prints JSON."""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+
+def main() -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from tests.ui.walker import Walker
+    from vinkdesk.demo import populate
+    from vinkdesk.session import Session
+    from vinkdesk.ui.controller import DesktopApp
+    from vinkdesk.ui.i18n import Languages
+    from vinkdesk.ui.settings import Settings
+    from vinkdesk.vault import FLOOR, Home
+
+    app = QApplication(sys.argv)
+    languages = Languages(app)
+    languages.apply("da")
+    with tempfile.TemporaryDirectory() as scratch:
+        home = Home(Path(scratch) / "vault")
+        session, _code = Session.create(home, "Ane Rådgiver", "en lang nok passphrase", FLOOR)
+        populate(session, 6, 3, date.today() - timedelta(days=2))
+        session.lock()
+        settings = Settings(QSettings(str(Path(scratch) / "s.ini"), QSettings.Format.IniFormat))
+        desktop = DesktopApp(home, settings, languages, kdf=FLOOR)
+        desktop.start()
+        dialog = desktop.unlock_dialog
+        assert dialog is not None
+        dialog.passphrase.setText("en lang nok passphrase")
+        dialog.unlock_button.click()
+        while desktop.window is None or desktop.worker.busy:
+            app.processEvents()
+            time.sleep(0.001)
+        window = desktop.window
+        area = window.screen().availableGeometry()
+        result: dict[str, object] = {
+            "screen": [area.width(), area.height()],
+            "main_maximised": window.isMaximized(),
+            "main_frame": [window.frameGeometry().width(), window.frameGeometry().height()],
+        }
+
+        def settle() -> None:
+            for _ in range(3):
+                while desktop.worker.busy:
+                    app.processEvents()
+                    time.sleep(0.001)
+                app.processEvents()
+
+        with Walker(desktop, settle) as walker:
+            window.table.selectRow(0)
+            settle()
+            page = window.case_page
+            assert page is not None
+            for tab in range(page.tabs.count()):
+                if desktop.window is not None and desktop.window.case_page is page:
+                    page.tabs.setCurrentIndex(tab)
+                    settle()
+                    walker.press_all(page.tabs.currentWidget(), depth=0)
+            paths = walker.menu_paths()
+            texts = {p: walker.action_at(p).text().replace("&", "") for p in paths}
+            for path in [p for p in paths if texts[p] not in {"Afslut", "Lås nu", "English", "Dansk"}]:
+                if desktop.window is None:
+                    break
+                walker.trigger(path)
+        result["walked"] = len(walker.walked)
+        result["oversized"] = walker.oversized
+        print(json.dumps(result))
+        if desktop.session is not None:
+            desktop.lock()
+
+
+if __name__ == "__main__":
+    main()
