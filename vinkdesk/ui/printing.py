@@ -10,10 +10,8 @@ import logging
 import shutil
 import subprocess
 import sys
-import weakref
+import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
-from concurrent.futures import wait as wait_for
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRect, QSize, Qt, Signal, Slot
@@ -193,14 +191,15 @@ class Printed:
 class _Job:
     on_done: Callable[[Printed], None]
     on_failed: Callable[[Exception], None]
-    future: Future[None]
+    thread: threading.Thread
     helpers: tuple[QObject, ...]  # the job's own document and buffer, deleted on the UI thread
     outcome: tuple[bool, object] | None = None
 
 
 class PrintWorker(QObject):
-    """One print job at a time in a background thread; its progress and outcome come back to the UI thread
-    by queued signal. The worker thread creates no QObject and touches none but the job's own document."""
+    """One print job at a time, each in a thread of its own that ends with it (so its memory is reused by the
+    next one, not kept by an idle thread); its progress and outcome come back to the UI thread by queued
+    signal. The job's thread creates no QObject and touches none but the job's own document."""
 
     progress = Signal(int, int)  # pages painted, pages in all; (0, 0) while the print service takes the PDF
     _progressed = Signal(int, int, int)  # token, pages painted, pages in all
@@ -208,8 +207,6 @@ class PrintWorker(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="vinkdesk-print")
-        weakref.finalize(self, self._pool.shutdown, wait=False)
         self._tokens = itertools.count(1)
         self._jobs: dict[int, _Job] = {}
         self._progressed.connect(self._relay, Qt.ConnectionType.QueuedConnection)
@@ -269,17 +266,16 @@ class PrintWorker(QObject):
             except RuntimeError:  # the worker went with its window; wait() has delivered already
                 log.debug("print job settled after its window closed")
 
-        self._jobs[token] = _Job(on_done, on_failed, Future(), helpers)
-        self._jobs[token].future = self._pool.submit(run)
+        thread = threading.Thread(target=run, name="vinkdesk-print")
+        self._jobs[token] = _Job(on_done, on_failed, thread, helpers)
+        thread.start()
         return by_print_service
 
     def wait(self) -> None:
         """Block until the job in hand ends and deliver its outcome now: a window closing (or the vault
         locking) while a page is on its way still gets the outcome, and the print its audit row."""
-        futures = [job.future for job in self._jobs.values()]
-        if futures:
-            wait_for(futures)
-        for token in list(self._jobs):
+        for token, job in list(self._jobs.items()):
+            job.thread.join()
             self._deliver(token)
 
     @Slot(int, int, int)
