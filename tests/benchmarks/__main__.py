@@ -8,7 +8,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from tests.benchmarks import bench_client, bench_print, bench_reports, bench_sync, bench_vault
+from tests.benchmarks import bench_client, bench_print, bench_reports, bench_stall, bench_sync, bench_vault
 from tests.benchmarks.harness import Report
 
 
@@ -24,6 +24,7 @@ def main() -> None:
         client_home = Path(tmp) / "client" / "vault"
         shutil.copytree(home.folder, client_home)
         bench_client.run(report, bench_vault.Home(client_home), bench_vault.PASSPHRASE)
+        bench_stall.run(report, bench_vault.Home(client_home), bench_vault.PASSPHRASE)
         bench_vault.run(report, home, Path(tmp))
     bench_print.run(report)  # last: a child's peak memory starts at ours, and printing raises ours
     report.print_table()
