@@ -9,7 +9,8 @@ import logging
 import os
 import re
 import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -111,6 +112,21 @@ class Console:
     def unlock(self, args: argparse.Namespace) -> Session:
         home = self.home(args)
         return Session.unlock(home, self.passphrase())
+
+    @contextmanager
+    def unlocked(self, args: argparse.Namespace) -> Iterator[Session]:
+        """The vault of --home unlocked for one command, and locked again however the command ends."""
+        with locked_after(self.unlock(args)) as session:
+            yield session
+
+
+@contextmanager
+def locked_after(session: Session) -> Iterator[Session]:
+    """`session`, locked (the key forgotten, the log written back) when the block ends, error or not."""
+    try:
+        yield session
+    finally:
+        session.lock()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -308,7 +324,7 @@ def cmd_demo(args: argparse.Namespace, console: Console) -> int:
 
     home = console.home(args)
     session, code = Session.create(home, args.name, console.new_passphrase(), console.kdf)
-    try:
+    with locked_after(session):
         supervisor_passphrase = generate_supervisor_passphrase()
         session.add_supervisor("Demo Supervisor", supervisor_passphrase, console.kdf)
 
@@ -317,8 +333,6 @@ def cmd_demo(args: argparse.Namespace, console: Console) -> int:
                 print(f"  {done} of {args.cases} cases", file=console.err)
 
         populate(session, args.cases, args.seed, date.today(), progress)
-    finally:
-        session.lock()
     console.print(f"Created a demo vault with {args.cases} cases in {home.folder}.")
     console.print(f"Supervisor passphrase: {supervisor_passphrase}")
     console.print(f"Recovery code: {code}")
@@ -326,11 +340,8 @@ def cmd_demo(args: argparse.Namespace, console: Console) -> int:
 
 
 def cmd_search(args: argparse.Namespace, console: Console) -> int:
-    session = console.unlock(args)
-    try:
+    with console.unlocked(args) as session:
         hits = session.search(" ".join(args.query), limit=args.limit)
-    finally:
-        session.lock()
     for hit in hits:
         snippet = " ".join(hit.snippet.split())
         console.print(f"{hit.case_ref}\t{hit.occurred_at:%Y-%m-%d}\t{snippet}")
@@ -345,16 +356,13 @@ def cmd_summary(args: argparse.Namespace, console: Console) -> int:
 
     # Before unlocking: a target in the vault's home, on its files or on a device changes nothing at all.
     check_output(args.out, forbidden=resolve_home(args.home, console.environ))
-    session = console.unlock(args)
-    try:
+    with console.unlocked(args) as session:
         case_id = session.case_id_of(args.case)  # summary_data's view of the case is the one audited
         pdf = consultation_summary(session.summary_data(case_id, args.start, args.end), args.language)
         try:
             written = session.export(case_id, "consultation summary", pdf, args.out)
         except OSError as exc:
             raise CliError(f"{args.out} could not be written ({exc.strerror or exc}); nothing was.") from None
-    finally:
-        session.lock()
     console.print(f"Summary of {args.case} written to {written}.")
     console.warn("the PDF is not encrypted: keep it where your unit allows and delete it when done.")
     return 0
@@ -370,8 +378,7 @@ def cmd_sync(args: argparse.Namespace, console: Console) -> int:
         raise CliError(
             "Give the share folder with --share (or --show-device to see this laptop's fingerprint)."
         )
-    session = console.unlock(args)
-    try:
+    with console.unlocked(args) as session:
         if args.show_device:
             console.print(f"This laptop's device fingerprint: {session.device_fingerprint()}")
             if session.replaced_device():
@@ -395,8 +402,6 @@ def cmd_sync(args: argparse.Namespace, console: Console) -> int:
             result = session.sync(args.share)
         except (ShareUnavailable, SyncRefused) as error:
             raise CliError(str(error)) from None
-    finally:
-        session.lock()
     for path in result.written:
         console.print(str(path))
     if not result.written:
@@ -565,13 +570,10 @@ def _write_output(path: Path, data: bytes, forbidden: Path) -> None:
 def cmd_audit(args: argparse.Namespace, console: Console) -> int:
     from vinkdesk.session.reviews import audit_lines
 
-    session = console.unlock(args)
-    try:
+    with console.unlocked(args) as session:
         case_id = session.case_id_of(args.case) if args.case else None
         entries = session.audit_log(case_id=case_id, since=args.since)
         names = {u.id: u.display_name for u in session.users()}
-    finally:
-        session.lock()
     for line in audit_lines(entries, names):
         console.print(
             f"{line.number}\t{line.at:%Y-%m-%d %H:%M:%S}\t{line.user}\t{line.action}\t{line.object}"
@@ -601,9 +603,8 @@ def cmd_verify(args: argparse.Namespace, console: Console) -> int:
                 witnessed, heads = parse_witness(found, str(args.anchor))
         except (AnchorError, WitnessError) as error:
             raise CliError(str(error)) from None
-    session = console.unlock(args)
     notes: list[str] = []
-    try:
+    with console.unlocked(args) as session:
         problems = verify(session)
         if backup is not None:
             more, notes = verify_backup_anchor(session, backup, str(args.anchor))
@@ -611,8 +612,6 @@ def cmd_verify(args: argparse.Namespace, console: Console) -> int:
         elif args.anchor is not None:
             more, notes = verify_anchor(session, witnessed, heads)
             problems += more
-    finally:
-        session.lock()
     for problem in problems:
         console.print(problem)
     for note in notes:
@@ -635,11 +634,8 @@ def cmd_backup(args: argparse.Namespace, console: Console) -> int:
 
     # Before unlocking: a target in the vault's home, on its files or on a device changes nothing at all.
     check_output(args.out, forbidden=resolve_home(args.home, console.environ))
-    session = console.unlock(args)
-    try:
+    with console.unlocked(args) as session:
         written = session.backup(args.out)
-    finally:
-        session.lock()
     console.print(f"Backup written to {written} (encrypted; the same passphrases open it).")
     return 0
 
@@ -659,16 +655,13 @@ def cmd_restore(args: argparse.Namespace, console: Console) -> int:
 
 
 def cmd_passphrase(args: argparse.Namespace, console: Console) -> int:
-    session = console.unlock(args)
-    try:
+    with console.unlocked(args) as session:
         new = console.other_passphrase("New passphrase")
         if session.via_recovery:
             code = session.reset_passphrase(new, console.kdf, _progress(console))
         else:
             session.change_passphrase(console.passphrase(), new, console.kdf)
             code = ""
-    finally:
-        session.lock()
     console.print("Your passphrase is changed; the old one no longer opens the vault.")
     if code:
         console.print("The key was rotated: the recovery code you used no longer works.")
@@ -678,8 +671,7 @@ def cmd_passphrase(args: argparse.Namespace, console: Console) -> int:
 
 
 def cmd_supervisor(args: argparse.Namespace, console: Console) -> int:
-    session = console.unlock(args)
-    try:
+    with console.unlocked(args) as session:
         if args.act == "add":
             secret = console.other_passphrase("Supervisor's passphrase")
             user = session.add_supervisor(args.name, secret, console.kdf)
@@ -690,29 +682,21 @@ def cmd_supervisor(args: argparse.Namespace, console: Console) -> int:
                 f"Removed the supervisor {user.display_name} and rotated the key: their passphrase, with any "
                 "old copy of vault.keys or backup, opens nothing written from now on."
             )
-    finally:
-        session.lock()
     console.print(message)
     return 0
 
 
 def cmd_recovery_code(args: argparse.Namespace, console: Console) -> int:
-    session = console.unlock(args)
-    try:
+    with console.unlocked(args) as session:
         code = session.new_recovery_code(console.kdf)
-    finally:
-        session.lock()
     console.print("Your new recovery code (shown once; the old one no longer works):")
     console.print(f"    {code}")
     return 0
 
 
 def cmd_rotate_key(args: argparse.Namespace, console: Console) -> int:
-    session = console.unlock(args)
-    try:
+    with console.unlocked(args) as session:
         session.rotate_key(_progress(console))
-    finally:
-        session.lock()
     console.print(
         "The vault is re-encrypted under a new key. Backups made before now still open with the passphrases "
         "they had: keep them locked away or delete them."

@@ -160,7 +160,7 @@ class SessionCore:
 
     def audit_entries(self, case_id: int | None = None) -> list[audit_log.AuditEntry]:
         """The audit rows (of one case), for the Session's own use; the audit viewer uses audit_log()."""
-        sql = "SELECT id, at, user_id, action, object_kind, object_id, detail FROM audit"
+        sql = f"SELECT {audit_log.ENTRY_COLUMNS} FROM audit"
         params: list[Any] = []
         if case_id is not None:
             sql += " WHERE (object_kind = 'case' AND object_id = ?) OR detail = ?"

@@ -197,7 +197,7 @@ class ReviewActs(SessionCore):
         if since:
             where.append("at >= ?")
             params.append(since.isoformat())
-        sql = "SELECT id, at, user_id, action, object_kind, object_id, detail FROM audit"
+        sql = f"SELECT {audit_log.ENTRY_COLUMNS} FROM audit"
         if where:
             sql += " WHERE " + " AND ".join(where)
         entries = [audit_log.AuditEntry(*r) for r in self._read(sql + " ORDER BY id", params)]

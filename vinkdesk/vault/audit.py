@@ -52,6 +52,11 @@ END"""
 GUARDS = {"audit_no_update": GUARD_NO_UPDATE, "audit_no_delete": GUARD_NO_DELETE}
 
 
+# What a row's hash covers after the previous row's hash, in this order, in both formats; then the detail
+# itself (chain_version 1) or its salted digest (2). The legacy seal covers these too, with the two hashes.
+ROW_FIELDS = ("id", "at", "user_id", "action", "object_kind", "object_id")
+
+
 @dataclass(frozen=True)
 class AuditEntry:
     id: int
@@ -73,20 +78,13 @@ def _fields_digest(start: str, fields: tuple[str, ...]) -> str:
     return digest.hexdigest()
 
 
+def _row_fields(entry: AuditEntry) -> tuple[str, ...]:
+    return tuple(str(getattr(entry, name)) for name in ROW_FIELDS)
+
+
 def row_hash(prev_hash: str, entry: AuditEntry) -> str:
     """The hash of a row of chain_version 1 (written before schema 4): it covers the detail itself."""
-    return _fields_digest(
-        prev_hash,
-        (
-            str(entry.id),
-            entry.at,
-            entry.user_id,
-            entry.action,
-            entry.object_kind,
-            entry.object_id,
-            entry.detail,
-        ),
-    )
+    return _fields_digest(prev_hash, (*_row_fields(entry), entry.detail))
 
 
 def detail_digest(salt: bytes, detail: str) -> str:
@@ -96,19 +94,7 @@ def detail_digest(salt: bytes, detail: str) -> str:
 
 def salted_row_hash(prev_hash: str, entry: AuditEntry, digest: str) -> str:
     """The hash of a row of chain_version 2: it covers the detail's salted digest, not the detail."""
-    return _fields_digest(
-        prev_hash,
-        (
-            HASH_DOMAIN,
-            str(entry.id),
-            entry.at,
-            entry.user_id,
-            entry.action,
-            entry.object_kind,
-            entry.object_id,
-            digest,
-        ),
-    )
+    return _fields_digest(prev_hash, (HASH_DOMAIN, *_row_fields(entry), digest))
 
 
 def now_utc() -> str:
@@ -130,30 +116,29 @@ def _append(conn: Any, new: AuditEntry, salted: bool) -> int:
     entry = AuditEntry(
         prev_id + 1, now_utc(), new.user_id, new.action, new.object_kind, new.object_id, new.detail
     )
-    values = (
-        entry.id,
-        entry.at,
-        entry.user_id,
-        entry.action,
-        entry.object_kind,
-        entry.object_id,
-        entry.detail,
-    )
+    values = tuple(getattr(entry, name) for name in (*ROW_FIELDS, "detail"))
     if not salted:
         conn.execute(
-            "INSERT INTO audit (id, at, user_id, action, object_kind, object_id, detail, prev_hash, hash)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO audit ({ENTRY_COLUMNS}, prev_hash, hash) VALUES ({_marks(len(values) + 2)})",
             (*values, prev_hash, row_hash(prev_hash, entry)),
         )
         return entry.id
     salt = secrets.token_bytes(16)
     digest = detail_digest(salt, entry.detail)
     conn.execute(
-        "INSERT INTO audit (id, at, user_id, action, object_kind, object_id, detail, chain_version,"
-        " detail_salt, detail_digest, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, 2, ?, ?, ?, ?)",
+        f"INSERT INTO audit ({ENTRY_COLUMNS}, chain_version, detail_salt, detail_digest, prev_hash, hash)"
+        f" VALUES ({_marks(len(values))}, 2, ?, ?, ?, ?)",
         (*values, salt.hex(), digest, prev_hash, salted_row_hash(prev_hash, entry, digest)),
     )
     return entry.id
+
+
+ENTRY_COLUMNS = ", ".join((*ROW_FIELDS, "detail"))  # an AuditEntry's columns, in its order
+_ENTRY_WIDTH = len(ROW_FIELDS) + 1
+
+
+def _marks(count: int) -> str:
+    return ", ".join("?" * count)
 
 
 def head(conn: Any) -> tuple[int, str]:
@@ -209,7 +194,7 @@ def _legacy_step(state: str, row: tuple[Any, ...]) -> str:
     return _fields_digest(state, tuple(str(v) for v in row))
 
 
-_LEGACY_COLUMNS = "id, at, user_id, action, object_kind, object_id, prev_hash, hash"
+_LEGACY_COLUMNS = ", ".join((*ROW_FIELDS, "prev_hash", "hash"))
 
 
 def seal_legacy_rows(conn: Any) -> None:
@@ -427,19 +412,16 @@ def verify_chain(conn: Any) -> list[str]:
     legacy_state, legacy_rows = _legacy_start(conn), 0
     expected_prev = _anchor(conn)
     expected_id: int | None = None
-    for row in conn.execute(
-        f"SELECT id, at, user_id, action, object_kind, object_id, detail, prev_hash, hash, {columns} "
-        "FROM audit ORDER BY id"
-    ):
-        entry = AuditEntry(*row[:7])
-        prev_hash, stored, version, salt, digest = row[7:12]
+    for row in conn.execute(f"SELECT {ENTRY_COLUMNS}, prev_hash, hash, {columns} FROM audit ORDER BY id"):
+        entry = AuditEntry(*row[:_ENTRY_WIDTH])
+        prev_hash, stored, version, salt, digest = row[_ENTRY_WIDTH:]
         if expected_id is not None and entry.id != expected_id:
             problems.append(f"audit: rows {expected_id}..{entry.id - 1} are missing before row {entry.id}")
         if prev_hash != expected_prev:
             problems.append(f"audit: row {entry.id} does not link to the row before it")
         if version == 1:
             legacy_rows += 1
-            legacy_state = _legacy_step(legacy_state, (*row[:6], prev_hash, stored))
+            legacy_state = _legacy_step(legacy_state, (*_row_fields(entry), prev_hash, stored))
             erased = entry.action == SEARCH and entry.detail == ""
             if salted and (sealed_through is None or entry.id > sealed_through):
                 problems.append(
