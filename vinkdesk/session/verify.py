@@ -4,6 +4,7 @@ the audit chain. One line per problem; an empty list means all hold."""
 from __future__ import annotations
 
 import os
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from vinkdesk.vault import Home, audit
@@ -12,31 +13,73 @@ from vinkdesk.vault.database import DatabaseError
 if TYPE_CHECKING:
     from vinkdesk.session.session import Session
     from vinkdesk.vault.anchor import BackupHead
+    from vinkdesk.vault.wal import WalState
 
 
 def wal_at_rest(home: Home) -> list[str]:
     """Before the vault is opened (opening writes the log back): a non-empty vault.db-wal at rest means the
-    vault was not closed properly, and what the log holds may be lost (a damaged byte drops every later
-    transaction without a word). One line saying so and what to do; empty when the log is empty or gone."""
+    vault was not closed properly. The log is read without opening it (vault/wal.py): intact, the next unlock
+    writes every saved change in it back; damaged, that unlock would drop the changes after the damage
+    without a word. One line saying which, what it means and what to do; empty when the log is empty or
+    gone."""
     from vinkdesk.vault.locks import OpenLock
+    from vinkdesk.vault.wal import inspect_wal
 
     wal = home.db_path.with_name(home.db_path.name + "-wal")
     if not home.db_path.exists():
         return []
-    OpenLock.acquire(home.folder).release()  # open in another program: AlreadyOpen, at once
+    # Open in another program: AlreadyOpen, at once. Past this line no vinkdesk has the vault open, so the
+    # log is a leftover, not the log of a vault at work.
+    OpenLock.acquire(home.folder).release()
     try:
-        size = os.lstat(wal).st_size
+        if os.lstat(wal).st_size == 0:
+            return []
+        state = inspect_wal(wal)
     except FileNotFoundError:
         return []
-    if size == 0:
-        return []
-    return [
-        f"{wal}: the write-ahead log holds {size} bytes not written back into {home.db_path.name}: the vault "
-        "was not closed properly (vinkdesk was killed, crashed or lost power), or vinkdesk has it open now. "
-        "Nothing was opened or changed. Close vinkdesk if it is open; otherwise first copy the whole folder "
-        f"{home.folder} somewhere safe, then open vinkdesk once (it writes the log back) and run verify "
-        "again. If consultations are missing then, restore your latest backup and keep the copy."
-    ]
+    return [wal_message(home, wal, state)]
+
+
+def wal_message(home: Home, wal: Path, state: WalState) -> str:
+    """What a log left at rest means and what to do, in one line."""
+    db = home.db_path.name
+    cause = (
+        f"{wal}: the vault was not closed properly (vinkdesk was killed, crashed or lost power), and its "
+        f"write-ahead log holds {state.size} bytes not written back into {db}"
+    )
+    keep = (
+        f"first copy the whole folder {home.folder} somewhere safe (the copy keeps the log as it is), then"
+    )
+    backup = f"vinkdesk backup --home {home.folder} --out FILE"
+    if not state.damaged:
+        saved = _changes(state.kept)
+        cut = (
+            " (a change that was being written when it stopped was never saved and is not in it)"
+            if state.unfinished
+            else ""
+        )
+        return (
+            f"{cause}: {saved} saved since it was last closed{cut}. The log is intact, so nothing saved is "
+            "lost, but verify checks only a vault at rest and opened nothing. To write the log back, unlock "
+            f"the vault once and lock it again: open vinkdesk and lock it, or run '{backup}' (which also "
+            "makes a backup); then run verify again."
+        )
+    where = "its header" if state.damaged_at == 0 else f"byte {state.damaged_at}"
+    kept = (
+        f"keeps the {_changes(state.kept)} before the damage and drops the rest"
+        if state.kept
+        else "drops them all"
+    )
+    return (
+        f"{cause}, and the log is damaged at {where}: {_changes(state.lost)} saved after that point would be "
+        f"dropped without a word the next time the vault is opened. Nothing was opened or changed. Do not "
+        f"open vinkdesk yet: {keep} either restore your latest backup (move {db}, vault.keys, {wal.name} and "
+        f"{db}-shm aside first), or open vinkdesk once, which {kept}, and enter again what is missing."
+    )
+
+
+def _changes(count: int) -> str:
+    return "1 change" if count == 1 else f"{count} changes"
 
 
 def verify(session: Session) -> list[str]:
