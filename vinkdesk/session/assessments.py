@@ -15,8 +15,8 @@ from vinkdesk.assessment.reading import choice_problem
 from vinkdesk.domain import AssessmentDetail, Level, Notification, Role
 from vinkdesk.session.core import SessionCore
 from vinkdesk.session.errors import InvalidInput, NotFound
-from vinkdesk.session.limits import nfc, nfc_all
 from vinkdesk.vault import audit as audit_log
+from vinkdesk.vault.normal_form import nfc, nfc_all
 
 ASSESSMENT_COLUMNS = (
     "id, case_id, definition_id, definition_version, answers, evidence, suggested_level, reasons, gaps,"

@@ -24,9 +24,10 @@ from vinkdesk.domain import (
 from vinkdesk.session import rows
 from vinkdesk.session.core import EARLIEST_BIRTH_YEAR, SessionCore
 from vinkdesk.session.errors import InvalidInput, NotFound, PermissionDenied
-from vinkdesk.session.limits import check_consultation_text, nfc
+from vinkdesk.session.limits import check_consultation_text
 from vinkdesk.session.search import SEARCH_SQL, fts_query, search_text
 from vinkdesk.vault import audit as audit_log
+from vinkdesk.vault.normal_form import nfc
 
 
 def _in_nfc(new: NewConsultation) -> NewConsultation:

@@ -4,29 +4,14 @@ typed "å"), and bounded, so no consultation or draft can grow until one search 
 from __future__ import annotations
 
 import json
-import unicodedata
 from typing import Any
 
 from vinkdesk.session.errors import InvalidInput
+from vinkdesk.vault.normal_form import nfc_all
 
 CONSULTATION_TEXT_LIMIT = 100_000  # characters of notes, advice and next steps together
 # A draft may hold twice that: the editor keeps an over-long text while the counsellor shortens it.
 DRAFT_LIMIT = 2 * CONSULTATION_TEXT_LIMIT
-
-
-def nfc(text: str) -> str:
-    return unicodedata.normalize("NFC", text)
-
-
-def nfc_all(value: Any) -> Any:
-    """Every string in a JSON-like value (keys included) in NFC."""
-    if isinstance(value, str):
-        return nfc(value)
-    if isinstance(value, dict):
-        return {nfc(k) if isinstance(k, str) else k: nfc_all(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [nfc_all(v) for v in value]
-    return value
 
 
 def check_consultation_text(body: str, advice: str, next_steps: str) -> None:

@@ -10,8 +10,8 @@ from typing import Any
 from vinkdesk.domain import AuditLine, Role
 from vinkdesk.session.core import SETTINGS, SessionCore
 from vinkdesk.session.errors import InvalidInput, NotFound, PermissionDenied
-from vinkdesk.session.limits import nfc
 from vinkdesk.vault import audit as audit_log
+from vinkdesk.vault.normal_form import nfc
 
 VERDICTS = ("approved", "returned", "comment")
 

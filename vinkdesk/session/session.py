@@ -14,7 +14,7 @@ from vinkdesk.domain import Role, SummaryData, SupervisorComment, User
 from vinkdesk.session.assessments import AssessmentRecord, NotificationDecision
 from vinkdesk.session.core import ASSESSMENT_DRAFT
 from vinkdesk.session.errors import InvalidInput
-from vinkdesk.session.limits import draft_json, nfc
+from vinkdesk.session.limits import draft_json
 from vinkdesk.session.protection import ProtectionActs
 from vinkdesk.session.sync import SyncActs, strip_sync_identity
 from vinkdesk.vault import Home, KdfParams, Vault
@@ -24,6 +24,7 @@ from vinkdesk.vault.database import translate_errors
 from vinkdesk.vault.errors import SlotRefused
 from vinkdesk.vault.files import check_output, write_output
 from vinkdesk.vault.keys import KeysFile, KeySlot, new_recovery_code
+from vinkdesk.vault.normal_form import nfc
 from vinkdesk.vault.vault import Progress, check_passphrase
 
 
@@ -34,7 +35,7 @@ class Session(ProtectionActs, SyncActs):
     def create(
         cls, home: Home, display_name: str, passphrase: str, kdf: KdfParams | None = None
     ) -> tuple[Session, str]:
-        vault, recovery_code = Vault.create(home, display_name, passphrase, kdf)
+        vault, recovery_code = Vault.create(home, nfc(display_name), passphrase, kdf)
         return cls(vault), recovery_code
 
     @classmethod

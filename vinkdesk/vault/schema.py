@@ -7,7 +7,7 @@ from typing import Any
 
 import sqlcipher3
 
-from vinkdesk.vault import audit
+from vinkdesk.vault import audit, normal_form
 from vinkdesk.vault.errors import SchemaTooNew
 
 Migration = Callable[[Any], None]
@@ -213,6 +213,12 @@ def _v4(conn: Any) -> None:
     audit.seal_legacy_rows(conn)
 
 
+def _v5(conn: Any) -> None:
+    """v5: text stored before the Session wrote NFC (typed decomposed, "a" + combining ring) is rewritten in
+    NFC and the search index follows, so a search, itself NFC, finds it; once, as the version records."""
+    normal_form.normalise_stored_text(conn)
+
+
 def sql_migration(script: str) -> Migration:
     """A migration made of SQL statements, run one by one inside the migration's transaction."""
 
@@ -238,7 +244,13 @@ def split_statements(script: str) -> list[str]:
     return statements
 
 
-MIGRATIONS: tuple[Migration, ...] = (sql_migration(V1), sql_migration(V2), sql_migration(V3), _v4)
+MIGRATIONS: tuple[Migration, ...] = (
+    sql_migration(V1),
+    sql_migration(V2),
+    sql_migration(V3),
+    _v4,
+    _v5,
+)
 CURRENT_VERSION = len(MIGRATIONS)
 
 
