@@ -8,6 +8,7 @@ import getpass
 import logging
 import os
 import re
+import shlex
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -29,6 +30,7 @@ NEW_PASSPHRASE_VARIABLE = "VINKDESK_NEW_PASSPHRASE"
 if TYPE_CHECKING:
     from vinkdesk.coordinator.home import Coordinator
     from vinkdesk.sync.publish import Release
+    from vinkdesk.vault.key_history import RestoredBeforeRotation
 
 
 class CliError(Exception):
@@ -111,7 +113,11 @@ class Console:
 
     def unlock(self, args: argparse.Namespace) -> Session:
         home = self.home(args)
-        return Session.unlock(home, self.passphrase())
+        session = Session.unlock(home, self.passphrase())
+        if found := session.restored_before_rotation:  # said at every unlock until it is settled
+            for line in found.lines():
+                self.warn(line)
+        return session
 
     @contextmanager
     def unlocked(self, args: argparse.Namespace) -> Iterator[Session]:
@@ -641,17 +647,36 @@ def cmd_backup(args: argparse.Namespace, console: Console) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, console: Console) -> int:
-    from vinkdesk.vault.locks import OpenLock
-
     home = console.home(args)
-    home.ensure_writable()
-    open_lock = OpenLock.acquire(home.folder)  # a vinkdesk at work in this folder: refused at once
-    try:
-        restore_backup(args.source, home)
-    finally:
-        open_lock.release()
+    found = restore_backup(args.source, home)
     console.print(f"Restored the vault into {home.folder}; unlock it with the passphrases it had.")
+    if found is not None:
+        console.print()
+        for line in found.lines():
+            console.print(f"Warning: {line}")
+        console.print("To do now (vinkdesk says this at every unlock until it is done):")
+        for step in restored_copy_steps(found, home):
+            console.print(f"    {step}")
     return 0
+
+
+def restored_copy_steps(found: RestoredBeforeRotation, home: Home) -> list[str]:
+    """The commands that settle a copy restored from before a key rotation: remove each returned supervisor
+    again, reset the returned passphrase and recovery code again, or else rotate the key. Each rotates."""
+    where = shlex.quote(str(home.folder))
+    steps = [
+        f"vinkdesk supervisor remove --home {where} --name {shlex.quote(slot.display_name)}"
+        for slot in found.returned
+        if slot.role == "supervisor"
+    ]
+    if any(slot.role != "supervisor" for slot in found.returned):
+        steps.append(
+            f"{PASSPHRASE_VARIABLE}='<the recovery code used then>' vinkdesk passphrase --home {where}"
+            "   (sets a new passphrase and recovery code)"
+        )
+    if not steps:
+        steps.append(f"vinkdesk rotate-key --home {where}")
+    return steps
 
 
 def cmd_passphrase(args: argparse.Namespace, console: Console) -> int:

@@ -17,15 +17,18 @@ from vinkdesk.session.errors import InvalidInput
 from vinkdesk.session.limits import draft_json
 from vinkdesk.session.protection import ProtectionActs
 from vinkdesk.session.sync import SyncActs, strip_sync_identity
-from vinkdesk.vault import Home, KdfParams, Vault
+from vinkdesk.vault import Home, KdfParams, Vault, key_history
 from vinkdesk.vault import audit as audit_log
 from vinkdesk.vault.backup import write_backup
 from vinkdesk.vault.database import translate_errors
 from vinkdesk.vault.errors import SlotRefused
 from vinkdesk.vault.files import check_output, write_output
+from vinkdesk.vault.key_history import RestoredBeforeRotation
 from vinkdesk.vault.keys import KeysFile, KeySlot, new_recovery_code
 from vinkdesk.vault.normal_form import nfc
 from vinkdesk.vault.vault import Progress, check_passphrase
+
+RESTORED_KEY = "restored_before_rotation"  # meta: what the key history said of this restored copy
 
 
 class Session(ProtectionActs, SyncActs):
@@ -43,8 +46,39 @@ class Session(ProtectionActs, SyncActs):
         session = cls(Vault.unlock(home, passphrase))
         with session._write():
             session._audit("unlock", detail="recovery code" if session.via_recovery else "")
+            session._note_restored_copy()
         session.upkeep()  # old search criteria erased; a deletion's scrub held up by a reader finished
         return session
+
+    # --- a copy restored from before a key rotation --------------------------------------------------------
+
+    @property
+    def restored_before_rotation(self) -> RestoredBeforeRotation | None:
+        """Set when this vault was restored from a backup made before its data key was replaced (removing a
+        supervisor, a passphrase reset, rotate-key): the rotations it missed, the removed slots that open it
+        again (`returned`, while they are in vault.keys) and whether it is still under the old key. `lines(
+        "da" | "en")` says what that means and what to do. None for every other vault, and once the returned
+        slots are gone and the key has been rotated since."""
+        kept = self._meta(RESTORED_KEY)
+        if not kept:
+            return None
+        with self._lock:
+            found = RestoredBeforeRotation.from_json(kept, self._vault.slots, self._vault.key_id)
+        return None if found is None or found.settled else found
+
+    def _note_restored_copy(self) -> None:
+        """At unlock, inside its transaction: keep what the home's key history says of this vault's key (a
+        copy restored from before a rotation, or put back by hand), audited the first time; forget it once it
+        is settled."""
+        vault = self._vault
+        found = key_history.missed(self.home.folder, vault.vault_id, vault.key_id, vault.slots)
+        if found is not None:
+            record = found.to_json()
+            if self._meta(RESTORED_KEY) != record:
+                self._set_meta(RESTORED_KEY, record)
+                self._audit("restored-before-rotation", detail=f"{len(found.rotations)} rotation(s) missed")
+        elif self._meta(RESTORED_KEY) and self.restored_before_rotation is None:
+            self._db.execute("DELETE FROM meta WHERE key = ?", (RESTORED_KEY,))
 
     # --- users and key slots -------------------------------------------------------------------------------
 
@@ -107,6 +141,7 @@ class Session(ProtectionActs, SyncActs):
             # Recorded in the rotated vault (and in .vault.key-history beside it, should this row be cut off).
             with self._write():
                 self._audit("rotate-key", "user", self.user.id, reason.split(" ")[0])
+                self._note_restored_copy()  # a restored copy's finding is settled by now, or is left standing
 
     def change_passphrase(self, old: str, new: str, kdf: KdfParams | None = None) -> None:
         with self._lock:

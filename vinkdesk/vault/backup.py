@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from vinkdesk.vault import audit
+from vinkdesk.vault import audit, key_history
 from vinkdesk.vault.database import PLAIN_SQLITE_HEADER, DatabaseError
 from vinkdesk.vault.errors import BackupError
 from vinkdesk.vault.files import (
@@ -27,7 +27,9 @@ from vinkdesk.vault.files import (
     write_atomically,
 )
 from vinkdesk.vault.home import DB_NAME, KEYS_NAME, Home
+from vinkdesk.vault.key_history import RestoredBeforeRotation
 from vinkdesk.vault.keys import KEYS_MAX_BYTES, parse_keys
+from vinkdesk.vault.locks import OpenLock
 
 log = logging.getLogger(__name__)
 
@@ -59,8 +61,10 @@ def write_backup(
     zip only its owner can read; refused (OutputRefused) where `forbidden` says no output may go (the
     vault's home) or onto anything but a regular file. `prepare(conn, schema)` may change the copy first
     (attached as `schema`, under the same key): what must never travel in a backup is taken out of it there.
-    The manifest records the audit chain's head, for `verify --anchor`. Ends with the WAL written back."""
+    The manifest records the vault and its data key (so a restore can tell that the key was replaced since)
+    and the audit chain's head, for `verify --anchor`. Ends with the WAL written back."""
     target = check_output(out, forbidden=forbidden)  # before anything is written anywhere
+    key_id = parse_keys(keys_bytes, Path(KEYS_NAME)).key_id
     head_row, head_hash = audit.head(conn)
     (count,) = conn.execute("SELECT count(*) FROM audit").fetchone()
     try:
@@ -79,6 +83,7 @@ def write_backup(
         manifest = {
             "format": BACKUP_FORMAT,
             "vault_id": vault_id,
+            "key_id": key_id,
             "files": {DB_NAME: _sha256_file(db_copy), KEYS_NAME: hashlib.sha256(keys_bytes).hexdigest()},
             "audit_head": {"row": int(head_row), "hash": str(head_hash), "count": int(count)},
         }
@@ -105,9 +110,24 @@ def checkpoint(conn: Any) -> None:
         log.warning("the write-ahead log could not be written back now (%s)", exc)
 
 
-def restore_backup(source: Path, home: Home) -> None:
+def restore_backup(source: Path, home: Home) -> RestoredBeforeRotation | None:
     """Put a backup's files into an empty home. Refuses to touch an existing vault, a home that still holds a
-    WAL or shared-memory file, and any source but a regular file of at most MAX_BACKUP_BYTES."""
+    WAL or shared-memory file, a home where vinkdesk is open, and any source but a regular file of at most
+    MAX_BACKUP_BYTES.
+
+    Returns what the home's key history (.vault.key-history, left in the home when the old vault.db and
+    vault.keys were moved aside) says when the backup's data key was replaced later: which rotations the
+    restored copy missed and which removed slots open it again. None when the history does not know the key
+    as replaced (a backup of the current key, or a home that never saw this vault rotated)."""
+    home.ensure_writable()
+    open_lock = OpenLock.acquire(home.folder)  # a vinkdesk at work in this folder: refused at once
+    try:
+        return _restore(source, home)
+    finally:
+        open_lock.release()
+
+
+def _restore(source: Path, home: Home) -> RestoredBeforeRotation | None:
     _refuse_occupied(home)
     try:
         handle = open_regular(source, MAX_BACKUP_BYTES)
@@ -131,10 +151,10 @@ def restore_backup(source: Path, home: Home) -> None:
                 f"{source} is not a vinkdesk backup (damaged or another kind of file)."
             ) from None
         with archive:
-            _restore_from(archive, source, home)
+            return _restore_from(archive, source, home)
 
 
-def _restore_from(archive: zipfile.ZipFile, source: Path, home: Home) -> None:
+def _restore_from(archive: zipfile.ZipFile, source: Path, home: Home) -> RestoredBeforeRotation | None:
     try:
         manifest = json.loads(_read_member(archive, MANIFEST, MAX_MANIFEST_BYTES, source))
         files = manifest["files"]
@@ -153,7 +173,13 @@ def _restore_from(archive: zipfile.ZipFile, source: Path, home: Home) -> None:
             f"{source}: vault.db in the backup says it is {db_info.file_size} bytes, more than any vault "
             f"vinkdesk restores ({MAX_DB_BYTES // 1024**3} GiB); nothing was restored."
         )
-    parse_keys(keys_bytes, source / KEYS_NAME)
+    keys = parse_keys(keys_bytes, source / KEYS_NAME)
+    for field, value in (("vault_id", keys.vault_id), ("key_id", keys.key_id)):
+        if field in manifest and manifest[field] != value:  # key_id: only in backups made since it was added
+            raise BackupError(
+                f"{source}: its manifest and its vault.keys name different {field}s (damaged or put together "
+                "from two backups); nothing was restored."
+            )
     home.ensure_writable()
     _refuse_occupied(home)  # again: nothing may have appeared while the backup was read
     db_tmp = home.folder / f".{DB_NAME}.restore.tmp"
@@ -191,6 +217,7 @@ def _restore_from(archive: zipfile.ZipFile, source: Path, home: Home) -> None:
     finally:
         db_tmp.unlink(missing_ok=True)
     write_atomically(home.keys_path, keys_bytes)
+    return key_history.missed(home.folder, keys.vault_id, keys.key_id, keys.slots)
 
 
 class _BoundedReads:
@@ -228,7 +255,8 @@ def _refuse_occupied(home: Home) -> None:
         raise BackupError(
             f"There is already a vault in {folder}. Nothing was changed: restore into an empty folder "
             "(--home), or move the existing vault.db and vault.keys away first (with vault.db-wal and "
-            "vault.db-shm if they are there)."
+            "vault.db-shm if they are there; leave the other files, such as .vault.key-history, which tells "
+            "the restore whether the backup is older than a change of the vault's key)."
         )
     left = [name for name in LEFTOVERS if os.path.lexists(folder / name)]
     if left:

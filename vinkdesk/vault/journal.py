@@ -23,6 +23,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from vinkdesk.vault import key_history
 from vinkdesk.vault.files import fsync_folder, read_regular, write_atomically
 from vinkdesk.vault.home import DB_NAME, KEYS_NAME
 
@@ -30,7 +31,6 @@ INTENT_NAME = ".vault.keys.intent"
 ROTATION_NAME = ".vault.rotation"
 ROTATE_DB_NAME = ".vault.db.rotate"
 ROTATE_KEYS_NAME = ".vault.keys.rotate"
-HISTORY_NAME = ".vault.key-history"
 JOURNAL_MAX_BYTES = 64 * 1024
 
 
@@ -44,13 +44,18 @@ def clear_intent(folder: Path) -> None:
     fsync_folder(folder)
 
 
-def commit_rotation(folder: Path, old_key_id: str, new_key_id: str, vault_id: str, reason: str) -> None:
+def commit_rotation(
+    folder: Path, old_key_id: str, new_key_id: str, vault_id: str, reason: str, removed: list[str]
+) -> None:
+    """The rotation's commit point. Its record goes into the home's key history when it is finished
+    (key_history.py): `removed` names the slots it took out, which a backup from before it still holds."""
     doc = {
         "vault_id": vault_id,
         "replaced": old_key_id,
         "key_id": new_key_id,
         "at": datetime.now(UTC).isoformat(timespec="seconds"),
         "reason": reason,
+        "removed": removed,
     }
     write_atomically(folder / ROTATION_NAME, json.dumps(doc).encode("utf-8"))
 
@@ -70,7 +75,7 @@ def finish_pending(folder: Path) -> list[str]:
             os.replace(keys_new, folder / KEYS_NAME)
         fsync_folder(folder)
         if record:
-            _remember_rotation(folder, record)
+            key_history.remember(folder, record)
         rotation.unlink()
         fsync_folder(folder)
         done.append("finished an interrupted key rotation")
@@ -97,25 +102,6 @@ def finish_pending(folder: Path) -> list[str]:
         stray.unlink(missing_ok=True)
         done.append(f"removed {stray.name}")
     return done
-
-
-def rotations(folder: Path) -> list[dict[str, Any]]:
-    """The rotations this home has seen (vault id, replaced key id, new key id, when, why), oldest first."""
-    path = folder / HISTORY_NAME
-    if not os.path.lexists(path):
-        return []
-    doc = _read_json(path)
-    found = doc.get("rotations") if doc else None
-    return [r for r in found if isinstance(r, dict)] if isinstance(found, list) else []
-
-
-def _remember_rotation(folder: Path, record: dict[str, Any]) -> None:
-    """A note beside the vault (no personal data: ids, a date, a reason) that lets a restore say that its
-    backup is older than a rotation."""
-    history = rotations(folder)
-    if record not in history:
-        history.append(record)
-    write_atomically(folder / HISTORY_NAME, json.dumps({"rotations": history}, indent=2).encode("utf-8"))
 
 
 def _read_json(path: Path) -> dict[str, Any]:

@@ -377,9 +377,9 @@ class Vault:
         db_new = folder / journal.ROTATE_DB_NAME
         keys_new = folder / journal.ROTATE_KEYS_NAME
         with keys_lock(folder):
-            keys = self._current_keys()
-            if change is not None:
-                keys = change(keys, self._seal)
+            before = self._current_keys()
+            keys = before if change is None else change(before, self._seal)
+            removed = sorted({s.slot_id for s in before.slots} - {s.slot_id for s in keys.slots})
             new_key, new_id = new_data_key(), new_key_id()
             try:
                 resealed = tuple(reseal(s, new_key, self.vault_id, new_id) for s in keys.slots)
@@ -396,7 +396,7 @@ class Vault:
             conn, self._conn = self._conn, None
             try:
                 conn.close()
-                journal.commit_rotation(folder, self.key_id, new_id, self.vault_id, reason)
+                journal.commit_rotation(folder, self.key_id, new_id, self.vault_id, reason, removed)
                 fsync_folder(folder)
                 journal.finish_pending(folder)
             except BaseException:
