@@ -9,8 +9,9 @@
   removes the journal. Without the journal the old pair stands and the new files are deleted; with it the
   renames are finished. So a kill at any moment leaves the old pair or the new pair, never neither, never a
   mix.
-- Temp files of an interrupted atomic write of vault.keys (`.vault.keys.*.tmp`) are removed: they may hold
-  slots that were meant to be gone.
+- Temp files of an interrupted atomic write (`.<name>.*.tmp`) of vault.keys, the intent, the rotation's
+  journal and new keys, and the key history are removed: those of the keys may hold slots that were meant to
+  be gone, and none may linger in the home.
 
 `finish_pending` runs with the vault's open lock and keys lock held, before vault.keys is read.
 """
@@ -32,6 +33,8 @@ ROTATION_NAME = ".vault.rotation"
 ROTATE_DB_NAME = ".vault.db.rotate"
 ROTATE_KEYS_NAME = ".vault.keys.rotate"
 JOURNAL_MAX_BYTES = 64 * 1024
+# The home's bookkeeping files that files.write_atomically writes (through a temp file `.<name>.*.tmp`).
+_WRITTEN_ATOMICALLY = (KEYS_NAME, INTENT_NAME, ROTATION_NAME, ROTATE_KEYS_NAME, key_history.HISTORY_NAME)
 
 
 def write_intent(folder: Path, remove: str, add: str) -> None:
@@ -98,9 +101,10 @@ def finish_pending(folder: Path) -> list[str]:
         intent.unlink()
         fsync_folder(folder)
     (folder / (ROTATE_DB_NAME + "-journal")).unlink(missing_ok=True)  # of an export cut off
-    for stray in folder.glob(f".{KEYS_NAME}.*.tmp"):
-        stray.unlink(missing_ok=True)
-        done.append(f"removed {stray.name}")
+    for name in _WRITTEN_ATOMICALLY:
+        for stray in folder.glob(f".{name}.*.tmp"):
+            stray.unlink(missing_ok=True)
+            done.append(f"removed {stray.name}")
     return done
 
 
