@@ -14,16 +14,18 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import wait as wait_for
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 log = logging.getLogger(__name__)
 
+T = TypeVar("T")
+
 
 @dataclass
 class _Pending:
-    on_done: Callable[[Any], None] | None
+    on_done: Callable[[Any], object] | None  # what it returns is not used
     on_failed: Callable[[Exception], None] | None
     future: Future[None]
 
@@ -44,8 +46,8 @@ class DbWorker(QObject):
 
     def submit(
         self,
-        work: Callable[[], Any],
-        on_done: Callable[[Any], None] | None = None,
+        work: Callable[[], T],
+        on_done: Callable[[T], object] | None = None,
         on_failed: Callable[[Exception], None] | None = None,
     ) -> None:
         token = next(self._tokens)

@@ -118,7 +118,7 @@ class PrintingPresenter(QObject):
             self.tr("Audit extract"),
         )
 
-    def _make(self, make: Callable[[], T], show: Callable[[T], None], title: str) -> None:
+    def _make(self, make: Callable[[], T], show: Callable[[T], object], title: str) -> None:
         """Build the PDF in the worker (the main window shows it is busy); show it if still unlocked."""
 
         def done(result: T) -> None:
