@@ -38,6 +38,7 @@ from vinkdesk.domain import Case, CaseStatus, Consultation, Role, SubjectKind
 from vinkdesk.session import Session
 from vinkdesk.ui import labels
 from vinkdesk.ui.action_plan import ACTION_ROLE, ActionDialog, ActionTableModel
+from vinkdesk.ui.dates import from_qdate
 from vinkdesk.ui.errors import guard
 
 Index = QModelIndex | QPersistentModelIndex
@@ -400,7 +401,7 @@ class CasePage(QWidget):
         note = item.data(Qt.ItemDataRole.UserRole) if item else None
         if note is None:
             return
-        received: date = self.receipt_date.date().toPython()  # type: ignore[assignment]  # stubs say object
+        received = from_qdate(self.receipt_date.date())
         session = self._session
         if (
             guard(self, self.tr("Receipt not recorded"), lambda: session.record_receipt(note.id, received))

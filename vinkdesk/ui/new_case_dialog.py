@@ -30,6 +30,7 @@ from vinkdesk.domain import (
 from vinkdesk.session import InvalidInput, Session
 from vinkdesk.session.core import EARLIEST_BIRTH_YEAR
 from vinkdesk.ui import labels
+from vinkdesk.ui.dates import from_qdate
 from vinkdesk.ui.forms import EnumCombo, field_message
 
 
@@ -106,7 +107,7 @@ class NewCaseDialog(QDialog):
             alias="" if kind is SubjectKind.ANONYMOUS else self.alias.text(),
             birth_year=self.birth_year.value() if person else None,
             age_band=None if person else self.age_band.value(),
-            opened_on=self.opened_on.date().toPython(),  # type: ignore[arg-type]
+            opened_on=from_qdate(self.opened_on.date()),
         )
 
     def _create(self) -> None:

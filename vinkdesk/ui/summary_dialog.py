@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from vinkdesk.domain import Consultation
+from vinkdesk.ui.dates import from_qdate, to_qdate
 
 
 class SummaryDialog(QDialog):
@@ -32,7 +33,7 @@ class SummaryDialog(QDialog):
         for button in (self.all, self.period, self.one):
             group.addButton(button)
         self.all.setChecked(True)
-        self.start = QDateEdit(QDate(opened_on))
+        self.start = QDateEdit(to_qdate(opened_on))
         self.end = QDateEdit(QDate.currentDate())
         for edit, name in ((self.start, self.tr("From")), (self.end, self.tr("To"))):
             edit.setCalendarPopup(True)
@@ -66,7 +67,7 @@ class SummaryDialog(QDialog):
     def choice(self) -> tuple[date | None, date | None, list[int] | None]:
         """(start, end, consultation ids) for Session.summary_data."""
         if self.period.isChecked():
-            return self.start.date().toPython(), self.end.date().toPython(), None  # type: ignore[return-value]
+            return from_qdate(self.start.date()), from_qdate(self.end.date()), None
         if self.one.isChecked() and self._chosen is not None:
             return None, None, [self._chosen.id]
         return None, None, None
