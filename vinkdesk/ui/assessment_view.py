@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 from vinkdesk.assessment import RATING_NAMES, Definition, Rating, read
 from vinkdesk.domain import AssessmentDetail
 from vinkdesk.ui import labels
+from vinkdesk.ui.screen import fit_to_screen
 
 
 def stored_text(value: Any, language: str) -> str:
@@ -25,17 +26,17 @@ class AssessmentView(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Assessment of %1").replace("%1", detail.created_at.strftime("%Y-%m-%d")))
-        self.resize(760, 680)
+        fit_to_screen(self, 760, 680)
         self.browser = QTextBrowser()
         self.browser.setAccessibleName(self.tr("Assessment"))
-        self.browser.setHtml(self.render(detail, definition, language))
+        self.browser.setHtml(self.assessment_html(detail, definition, language))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
 
-    def render(self, detail: AssessmentDetail, definition: Definition, language: str) -> str:
+    def assessment_html(self, detail: AssessmentDetail, definition: Definition, language: str) -> str:
         e = html.escape
         made, draft = e(self.tr("Made")), e(self.tr("draft"))
         chosen, suggested = e(self.tr("Chosen level")), e(self.tr("Suggested level"))

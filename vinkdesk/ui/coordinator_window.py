@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from vinkdesk.ui.errors import explain
+from vinkdesk.ui.screen import fit_to_screen
 from vinkdesk.ui.settings import Settings
 from vinkdesk.ui.worker import DbWorker
 
@@ -144,7 +145,7 @@ class CoordinatorDialog(QDialog):
         self.coordinator: Any = None
         self._draft: Any = None  # the draft made in this window (exact sums inside): forgotten at close
         self.setWindowTitle(self.tr("Coordinator: enrolment and annual report"))
-        self.resize(1040, 720)
+        fit_to_screen(self, 1040, 720)
         self.home = QLineEdit(settings.coordinator_home)
         self.home.setAccessibleName(self.tr("The coordinator's home folder"))
         self.home.setPlaceholderText(self.tr("A folder on your own disk, never on the share"))
@@ -196,8 +197,8 @@ class CoordinatorDialog(QDialog):
         self.device = QLineEdit()
         self.device.setAccessibleName(self.tr("The laptop's fingerprint"))
         self.device.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
-        self.device.returnPressed.connect(lambda: self.label.setFocus())
         self.label = QLineEdit()
+        self.device.returnPressed.connect(lambda: self.label.setFocus())
         self.label.setAccessibleName(self.tr("Label"))
         self.label.setPlaceholderText(self.tr("e.g. Counsellor 3"))
         self.replaces = QLineEdit()
@@ -394,11 +395,12 @@ class CoordinatorDialog(QDialog):
 
     def retire(self) -> None:
         row = self.devices.currentRow()
-        if row < 0:
+        chosen = self.devices.item(row, 0) if row >= 0 else None
+        if chosen is None:
             self.message.setText(self.tr("Choose the laptop to retire in the list first."))
             self.devices.setFocus()
             return
-        fingerprint = self.devices.item(row, 0).text()
+        fingerprint = chosen.text()
         try:
             entry = self.coordinator.retire(fingerprint)
         except Exception as error:  # noqa: BLE001 - shown to the coordinator
@@ -512,8 +514,8 @@ class CoordinatorDialog(QDialog):
         publish = box.addButton(
             self.tr("Release anyway") if few else self.tr("Release"), QMessageBox.ButtonRole.AcceptRole
         )
-        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(box.buttons()[-1])  # Enter never publishes by accident
+        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)  # Enter never publishes by accident
         box.exec()
         if box.clickedButton() is not publish:
             self.message.setText(self.tr("Nothing was released."))

@@ -4,7 +4,6 @@ counsellor, the audit viewer, and deleting cases whose retention period has run 
 from __future__ import annotations
 
 import html
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from vinkdesk.session import Session, verify
+from vinkdesk.ui.dates import from_qdate
 from vinkdesk.ui.errors import explain
 from vinkdesk.ui.passphrase import strength_hint
 from vinkdesk.ui.screen import fit_to_screen
@@ -124,7 +124,7 @@ class ReviewQueueDialog(QDialog):
         super().__init__(parent)
         self._session = session
         self.setWindowTitle(self.tr("Review queue"))
-        self.resize(900, 600)
+        fit_to_screen(self, 900, 600)
         self.items = QListWidget()
         self.items.setAccessibleName(self.tr("Work waiting for review, oldest first"))
         self.items.currentItemChanged.connect(self._chosen)
@@ -232,7 +232,7 @@ class ReturnedDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Returned to me"))
-        self.resize(640, 420)
+        fit_to_screen(self, 640, 420)
         self.items = QListWidget()
         self.items.setAccessibleName(self.tr("Work a supervisor returned to you"))
         for review in session.returned_to_me():
@@ -342,7 +342,7 @@ class AuditDialog(QDialog):
             self.message.setText(explain(error))
             return
         self._case_id = case_id
-        since: date = self.since.date().toPython()  # type: ignore[assignment]
+        since = from_qdate(self.since.date())
         entries = self._session.audit_log(
             case_id=case_id,
             user_id=self.user.currentData() or None,
