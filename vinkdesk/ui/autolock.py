@@ -71,12 +71,12 @@ class AutoLock(QObject):
                 ("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver"),
                 ("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver"),
             ):
-                connected |= session_bus.connect(
+                connected |= session_bus.connect(  # type: ignore[call-overload]  # PySide6 stubs: slot typed bytes, only SLOT()'s str works
                     service, path, service, "ActiveChanged", self, SLOT("screensaver_changed(bool)")
                 )
         system_bus = QDBusConnection.systemBus()
         if system_bus.isConnected():
-            connected |= system_bus.connect(
+            connected |= system_bus.connect(  # type: ignore[call-overload]  # PySide6 stubs: slot typed bytes, only SLOT()'s str works
                 "org.freedesktop.login1",
                 "/org/freedesktop/login1",
                 "org.freedesktop.login1.Manager",

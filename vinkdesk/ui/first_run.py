@@ -36,9 +36,9 @@ class FirstRunDialog(QDialog):
     coordinator_requested = Signal()
 
     def __init__(
-        self, home: Home, worker: DbWorker, kdf: KdfParams | None = None, parent: object = None
+        self, home: Home, worker: DbWorker, kdf: KdfParams | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+        super().__init__(parent)
         self._home = home
         self._worker = worker
         self._kdf = kdf

@@ -29,7 +29,7 @@ class EnumCombo(QComboBox, Generic[E]):
 
     def value(self) -> E:
         # Qt hands the stored data back as a plain string: make it the enumeration's member again.
-        return self._enum(self.currentData())  # type: ignore[return-value]
+        return self._enum(self.currentData())
 
     def set_value(self, value: E) -> None:
         index = self.findData(value.value)

@@ -24,9 +24,12 @@ class Settings:
 
     @property
     def idle_minutes(self) -> int:
+        stored = self._store.value("idle_minutes", DEFAULT_IDLE_MINUTES)  # an int, or text read from the file
+        if not isinstance(stored, int | float | str):
+            return DEFAULT_IDLE_MINUTES
         try:
-            value = int(self._store.value("idle_minutes", DEFAULT_IDLE_MINUTES))  # type: ignore[arg-type]
-        except (TypeError, ValueError):
+            value = int(stored)
+        except (ValueError, OverflowError):  # "abc", or an infinite float
             return DEFAULT_IDLE_MINUTES
         return min(max(value, 1), 60)
 

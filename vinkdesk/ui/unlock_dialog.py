@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from vinkdesk.ui.worker import DbWorker
@@ -32,15 +33,15 @@ def wait_after(failures: int) -> int:
     """Seconds to wait before the next try: 0 after the first failure, then 1, 2, 4, … up to 30."""
     if failures <= 1:
         return 0
-    return min(MAX_WAIT_SECONDS, 2 ** (failures - 2))
+    return min(MAX_WAIT_SECONDS, 1 << (failures - 2))
 
 
 class UnlockDialog(QDialog):
     unlocked = Signal(object)  # the Session
     coordinator_requested = Signal()
 
-    def __init__(self, home: Home, worker: DbWorker, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+    def __init__(self, home: Home, worker: DbWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self._home = home
         self._worker = worker
         self._failures = 0
