@@ -172,10 +172,10 @@ def main(out: Path, language: str = "da") -> None:
         wizard.next()
         settle(app, desktop)
         save(wizard, out / "assessment-wizard.png")
-        for page in wizard.indicator_pages:
-            for row in page.rows:
+        for indicators in wizard.indicator_pages:
+            for row in indicators.rows:
                 row.set_rating(Rating.ABSENT if "protective" not in row.indicator.tags else Rating.PRESENT)
-        rows = {row.indicator.id: row for page in wizard.indicator_pages for row in page.rows}
+        rows = {row.indicator.id: row for indicators in wizard.indicator_pages for row in indicators.rows}
         rows["us_and_them"].set_rating(Rating.PRESENT)
         rows["extremist_group_influence"].set_rating(Rating.PARTLY)
         rows["dehumanising"].set_rating(Rating.PARTLY)
@@ -239,11 +239,11 @@ def main(out: Path, language: str = "da") -> None:
         desktop.session.sync(share)
         coordinator.enrol(desktop.session.device_fingerprint(), "Rådgiver 1")
         stranger = Path(tmp) / "stranger"
-        other, _ = Session.create(Home(stranger), "Anden", PASSPHRASE, FLOOR)
-        populate(other, 5, 3, date.today())
-        other.pin_coordinator(share, coordinator.fingerprint)
-        other.sync(share)
-        other.lock()
+        second, _ = Session.create(Home(stranger), "Anden", PASSPHRASE, FLOOR)
+        populate(second, 5, 3, date.today())
+        second.pin_coordinator(share, coordinator.fingerprint)
+        second.sync(share)
+        second.lock()
         _annual_page(coordinator, share, out / "annual-report.png", language)
         coordinator.lock()
         desktop.lock()
@@ -251,18 +251,18 @@ def main(out: Path, language: str = "da") -> None:
         from vinkdesk.ui.coordinator_window import CoordinatorDialog
 
         desktop.show_aggregate()
-        window = desktop.dialogs.find(CoordinatorDialog)
-        assert window is not None
-        window.home.setText(str(Path(tmp) / "coordinator"))
-        window.share.setText(str(share))
-        window.out.setText(str(Path(tmp) / "report"))
-        window.passphrase.setText(COORDINATOR)
-        window.open_home()
+        annual = desktop.dialogs.find(CoordinatorDialog)
+        assert annual is not None
+        annual.home.setText(str(Path(tmp) / "coordinator"))
+        annual.share.setText(str(share))
+        annual.out.setText(str(Path(tmp) / "report"))
+        annual.passphrase.setText(COORDINATOR)
+        annual.open_home()
         settle(app, desktop)
-        window.run()
+        annual.run()
         settle(app, desktop)
-        save(window, out / "coordinator.png")
-        window.reject()
+        save(annual, out / "coordinator.png")
+        annual.reject()
         settle(app, desktop)
 
         dialog = desktop.unlock_dialog
