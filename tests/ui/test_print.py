@@ -217,7 +217,7 @@ def test_a_print_service_that_refuses_says_what_to_do_and_no_print_is_recorded( 
         qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
 
     assert preview.status.text() == said("Not printed.")
-    assert said("The report was not printed: the printer or the print service refused it.") in seen[0]
+    assert "Rapporten blev ikke udskrevet" in seen[0] and "printeren er tændt" in seen[0]  # in Danish
     assert "lp: The printer or class does not exist." in seen[0]
     assert (record / "argv").read_text().splitlines()[:2] == ["-d", "Gone-2"]
     assert not (record / "stdin").exists()

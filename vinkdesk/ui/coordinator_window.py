@@ -287,23 +287,25 @@ class CoordinatorDialog(QDialog):
         self.report.setEnabled(is_open)
 
     def open_home(self) -> None:
-        from vinkdesk.coordinator.home import Coordinator
-
         folder, passphrase = Path(self.home.text().strip()), self.passphrase.text()
         if not self.home.text().strip() or not passphrase:
             self.message.setText(self.tr("Give the coordinator's home folder and passphrase."))
             return
         self.message.setText(self.tr("Opening…"))
         self.open_button.setEnabled(False)
-        self._worker.submit(lambda: Coordinator.unlock(folder, passphrase), self._opened, self._failed)
+
+        def work() -> Any:
+            from vinkdesk.coordinator.home import Coordinator  # with scipy: imported off the UI thread
+
+            return Coordinator.unlock(folder, passphrase)
+
+        self._worker.submit(work, self._opened, self._failed)
 
     def show_create(self) -> None:
         self.create_box.show()
         self.name.setFocus()
 
     def create_home(self) -> None:
-        from vinkdesk.coordinator.home import Coordinator
-
         folder, share = Path(self.home.text().strip()), Path(self.share.text().strip())
         name, passphrase = self.name.text(), self.passphrase.text()
         if not self.home.text().strip() or not self.share.text().strip():
@@ -315,6 +317,8 @@ class CoordinatorDialog(QDialog):
         self.message.setText(self.tr("Creating…"))
 
         def work() -> tuple[Any, str]:
+            from vinkdesk.coordinator.home import Coordinator  # with scipy: imported off the UI thread
+
             return Coordinator.create(folder, share, name, passphrase)
 
         self._worker.submit(work, self._created, self._failed)

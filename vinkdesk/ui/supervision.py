@@ -483,14 +483,24 @@ class RetentionDialog(QDialog):
         """Drop the audit rows older than the audit retention period; the chain stays verifiable."""
         from datetime import timedelta
 
-        years = self._session.setting("audit_retention_years")
-        before = self._session.today() - timedelta(days=365 * years)
-        count = self._session.purge_audit(before)
-        self.message.setText(
-            self.tr("%1 audit rows older than %2 were purged.")
-            .replace("%1", str(count))
-            .replace("%2", before.isoformat())
-        )
+        session = self._session
+        years = session.setting("audit_retention_years")
+        before = session.today() - timedelta(days=365 * years)
+        self.purge_button.setEnabled(False)
+
+        def purged(count: int) -> None:
+            self.purge_button.setEnabled(True)
+            self.message.setText(
+                self.tr("%1 audit rows older than %2 were purged.")
+                .replace("%1", str(count))
+                .replace("%2", before.isoformat())
+            )
+
+        def failed(error: Exception) -> None:
+            self.purge_button.setEnabled(True)
+            self.message.setText(explain(error))
+
+        self._worker.submit(lambda: session.purge_audit(before), purged, failed)  # it re-anchors the chain
 
 
 class PeriodsDialog(QDialog):

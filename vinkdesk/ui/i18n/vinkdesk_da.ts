@@ -51,12 +51,12 @@
     <message>
         <location filename="../action_plan.py" line="229"/>
         <source>Save the changes to this action?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem ændringerne i denne handling?</translation>
     </message>
     <message>
         <location filename="../action_plan.py" line="230"/>
         <source>Discard deletes what you wrote since the last save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forkast sletter det, du har skrevet, siden du sidst gemte.</translation>
     </message>
 </context>
 <context>
@@ -90,7 +90,7 @@
     <message>
         <location filename="../action_plan.py" line="112"/>
         <source>Action plan</source>
-        <translation type="unfinished">Handleplan</translation>
+        <translation>Handleplan</translation>
     </message>
 </context>
 <context>
@@ -154,47 +154,47 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../assessment_view.py" line="27"/>
+        <location filename="../assessment_view.py" line="28"/>
         <source>Assessment of %1</source>
         <translation>Vurdering fra %1</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="30"/>
+        <location filename="../assessment_view.py" line="31"/>
         <source>Assessment</source>
         <translation>Vurdering</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="40"/>
+        <location filename="../assessment_view.py" line="41"/>
         <source>Made</source>
         <translation>Foretaget</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="40"/>
+        <location filename="../assessment_view.py" line="41"/>
         <source>draft</source>
         <translation>kladde</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="41"/>
+        <location filename="../assessment_view.py" line="42"/>
         <source>Chosen level</source>
         <translation>Valgt niveau</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="41"/>
+        <location filename="../assessment_view.py" line="42"/>
         <source>Suggested level</source>
         <translation>Foreslået niveau</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="42"/>
+        <location filename="../assessment_view.py" line="43"/>
         <source>Justification</source>
         <translation>Begrundelse</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="42"/>
+        <location filename="../assessment_view.py" line="43"/>
         <source>Gaps in what is known</source>
         <translation>Huller i det, der vides</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="43"/>
+        <location filename="../assessment_view.py" line="44"/>
         <source>not determined: key factors unknown</source>
         <translation>ikke afgjort: centrale faktorer er ukendte</translation>
     </message>
@@ -202,49 +202,49 @@
 <context>
     <name>AssessmentWizard</name>
     <message>
-        <location filename="../assessment_wizard.py" line="509"/>
+        <location filename="../assessment_wizard.py" line="514"/>
         <source>Level assessment – %1</source>
         <translation>Niveauvurdering – %1</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="513"/>
+        <location filename="../assessment_wizard.py" line="518"/>
         <source>Save and &amp;close</source>
         <translation>Gem og &amp;luk</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="514"/>
+        <location filename="../assessment_wizard.py" line="519"/>
         <source>&amp;Discard</source>
         <translation>&amp;Kassér</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="543"/>
+        <location filename="../assessment_wizard.py" line="548"/>
         <source>Step %1 of %2</source>
         <translation>Trin %1 af %2</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="664"/>
+        <location filename="../assessment_wizard.py" line="670"/>
         <source>Draft saved %1</source>
-        <translation type="unfinished">Kladde gemt %1</translation>
+        <translation>Kladde gemt %1</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="697"/>
+        <location filename="../assessment_wizard.py" line="703"/>
         <source>Discard the assessment?</source>
         <translation>Kassér vurderingen?</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="698"/>
+        <location filename="../assessment_wizard.py" line="704"/>
         <source>Everything entered in this assessment will be deleted.</source>
         <translation>Alt, hvad der er indtastet i denne vurdering, bliver slettet.</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="737"/>
+        <location filename="../assessment_wizard.py" line="743"/>
         <source>The assessment is not finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurderingen er ikke færdig.</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="739"/>
+        <location filename="../assessment_wizard.py" line="745"/>
         <source>Keep as draft keeps what you entered inside the vault, to go on later from this page. Discard deletes the unfinished assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem som kladde gemmer det, du har udfyldt, i boksen, så du senere kan fortsætte fra denne side. Forkast sletter den ufærdige vurdering.</translation>
     </message>
 </context>
 <context>
@@ -355,258 +355,258 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../case_page.py" line="117"/>
+        <location filename="../case_page.py" line="118"/>
         <source>Case</source>
         <translation>Sag</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="119"/>
+        <location filename="../case_page.py" line="120"/>
         <source>&amp;New consultation</source>
         <translation>&amp;Ny samtale</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="121"/>
+        <location filename="../case_page.py" line="122"/>
         <source>&amp;Print summary…</source>
         <translation>&amp;Udskriv resumé …</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="123"/>
+        <location filename="../case_page.py" line="124"/>
         <source>Right of &amp;access (PDF)…</source>
         <translation>&amp;Indsigt (PDF) …</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="136"/>
+        <location filename="../case_page.py" line="137"/>
         <source>Consultations, newest first</source>
         <translation>Samtaler, nyeste først</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="140"/>
+        <location filename="../case_page.py" line="141"/>
         <source>The chosen consultation</source>
         <translation>Den valgte samtale</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="153"/>
+        <location filename="../case_page.py" line="154"/>
         <source>Action plan</source>
         <translation>Handleplan</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="155"/>
+        <location filename="../case_page.py" line="156"/>
         <source>&amp;Add action</source>
         <translation>&amp;Tilføj handling</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="167"/>
+        <location filename="../case_page.py" line="168"/>
         <source>Assessments</source>
         <translation>Vurderinger</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="173"/>
+        <location filename="../case_page.py" line="174"/>
         <source>New &amp;assessment…</source>
         <translation>Ny &amp;vurdering …</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="177"/>
-        <location filename="../case_page.py" line="191"/>
+        <location filename="../case_page.py" line="178"/>
+        <location filename="../case_page.py" line="192"/>
         <source>Duty to notify and referrals</source>
         <translation>Underretning og henvisninger</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="182"/>
+        <location filename="../case_page.py" line="183"/>
         <source>Receipt date</source>
         <translation>Kvitteringsdato</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="183"/>
+        <location filename="../case_page.py" line="184"/>
         <source>Record &amp;receipt</source>
         <translation>Registrér &amp;kvittering</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="201"/>
+        <location filename="../case_page.py" line="202"/>
         <source>&amp;Consultations</source>
         <translation>&amp;Samtaler</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="202"/>
+        <location filename="../case_page.py" line="203"/>
         <source>Action &amp;plan</source>
         <translation>&amp;Handleplan</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="203"/>
+        <location filename="../case_page.py" line="204"/>
         <source>Assess&amp;ments</source>
         <translation>&amp;Vurderinger</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="205"/>
+        <location filename="../case_page.py" line="206"/>
         <source>Supervisor reviews</source>
         <translation>Ledergennemsyn</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="206"/>
+        <location filename="../case_page.py" line="207"/>
         <source>Re&amp;views</source>
         <translation>&amp;Gennemsyn</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="236"/>
+        <location filename="../case_page.py" line="237"/>
         <source>(draft)</source>
         <translation>(kladde)</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="242"/>
+        <location filename="../case_page.py" line="243"/>
         <source>Level over time:</source>
         <translation>Niveau over tid:</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="246"/>
+        <location filename="../case_page.py" line="247"/>
         <source>Not assessed yet.</source>
         <translation>Endnu ikke vurderet.</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="270"/>
+        <location filename="../case_page.py" line="271"/>
         <source>%1 years</source>
         <translation>%1 år</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="278"/>
+        <location filename="../case_page.py" line="279"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="279"/>
+        <location filename="../case_page.py" line="280"/>
         <source>Age</source>
         <translation>Alder</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="280"/>
+        <location filename="../case_page.py" line="281"/>
         <source>District</source>
         <translation>Bydel</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="281"/>
+        <location filename="../case_page.py" line="282"/>
         <source>Concern</source>
         <translation>Bekymring</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="282"/>
+        <location filename="../case_page.py" line="283"/>
         <source>Raised by</source>
         <translation>Henvendt af</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="283"/>
+        <location filename="../case_page.py" line="284"/>
         <source>Counsellor</source>
         <translation>Rådgiver</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="284"/>
+        <location filename="../case_page.py" line="285"/>
         <source>Opened</source>
         <translation>Oprettet</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="285"/>
+        <location filename="../case_page.py" line="286"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="301"/>
+        <location filename="../case_page.py" line="302"/>
         <source>&amp;Reopen case</source>
         <translation>&amp;Genåbn sag</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="301"/>
+        <location filename="../case_page.py" line="302"/>
         <source>C&amp;lose case</source>
         <translation>&amp;Luk sag</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="310"/>
+        <location filename="../case_page.py" line="311"/>
         <source>min</source>
         <translation>min.</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="316"/>
+        <location filename="../case_page.py" line="317"/>
         <source>This is an earlier version, kept as history.</source>
         <translation>Dette er en tidligere version, bevaret som historik.</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="319"/>
+        <location filename="../case_page.py" line="320"/>
         <source>Notes</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="320"/>
+        <location filename="../case_page.py" line="321"/>
         <source>Advice given</source>
         <translation>Givet rådgivning</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="321"/>
+        <location filename="../case_page.py" line="322"/>
         <source>Next steps</source>
         <translation>Næste skridt</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="336"/>
+        <location filename="../case_page.py" line="337"/>
         <source>Approved</source>
         <translation>Godkendt</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="337"/>
+        <location filename="../case_page.py" line="338"/>
         <source>Returned</source>
         <translation>Sendt tilbage</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="338"/>
+        <location filename="../case_page.py" line="339"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="340"/>
+        <location filename="../case_page.py" line="341"/>
         <source>consultation</source>
         <translation>samtale</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="340"/>
+        <location filename="../case_page.py" line="341"/>
         <source>assessment</source>
         <translation>vurdering</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="349"/>
+        <location filename="../case_page.py" line="350"/>
         <source>No supervisor has reviewed this case yet.</source>
         <translation>Ingen leder har gennemset sagen endnu.</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="356"/>
+        <location filename="../case_page.py" line="357"/>
         <source>Notification to the municipality</source>
         <translation>Underretning til kommunen</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="358"/>
+        <location filename="../case_page.py" line="359"/>
         <source>Referral to the police-led cooperation</source>
         <translation>Henvisning til det politiledede samarbejde</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="361"/>
+        <location filename="../case_page.py" line="362"/>
         <source>not done – %1</source>
         <translation>ikke sket – %1</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="366"/>
+        <location filename="../case_page.py" line="367"/>
         <source>receipt %1</source>
         <translation>kvittering %1</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="373"/>
+        <location filename="../case_page.py" line="374"/>
         <source>no receipt: it was due %1</source>
         <translation>ingen kvittering: fristen var %1</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="378"/>
+        <location filename="../case_page.py" line="379"/>
         <source>awaiting receipt</source>
         <translation>afventer kvittering</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="406"/>
+        <location filename="../case_page.py" line="407"/>
         <source>Receipt not recorded</source>
         <translation>Kvitteringen blev ikke registreret</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="417"/>
+        <location filename="../case_page.py" line="418"/>
         <source>Case not changed</source>
         <translation>Sagen blev ikke ændret</translation>
     </message>
@@ -773,33 +773,33 @@
     <message>
         <location filename="../consultation_editor.py" line="305"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemt %1</translation>
     </message>
     <message>
         <location filename="../consultation_editor.py" line="329"/>
         <source>Save the changes to this consultation?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem ændringerne i denne samtale?</translation>
     </message>
     <message>
         <location filename="../consultation_editor.py" line="331"/>
         <source>Keep as draft keeps the text inside the vault, to finish later. Discard deletes what you wrote since the last save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem som kladde gemmer teksten i boksen, så du kan gøre den færdig senere. Forkast sletter det, du har skrevet, siden du sidst gemte.</translation>
     </message>
 </context>
 <context>
     <name>ConsultationListModel</name>
     <message>
-        <location filename="../case_page.py" line="80"/>
+        <location filename="../case_page.py" line="81"/>
         <source>min</source>
         <translation>min.</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="92"/>
+        <location filename="../case_page.py" line="93"/>
         <source>Earlier version (amended)</source>
         <translation>Tidligere version (rettet)</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="94"/>
+        <location filename="../case_page.py" line="95"/>
         <source>amended</source>
         <translation>rettet</translation>
     </message>
@@ -815,127 +815,127 @@
 <context>
     <name>Coordinator</name>
     <message>
-        <location filename="../coordinator_window.py" line="45"/>
+        <location filename="../coordinator_window.py" line="46"/>
         <source>not read</source>
         <translation>ikke læst</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="46"/>
+        <location filename="../coordinator_window.py" line="47"/>
         <source>not enrolled</source>
         <translation>ikke tilmeldt</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="47"/>
+        <location filename="../coordinator_window.py" line="48"/>
         <source>retired device</source>
         <translation>udgået enhed</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="48"/>
+        <location filename="../coordinator_window.py" line="49"/>
         <source>quarter in the future</source>
         <translation>kvartal i fremtiden</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="49"/>
+        <location filename="../coordinator_window.py" line="50"/>
         <source>temp file</source>
         <translation>midlertidig fil</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="50"/>
+        <location filename="../coordinator_window.py" line="51"/>
         <source>old unsealed files</source>
         <translation>gamle uforseglede filer</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="51"/>
+        <location filename="../coordinator_window.py" line="52"/>
         <source>gap</source>
         <translation>hul</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="52"/>
+        <location filename="../coordinator_window.py" line="53"/>
         <source>rollback</source>
         <translation>tilbagerulning</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="53"/>
+        <location filename="../coordinator_window.py" line="54"/>
         <source>conflict</source>
         <translation>konflikt</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="54"/>
+        <location filename="../coordinator_window.py" line="55"/>
         <source>folder refused</source>
         <translation>mappe afvist</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="55"/>
+        <location filename="../coordinator_window.py" line="56"/>
         <source>restored beside its original</source>
         <translation>gendannet ved siden af originalen</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="56"/>
+        <location filename="../coordinator_window.py" line="57"/>
         <source>home older than the share</source>
         <translation>hjemmemappe ældre end fællesmappen</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="65"/>
+        <location filename="../coordinator_window.py" line="66"/>
         <source>Not a valid sealed file (damaged, forged or not written by vinkdesk): not counted.</source>
         <translation>Ikke en gyldig forseglet fil (beskadiget, forfalsket eller ikke skrevet af vinkdesk): ikke talt med.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="69"/>
+        <location filename="../coordinator_window.py" line="70"/>
         <source>From a laptop that is not enrolled: not counted. Enrol it only after its counsellor has read this fingerprint to you.</source>
         <translation>Fra en computer, der ikke er tilmeldt: ikke talt med. Tilmeld den først, når dens rådgiver har læst dette fingeraftryk op for dig.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="75"/>
+        <location filename="../coordinator_window.py" line="76"/>
         <source>From a retired laptop: not counted.</source>
         <translation>Fra en udfaset computer: ikke talt med.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="76"/>
+        <location filename="../coordinator_window.py" line="77"/>
         <source>For a quarter after today: not counted.</source>
         <translation>For et kvartal efter i dag: ikke talt med.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="77"/>
+        <location filename="../coordinator_window.py" line="78"/>
         <source>A temp file: a write in progress, or one that was interrupted. Not counted.</source>
         <translation>En midlertidig fil: en skrivning i gang eller en, der blev afbrudt. Ikke talt med.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="80"/>
+        <location filename="../coordinator_window.py" line="81"/>
         <source>Files of the old unsealed format: never counted, and readable by anyone with access to the share. Ask the share&apos;s administrator to delete them.</source>
         <translation>Filer i det gamle, uforseglede format: tælles aldrig med og kan læses af alle med adgang til fællesmappen. Bed fællesmappens administrator slette dem.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="86"/>
+        <location filename="../coordinator_window.py" line="87"/>
         <source>Files seen before are gone from the share, or none have arrived. Where the coordinator kept a copy, the copy counts.</source>
         <translation>Filer, der er set før, er væk fra fællesmappen, eller der er ikke kommet nogen. Hvor koordinatoren har en kopi, tæller kopien.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="92"/>
+        <location filename="../coordinator_window.py" line="93"/>
         <source>The share holds an older sequence than one seen before (a rollback or a deleted file). The coordinator&apos;s own copy counts.</source>
         <translation>Fællesmappen har et ældre løbenummer end et, der er set før (en tilbagerulning eller en slettet fil). Koordinatorens egen kopi tæller.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="97"/>
+        <location filename="../coordinator_window.py" line="98"/>
         <source>One sequence with two different contents: was this vault copied to a second laptop? Neither is counted; a copy the coordinator accepted earlier still counts.</source>
         <translation>Ét løbenummer med to forskellige indhold: er boksen kopieret til en anden computer? Ingen af dem tælles med; en kopi, koordinatoren tog imod før, tæller stadig.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="102"/>
+        <location filename="../coordinator_window.py" line="103"/>
         <source>The folder of sealed files was refused (a link, or not a folder). Ask the share&apos;s administrator.</source>
         <translation>Mappen med forseglede filer blev afvist (et link eller ikke en mappe). Spørg fællesmappens administrator.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="107"/>
+        <location filename="../coordinator_window.py" line="108"/>
         <source>A laptop restored from another enrolled laptop&apos;s backup: both would count the same cases, so it is not counted. Enrol it as that laptop&apos;s replacement if it is one.</source>
         <translation>En computer gendannet fra en anden tilmeldt computers sikkerhedskopi: begge ville tælle de samme sager, så den tælles ikke med. Tilmeld den som den andens afløser, hvis den er det.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="112"/>
+        <location filename="../coordinator_window.py" line="113"/>
         <source>Your home is older than a checkpoint it left on the share: it was restored or swapped. Restore its newest backup, or find out who changed it.</source>
         <translation>Din hjemmemappe er ældre end et kontrolpunkt, den har efterladt i fællesmappen: den er gendannet eller byttet ud. Gendan dens nyeste sikkerhedskopi, eller find ud af, hvem der har ændret den.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="127"/>
+        <location filename="../coordinator_window.py" line="128"/>
         <source>Choose…</source>
         <translation>Vælg …</translation>
     </message>
@@ -943,360 +943,360 @@
 <context>
     <name>CoordinatorDialog</name>
     <message>
-        <location filename="../coordinator_window.py" line="146"/>
+        <location filename="../coordinator_window.py" line="147"/>
         <source>Coordinator: enrolment and annual report</source>
         <translation>Koordinator: tilmelding og årsrapport</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="149"/>
+        <location filename="../coordinator_window.py" line="150"/>
         <source>The coordinator&apos;s home folder</source>
         <translation>Koordinatorens hjemmemappe</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="150"/>
+        <location filename="../coordinator_window.py" line="151"/>
         <source>A folder on your own disk, never on the share</source>
         <translation>En mappe på din egen disk, aldrig på fællesmappen</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="152"/>
-        <location filename="../coordinator_window.py" line="165"/>
+        <location filename="../coordinator_window.py" line="153"/>
+        <location filename="../coordinator_window.py" line="166"/>
         <source>Share folder</source>
         <translation>Fællesmappe</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="155"/>
+        <location filename="../coordinator_window.py" line="156"/>
         <source>The coordinator&apos;s passphrase</source>
         <translation>Koordinatorens kodeord</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="157"/>
+        <location filename="../coordinator_window.py" line="158"/>
         <source>&amp;Open</source>
         <translation>&amp;Åbn</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="159"/>
+        <location filename="../coordinator_window.py" line="160"/>
         <source>Create a coordinator &amp;home…</source>
         <translation>Opret en koordinator-&amp;hjemmemappe …</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="163"/>
+        <location filename="../coordinator_window.py" line="164"/>
         <source>Coordinator&apos;s home:</source>
         <translation>Koordinatorens hjemmemappe:</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="163"/>
+        <location filename="../coordinator_window.py" line="164"/>
         <source>Coordinator&apos;s home</source>
         <translation>Koordinatorens hjemmemappe</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="165"/>
+        <location filename="../coordinator_window.py" line="166"/>
         <source>Share folder:</source>
         <translation>Fællesmappe:</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="166"/>
+        <location filename="../coordinator_window.py" line="167"/>
         <source>Passphrase:</source>
         <translation>Kodeord:</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="174"/>
+        <location filename="../coordinator_window.py" line="175"/>
         <source>The coordination unit&apos;s name</source>
         <translation>Koordinationsenhedens navn</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="177"/>
+        <location filename="../coordinator_window.py" line="178"/>
         <source>The passphrase again</source>
         <translation>Kodeordet igen</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="178"/>
+        <location filename="../coordinator_window.py" line="179"/>
         <source>&amp;Create and publish the key</source>
         <translation>&amp;Opret og offentliggør nøglen</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="180"/>
+        <location filename="../coordinator_window.py" line="181"/>
         <source>New coordinator home</source>
         <translation>Ny koordinator-hjemmemappe</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="182"/>
+        <location filename="../coordinator_window.py" line="183"/>
         <source>Unit&apos;s name:</source>
         <translation>Enhedens navn:</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="183"/>
+        <location filename="../coordinator_window.py" line="184"/>
         <source>Passphrase again:</source>
         <translation>Kodeordet igen:</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="190"/>
+        <location filename="../coordinator_window.py" line="191"/>
         <source>Fingerprint</source>
         <translation>Fingeraftryk</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="190"/>
-        <location filename="../coordinator_window.py" line="201"/>
+        <location filename="../coordinator_window.py" line="191"/>
+        <location filename="../coordinator_window.py" line="202"/>
         <source>Label</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="190"/>
+        <location filename="../coordinator_window.py" line="191"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="195"/>
+        <location filename="../coordinator_window.py" line="196"/>
         <source>Enrolled laptops</source>
         <translation>Tilmeldte computere</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="197"/>
+        <location filename="../coordinator_window.py" line="198"/>
         <source>The laptop&apos;s fingerprint</source>
         <translation>Computerens fingeraftryk</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="202"/>
+        <location filename="../coordinator_window.py" line="203"/>
         <source>e.g. Counsellor 3</source>
         <translation>fx Rådgiver 3</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="204"/>
+        <location filename="../coordinator_window.py" line="205"/>
         <source>Replaces (fingerprint, only for a restored vault)</source>
         <translation>Erstatter (fingeraftryk, kun for en gendannet boks)</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="207"/>
+        <location filename="../coordinator_window.py" line="208"/>
         <source>&amp;Enrol</source>
         <translation>&amp;Tilmeld</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="209"/>
+        <location filename="../coordinator_window.py" line="210"/>
         <source>&amp;Retire the chosen laptop</source>
         <translation>&amp;Udfas den valgte computer</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="212"/>
+        <location filename="../coordinator_window.py" line="213"/>
         <source>Laptop&apos;s fingerprint:</source>
         <translation>Computerens fingeraftryk:</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="213"/>
+        <location filename="../coordinator_window.py" line="214"/>
         <source>Label:</source>
         <translation>Navn:</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="214"/>
+        <location filename="../coordinator_window.py" line="215"/>
         <source>Replaces (restored vault):</source>
         <translation>Erstatter (gendannet boks):</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="220"/>
+        <location filename="../coordinator_window.py" line="221"/>
         <source>Laptops</source>
         <translation>Computere</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="229"/>
+        <location filename="../coordinator_window.py" line="230"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="231"/>
+        <location filename="../coordinator_window.py" line="232"/>
         <source>Folder for the report</source>
         <translation>Mappe til rapporten</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="235"/>
+        <location filename="../coordinator_window.py" line="236"/>
         <source>Smallest figure shown</source>
         <translation>Mindste tal der vises</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="236"/>
+        <location filename="../coordinator_window.py" line="237"/>
         <source>&amp;Make a draft</source>
         <translation>&amp;Lav et udkast</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="238"/>
+        <location filename="../coordinator_window.py" line="239"/>
         <source>Re&amp;lease the draft…</source>
         <translation>&amp;Udgiv udkastet …</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="427"/>
+        <location filename="../coordinator_window.py" line="433"/>
         <source>Reading the share and auditing what would be published…</source>
         <translation>Læser fællesmappen og reviderer det, der ville blive offentliggjort …</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="456"/>
+        <location filename="../coordinator_window.py" line="462"/>
         <source>(audited together with the earlier releases)</source>
         <translation>(revideret sammen med de tidligere udgivelser)</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="549"/>
+        <location filename="../coordinator_window.py" line="555"/>
         <source>release 1</source>
         <translation>udgivelse 1</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="459"/>
+        <location filename="../coordinator_window.py" line="465"/>
         <source>Draft of %1 for %2: counted %3 laptop-quarters from %4 laptops; %5 findings listed. It would publish %6 of %7 figures (%8 hidden). The draft is %9 — look at it, then release it.</source>
         <translation>Udkast til %1 for %2: talt %3 kvartaler fra %4 computere; %5 fund er listet. Det ville offentliggøre %6 af %7 tal (%8 skjult). Udkastet er %9 — se det igennem, og udgiv det så.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="474"/>
+        <location filename="../coordinator_window.py" line="480"/>
         <source>Only %1 laptop(s) reported: releasing will ask you to accept the risk.</source>
         <translation>Kun %1 computer(e) har indberettet: når du udgiver, bliver du bedt om at acceptere risikoen.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="489"/>
+        <location filename="../coordinator_window.py" line="495"/>
         <source>Make a draft first and look at it.</source>
         <translation>Lav først et udkast, og se det igennem.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="493"/>
+        <location filename="../coordinator_window.py" line="499"/>
         <source>Publish the draft as %1 of %2? It is kept in the coordinator&apos;s archive; any later change to %2 becomes a revision, audited together with it.</source>
         <translation>Offentliggør udkastet som %1 for %2? Det gemmes i koordinatorens arkiv; enhver senere ændring af %2 bliver en revision, som revideres sammen med det.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="549"/>
+        <location filename="../coordinator_window.py" line="555"/>
         <source>revision %1</source>
         <translation>revision %1</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="502"/>
+        <location filename="../coordinator_window.py" line="508"/>
         <source>Only %1 laptop(s) reported this year. With fewer than three, each counsellor&apos;s own caseload stands out in the figures: a reader who knows who reported can read them as that counsellor&apos;s cases. Release only if the unit accepts that risk.</source>
         <translation>Kun %1 computer(e) har indberettet i år. Med færre end tre træder hver rådgivers egne sager frem i tallene: en læser, der ved, hvem der har indberettet, kan læse dem som den rådgivers sager. Udgiv kun, hvis enheden accepterer den risiko.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="508"/>
-        <location filename="../coordinator_window.py" line="513"/>
+        <location filename="../coordinator_window.py" line="514"/>
+        <location filename="../coordinator_window.py" line="519"/>
         <source>Release</source>
         <translation>Udgiv</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="513"/>
+        <location filename="../coordinator_window.py" line="519"/>
         <source>Release anyway</source>
         <translation>Udgiv alligevel</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="515"/>
+        <location filename="../coordinator_window.py" line="521"/>
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="519"/>
+        <location filename="../coordinator_window.py" line="525"/>
         <source>Nothing was released.</source>
         <translation>Intet blev udgivet.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="539"/>
+        <location filename="../coordinator_window.py" line="545"/>
         <source>Released %1 of %2 on %3 and kept in the archive. Wrote %4 and %5.</source>
         <translation>Udgivet: %1 for %2, den %3, og gemt i arkivet. Skrev %4 og %5.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="243"/>
+        <location filename="../coordinator_window.py" line="244"/>
         <source>Files not counted, and why</source>
         <translation>Filer der ikke blev talt med, og hvorfor</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="245"/>
+        <location filename="../coordinator_window.py" line="246"/>
         <source>Year:</source>
         <translation>År:</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="247"/>
+        <location filename="../coordinator_window.py" line="248"/>
         <source>Write the report to:</source>
         <translation>Skriv rapporten til:</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="247"/>
+        <location filename="../coordinator_window.py" line="248"/>
         <source>Report folder</source>
         <translation>Rapportmappe</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="249"/>
+        <location filename="../coordinator_window.py" line="250"/>
         <source>Hide figures below:</source>
         <translation>Skjul tal under:</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="255"/>
+        <location filename="../coordinator_window.py" line="256"/>
         <source>Annual report</source>
         <translation>Årsrapport</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="265"/>
+        <location filename="../coordinator_window.py" line="266"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="293"/>
+        <location filename="../coordinator_window.py" line="292"/>
         <source>Give the coordinator&apos;s home folder and passphrase.</source>
         <translation>Angiv koordinatorens hjemmemappe og kodeord.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="295"/>
+        <location filename="../coordinator_window.py" line="294"/>
         <source>Opening…</source>
         <translation>Åbner …</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="309"/>
+        <location filename="../coordinator_window.py" line="312"/>
         <source>Give the coordinator&apos;s home folder and the share folder.</source>
         <translation>Angiv koordinatorens hjemmemappe og fællesmappen.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="312"/>
+        <location filename="../coordinator_window.py" line="315"/>
         <source>The two passphrases differ; nothing was created.</source>
         <translation>De to kodeord er forskellige; intet blev oprettet.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="314"/>
+        <location filename="../coordinator_window.py" line="317"/>
         <source>Creating…</source>
         <translation>Opretter …</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="327"/>
+        <location filename="../coordinator_window.py" line="332"/>
         <source>Created. Read your fingerprint %1 out to each counsellor. Your recovery code, shown only now: %2 — write it down and keep it locked away.</source>
         <translation>Oprettet. Læs dit fingeraftryk %1 op for hver rådgiver. Din gendannelseskode, som kun vises nu: %2 — skriv den ned og opbevar den under lås.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="346"/>
+        <location filename="../coordinator_window.py" line="351"/>
         <source>Opened.</source>
         <translation>Åbnet.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="361"/>
+        <location filename="../coordinator_window.py" line="366"/>
         <source>Your fingerprint (read it to each counsellor): &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Dit fingeraftryk (læs det op for hver rådgiver): &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="369"/>
+        <location filename="../coordinator_window.py" line="374"/>
         <source>replaced by %1</source>
         <translation>erstattet af %1</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="371"/>
+        <location filename="../coordinator_window.py" line="376"/>
         <source>retired %1</source>
         <translation>udgået %1</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="373"/>
+        <location filename="../coordinator_window.py" line="378"/>
         <source>enrolled %1</source>
         <translation>tilmeldt %1</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="388"/>
+        <location filename="../coordinator_window.py" line="393"/>
         <source>Enrolled %1 as %2.</source>
         <translation>%1 er tilmeldt som %2.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="398"/>
+        <location filename="../coordinator_window.py" line="404"/>
         <source>Choose the laptop to retire in the list first.</source>
         <translation>Vælg først den computer, der skal udfases, i listen.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="408"/>
+        <location filename="../coordinator_window.py" line="414"/>
         <source>Retired %1: what it sent before still counts, nothing new from it is taken.</source>
         <translation>%1 er udfaset: det, den sendte før, tæller stadig med; intet nyt fra den tages imod.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="452"/>
+        <location filename="../coordinator_window.py" line="458"/>
         <source>Every file on the share was counted.</source>
         <translation>Alle filer i fællesmappen blev talt med.</translation>
     </message>
@@ -1304,7 +1304,7 @@
 <context>
     <name>Curtain</name>
     <message>
-        <location filename="../dialogs.py" line="150"/>
+        <location filename="../dialogs.py" line="148"/>
         <source>vinkdesk is hidden. Press %1 to show it again.</source>
         <translation>vinkdesk er skjult. Tryk %1 for at vise det igen.</translation>
     </message>
@@ -1734,7 +1734,7 @@
     <message>
         <location filename="../consultation_editor.py" line="69"/>
         <source>&amp;Keep as draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem som &amp;kladde</translation>
     </message>
 </context>
 <context>
@@ -2020,107 +2020,107 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../new_case_dialog.py" line="41"/>
+        <location filename="../new_case_dialog.py" line="42"/>
         <source>New case</source>
         <translation>Ny sag</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="43"/>
+        <location filename="../new_case_dialog.py" line="44"/>
         <source>Subject</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="45"/>
+        <location filename="../new_case_dialog.py" line="46"/>
         <source>Alias</source>
         <translation>Alias</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="46"/>
+        <location filename="../new_case_dialog.py" line="47"/>
         <source>An alias, never the real name</source>
         <translation>Et alias, aldrig det rigtige navn</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="50"/>
+        <location filename="../new_case_dialog.py" line="51"/>
         <source>Birth year</source>
         <translation>Fødselsår</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="51"/>
+        <location filename="../new_case_dialog.py" line="52"/>
         <source>Age band</source>
         <translation>Aldersgruppe</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="53"/>
+        <location filename="../new_case_dialog.py" line="54"/>
         <source>Gender</source>
         <translation>Køn</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="55"/>
+        <location filename="../new_case_dialog.py" line="56"/>
         <source>District</source>
         <translation>Bydel</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="56"/>
+        <location filename="../new_case_dialog.py" line="57"/>
         <source>Concern</source>
         <translation>Bekymring</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="58"/>
+        <location filename="../new_case_dialog.py" line="59"/>
         <source>Raised by</source>
         <translation>Henvendt af</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="62"/>
+        <location filename="../new_case_dialog.py" line="63"/>
         <source>Opened on</source>
         <translation>Oprettet den</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="68"/>
+        <location filename="../new_case_dialog.py" line="69"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Hvem:</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="69"/>
+        <location filename="../new_case_dialog.py" line="70"/>
         <source>&amp;Alias or group name:</source>
         <translation>&amp;Alias eller gruppens navn:</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="70"/>
+        <location filename="../new_case_dialog.py" line="71"/>
         <source>&amp;Birth year:</source>
         <translation>&amp;Fødselsår:</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="71"/>
+        <location filename="../new_case_dialog.py" line="72"/>
         <source>A&amp;ge band:</source>
         <translation>Alders&amp;gruppe:</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="72"/>
+        <location filename="../new_case_dialog.py" line="73"/>
         <source>&amp;Gender:</source>
         <translation>&amp;Køn:</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="73"/>
+        <location filename="../new_case_dialog.py" line="74"/>
         <source>&amp;District:</source>
         <translation>&amp;Bydel:</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="74"/>
+        <location filename="../new_case_dialog.py" line="75"/>
         <source>&amp;Concern:</source>
         <translation>B&amp;ekymring:</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="75"/>
+        <location filename="../new_case_dialog.py" line="76"/>
         <source>&amp;Raised by:</source>
         <translation>Henvendt &amp;af:</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="76"/>
+        <location filename="../new_case_dialog.py" line="77"/>
         <source>&amp;Opened on:</source>
         <translation>&amp;Oprettet den:</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="80"/>
+        <location filename="../new_case_dialog.py" line="81"/>
         <source>&amp;Open case</source>
         <translation>&amp;Opret sag</translation>
     </message>
@@ -2242,81 +2242,132 @@
 <context>
     <name>PeriodsDialog</name>
     <message>
-        <location filename="../supervision.py" line="504"/>
+        <location filename="../supervision.py" line="514"/>
         <source>Retention and lock periods</source>
         <translation>Opbevarings- og låseperioder</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="507"/>
+        <location filename="../supervision.py" line="517"/>
         <source>&amp;Lock a consultation after (days):</source>
-        <translation>&amp;Lås en rådgivning efter (dage):</translation>
+        <translation>&amp;Lås en samtale efter (dage):</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="508"/>
+        <location filename="../supervision.py" line="518"/>
         <source>&amp;Keep closed cases (years):</source>
         <translation>&amp;Behold lukkede sager (år):</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="509"/>
+        <location filename="../supervision.py" line="519"/>
         <source>Keep &amp;audit rows (years):</source>
         <translation>Behold &amp;logbogsrækker (år):</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="510"/>
+        <location filename="../supervision.py" line="520"/>
         <source>Keep what was typed into &amp;searches (months):</source>
         <translation>Behold det, der blev &amp;søgt på (måneder):</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="524"/>
+        <location filename="../supervision.py" line="534"/>
         <source>A locked consultation can only be amended, never changed. Closed cases past the retention period are offered for deletion under Tools. Search words are erased from the audit trail after the period you set.</source>
-        <translation>En låst rådgivning kan kun tilføjes en rettelse, aldrig ændres. Lukkede sager, hvis opbevaringsperiode er udløbet, tilbydes til sletning under Værktøjer. Søgeord slettes fra logbogen efter den periode, du vælger.</translation>
+        <translation>En låst samtale kan kun tilføjes en rettelse, aldrig ændres. Lukkede sager, hvis opbevaringsperiode er udløbet, tilbydes til sletning under Værktøjer. Søgeord slettes fra logbogen efter den periode, du vælger.</translation>
     </message>
 </context>
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../print_preview.py" line="84"/>
+        <location filename="../print_preview.py" line="67"/>
         <source>%1 pages</source>
         <translation>%1 sider</translation>
     </message>
     <message>
-        <location filename="../print_preview.py" line="85"/>
+        <location filename="../print_preview.py" line="69"/>
+        <source>Print status</source>
+        <translation>Udskriftsstatus</translation>
+    </message>
+    <message>
+        <location filename="../print_preview.py" line="73"/>
+        <source>Print progress</source>
+        <translation>Udskriftens fremdrift</translation>
+    </message>
+    <message>
+        <location filename="../print_preview.py" line="75"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv …</translation>
     </message>
     <message>
-        <location filename="../print_preview.py" line="86"/>
+        <location filename="../print_preview.py" line="76"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Gem som PDF …</translation>
     </message>
     <message>
-        <location filename="../print_preview.py" line="87"/>
+        <location filename="../print_preview.py" line="77"/>
         <source>&amp;Close</source>
         <translation>&amp;Luk</translation>
     </message>
     <message>
-        <location filename="../print_preview.py" line="116"/>
-        <location filename="../print_preview.py" line="126"/>
+        <location filename="../print_preview.py" line="129"/>
+        <source>Sending to the printer…</source>
+        <translation>Sender til printeren …</translation>
+    </message>
+    <message>
+        <location filename="../print_preview.py" line="131"/>
+        <source>Preparing the pages for the printer…</source>
+        <translation>Gør siderne klar til printeren …</translation>
+    </message>
+    <message>
+        <location filename="../print_preview.py" line="139"/>
+        <source>Preparing page %1 of %2 for the printer…</source>
+        <translation>Gør side %1 af %2 klar til printeren …</translation>
+    </message>
+    <message>
+        <location filename="../print_preview.py" line="151"/>
+        <source>Sent to the printer.</source>
+        <translation>Sendt til printeren.</translation>
+    </message>
+    <message>
+        <location filename="../print_preview.py" line="155"/>
+        <source>Printed, but not recorded</source>
+        <translation>Udskrevet, men ikke registreret</translation>
+    </message>
+    <message>
+        <location filename="../print_preview.py" line="158"/>
+        <source>Not printed.</source>
+        <translation>Ikke udskrevet.</translation>
+    </message>
+    <message>
+        <location filename="../print_preview.py" line="160"/>
+        <location filename="../print_preview.py" line="164"/>
+        <source>Not printed</source>
+        <translation>Ikke udskrevet</translation>
+    </message>
+    <message>
+        <location filename="../print_preview.py" line="166"/>
+        <source>The report was not printed: the printer or the print service refused it. Check that the printer is switched on and connected, or choose another printer, and try again.</source>
+        <translation>Rapporten blev ikke udskrevet: printeren eller udskriftstjenesten afviste den. Tjek, at printeren er tændt og forbundet, eller vælg en anden printer, og prøv igen.</translation>
+    </message>
+    <message>
+        <location filename="../print_preview.py" line="182"/>
+        <location filename="../print_preview.py" line="192"/>
         <source>Save as PDF</source>
         <translation>Gem som PDF</translation>
     </message>
     <message>
-        <location filename="../print_preview.py" line="118"/>
+        <location filename="../print_preview.py" line="184"/>
         <source>The saved file is not encrypted: anyone who can open the folder can read it. Save it only where your unit allows, and delete it when it has served its purpose.</source>
         <translation>Den gemte fil er ikke krypteret: alle, der kan åbne mappen, kan læse den. Gem den kun, hvor enheden tillader det, og slet den, når den har gjort sin nytte.</translation>
     </message>
     <message>
-        <location filename="../print_preview.py" line="126"/>
+        <location filename="../print_preview.py" line="192"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../print_preview.py" line="141"/>
+        <location filename="../print_preview.py" line="207"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../print_preview.py" line="142"/>
+        <location filename="../print_preview.py" line="208"/>
         <source>The file could not be saved: %1</source>
         <translation>Filen kunne ikke gemmes: %1</translation>
     </message>
@@ -2503,7 +2554,7 @@
         <translation>Sagen er slettet. Dens sidste spor i boksens fil kunne ikke fjernes endnu, fordi boksen var optaget; vinkdesk gør det færdigt af sig selv ved næste oplåsning.</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="490"/>
+        <location filename="../supervision.py" line="494"/>
         <source>%1 audit rows older than %2 were purged.</source>
         <translation>%1 logbogsrækker ældre end %2 blev ryddet.</translation>
     </message>
@@ -2645,42 +2696,42 @@
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../summary_dialog.py" line="26"/>
+        <location filename="../summary_dialog.py" line="27"/>
         <source>Consultation summary</source>
         <translation>Rådgivningsresumé</translation>
     </message>
     <message>
-        <location filename="../summary_dialog.py" line="28"/>
+        <location filename="../summary_dialog.py" line="29"/>
         <source>&amp;All consultations</source>
         <translation>&amp;Alle samtaler</translation>
     </message>
     <message>
-        <location filename="../summary_dialog.py" line="29"/>
+        <location filename="../summary_dialog.py" line="30"/>
         <source>Consultations in a &amp;period:</source>
         <translation>Samtaler i en &amp;periode:</translation>
     </message>
     <message>
-        <location filename="../summary_dialog.py" line="30"/>
+        <location filename="../summary_dialog.py" line="31"/>
         <source>Only the &amp;chosen consultation</source>
         <translation>Kun den &amp;valgte samtale</translation>
     </message>
     <message>
-        <location filename="../summary_dialog.py" line="37"/>
+        <location filename="../summary_dialog.py" line="38"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../summary_dialog.py" line="37"/>
+        <location filename="../summary_dialog.py" line="38"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../summary_dialog.py" line="55"/>
+        <location filename="../summary_dialog.py" line="56"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vis udskrift</translation>
     </message>
     <message>
-        <location filename="../summary_dialog.py" line="77"/>
+        <location filename="../summary_dialog.py" line="78"/>
         <source>The period ends before it starts.</source>
         <translation>Perioden slutter, før den begynder.</translation>
     </message>
@@ -3090,67 +3141,67 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../unlock_dialog.py" line="48"/>
+        <location filename="../unlock_dialog.py" line="49"/>
         <source>Unlock vinkdesk</source>
         <translation>Lås vinkdesk op</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="51"/>
+        <location filename="../unlock_dialog.py" line="52"/>
         <source>Your case notes are encrypted. Type your passphrase to open them.</source>
         <translation>Dine sagsnotater er krypteret. Skriv din adgangssætning for at åbne dem.</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="55"/>
+        <location filename="../unlock_dialog.py" line="56"/>
         <source>Passphrase or recovery code</source>
         <translation>Adgangssætning eller gendannelseskode</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="56"/>
+        <location filename="../unlock_dialog.py" line="57"/>
         <source>Passphrase</source>
         <translation>Adgangssætning</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="59"/>
+        <location filename="../unlock_dialog.py" line="60"/>
         <source>Message</source>
         <translation>Besked</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="64"/>
+        <location filename="../unlock_dialog.py" line="65"/>
         <source>Unlocking</source>
         <translation>Låser op</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="66"/>
+        <location filename="../unlock_dialog.py" line="67"/>
         <source>Forgot it? Type the recovery code from your recovery sheet instead.</source>
         <translation>Glemt den? Skriv i stedet gendannelseskoden fra dit gendannelsesark.</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="71"/>
+        <location filename="../unlock_dialog.py" line="72"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Lås op</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="74"/>
+        <location filename="../unlock_dialog.py" line="75"/>
         <source>Annual &amp;report (coordinator)…</source>
         <translation>&amp;Årsopgørelse (koordinator) …</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="104"/>
+        <location filename="../unlock_dialog.py" line="105"/>
         <source>Type your passphrase first.</source>
         <translation>Skriv først din adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="132"/>
+        <location filename="../unlock_dialog.py" line="133"/>
         <source>That passphrase does not open this vault. Check Caps Lock and the keyboard layout, and try again.</source>
         <translation>Den adgangssætning åbner ikke boksen. Tjek Caps Lock og tastaturlayoutet, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="149"/>
+        <location filename="../unlock_dialog.py" line="150"/>
         <source>That passphrase does not open this vault. You can try again now.</source>
         <translation>Den adgangssætning åbner ikke boksen. Du kan prøve igen nu.</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="156"/>
+        <location filename="../unlock_dialog.py" line="157"/>
         <source>That passphrase does not open this vault. Wait %1 seconds before trying again.</source>
         <translation>Den adgangssætning åbner ikke boksen. Vent %1 sekunder, før du prøver igen.</translation>
     </message>
