@@ -194,30 +194,77 @@ class ContextPage(QWizardPage):
 
 
 class IndicatorPage(QWizardPage):
+    """One step's indicators. Its rows are built when the page is first shown (or asked for): building all
+    41 rows at once froze the windows for a quarter of a second on opening the wizard. Until then the page
+    keeps the ratings and notes given to it (a draft), and every unbuilt indicator is unknown."""
+
     def __init__(
         self, step: Step, definition: Definition, language: str, previous: dict[str, Any] | None
     ) -> None:
         super().__init__()
         self.step = step
+        self._definition = definition
+        self._language = language
+        self._previous = previous
+        self._rows: list[RatingRow] | None = None
+        self._pending_ratings: dict[str, Rating] = {}
+        self._pending_notes: dict[str, dict[str, Any]] = {}
         self.setTitle(step.title(language))
         intro = QLabel(step.intro(language))
         intro.setWordWrap(True)
-        self.rows: list[RatingRow] = []
-        inner = QWidget()
-        inner_layout = QVBoxLayout(inner)
-        for indicator in step.indicators:
-            before = Rating(previous[indicator.id]) if previous and indicator.id in previous else None
-            row = RatingRow(indicator, definition, language, before)
-            self.rows.append(row)
-            inner_layout.addWidget(row)
-        inner_layout.addStretch(1)
+        self._inner = QWidget()
+        self._inner_layout = QVBoxLayout(self._inner)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
+        scroll.setWidget(self._inner)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(scroll, 1)
+
+    @property
+    def rows(self) -> list[RatingRow]:
+        if self._rows is None:
+            self._rows = self._build()
+        return self._rows
+
+    def _build(self) -> list[RatingRow]:
+        rows: list[RatingRow] = []
+        previous = self._previous
+        for indicator in self.step.indicators:
+            before = Rating(previous[indicator.id]) if previous and indicator.id in previous else None
+            row = RatingRow(indicator, self._definition, self._language, before)
+            row.set_rating(self._pending_ratings.get(indicator.id, Rating.UNKNOWN))
+            note = self._pending_notes.get(indicator.id)
+            if note is not None:
+                row.set_note(note)
+            rows.append(row)
+            self._inner_layout.addWidget(row)
+        self._inner_layout.addStretch(1)
+        return rows
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        self.rows  # noqa: B018 - built as the page comes into view
+
+    def ratings(self) -> dict[str, Rating]:
+        if self._rows is not None:
+            return {row.indicator.id: row.rating() for row in self._rows}
+        return {i.id: self._pending_ratings.get(i.id, Rating.UNKNOWN) for i in self.step.indicators}
+
+    def notes(self) -> dict[str, dict[str, Any]]:
+        if self._rows is not None:
+            return {row.indicator.id: note for row in self._rows if (note := row.note()) is not None}
+        return dict(self._pending_notes)
+
+    def set_state(self, ratings: dict[str, Rating], notes: dict[str, dict[str, Any]]) -> None:
+        if self._rows is None:
+            self._pending_ratings = dict(ratings)
+            self._pending_notes = dict(notes)
+            return
+        for row in self._rows:
+            row.set_rating(ratings.get(row.indicator.id, Rating.UNKNOWN))
+            if row.indicator.id in notes:
+                row.set_note(notes[row.indicator.id])
 
 
 class SummaryPage(QWizardPage):
@@ -566,17 +613,11 @@ class AssessmentWizard(QWizard):
         for page in self.context_pages:
             values.update(page.values())
         for indicator_page in self.indicator_pages:
-            for row in indicator_page.rows:
-                values[row.indicator.id] = row.rating().value
+            values.update({key: rating.value for key, rating in indicator_page.ratings().items()})
         return values
 
     def evidence(self) -> dict[str, Any]:
-        return {
-            row.indicator.id: note
-            for page in self.indicator_pages
-            for row in page.rows
-            if (note := row.note()) is not None
-        }
+        return {key: note for page in self.indicator_pages for key, note in page.notes().items()}
 
     def minor(self) -> bool | None:
         age = self.answers().get("age")
@@ -630,15 +671,19 @@ class AssessmentWizard(QWizard):
         answers = draft.get("answers", {})
         for page in self.context_pages:
             page.set_values(answers)
+        evidence = draft.get("evidence", {})
         for indicator_page in self.indicator_pages:
-            for row in indicator_page.rows:
+            ratings: dict[str, Rating] = {}
+            notes: dict[str, dict[str, Any]] = {}
+            for indicator in indicator_page.step.indicators:
                 try:
-                    row.set_rating(Rating(answers.get(row.indicator.id, "unknown")))
+                    ratings[indicator.id] = Rating(answers.get(indicator.id, "unknown"))
                 except ValueError:
-                    row.set_rating(Rating.UNKNOWN)
-                note = draft.get("evidence", {}).get(row.indicator.id)
+                    ratings[indicator.id] = Rating.UNKNOWN
+                note = evidence.get(indicator.id) if isinstance(evidence, dict) else None
                 if isinstance(note, dict):
-                    row.set_note(note)
+                    notes[indicator.id] = note
+            indicator_page.set_state(ratings, notes)
         if draft.get("chosen_level") in {level.value for level in Level}:
             self.draft_choice = Level(draft["chosen_level"])
         if self.summary is not None and draft.get("justification"):
