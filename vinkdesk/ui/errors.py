@@ -39,6 +39,18 @@ def explain(error: BaseException) -> str:
 
         return error.text(language())  # disk full, I/O error, busy, already open: in the core's words
     from vinkdesk.session.errors import InvalidInput, NotFound, PermissionDenied
+    from vinkdesk.vault.files import OutputRefused
+
+    if isinstance(error, OutputRefused):
+        return (
+            QCoreApplication.translate(
+                "Errors",
+                "Nothing was saved there: the file would land in the vault's own folder, on one of "
+                "vinkdesk's own files, or on something that is not a plain file. Choose another folder or "
+                "file name.",
+            )
+            + f"\n({error})"
+        )
 
     if isinstance(error, InvalidInput):
         from vinkdesk.ui.forms import field_message

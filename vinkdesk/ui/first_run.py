@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from vinkdesk.session import Session
-from vinkdesk.ui.errors import explain
+from vinkdesk.ui.errors import explain, show_error
 from vinkdesk.ui.passphrase import strength_hint
 from vinkdesk.ui.worker import DbWorker
 from vinkdesk.vault import Home, KdfParams
@@ -249,13 +248,7 @@ class RecoveryCodeDialog(QDialog):
         try:
             write_output(path, self.sheet_pdf(), forbidden=self._home)
         except (OSError, VaultError) as exc:
-            QMessageBox.warning(
-                self,
-                self.tr("Not saved"),
-                self.tr("The sheet could not be saved: %1").replace(
-                    "%1", getattr(exc, "strerror", None) or str(exc)
-                ),
-            )
+            show_error(self, self.tr("Not saved"), exc)
             return
         self.confirm.setChecked(True)
 

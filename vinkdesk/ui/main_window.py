@@ -44,6 +44,7 @@ from vinkdesk.ui.case_list import (
 )
 from vinkdesk.ui.case_page import CasePage
 from vinkdesk.ui.dialogs import HIDE_SCREEN_KEY, LOCK_KEY
+from vinkdesk.ui.errors import explain
 from vinkdesk.ui.new_case_dialog import NewCaseDialog
 from vinkdesk.ui.search_panel import SearchPanel
 from vinkdesk.ui.worker import DbWorker
@@ -347,7 +348,9 @@ class MainWindow(QMainWindow):
     def reload_cases(self) -> None:
         self.count_label.setText(self.tr("Loading…"))
         session = self.session
-        self._worker.submit(session.list_cases, self.show_cases, lambda e: self.count_label.setText(str(e)))
+        self._worker.submit(
+            session.list_cases, self.show_cases, lambda e: self.count_label.setText(explain(e))
+        )
 
     def _size_columns(self) -> None:
         """Widths from the font, once: measuring 10,000 rows' contents would cost a second."""

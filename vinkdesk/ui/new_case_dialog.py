@@ -31,7 +31,8 @@ from vinkdesk.session import InvalidInput, Session
 from vinkdesk.session.core import EARLIEST_BIRTH_YEAR
 from vinkdesk.ui import labels
 from vinkdesk.ui.dates import from_qdate
-from vinkdesk.ui.forms import EnumCombo, field_message
+from vinkdesk.ui.errors import explain
+from vinkdesk.ui.forms import EnumCombo
 
 
 class NewCaseDialog(QDialog):
@@ -114,6 +115,6 @@ class NewCaseDialog(QDialog):
         try:
             self.created_case = self._session.create_case(self.new_case())
         except InvalidInput as error:
-            self.message.setText(field_message(error.field, str(error)))
+            self.message.setText(explain(error))
             return
         self.accept()

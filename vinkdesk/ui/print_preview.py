@@ -202,12 +202,6 @@ class PrintPreview(QDialog):
                 path, self.pdf, forbidden=self._forbidden, before_publish=lambda: self._on_output("export")
             )
         except (OSError, VaultError) as exc:
-            QMessageBox.warning(
-                self,
-                self.tr("Not saved"),
-                self.tr("The file could not be saved: %1").replace(
-                    "%1", getattr(exc, "strerror", None) or str(exc)
-                ),
-            )
+            show_error(self, self.tr("Not saved"), exc)
             return False
         return True

@@ -17,8 +17,8 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from vinkdesk.domain import SearchHit
-from vinkdesk.session import InvalidInput, Session
-from vinkdesk.ui.forms import field_message
+from vinkdesk.session import Session
+from vinkdesk.ui.errors import explain
 from vinkdesk.ui.worker import DbWorker
 
 Index = QModelIndex | QPersistentModelIndex
@@ -121,10 +121,8 @@ class SearchPanel(QWidget):
     def _show_error(self, request: int, error: Exception) -> None:
         if request != self._request:
             return
-        if isinstance(error, InvalidInput):  # a limit: say it in the user's language
-            self.status.setText(field_message(error.field, str(error)))
-        else:
-            self.status.setText(self.tr("The search failed: %1").replace("%1", str(error)))
+        # a limit, or a locked or damaged vault: said in the user's language
+        self.status.setText(explain(error))
 
     def _activated(self, index: QModelIndex) -> None:
         hit = index.data(HIT_ROLE)

@@ -202,47 +202,47 @@
 <context>
     <name>AssessmentWizard</name>
     <message>
-        <location filename="../assessment_wizard.py" line="514"/>
+        <location filename="../assessment_wizard.py" line="561"/>
         <source>Level assessment – %1</source>
         <translation>Niveauvurdering – %1</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="518"/>
+        <location filename="../assessment_wizard.py" line="565"/>
         <source>Save and &amp;close</source>
         <translation>Gem og &amp;luk</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="519"/>
+        <location filename="../assessment_wizard.py" line="566"/>
         <source>&amp;Discard</source>
         <translation>&amp;Kassér</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="548"/>
+        <location filename="../assessment_wizard.py" line="595"/>
         <source>Step %1 of %2</source>
         <translation>Trin %1 af %2</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="670"/>
+        <location filename="../assessment_wizard.py" line="715"/>
         <source>Draft saved %1</source>
         <translation>Kladde gemt %1</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="703"/>
+        <location filename="../assessment_wizard.py" line="748"/>
         <source>Discard the assessment?</source>
         <translation>Kassér vurderingen?</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="704"/>
+        <location filename="../assessment_wizard.py" line="749"/>
         <source>Everything entered in this assessment will be deleted.</source>
         <translation>Alt, hvad der er indtastet i denne vurdering, bliver slettet.</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="743"/>
+        <location filename="../assessment_wizard.py" line="788"/>
         <source>The assessment is not finished.</source>
         <translation>Vurderingen er ikke færdig.</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="745"/>
+        <location filename="../assessment_wizard.py" line="790"/>
         <source>Keep as draft keeps what you entered inside the vault, to go on later from this page. Discard deletes the unfinished assessment.</source>
         <translation>Gem som kladde gemmer det, du har udfyldt, i boksen, så du senere kan fortsætte fra denne side. Forkast sletter den ufærdige vurdering.</translation>
     </message>
@@ -1330,17 +1330,17 @@
 <context>
     <name>DraftBanner</name>
     <message>
-        <location filename="../main_window.py" line="63"/>
+        <location filename="../main_window.py" line="64"/>
         <source>Continue &amp;writing</source>
         <translation>&amp;Fortsæt med at skrive</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="64"/>
+        <location filename="../main_window.py" line="65"/>
         <source>&amp;Discard draft</source>
         <translation>&amp;Kassér kladden</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="78"/>
+        <location filename="../main_window.py" line="79"/>
         <source>An unsaved consultation for case %1 was kept when vinkdesk locked. Continue writing it?</source>
         <translation>En samtale til sag %1, der ikke var gemt, blev bevaret, da vinkdesk låste. Vil du skrive videre på den?</translation>
     </message>
@@ -1348,127 +1348,132 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../errors.py" line="49"/>
+        <location filename="../errors.py" line="46"/>
+        <source>Nothing was saved there: the file would land in the vault&apos;s own folder, on one of vinkdesk&apos;s own files, or on something that is not a plain file. Choose another folder or file name.</source>
+        <translation>Intet blev gemt der: filen ville lande i boksens egen mappe, på en af vinkdesks egne filer eller på noget, der ikke er en almindelig fil. Vælg en anden mappe eller et andet filnavn.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="61"/>
         <source>This cannot be saved as it is: check what you entered.</source>
         <translation>Det kan ikke gemmes, som det er: tjek det, du har skrevet.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="55"/>
+        <location filename="../errors.py" line="67"/>
         <source>Your role does not allow this. Nothing was changed.</source>
         <translation>Din rolle giver ikke lov til dette. Intet er ændret.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="60"/>
+        <location filename="../errors.py" line="72"/>
         <source>This is no longer in the vault (it may have been deleted). Nothing was changed.</source>
         <translation>Det findes ikke længere i boksen (det kan være slettet). Intet er ændret.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="66"/>
+        <location filename="../errors.py" line="78"/>
         <source>That passphrase does not open this vault.</source>
         <translation>Den adgangssætning åbner ikke boksen.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="69"/>
+        <location filename="../errors.py" line="81"/>
         <source>The vault&apos;s database is damaged or belongs to another vault. Nothing was changed: restore the vault from your latest backup.</source>
         <translation>Boksens database er beskadiget eller hører til en anden boks. Intet er ændret: genskab boksen fra din seneste sikkerhedskopi.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="77"/>
+        <location filename="../errors.py" line="89"/>
         <source>The vault&apos;s key file is missing, damaged or altered. Restore vault.keys from your backup.</source>
         <translation>Boksens nøglefil mangler, er beskadiget eller ændret. Genskab vault.keys fra din sikkerhedskopi.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="84"/>
+        <location filename="../errors.py" line="96"/>
         <source>This vault was last used by a newer vinkdesk. Update vinkdesk to open it.</source>
         <translation>Boksen er senest brugt af en nyere vinkdesk. Opdatér vinkdesk for at åbne den.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="90"/>
+        <location filename="../errors.py" line="102"/>
         <source>vinkdesk cannot write in the vault&apos;s folder. Choose a folder you can write in.</source>
         <translation>vinkdesk kan ikke skrive i boksens mappe. Vælg en mappe, du kan skrive i.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="96"/>
+        <location filename="../errors.py" line="108"/>
         <source>The passphrase is too short: use at least 10 characters.</source>
         <translation>Adgangssætningen er for kort: brug mindst 10 tegn.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="98"/>
+        <location filename="../errors.py" line="110"/>
         <source>That change to the passphrases was refused.</source>
         <translation>Den ændring af adgangssætningerne blev afvist.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="99"/>
+        <location filename="../errors.py" line="111"/>
         <source>The backup could not be used.</source>
         <translation>Sikkerhedskopien kunne ikke bruges.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="100"/>
+        <location filename="../errors.py" line="112"/>
         <source>The vault is locked. Unlock it again.</source>
         <translation>Boksen er låst. Lås den op igen.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="109"/>
+        <location filename="../errors.py" line="121"/>
         <source>The assessment form this needs cannot be read; it may belong to a newer vinkdesk. Update vinkdesk, or ask whoever supports it.</source>
         <translation>Vurderingsskemaet, der skal bruges, kan ikke læses; det kan høre til en nyere vinkdesk. Opdatér vinkdesk, eller spørg den, der supporterer det.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="117"/>
+        <location filename="../errors.py" line="129"/>
         <source>The vault refused this. Nothing was changed.</source>
         <translation>Boksen afviste dette. Intet er ændret.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="122"/>
+        <location filename="../errors.py" line="134"/>
         <source>The folder could not be used: %1</source>
         <translation>Mappen kunne ikke bruges: %1</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="125"/>
+        <location filename="../errors.py" line="137"/>
         <source>Something unexpected stopped this (%1). Nothing was changed.</source>
         <translation>Noget uventet stoppede dette (%1). Intet er ændret.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="164"/>
+        <location filename="../errors.py" line="176"/>
         <source>Nothing was sent: confirm the coordinator first. The key on the share has the fingerprint %1; compare it with the one the coordinator reads out to you, and type it under Coordinator.</source>
         <translation>Intet blev sendt: bekræft først koordinatoren. Nøglen i fællesmappen har fingeraftrykket %1; sammenlign det med det, koordinatoren læser op for dig, og skriv det under Tilmelding.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="171"/>
+        <location filename="../errors.py" line="183"/>
         <source>The fingerprint you typed (%1) is not that of the coordinator&apos;s key on the share (%2). Nothing was sent and nothing was trusted: call the coordinator and compare again.</source>
         <translation>Det fingeraftryk, du skrev (%1), er ikke fingeraftrykket af koordinatorens nøgle i fællesmappen (%2). Intet blev sendt, og intet blev godkendt: ring til koordinatoren og sammenlign igen.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="182"/>
+        <location filename="../errors.py" line="194"/>
         <source>The coordinator&apos;s key on the share has changed: this laptop trusts %1, the share now holds %2. Nothing was sent. Call the coordinator: if they did not replace their key, someone else put this one there.</source>
         <translation>Koordinatorens nøgle i fællesmappen er ændret: denne computer stoler på %1, fællesmappen har nu %2. Intet blev sendt. Ring til koordinatoren: hvis de ikke har skiftet nøgle, har en anden lagt denne der.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="194"/>
+        <location filename="../errors.py" line="206"/>
         <source>The coordinator&apos;s key on the share cannot be used. Nothing was sent; tell the coordinator.</source>
         <translation>Koordinatorens nøgle i fællesmappen kan ikke bruges. Intet blev sendt; sig det til koordinatoren.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="202"/>
+        <location filename="../errors.py" line="214"/>
         <source>The share folder cannot be reached, written or trusted; the quarters stay pending and are tried again later.</source>
         <translation>Fællesmappen kan ikke nås, skrives i eller stoles på; kvartalerne afventer og prøves igen senere.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="212"/>
+        <location filename="../errors.py" line="224"/>
         <source>Nothing for this year can be published now: no choice of hidden figures keeps every small figure and every change from being worked out. Wait for more laptops to report, or ask for advice before publishing this year.</source>
         <translation>Intet for dette år kan offentliggøres nu: intet valg af skjulte tal forhindrer, at små tal eller ændringer kan regnes ud. Vent på, at flere computere indberetter, eller søg råd, før året offentliggøres.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="221"/>
+        <location filename="../errors.py" line="233"/>
         <source>The coordinator&apos;s home refused this.</source>
         <translation>Koordinatorens hjemmemappe afviste dette.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="257"/>
+        <location filename="../errors.py" line="269"/>
         <source>Something went wrong</source>
         <translation>Noget gik galt</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="258"/>
+        <location filename="../errors.py" line="270"/>
         <source>vinkdesk met an unexpected error (%1) and stopped what it was doing. What you saved before is safe. If it happens again, tell whoever supports vinkdesk; the file %2 says where it happened, without any case data.</source>
         <translation>vinkdesk mødte en uventet fejl (%1) og stoppede det, det var i gang med. Det, du har gemt, er i sikkerhed. Sker det igen, så fortæl det til den, der supporterer vinkdesk; filen %2 fortæller, hvor det skete, uden sagsoplysninger.</translation>
     </message>
@@ -1476,77 +1481,77 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../first_run.py" line="45"/>
+        <location filename="../first_run.py" line="44"/>
         <source>Welcome to vinkdesk</source>
         <translation>Velkommen til vinkdesk</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="50"/>
+        <location filename="../first_run.py" line="49"/>
         <source>vinkdesk keeps your case notes encrypted on this computer. Choose a passphrase that only you know: a few unrelated words in a row are easy to remember and hard to guess.</source>
         <translation>vinkdesk gemmer dine sagsnotater krypteret på denne computer. Vælg en adgangssætning, som kun du kender: nogle få ord, der ikke hænger sammen, er lette at huske og svære at gætte.</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="57"/>
+        <location filename="../first_run.py" line="56"/>
         <source>Your name</source>
         <translation>Dit navn</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="60"/>
+        <location filename="../first_run.py" line="59"/>
         <source>Passphrase</source>
         <translation>Adgangssætning</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="63"/>
+        <location filename="../first_run.py" line="62"/>
         <source>Repeat passphrase</source>
         <translation>Gentag adgangssætningen</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="68"/>
+        <location filename="../first_run.py" line="67"/>
         <source>Passphrase strength</source>
         <translation>Adgangssætningens styrke</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="80"/>
+        <location filename="../first_run.py" line="79"/>
         <source>Your &amp;name:</source>
         <translation>Dit &amp;navn:</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="81"/>
+        <location filename="../first_run.py" line="80"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Adgangssætning:</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="84"/>
+        <location filename="../first_run.py" line="83"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Gentag:</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="88"/>
+        <location filename="../first_run.py" line="87"/>
         <source>&amp;Create vault</source>
         <translation>&amp;Opret boks</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="91"/>
+        <location filename="../first_run.py" line="90"/>
         <source>Annual &amp;report (coordinator)…</source>
         <translation>&amp;Årsopgørelse (koordinator) …</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="120"/>
+        <location filename="../first_run.py" line="119"/>
         <source>Type your name: it shows in the audit log, never on a case.</source>
         <translation>Skriv dit navn: det står i loggen, aldrig på en sag.</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="125"/>
+        <location filename="../first_run.py" line="124"/>
         <source>The passphrase needs at least %1 characters.</source>
         <translation>Adgangssætningen skal have mindst %1 tegn.</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="132"/>
+        <location filename="../first_run.py" line="131"/>
         <source>The two passphrases differ. Type them again.</source>
         <translation>De to adgangssætninger er forskellige. Skriv dem igen.</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="136"/>
+        <location filename="../first_run.py" line="135"/>
         <source>Creating the vault and tuning the encryption to this computer…</source>
         <translation>Opretter boksen og tilpasser krypteringen til denne computer …</translation>
     </message>
@@ -1740,279 +1745,279 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="136"/>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_window.py" line="137"/>
+        <location filename="../main_window.py" line="183"/>
         <source>Cases</source>
         <translation>Sager</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140"/>
+        <location filename="../main_window.py" line="141"/>
         <source>Status filter</source>
         <translation>Filtrér på status</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141"/>
+        <location filename="../main_window.py" line="142"/>
         <source>Open cases</source>
         <translation>Åbne sager</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142"/>
+        <location filename="../main_window.py" line="143"/>
         <source>Closed cases</source>
         <translation>Afsluttede sager</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143"/>
+        <location filename="../main_window.py" line="144"/>
         <source>All cases</source>
         <translation>Alle sager</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145"/>
+        <location filename="../main_window.py" line="146"/>
         <source>Level filter</source>
         <translation>Filtrér på niveau</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146"/>
+        <location filename="../main_window.py" line="147"/>
         <source>All levels</source>
         <translation>Alle niveauer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151"/>
+        <location filename="../main_window.py" line="152"/>
         <source>District filter</source>
         <translation>Filtrér på bydel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152"/>
+        <location filename="../main_window.py" line="153"/>
         <source>All districts</source>
         <translation>Alle bydele</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155"/>
+        <location filename="../main_window.py" line="156"/>
         <source>&amp;Mine only</source>
         <translation>Kun &amp;mine</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157"/>
+        <location filename="../main_window.py" line="158"/>
         <source>Find by ref or alias…</source>
         <translation>Find på sagsnr. eller alias …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158"/>
+        <location filename="../main_window.py" line="159"/>
         <source>Find by ref or alias</source>
         <translation>Find på sagsnr. eller alias</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="167"/>
+        <location filename="../main_window.py" line="168"/>
         <source>New &amp;case</source>
         <translation>Ny &amp;sag</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190"/>
-        <location filename="../main_window.py" line="320"/>
+        <location filename="../main_window.py" line="191"/>
+        <location filename="../main_window.py" line="321"/>
         <source>Search in consultations</source>
         <translation>Søg i samtaler</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="193"/>
+        <location filename="../main_window.py" line="194"/>
         <source>Choose a case in the list, or open a new one.</source>
         <translation>Vælg en sag på listen, eller opret en ny.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="212"/>
+        <location filename="../main_window.py" line="213"/>
         <source>counsellor</source>
         <translation>rådgiver</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="212"/>
+        <location filename="../main_window.py" line="213"/>
         <source>supervisor</source>
         <translation>leder</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="214"/>
+        <location filename="../main_window.py" line="215"/>
         <source>Signed in as %1 (%2)</source>
         <translation>Logget ind som %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="219"/>
+        <location filename="../main_window.py" line="220"/>
         <source>Working</source>
         <translation>Arbejder</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="234"/>
+        <location filename="../main_window.py" line="235"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="236"/>
+        <location filename="../main_window.py" line="237"/>
         <source>&amp;New case…</source>
         <translation>&amp;Ny sag …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="241"/>
+        <location filename="../main_window.py" line="242"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Lås nu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="243"/>
+        <location filename="../main_window.py" line="244"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="245"/>
+        <location filename="../main_window.py" line="246"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="246"/>
+        <location filename="../main_window.py" line="247"/>
         <source>&amp;Hide screen</source>
         <translation>&amp;Skjul skærmen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="249"/>
+        <location filename="../main_window.py" line="250"/>
         <source>&amp;Search in consultations</source>
         <translation>S&amp;øg i samtaler</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="252"/>
+        <location filename="../main_window.py" line="253"/>
         <source>&amp;Find case</source>
         <translation>&amp;Find sag</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="255"/>
+        <location filename="../main_window.py" line="256"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Opdater</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="258"/>
+        <location filename="../main_window.py" line="259"/>
         <source>&amp;Settings</source>
         <translation>&amp;Indstillinger</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259"/>
+        <location filename="../main_window.py" line="260"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="263"/>
+        <location filename="../main_window.py" line="264"/>
         <source>&amp;Auto-lock after…</source>
         <translation>&amp;Automatisk lås efter …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268"/>
+        <location filename="../main_window.py" line="269"/>
         <source>&amp;Change passphrase…</source>
         <translation>&amp;Skift adgangssætning …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="271"/>
+        <location filename="../main_window.py" line="272"/>
         <source>New &amp;recovery code…</source>
         <translation>Ny &amp;gendannelseskode …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="272"/>
+        <location filename="../main_window.py" line="273"/>
         <source>&amp;Supervisors…</source>
         <translation>&amp;Ledere …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273"/>
+        <location filename="../main_window.py" line="274"/>
         <source>Replace the vault&apos;s &amp;key…</source>
         <translation>Udskift boksens &amp;nøgle …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274"/>
+        <location filename="../main_window.py" line="275"/>
         <source>Re&amp;tention and lock periods…</source>
         <translation>&amp;Opbevarings- og låseperioder …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="280"/>
+        <location filename="../main_window.py" line="281"/>
         <source>&amp;Tools</source>
         <translation>Vær&amp;ktøjer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="282"/>
+        <location filename="../main_window.py" line="283"/>
         <source>&amp;Sync anonymised counts…</source>
         <translation>&amp;Synkronisér anonymiserede tal …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="285"/>
+        <location filename="../main_window.py" line="286"/>
         <source>&amp;Annual report (coordinator)…</source>
         <translation>&amp;Årsopgørelse (koordinator) …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="289"/>
+        <location filename="../main_window.py" line="290"/>
         <source>&amp;Review queue…</source>
         <translation>&amp;Gennemsynskø …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="290"/>
+        <location filename="../main_window.py" line="291"/>
         <source>Re&amp;turned to me…</source>
         <translation>Sendt &amp;tilbage til mig …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="291"/>
+        <location filename="../main_window.py" line="292"/>
         <source>Audit &amp;trail…</source>
         <translation>&amp;Logbog …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="292"/>
+        <location filename="../main_window.py" line="293"/>
         <source>&amp;Delete after the retention period…</source>
         <translation>&amp;Sletning efter opbevaringsperioden …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="298"/>
+        <location filename="../main_window.py" line="299"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="299"/>
+        <location filename="../main_window.py" line="300"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313"/>
+        <location filename="../main_window.py" line="314"/>
         <source>Lock vinkdesk now: the notes close and the key is forgotten</source>
         <translation>Lås vinkdesk nu: notaterne lukkes, og nøglen glemmes</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="316"/>
+        <location filename="../main_window.py" line="317"/>
         <source>Hide the screen at once (someone looking over your shoulder); again to show</source>
         <translation>Skjul skærmen med det samme (hvis nogen kigger med); tryk igen for at vise den</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="318"/>
+        <location filename="../main_window.py" line="319"/>
         <source>New case</source>
         <translation>Ny sag</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="319"/>
+        <location filename="../main_window.py" line="320"/>
         <source>Find a case by ref or alias</source>
         <translation>Find en sag på sagsnr. eller alias</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="321"/>
+        <location filename="../main_window.py" line="322"/>
         <source>Refresh the case list</source>
         <translation>Opdater sagslisten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="322"/>
+        <location filename="../main_window.py" line="323"/>
         <source>Open the chosen consultation or search hit</source>
         <translation>Åbn den valgte samtale eller det valgte søgeresultat</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="329"/>
+        <location filename="../main_window.py" line="330"/>
         <source>vinkdesk also locks by itself after a few idle minutes (Settings), and when the screen locks or the computer sleeps.</source>
         <translation>vinkdesk låser også af sig selv efter nogle minutter uden aktivitet (Indstillinger), og når skærmen låses, eller computeren går i dvale.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="336"/>
+        <location filename="../main_window.py" line="337"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="348"/>
+        <location filename="../main_window.py" line="349"/>
         <source>Loading…</source>
         <translation>Henter …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="400"/>
+        <location filename="../main_window.py" line="403"/>
         <source>%1 of %2</source>
         <translation>%1 af %2</translation>
     </message>
@@ -2020,107 +2025,107 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../new_case_dialog.py" line="42"/>
+        <location filename="../new_case_dialog.py" line="43"/>
         <source>New case</source>
         <translation>Ny sag</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="44"/>
+        <location filename="../new_case_dialog.py" line="45"/>
         <source>Subject</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="46"/>
+        <location filename="../new_case_dialog.py" line="47"/>
         <source>Alias</source>
         <translation>Alias</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="47"/>
+        <location filename="../new_case_dialog.py" line="48"/>
         <source>An alias, never the real name</source>
         <translation>Et alias, aldrig det rigtige navn</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="51"/>
+        <location filename="../new_case_dialog.py" line="52"/>
         <source>Birth year</source>
         <translation>Fødselsår</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="52"/>
+        <location filename="../new_case_dialog.py" line="53"/>
         <source>Age band</source>
         <translation>Aldersgruppe</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="54"/>
+        <location filename="../new_case_dialog.py" line="55"/>
         <source>Gender</source>
         <translation>Køn</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="56"/>
+        <location filename="../new_case_dialog.py" line="57"/>
         <source>District</source>
         <translation>Bydel</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="57"/>
+        <location filename="../new_case_dialog.py" line="58"/>
         <source>Concern</source>
         <translation>Bekymring</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="59"/>
+        <location filename="../new_case_dialog.py" line="60"/>
         <source>Raised by</source>
         <translation>Henvendt af</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="63"/>
+        <location filename="../new_case_dialog.py" line="64"/>
         <source>Opened on</source>
         <translation>Oprettet den</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="69"/>
+        <location filename="../new_case_dialog.py" line="70"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Hvem:</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="70"/>
+        <location filename="../new_case_dialog.py" line="71"/>
         <source>&amp;Alias or group name:</source>
         <translation>&amp;Alias eller gruppens navn:</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="71"/>
+        <location filename="../new_case_dialog.py" line="72"/>
         <source>&amp;Birth year:</source>
         <translation>&amp;Fødselsår:</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="72"/>
+        <location filename="../new_case_dialog.py" line="73"/>
         <source>A&amp;ge band:</source>
         <translation>Alders&amp;gruppe:</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="73"/>
+        <location filename="../new_case_dialog.py" line="74"/>
         <source>&amp;Gender:</source>
         <translation>&amp;Køn:</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="74"/>
+        <location filename="../new_case_dialog.py" line="75"/>
         <source>&amp;District:</source>
         <translation>&amp;Bydel:</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="75"/>
+        <location filename="../new_case_dialog.py" line="76"/>
         <source>&amp;Concern:</source>
         <translation>B&amp;ekymring:</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="76"/>
+        <location filename="../new_case_dialog.py" line="77"/>
         <source>&amp;Raised by:</source>
         <translation>Henvendt &amp;af:</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="77"/>
+        <location filename="../new_case_dialog.py" line="78"/>
         <source>&amp;Opened on:</source>
         <translation>&amp;Oprettet den:</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="81"/>
+        <location filename="../new_case_dialog.py" line="82"/>
         <source>&amp;Open case</source>
         <translation>&amp;Opret sag</translation>
     </message>
@@ -2362,14 +2367,9 @@
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../print_preview.py" line="207"/>
+        <location filename="../print_preview.py" line="205"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
-    </message>
-    <message>
-        <location filename="../print_preview.py" line="208"/>
-        <source>The file could not be saved: %1</source>
-        <translation>Filen kunne ikke gemmes: %1</translation>
     </message>
 </context>
 <context>
@@ -2436,64 +2436,59 @@
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../first_run.py" line="174"/>
+        <location filename="../first_run.py" line="173"/>
         <source>Your recovery code</source>
         <translation>Din gendannelseskode</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="179"/>
+        <location filename="../first_run.py" line="178"/>
         <source>If you forget your passphrase, this code is the only way into your notes. It is shown only now. Save the recovery sheet and print it, or write the code down, and keep it locked away from the computer.</source>
         <translation>Glemmer du din adgangssætning, er denne kode den eneste vej ind til dine notater. Den vises kun nu. Gem gendannelsesarket og udskriv det, eller skriv koden ned, og opbevar den aflåst og adskilt fra computeren.</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="193"/>
+        <location filename="../first_run.py" line="192"/>
         <source>Recovery code</source>
         <translation>Gendannelseskode</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="195"/>
+        <location filename="../first_run.py" line="194"/>
         <source>&amp;Print recovery sheet…</source>
         <translation>&amp;Udskriv gendannelsesark …</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="197"/>
+        <location filename="../first_run.py" line="196"/>
         <source>&amp;Save recovery sheet as PDF…</source>
         <translation>&amp;Gem gendannelsesark som PDF …</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="199"/>
+        <location filename="../first_run.py" line="198"/>
         <source>I have saved or written down the recovery code</source>
         <translation>Jeg har gemt eller skrevet gendannelseskoden ned</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="202"/>
+        <location filename="../first_run.py" line="201"/>
         <source>&amp;Continue</source>
         <translation>&amp;Fortsæt</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="228"/>
+        <location filename="../first_run.py" line="227"/>
         <source>Recovery sheet</source>
         <translation>Gendannelsesark</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="238"/>
+        <location filename="../first_run.py" line="237"/>
         <source>Save recovery sheet</source>
         <translation>Gem gendannelsesark</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="238"/>
+        <location filename="../first_run.py" line="237"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="254"/>
+        <location filename="../first_run.py" line="251"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
-    </message>
-    <message>
-        <location filename="../first_run.py" line="255"/>
-        <source>The sheet could not be saved: %1</source>
-        <translation>Arket kunne ikke gemmes: %1</translation>
     </message>
 </context>
 <context>
@@ -2687,11 +2682,6 @@
         <source>%1 matches</source>
         <translation>%1 resultater</translation>
     </message>
-    <message>
-        <location filename="../search_panel.py" line="127"/>
-        <source>The search failed: %1</source>
-        <translation>Søgningen mislykkedes: %1</translation>
-    </message>
 </context>
 <context>
     <name>SummaryDialog</name>
@@ -2739,129 +2729,129 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../assessment_wizard.py" line="233"/>
-        <location filename="../assessment_wizard.py" line="286"/>
+        <location filename="../assessment_wizard.py" line="280"/>
+        <location filename="../assessment_wizard.py" line="333"/>
         <source>Suggested level</source>
         <translation>Foreslået niveau</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="239"/>
+        <location filename="../assessment_wizard.py" line="286"/>
         <source>Your decision</source>
         <translation>Din beslutning</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="249"/>
-        <location filename="../assessment_wizard.py" line="356"/>
+        <location filename="../assessment_wizard.py" line="296"/>
+        <location filename="../assessment_wizard.py" line="403"/>
         <source>Why you choose another level than the one suggested</source>
         <translation>Hvorfor du vælger et andet niveau end det foreslåede</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="250"/>
+        <location filename="../assessment_wizard.py" line="297"/>
         <source>Justification</source>
         <translation>Begrundelse</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="254"/>
+        <location filename="../assessment_wizard.py" line="301"/>
         <source>Add to the action plan</source>
         <translation>Føj til handleplanen</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="257"/>
+        <location filename="../assessment_wizard.py" line="304"/>
         <source>Duties</source>
         <translation>Pligter</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="286"/>
+        <location filename="../assessment_wizard.py" line="333"/>
         <source>Gaps in what is known</source>
         <translation>Huller i det, der vides</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="288"/>
+        <location filename="../assessment_wizard.py" line="335"/>
         <source>Not determined: unknown is not the same as green. Gather information.</source>
         <translation>Ikke afgjort: ukendt er ikke det samme som grønt. Indhent oplysninger.</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="289"/>
+        <location filename="../assessment_wizard.py" line="336"/>
         <source>On what is rated: %1</source>
         <translation>Ud fra det, der er vurderet: %1</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="296"/>
+        <location filename="../assessment_wizard.py" line="343"/>
         <source>Find out first</source>
         <translation>Find ud af først</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="309"/>
+        <location filename="../assessment_wizard.py" line="356"/>
         <source>Not determined</source>
         <translation>Ikke afgjort</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="321"/>
+        <location filename="../assessment_wizard.py" line="368"/>
         <source>This is the case&apos;s first assessment.</source>
         <translation>Dette er sagens første vurdering.</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="325"/>
+        <location filename="../assessment_wizard.py" line="372"/>
         <source>Changed since the assessment of %1:</source>
         <translation>Ændret siden vurderingen %1:</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="329"/>
+        <location filename="../assessment_wizard.py" line="376"/>
         <source>nothing.</source>
         <translation>intet.</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="332"/>
+        <location filename="../assessment_wizard.py" line="379"/>
         <source>(new)</source>
         <translation>(ny)</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="333"/>
+        <location filename="../assessment_wizard.py" line="380"/>
         <source>(removed)</source>
         <translation>(udgået)</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="354"/>
+        <location filename="../assessment_wizard.py" line="401"/>
         <source>Why green is right although key factors are unknown</source>
         <translation>Hvorfor grønt er rigtigt, selv om centrale faktorer er ukendte</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="385"/>
+        <location filename="../assessment_wizard.py" line="432"/>
         <source>Notified the municipality on</source>
         <translation>Underrettet kommunen den</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="385"/>
+        <location filename="../assessment_wizard.py" line="432"/>
         <source>Not notified, because</source>
         <translation>Ikke underrettet, fordi</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="386"/>
+        <location filename="../assessment_wizard.py" line="433"/>
         <source>Referred on</source>
         <translation>Henvist den</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="386"/>
+        <location filename="../assessment_wizard.py" line="433"/>
         <source>Not referred, because</source>
         <translation>Ikke henvist, fordi</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="465"/>
+        <location filename="../assessment_wizard.py" line="512"/>
         <source>Choose a level.</source>
         <translation>Vælg et niveau.</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="468"/>
+        <location filename="../assessment_wizard.py" line="515"/>
         <source>You chose another level than the one suggested: write why.</source>
         <translation>Du har valgt et andet niveau end det foreslåede: skriv hvorfor.</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="473"/>
+        <location filename="../assessment_wizard.py" line="520"/>
         <source>Key factors are unknown, so green is not an all-clear: write why green is right.</source>
         <translation>Centrale faktorer er ukendte, så grønt er ikke en frikendelse: skriv, hvorfor grønt er rigtigt.</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="479"/>
+        <location filename="../assessment_wizard.py" line="526"/>
         <source>Answer the duty above: done on a date, or not done and why.</source>
         <translation>Besvar pligten ovenfor: sket på en dato, eller ikke sket og hvorfor.</translation>
     </message>
