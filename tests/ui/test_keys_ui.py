@@ -187,3 +187,52 @@ def test_replacing_the_key_from_settings(qtbot, desktop: DesktopApp, home: Home)
     desktop.lock()
     after = opens(home.keys_path, PASSPHRASE)[0]
     assert after != before and db_opens_with(home.db_path, after) and not db_opens_with(home.db_path, before)
+
+
+def test_a_vault_restored_from_before_a_removal_says_so_and_the_supervisor_can_be_removed_again(  # type: ignore[no-untyped-def]
+    qtbot, desktop: DesktopApp, home: Home, tmp_path: Path
+) -> None:
+    import os
+    import subprocess
+    import sys
+
+    cli = str(Path(sys.executable).parent / "vinkdesk")
+    session, _code = Session.create(home, "Ane Rådgiver", PASSPHRASE, FLOOR)
+    session.add_supervisor("Bo Leder", SUPERVISOR, FLOOR)
+    backup = tmp_path / "before.vinkdesk"
+    session.backup(backup)
+    session.remove_supervisor("Bo Leder")
+    session.lock()
+    assert not opens(home.keys_path, SUPERVISOR)
+    aside = tmp_path / "aside"
+    aside.mkdir()
+    for name in ("vault.db", "vault.keys"):
+        (home.folder / name).rename(aside / name)
+    restored = subprocess.run(
+        [cli, "restore", "--from", str(backup), "--home", str(home.folder)],
+        env={**os.environ, "VINKDESK_PASSPHRASE": PASSPHRASE},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert restored.returncode == 0, restored.stderr
+    assert opens_today(home, SUPERVISOR)  # why the windows must say it
+
+    desktop.start()
+    unlock(qtbot, desktop)
+    qtbot.waitUntil(lambda: any(isinstance(d, QMessageBox) for d in desktop.dialogs.all()), timeout=5_000)
+    box = next(d for d in desktop.dialogs.all() if isinstance(d, QMessageBox))
+    assert "sikkerhedskopi" in box.text() and "Bo Leder" in box.text()
+    go = next(b for b in box.buttons() if b.text().replace("&", "") == "Ledere …")
+    go.click()
+    supervisors = opened(qtbot, desktop, SupervisorsDialog)
+    assert supervisors.list.item(0).text() == "Bo Leder"
+    seen: list[str] = []
+    answer_next_box("Fjern og krypter igen", seen)
+    qtbot.mouseClick(supervisors.remove_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "ny nøgle" in supervisors.message.text(), timeout=30_000)
+    assert desktop.session.restored_before_rotation is None
+    desktop.lock()
+    assert not opens(home.keys_path, SUPERVISOR) and opens_today(home, PASSPHRASE)
+    unlock(qtbot, desktop)
+    assert not any(isinstance(d, QMessageBox) for d in desktop.dialogs.all())  # settled: said no more

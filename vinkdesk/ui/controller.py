@@ -136,6 +136,8 @@ class DesktopApp(QObject):
         self.unlocked.emit()
         if session.via_recovery:
             self.keys.after_recovery()
+        else:
+            self.keys.warn_if_restored_before_rotation()
 
     def build_window(self) -> MainWindow:
         # The main window's modules load after unlocking, so the unlock dialog appears quickly.

@@ -1317,12 +1317,12 @@
         <translation>Boksen ligger på et netværksdrev</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="266"/>
+        <location filename="../controller.py" line="268"/>
         <source>Auto-lock</source>
         <translation>Automatisk lås</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="267"/>
+        <location filename="../controller.py" line="269"/>
         <source>Lock vinkdesk after this many idle minutes:</source>
         <translation>Lås vinkdesk efter så mange minutter uden aktivitet:</translation>
     </message>
@@ -1732,6 +1732,26 @@
         <location filename="../presenters/keys.py" line="195"/>
         <source>The vault now has a new key; old copies of the key file no longer open it.</source>
         <translation>Boksen har nu en ny nøgle; gamle kopier af nøglefilen åbner den ikke længere.</translation>
+    </message>
+    <message>
+        <location filename="../presenters/keys.py" line="214"/>
+        <source>Restored from an older backup</source>
+        <translation>Gendannet fra en ældre sikkerhedskopi</translation>
+    </message>
+    <message>
+        <location filename="../presenters/keys.py" line="222"/>
+        <source>&amp;Supervisors…</source>
+        <translation>&amp;Ledere …</translation>
+    </message>
+    <message>
+        <location filename="../presenters/keys.py" line="224"/>
+        <source>&amp;Replace the key…</source>
+        <translation>&amp;Udskift nøglen …</translation>
+    </message>
+    <message>
+        <location filename="../presenters/keys.py" line="225"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Senere</translation>
     </message>
 </context>
 <context>

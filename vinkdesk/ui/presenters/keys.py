@@ -197,6 +197,47 @@ class KeysPresenter(QObject):
         )
         return self.ctx.dialogs.open(work)
 
+    def warn_if_restored_before_rotation(self) -> QMessageBox | None:
+        """After an unlock: a vault restored from a backup older than a key rotation opens again for what the
+        rotation shut out (a removed supervisor, an old passphrase, an old copy of vault.keys). Said at every
+        unlock until it is settled, with the way to settle it a click away."""
+        from vinkdesk.ui.labels import language
+
+        session, window = self.ctx.session, self.ctx.window
+        if session is None or window is None:
+            return None
+        found = session.restored_before_rotation
+        if found is None:
+            return None
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Restored from an older backup"),
+            "\n\n".join(found.lines(language())),
+            QMessageBox.StandardButton.NoButton,
+            window,
+        )
+        counsellor = session.user.role.value == "counsellor"
+        supervisors = rotate = None
+        if counsellor and any(slot.role == "supervisor" for slot in found.returned):
+            supervisors = box.addButton(self.tr("&Supervisors…"), QMessageBox.ButtonRole.ActionRole)
+        elif counsellor and not found.returned:
+            rotate = box.addButton(self.tr("&Replace the key…"), QMessageBox.ButtonRole.ActionRole)
+        later = box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(later)
+        box.setEscapeButton(later)
+
+        def answered() -> None:
+            clicked = box.clickedButton()
+            if not self.ctx.unlocked:
+                return
+            if supervisors is not None and clicked is supervisors:
+                self.supervisors()
+            elif rotate is not None and clicked is rotate:
+                self.rotate_key()
+
+        box.finished.connect(lambda _result: answered())
+        return self.ctx.dialogs.open(box)
+
     def _tell(self, title: str, text: str) -> None:
         if self.ctx.unlocked:
             box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok)
