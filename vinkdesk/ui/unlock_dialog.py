@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vinkdesk.ui.errors import explain
 from vinkdesk.ui.worker import DbWorker
+from vinkdesk.vault.errors import WrongPassphrase
 
 if TYPE_CHECKING:
     from vinkdesk.session import Session
     from vinkdesk.vault import Home
-from vinkdesk.ui.errors import explain
-from vinkdesk.vault.errors import WrongPassphrase
+    from vinkdesk.vault.wal import WalState
 
 MAX_WAIT_SECONDS = 30
 
@@ -34,6 +35,32 @@ def wait_after(failures: int) -> int:
     if failures <= 1:
         return 0
     return min(MAX_WAIT_SECONDS, 1 << (failures - 2))
+
+
+class DamagedLog(Exception):
+    """The vault was not closed properly and its write-ahead log is damaged: opening it would drop the saved
+    changes after the damage without a word. Nothing was opened."""
+
+    def __init__(self, state: WalState) -> None:
+        super().__init__("the vault's write-ahead log is damaged")
+        self.state = state
+
+
+def check_log(home: Home) -> None:
+    """Before the vault is opened (opening writes its log back): a damaged log left by a crash stops here."""
+    from vinkdesk.vault.locks import OpenLock
+    from vinkdesk.vault.wal import inspect_wal
+
+    wal = home.db_path.with_name(home.db_path.name + "-wal")
+    OpenLock.acquire(home.folder).release()  # open elsewhere: AlreadyOpen, and its log is not at rest
+    try:
+        if wal.stat().st_size == 0:
+            return
+    except FileNotFoundError:
+        return
+    state = inspect_wal(wal)
+    if state.damaged:
+        raise DamagedLog(state)
 
 
 class UnlockDialog(QDialog):
@@ -46,6 +73,7 @@ class UnlockDialog(QDialog):
         self._worker = worker
         self._failures = 0
         self._wait_left = 0
+        self._open_damaged = False  # the user chose to open a vault whose log is damaged
         self.setWindowTitle(self.tr("Unlock vinkdesk"))
         self.setMinimumWidth(460)
 
@@ -106,11 +134,13 @@ class UnlockDialog(QDialog):
             return
         self._set_busy(True)
         self.message.setText("")
-        home = self._home
+        home, checked = self._home, not self._open_damaged
 
         def unlock() -> Session:
             from vinkdesk.session import Session  # the crypto stack loads here, off the UI thread
 
+            if checked:
+                check_log(home)
             return Session.unlock(home, passphrase)
 
         self._worker.submit(unlock, self._succeeded, self._failed)
@@ -138,8 +168,44 @@ class UnlockDialog(QDialog):
                 self.unlock_button.setEnabled(False)
                 self._tick_text()
                 self._countdown.start()
+        elif isinstance(error, DamagedLog):
+            self._ask_about_damaged_log(error.state)
         else:
             self.message.setText(explain(error))
+
+    def _ask_about_damaged_log(self, state: WalState) -> None:
+        """Say what opening would drop, and open only if the user chooses to, after copying the folder."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("The vault was not closed properly"),
+            self.tr(
+                "vinkdesk was stopped without closing the vault (killed, crashed or lost power), and the log "
+                "of its last changes is damaged. Opening it now keeps %1 saved changes and drops %2 made "
+                "after the damage, for good. First copy the whole folder %3 somewhere safe; then either "
+                "restore your latest backup, or open it anyway and enter again what is missing."
+            )
+            .replace("%1", str(state.kept))
+            .replace("%2", str(state.lost))
+            .replace("%3", str(self._home.folder)),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        go = box.addButton(self.tr("&Open anyway"), QMessageBox.ButtonRole.DestructiveRole)
+        back = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(back)
+        box.setEscapeButton(back)
+        box.exec()
+        if box.clickedButton() is go:
+            self._open_damaged = True
+            self._try_unlock()
+        else:
+            self.message.setText(
+                self.tr("Nothing was opened. Copy the folder %1 first, then restore or open anyway.").replace(
+                    "%1", str(self._home.folder)
+                )
+            )
 
     def _tick(self) -> None:
         self._wait_left -= 1

@@ -3151,67 +3151,87 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../unlock_dialog.py" line="49"/>
+        <location filename="../unlock_dialog.py" line="77"/>
         <source>Unlock vinkdesk</source>
         <translation>Lås vinkdesk op</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="52"/>
+        <location filename="../unlock_dialog.py" line="80"/>
         <source>Your case notes are encrypted. Type your passphrase to open them.</source>
         <translation>Dine sagsnotater er krypteret. Skriv din adgangssætning for at åbne dem.</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="56"/>
+        <location filename="../unlock_dialog.py" line="84"/>
         <source>Passphrase or recovery code</source>
         <translation>Adgangssætning eller gendannelseskode</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="57"/>
+        <location filename="../unlock_dialog.py" line="85"/>
         <source>Passphrase</source>
         <translation>Adgangssætning</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="60"/>
+        <location filename="../unlock_dialog.py" line="88"/>
         <source>Message</source>
         <translation>Besked</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="65"/>
+        <location filename="../unlock_dialog.py" line="93"/>
         <source>Unlocking</source>
         <translation>Låser op</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="67"/>
+        <location filename="../unlock_dialog.py" line="95"/>
         <source>Forgot it? Type the recovery code from your recovery sheet instead.</source>
         <translation>Glemt den? Skriv i stedet gendannelseskoden fra dit gendannelsesark.</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="72"/>
+        <location filename="../unlock_dialog.py" line="100"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Lås op</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="75"/>
+        <location filename="../unlock_dialog.py" line="103"/>
         <source>Annual &amp;report (coordinator)…</source>
         <translation>&amp;Årsopgørelse (koordinator) …</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="105"/>
+        <location filename="../unlock_dialog.py" line="133"/>
         <source>Type your passphrase first.</source>
         <translation>Skriv først din adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="133"/>
+        <location filename="../unlock_dialog.py" line="163"/>
         <source>That passphrase does not open this vault. Check Caps Lock and the keyboard layout, and try again.</source>
         <translation>Den adgangssætning åbner ikke boksen. Tjek Caps Lock og tastaturlayoutet, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="150"/>
+        <location filename="../unlock_dialog.py" line="182"/>
+        <source>The vault was not closed properly</source>
+        <translation>Boksen blev ikke lukket ordentligt</translation>
+    </message>
+    <message>
+        <location filename="../unlock_dialog.py" line="184"/>
+        <source>vinkdesk was stopped without closing the vault (killed, crashed or lost power), and the log of its last changes is damaged. Opening it now keeps %1 saved changes and drops %2 made after the damage, for good. First copy the whole folder %3 somewhere safe; then either restore your latest backup, or open it anyway and enter again what is missing.</source>
+        <translation>vinkdesk blev stoppet uden at lukke boksen (lukket ned, gik ned eller mistede strømmen), og loggen over de sidste ændringer er beskadiget. Åbnes boksen nu, beholdes %1 gemte ændringer, og %2 ændringer fra efter skaden forsvinder for altid. Kopiér først hele mappen %3 et sikkert sted hen; genskab derefter din seneste sikkerhedskopi, eller åbn alligevel, og skriv det, der mangler, ind igen.</translation>
+    </message>
+    <message>
+        <location filename="../unlock_dialog.py" line="195"/>
+        <source>&amp;Open anyway</source>
+        <translation>&amp;Åbn alligevel</translation>
+    </message>
+    <message>
+        <location filename="../unlock_dialog.py" line="205"/>
+        <source>Nothing was opened. Copy the folder %1 first, then restore or open anyway.</source>
+        <translation>Intet blev åbnet. Kopiér først mappen %1, og genskab derefter eller åbn alligevel.</translation>
+    </message>
+    <message>
+        <location filename="../unlock_dialog.py" line="216"/>
         <source>That passphrase does not open this vault. You can try again now.</source>
         <translation>Den adgangssætning åbner ikke boksen. Du kan prøve igen nu.</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="157"/>
+        <location filename="../unlock_dialog.py" line="223"/>
         <source>That passphrase does not open this vault. Wait %1 seconds before trying again.</source>
         <translation>Den adgangssætning åbner ikke boksen. Vent %1 sekunder, før du prøver igen.</translation>
     </message>
