@@ -199,7 +199,7 @@ class UnlockDialog(QDialog):
         box.exec()
         if box.clickedButton() is go:
             self._open_damaged = True
-            self._try_unlock()
+            QTimer.singleShot(0, self._try_unlock)  # once the worker has delivered this failure
         else:
             self.message.setText(
                 self.tr("Nothing was opened. Copy the folder %1 first, then restore or open anyway.").replace(
