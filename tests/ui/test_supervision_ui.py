@@ -62,6 +62,10 @@ def test_supervisor_reviews_and_counsellor_sees_and_amends(qtbot, desktop: Deskt
     audit.export_pdf()
     extract = opened(qtbot, desktop, PrintPreview)
     assert extract.document.pageCount() >= 1
+    saved_to = home.folder.parent / "audit-extract.pdf"
+    assert extract.save_to(saved_to) and saved_to.read_bytes().startswith(b"%PDF")
+    exported = [e for e in desktop.session.audit_entries() if e.action == "export"]
+    assert exported and exported[-1].detail == "audit extract"  # saving the extract is audited too
     extract.reject()
     audit.reject()
     desktop.lock()
