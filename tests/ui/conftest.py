@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtCore import QEvent, QSettings, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QTextEdit,
 )
@@ -123,3 +124,36 @@ def opened(qtbot, desktop: DesktopApp, kind: type, timeout: int = 15_000):  # ty
     """The dialog of this kind the presenters opened (some are built in the worker first), once it shows."""
     qtbot.waitUntil(lambda: (d := desktop.dialogs.find(kind)) is not None and d.isVisible(), timeout=timeout)
     return desktop.dialogs.find(kind)
+
+
+def answer_next_box(button_text: str, seen: list[str]) -> None:
+    """Press the button of the next message box that appears, found by its text as a person reads it; the
+    box's text goes into seen."""
+
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, press)
+            return
+        seen.append(box.text())
+        for button in box.buttons():
+            if button_text in button.text().replace("&", ""):
+                button.click()
+                return
+        raise AssertionError(f"no button {button_text!r} in {[b.text() for b in box.buttons()]}")
+
+    QTimer.singleShot(0, press)
+
+
+def read_next_box(seen: list[str]) -> None:
+    """Read the next message box that appears (its title and text into seen) and close it with OK."""
+
+    def read() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, read)
+            return
+        seen.append(box.windowTitle() + "\n" + box.text())
+        box.accept()
+
+    QTimer.singleShot(0, read)

@@ -6,29 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt
 
 from tests.test_wal_verify_outsider import FRAME, PASS, crashed_vault, files
-from tests.ui.conftest import unlock
+from tests.ui.conftest import answer_next_box, unlock
 from vinkdesk.ui.controller import DesktopApp
 from vinkdesk.vault import Home
-
-
-def answer(button_text: str, seen: list[str]) -> None:
-    def press() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, press)
-            return
-        seen.append(box.text())
-        for button in box.buttons():
-            if button_text in button.text().replace("&", ""):
-                button.click()
-                return
-        raise AssertionError([b.text() for b in box.buttons()])
-
-    QTimer.singleShot(0, press)
 
 
 def test_a_damaged_log_is_told_before_unlocking_and_opened_only_by_choice(  # type: ignore[no-untyped-def]
@@ -48,7 +31,7 @@ def test_a_damaged_log_is_told_before_unlocking_and_opened_only_by_choice(  # ty
     dialog = desktop.unlock_dialog
     assert dialog is not None
     seen: list[str] = []
-    answer("Annuller", seen)
+    answer_next_box("Annuller", seen)
     dialog.passphrase.setText(PASS)
     qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(seen) and "Intet blev åbnet" in dialog.message.text(), timeout=15_000)
@@ -56,7 +39,7 @@ def test_a_damaged_log_is_told_before_unlocking_and_opened_only_by_choice(  # ty
     assert "forsvinder for altid" in seen[0]  # what opening would cost, before anything is opened
     assert desktop.session is None and files(folder) == before  # nothing opened, nothing changed
 
-    answer("Åbn alligevel", seen)
+    answer_next_box("Åbn alligevel", seen)
     dialog.passphrase.setText(PASS)
     qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: desktop.window is not None, timeout=15_000)

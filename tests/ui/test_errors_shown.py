@@ -9,30 +9,17 @@ import sys
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt
 
 from tests.conftest import PASSPHRASE, person_case
 from tests.test_assessment_authority import record
-from tests.ui.conftest import unlock
+from tests.ui.conftest import read_next_box, unlock
 from vinkdesk.domain import Level
 from vinkdesk.session import NotificationDecision, Session
 from vinkdesk.ui.controller import DesktopApp
 from vinkdesk.ui.errors import ERROR_LOG, unhandled_reporter
 from vinkdesk.ui.sync_panel import SyncPanel
 from vinkdesk.vault import FLOOR, Home
-
-
-def read_next_box(seen: list[str]) -> None:
-    def read() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, read)
-            return
-        seen.append(box.windowTitle() + "\n" + box.text())
-        box.accept()
-
-    QTimer.singleShot(0, read)
 
 
 def test_a_receipt_dated_before_its_notification_is_refused_in_danish(  # type: ignore[no-untyped-def]

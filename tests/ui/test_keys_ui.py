@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.conftest import PASSPHRASE
 from tests.outsider_keys import db_opens_with, opens
-from tests.ui.conftest import opened, unlock, visible_texts
+from tests.ui.conftest import answer_next_box, opened, unlock, visible_texts
 from vinkdesk.session import Session
 from vinkdesk.ui.controller import DesktopApp
 from vinkdesk.ui.first_run import RecoveryCodeDialog
@@ -32,24 +32,6 @@ def created(home: Home) -> str:
     session, code = Session.create(home, "Ane Rådgiver", PASSPHRASE, FLOOR)
     session.lock()
     return code
-
-
-def answer_next_box(button_text: str, seen: list[str]) -> None:
-    """Press the button of the next question box that appears (by its text, as a person reads it)."""
-
-    def press() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, press)
-            return
-        seen.append(box.text())
-        for button in box.buttons():
-            if button_text in button.text().replace("&", ""):
-                button.click()
-                return
-        raise AssertionError(f"no button {button_text!r} in {[b.text() for b in box.buttons()]}")
-
-    QTimer.singleShot(0, press)
 
 
 def menu_action(desktop: DesktopApp, text: str):  # type: ignore[no-untyped-def]

@@ -34,9 +34,10 @@ from vinkdesk.session import ASSESSMENT_DRAFT, CONSULTATION_DRAFT
 from vinkdesk.ui.action_plan import ActionDialog
 from vinkdesk.ui.assessment_wizard import AssessmentWizard
 from vinkdesk.ui.case_page import CasePage
-from vinkdesk.ui.consultation_editor import KEEP_DRAFT_BUTTON, ConsultationEditor
+from vinkdesk.ui.consultation_editor import ConsultationEditor
 from vinkdesk.ui.controller import DesktopApp
 from vinkdesk.ui.i18n import Languages
+from vinkdesk.ui.leaving import KEEP_DRAFT_BUTTON
 from vinkdesk.ui.settings import Settings
 from vinkdesk.vault import FLOOR, Home
 

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from vinkdesk.domain import Action
 from vinkdesk.session import Session
-from vinkdesk.ui.consultation_editor import SAVE_AND_CLOSE_KEYS, Leaving, ask_before_leaving
 from vinkdesk.ui.errors import explain, show_error
+from vinkdesk.ui.leaving import SAVE_AND_CLOSE_KEYS, Leaving, ask_before_leaving, close_asks, escape_asks
 from vinkdesk.vault import VaultError
 
 Index = QModelIndex | QPersistentModelIndex
@@ -246,17 +246,11 @@ class ActionDialog(QDialog):
         self.done(QDialog.DialogCode.Accepted if self.saved is not None else QDialog.DialogCode.Rejected)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        if event.matches(QKeySequence.StandardKey.Cancel):  # Esc: QDialog would reject() without asking
-            event.accept()
-            self.cancel()
-            return
-        super().keyPressEvent(event)
+        if not escape_asks(event, self.cancel):
+            super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        if self._closed or not self.isVisible() or self.cancel():
-            event.accept()
-        else:
-            event.ignore()
+        close_asks(event, self._closed, self.isVisible(), self.cancel)
 
     def reject(self) -> None:
         """Closing from code, as the lock does: no question, and no text left in the widgets (an action has

@@ -50,8 +50,8 @@ from vinkdesk.assessment.definition import Indicator, Question, Step
 from vinkdesk.domain import AssessmentDetail, Case, Level
 from vinkdesk.session import ASSESSMENT_DRAFT, AssessmentRecord, NotificationDecision, Session
 from vinkdesk.ui import labels
-from vinkdesk.ui.consultation_editor import SAVE_AND_CLOSE_KEYS, Leaving, ask_before_leaving
 from vinkdesk.ui.errors import explain
+from vinkdesk.ui.leaving import SAVE_AND_CLOSE_KEYS, Leaving, ask_before_leaving, close_asks, escape_asks
 from vinkdesk.ui.screen import fit_to_screen
 from vinkdesk.vault.errors import VaultError
 
@@ -809,17 +809,11 @@ class AssessmentWizard(QWizard):
         super().reject()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        if event.matches(QKeySequence.StandardKey.Cancel):  # Esc: QDialog would reject() without asking
-            event.accept()
-            self.cancel()
-            return
-        super().keyPressEvent(event)
+        if not escape_asks(event, self.cancel):
+            super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        if self._closed or not self.isVisible() or self.cancel():
-            event.accept()
-        else:
-            event.ignore()
+        close_asks(event, self._closed, self.isVisible(), self.cancel)
 
     def reject(self) -> None:
         """Closing from code rather than by the user's key or button: no question; what was entered stays

@@ -6,13 +6,11 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
-from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime, QTimer
+from PySide6.QtCore import QDate, QDateTime, QTime, QTimer
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
@@ -30,54 +28,23 @@ from vinkdesk.session import CONSULTATION_DRAFT, Session
 from vinkdesk.ui import labels
 from vinkdesk.ui.errors import explain
 from vinkdesk.ui.forms import EnumCombo
+from vinkdesk.ui.leaving import (
+    SAVE_AND_CLOSE_KEYS,
+    Leaving,
+    ask_before_leaving,
+    close_asks,
+    escape_asks,
+)
 from vinkdesk.ui.screen import fit_to_screen
 from vinkdesk.vault import VaultError
 
 log = logging.getLogger(__name__)
 
 AUTOSAVE_MS = 3000
-SAVE_AND_CLOSE_KEYS = ("Ctrl+Return", "Ctrl+Enter")  # Return on the main keys, Enter on the keypad
-KEEP_DRAFT_BUTTON = "keep_draft"  # the object name of "Keep as draft" in the question
 
 
 def _qt_datetime(value: datetime) -> QDateTime:
     return QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
-
-
-class Leaving(StrEnum):
-    """What the counsellor chose when closing over unsaved changes."""
-
-    SAVE = "save"
-    KEEP_DRAFT = "keep-draft"
-    DISCARD = "discard"
-    STAY = "stay"  # back to editing: the default, and what Esc on the question does
-
-
-def ask_before_leaving(parent: QWidget, text: str, detail: str, *, save: bool, keep_draft: bool) -> Leaving:
-    """Ask what becomes of unsaved changes. Going back to editing is the default button and the answer to
-    Esc (or to the question being closed, as the lock does); Discard is only ever its own explicit choice."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(parent.windowTitle())
-    box.setText(text)
-    box.setInformativeText(detail)
-    choices: dict[QAbstractButton, Leaving] = {}
-    if save:
-        choices[box.addButton(QMessageBox.StandardButton.Save)] = Leaving.SAVE
-    if keep_draft:
-        keep = box.addButton(
-            QCoreApplication.translate("Leaving", "&Keep as draft"), QMessageBox.ButtonRole.AcceptRole
-        )
-        keep.setObjectName(KEEP_DRAFT_BUTTON)
-        choices[keep] = Leaving.KEEP_DRAFT
-    choices[box.addButton(QMessageBox.StandardButton.Discard)] = Leaving.DISCARD
-    back = box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(back)
-    box.setEscapeButton(back)
-    box.exec()
-    chosen = choices.get(box.clickedButton(), Leaving.STAY)
-    box.deleteLater()
-    return chosen
 
 
 class ConsultationEditor(QDialog):
@@ -371,17 +338,11 @@ class ConsultationEditor(QDialog):
         self.done(QDialog.DialogCode.Accepted if self.saved is not None else QDialog.DialogCode.Rejected)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        if event.matches(QKeySequence.StandardKey.Cancel):  # Esc: QDialog would reject() without asking
-            event.accept()
-            self.cancel()
-            return
-        super().keyPressEvent(event)
+        if not escape_asks(event, self.cancel):
+            super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        if self._closed or not self.isVisible() or self.cancel():
-            event.accept()
-        else:
-            event.ignore()
+        close_asks(event, self._closed, self.isVisible(), self.cancel)
 
     def reject(self) -> None:
         """Closing from code rather than by the user's key or button (the lock empties the screen this

@@ -666,122 +666,122 @@
 <context>
     <name>ConsultationEditor</name>
     <message>
-        <location filename="../consultation_editor.py" line="193"/>
+        <location filename="../consultation_editor.py" line="160"/>
         <source>New consultation</source>
         <translation>Ny samtale</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="193"/>
+        <location filename="../consultation_editor.py" line="160"/>
         <source>Consultation</source>
         <translation>Samtale</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="109"/>
+        <location filename="../consultation_editor.py" line="76"/>
         <source>Date and time</source>
         <translation>Dato og klokkeslæt</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="110"/>
+        <location filename="../consultation_editor.py" line="77"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="111"/>
+        <location filename="../consultation_editor.py" line="78"/>
         <source>Who asked</source>
         <translation>Hvem henvendte sig</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="116"/>
+        <location filename="../consultation_editor.py" line="83"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="117"/>
+        <location filename="../consultation_editor.py" line="84"/>
         <source>Duration in minutes</source>
         <translation>Varighed i minutter</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="119"/>
+        <location filename="../consultation_editor.py" line="86"/>
         <source>What the consultation was about</source>
         <translation>Hvad samtalen handlede om</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="122"/>
+        <location filename="../consultation_editor.py" line="89"/>
         <source>Advice given</source>
         <translation>Givet rådgivning</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="126"/>
+        <location filename="../consultation_editor.py" line="93"/>
         <source>Next steps</source>
         <translation>Næste skridt</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="139"/>
+        <location filename="../consultation_editor.py" line="106"/>
         <source>&amp;When:</source>
         <translation>&amp;Hvornår:</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="140"/>
+        <location filename="../consultation_editor.py" line="107"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Kanal:</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="141"/>
+        <location filename="../consultation_editor.py" line="108"/>
         <source>&amp;Who asked:</source>
         <translation>H&amp;vem henvendte sig:</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="142"/>
+        <location filename="../consultation_editor.py" line="109"/>
         <source>&amp;Duration:</source>
         <translation>&amp;Varighed:</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="143"/>
+        <location filename="../consultation_editor.py" line="110"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notat:</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="144"/>
+        <location filename="../consultation_editor.py" line="111"/>
         <source>&amp;Advice given:</source>
         <translation>Givet &amp;rådgivning:</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="145"/>
+        <location filename="../consultation_editor.py" line="112"/>
         <source>Ne&amp;xt steps:</source>
         <translation>Næste &amp;skridt:</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="165"/>
+        <location filename="../consultation_editor.py" line="132"/>
         <source>This consultation is locked. Saving makes an amendment; the original stays in the history.</source>
         <translation>Samtalen er låst. Når du gemmer, laves en rettelse; originalen bevares i historikken.</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="172"/>
+        <location filename="../consultation_editor.py" line="139"/>
         <source>Restored from an unsaved draft.</source>
         <translation>Hentet fra en kladde, der ikke var gemt.</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="258"/>
+        <location filename="../consultation_editor.py" line="225"/>
         <source>The draft could not be saved.</source>
         <translation>Kladden kunne ikke gemmes.</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="263"/>
+        <location filename="../consultation_editor.py" line="230"/>
         <source>Draft saved %1</source>
         <translation>Kladde gemt %1</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="305"/>
+        <location filename="../consultation_editor.py" line="272"/>
         <source>Saved %1</source>
         <translation>Gemt %1</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="329"/>
+        <location filename="../consultation_editor.py" line="296"/>
         <source>Save the changes to this consultation?</source>
         <translation>Gem ændringerne i denne samtale?</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="331"/>
+        <location filename="../consultation_editor.py" line="298"/>
         <source>Keep as draft keeps the text inside the vault, to finish later. Discard deletes what you wrote since the last save.</source>
         <translation>Gem som kladde gemmer teksten i boksen, så du kan gøre den færdig senere. Forkast sletter det, du har skrevet, siden du sidst gemte.</translation>
     </message>
@@ -1757,7 +1757,7 @@
 <context>
     <name>Leaving</name>
     <message>
-        <location filename="../consultation_editor.py" line="69"/>
+        <location filename="../leaving.py" line="40"/>
         <source>&amp;Keep as draft</source>
         <translation>Gem som &amp;kladde</translation>
     </message>
