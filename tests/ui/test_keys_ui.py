@@ -218,3 +218,25 @@ def test_a_vault_restored_from_before_a_removal_says_so_and_the_supervisor_can_b
     assert not opens(home.keys_path, SUPERVISOR) and opens_today(home, PASSPHRASE)
     unlock(qtbot, desktop)
     assert not any(isinstance(d, QMessageBox) for d in desktop.dialogs.all())  # settled: said no more
+
+
+def test_a_lock_over_an_unsaved_new_recovery_code_says_to_make_another(  # type: ignore[no-untyped-def]
+    qtbot, desktop: DesktopApp, home: Home
+) -> None:
+    code = created(home)
+    desktop.start()
+    unlock(qtbot, desktop)
+    seen: list[str] = []
+    answer_next_box("Lav en ny kode", seen)
+    menu_action(desktop, "Ny gendannelseskode …").trigger()
+    shown = opened(qtbot, desktop, RecoveryCodeDialog)
+    new_code = shown.code_label.text()
+    shown.activateWindow()
+    qtbot.waitUntil(shown.isActiveWindow, timeout=2_000)
+    qtbot.keyClick(QApplication.focusWidget() or shown, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert desktop.session is None and new_code not in visible_texts(QApplication.instance())
+    assert not opens(home.keys_path, code)  # the old code is gone already: the user must be told
+    unlock(qtbot, desktop)
+    qtbot.waitUntil(lambda: any(isinstance(d, QMessageBox) for d in desktop.dialogs.all()), timeout=5_000)
+    told = next(d for d in desktop.dialogs.all() if isinstance(d, QMessageBox)).text()
+    assert "gendannelseskode" in told and "lav en ny nu" in told and new_code not in told

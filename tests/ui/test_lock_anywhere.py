@@ -215,3 +215,24 @@ def test_the_auto_lock_closes_every_dialog(qtbot, desktop: DesktopApp, home: Hom
     assert opened_now[0]() is not None and isinstance(
         desktop.dialogs.find(ConsultationEditor), ConsultationEditor
     )
+
+
+def test_f12_hides_the_case_ref_in_titles_and_lets_no_key_through(
+    qtbot, desktop: DesktopApp, home: Home
+) -> None:  # type: ignore[no-untyped-def]
+    case_id = vault(home)
+    desktop.start()
+    unlock(qtbot, desktop)
+    editor = desktop.cases.open_editor(case_id)
+    assert editor is not None
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow, timeout=2_000)
+    editor.body.setFocus()
+    ref = editor.case.ref
+    assert ref in editor.windowTitle()
+    press(qtbot, Qt.Key.Key_F12)
+    titles = [w.windowTitle() for w in QApplication.topLevelWidgets() if w.isVisible()]
+    assert titles and all(ref not in title for title in titles), titles
+    qtbot.keyClicks(editor.body, "Hemmeligord")  # typed blind, behind the curtain
+    press(qtbot, Qt.Key.Key_F12)
+    assert "Hemmeligord" not in editor.body.toPlainText() and ref in editor.windowTitle()

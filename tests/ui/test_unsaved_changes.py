@@ -730,3 +730,34 @@ def test_the_dialogs_fit_a_1366x768_screen(tmp_path: Path) -> None:
         x, y, width, height = where["frame"]
         assert x >= 0 and y >= 0 and x + width <= 1366 and y + height <= 768, (name, where)
         assert where["lowest_button"] < 768, (name, where)
+
+
+def test_a_lock_on_a_full_disk_tells_after_unlock_what_it_could_not_keep(  # type: ignore[no-untyped-def]
+    qtbot, small_disk: Path, settings: Settings, languages: Languages
+) -> None:
+    """The lock wins over a full disk (it must), but what it could not keep is never lost in silence."""
+    home = Home(small_disk / "home")
+    desktop = DesktopApp(home, settings, languages, kdf=FLOOR, idle_ms=600_000)
+    try:
+        page = case_on_screen(qtbot, desktop, home, birth_year=1980)
+        ref = page.case.ref
+        editor = new_consultation(qtbot, page)
+        filler = fill(small_disk)
+        type_text(editor, NOTE)
+        editor.flush_draft()
+        assert (
+            "Kladden kunne ikke gemmes" in editor.draft_state.text()
+            and "er fuld" in editor.draft_state.text()
+        )
+        press(editor, Qt.Key.Key_L, CTRL)
+        assert desktop.session is None
+        filler.unlink()
+        unlock(qtbot, desktop)
+        qtbot.waitUntil(lambda: any(isinstance(d, QMessageBox) for d in desktop.dialogs.all()), timeout=5_000)
+        told = next(d for d in desktop.dialogs.all() if isinstance(d, QMessageBox)).text()
+        assert ref in told and "ikke gemmes" in told and "er fuld" in told and NOTE not in told
+    finally:
+        if desktop.session is not None:
+            desktop.lock("quit")
+        desktop.worker.drain()
+        desktop.deleteLater()

@@ -824,11 +824,21 @@ class AssessmentWizard(QWizard):
             log.warning("the assessment's draft could not be kept when the wizard was closed from code")
         self._close()
 
-    def close_for_lock(self) -> None:
+    def close_for_lock(self) -> str | None:
         """The vault locks: keep the draft, close without asking (a question still open goes too), and leave
-        no text typed in the widgets."""
-        if not self._closed and self.has_unsaved_changes() and self.save_draft() is not None:
-            log.warning("the assessment's draft could not be kept at lock")  # the lock must win
+        no text typed in the widgets. Returns what the user must be told after the next unlock when the
+        draft could not be kept (the lock wins)."""
+        lost: str | None = None
+        if not self._closed and self.has_unsaved_changes() and (reason := self.save_draft()) is not None:
+            log.warning("the assessment's draft could not be kept at lock")
+            lost = (
+                self.tr(
+                    "When vinkdesk locked, the unfinished assessment of case %1 could not be kept, so what "
+                    "was entered after its last saved draft is lost. The reason: %2"
+                )
+                .replace("%1", self.case.ref)
+                .replace("%2", reason)
+            )
         for question in self.findChildren(QMessageBox):
             question.reject()
         for text in self.findChildren(QPlainTextEdit):
@@ -838,6 +848,7 @@ class AssessmentWizard(QWizard):
                 line.clear()
         if not self._closed:
             self._close()
+        return lost
 
     # --- finishing -----------------------------------------------------------------------------------------
 

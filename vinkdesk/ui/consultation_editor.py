@@ -222,10 +222,12 @@ class ConsultationEditor(QDialog):
                     CONSULTATION_DRAFT, case_id=self.case.id, target_id=self.draft_target
                 )
         except VaultError as error:  # past the draft limit, or the disk is full: the text stays on screen
-            self.draft_state.setText(self.tr("The draft could not be saved."))
             reason: str = explain(error)
+            self.draft_state.setStyleSheet("color: #b00020;")  # not a quiet grey: the text is not safe yet
+            self.draft_state.setText(self.tr("The draft could not be saved: %1").replace("%1", reason))
             return reason
         self._draft_stale = False
+        self.draft_state.setStyleSheet("")
         now = datetime.now().strftime("%H:%M:%S")
         self.draft_state.setText(self.tr("Draft saved %1").replace("%1", now) if unsaved else "")
         return None
@@ -353,12 +355,21 @@ class ConsultationEditor(QDialog):
             log.warning("the draft could not be kept when the editor was closed from code")
         self._close()
 
-    def close_for_lock(self) -> None:
+    def close_for_lock(self) -> str | None:
         """The vault locks (Ctrl+L, idle, screensaver): keep the draft, close without asking (a question
-        still open goes too), and leave no trace of the text in the widgets."""
-        if not self._closed and self.flush_draft() is not None:
-            # the lock must win over a full disk; the draft written last stays in the vault
-            log.warning("the draft could not be kept at lock")
+        still open goes too), and leave no trace of the text in the widgets. Returns what the user must be
+        told after the next unlock when the draft could not be kept (the lock wins over a full disk)."""
+        lost: str | None = None
+        if not self._closed and (reason := self.flush_draft()) is not None:
+            log.warning("the draft could not be kept at lock")  # the draft written last stays in the vault
+            lost = (
+                self.tr(
+                    "When vinkdesk locked, the unfinished consultation for case %1 could not be kept, so "
+                    "what was typed after its last saved draft is lost. The reason: %2"
+                )
+                .replace("%1", self.case.ref)
+                .replace("%2", reason)
+            )
         self._autosave.stop()
         for question in self.findChildren(QMessageBox):
             question.reject()
@@ -369,3 +380,4 @@ class ConsultationEditor(QDialog):
         self._draft_stale = False
         if not self._closed:
             self._close()
+        return lost

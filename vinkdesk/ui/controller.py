@@ -66,6 +66,9 @@ class DesktopApp(QObject):
         self.unlock_dialog: UnlockDialog | None = None
         self.first_run: FirstRunDialog | None = None
         self._reopen_case: int | None = None
+        self._lost_at_lock: list[
+            str
+        ] = []  # what a lock could not keep (a draft on a full disk), told at unlock
         self.autolock = AutoLock(idle_ms or settings.idle_minutes * 60_000, self)
         self.autolock.lock_requested.connect(self.lock)
         self.autolock.listen_to_desktop()
@@ -138,6 +141,20 @@ class DesktopApp(QObject):
             self.keys.after_recovery()
         else:
             self.keys.warn_if_restored_before_rotation()
+        self._tell_what_the_lock_lost()
+
+    def _tell_what_the_lock_lost(self) -> None:
+        if not self._lost_at_lock or self.window is None:
+            return
+        lost, self._lost_at_lock = self._lost_at_lock, []
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Not everything was kept when vinkdesk locked"),
+            "\n\n".join(lost),
+            QMessageBox.StandardButton.Ok,
+            self.window,
+        )
+        self.dialogs.open(box)
 
     def build_window(self) -> MainWindow:
         # The main window's modules load after unlocking, so the unlock dialog appears quickly.
@@ -223,7 +240,7 @@ class DesktopApp(QObject):
         self.keys_filter.remove()
         self.sync_timer.stop()
         self.curtain.lift()
-        self.dialogs.close_all()
+        self._lost_at_lock += self.dialogs.close_all()
         self.worker.drain()
         if self.window is not None:
             self.settings.set_geometry(self.window.saveGeometry())

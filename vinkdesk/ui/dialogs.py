@@ -55,26 +55,34 @@ class OpenDialogs(QObject):
         self._forget(dialog)
         dialog.deleteLater()
 
-    def close_all(self, keep: tuple[QWidget | None, ...] = ()) -> None:
-        """Close every dialog without asking (an editor keeps its draft: close_for_lock), and delete it; then
-        any other dialog or message box still on screen (a question asked over a dialog) goes too, except
-        those in keep (the unlock dialog)."""
+    def close_all(self, keep: tuple[QWidget | None, ...] = ()) -> list[str]:
+        """Close every dialog without asking (an editor keeps its draft: close_for_lock), and delete it. First
+        any question on screen is answered "Cancel" (its own event loop ends, and the code that asked finds
+        the vault locked); last any other dialog still on screen goes too, except those in keep (the unlock
+        dialog). Returns what the dialogs could not keep (a draft on a full disk), to be told after unlock."""
+        lost: list[str] = []
+        self._sweep(QMessageBox, keep)
         while self._open:
             dialog = self._open.pop()
-            close_for_lock: Callable[[], None] | None = getattr(dialog, "close_for_lock", None)
+            close_for_lock: Callable[[], str | None] | None = getattr(dialog, "close_for_lock", None)
             try:
                 if close_for_lock is not None:
-                    close_for_lock()  # keeps its draft and closes itself, asking nothing
+                    told = close_for_lock()  # keeps its draft and closes itself, asking nothing
+                    if told:
+                        lost.append(told)
                 else:
                     dialog.reject()
                 dialog.hide()
             except RuntimeError:  # already deleted on the C++ side
                 continue
             dialog.deleteLater()
+        self._sweep(QDialog, keep)
+        return lost
+
+    @staticmethod
+    def _sweep(kind: type[QDialog], keep: tuple[QWidget | None, ...]) -> None:
         for widget in QApplication.topLevelWidgets():
-            if widget in keep:
-                continue
-            if isinstance(widget, (QDialog, QMessageBox)) and widget.isVisible():
+            if widget not in keep and isinstance(widget, kind) and widget.isVisible():
                 widget.reject()
                 widget.hide()
 
@@ -124,15 +132,29 @@ class GlobalKeys(QObject):
         return False
 
 
+_BLOCKED_WHILE_HIDDEN = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.KeyRelease,
+    QEvent.Type.ShortcutOverride,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseButtonRelease,
+    QEvent.Type.MouseButtonDblClick,
+    QEvent.Type.Wheel,
+    QEvent.Type.InputMethod,
+}
+
+
 class Curtain(QObject):
-    """F12 covers every window of vinkdesk at once, dialogs included, with a plain dark page; F12 again (or
-    lock) takes it away. The windows underneath are untouched, so nothing typed is lost."""
+    """F12 covers every window of vinkdesk at once, dialogs included, with a plain dark page, and takes the
+    case refs out of their titles; while it is drawn no key or click reaches the windows underneath (but F12
+    and Ctrl+L). F12 again (or lock) takes it away; nothing typed before is lost."""
 
     changed = Signal(bool)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._covers: list[QLabel] = []
+        self._titles: list[tuple[QWidget, str]] = []
 
     @property
     def drawn(self) -> bool:
@@ -160,11 +182,19 @@ class Curtain(QObject):
             cover.setAutoFillBackground(True)
             cover.show()
             cover.raise_()
+            self._titles.append((window, window.windowTitle()))
+            window.setWindowTitle("vinkdesk")
             window.installEventFilter(self)
             self._covers.append(cover)
+        app = QApplication.instance()
+        if app is not None and self._covers:
+            app.installEventFilter(self)
         self.changed.emit(True)
 
     def lift(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
         for cover in self._covers:
             try:
                 window = cover.parentWidget()
@@ -174,7 +204,13 @@ class Curtain(QObject):
                 cover.deleteLater()
             except RuntimeError:  # its window went first
                 continue
+        for window, title in self._titles:
+            try:
+                window.setWindowTitle(title)
+            except RuntimeError:
+                continue
         self._covers.clear()
+        self._titles.clear()
         self.changed.emit(False)
 
     def covers(self, window: QWidget) -> bool:
@@ -191,7 +227,14 @@ class Curtain(QObject):
         return alive
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
+        kind = event.type()
+        if kind in _BLOCKED_WHILE_HIDDEN:
+            # Only the keys that show the windows again or lock get through (to GlobalKeys).
+            return not (
+                isinstance(event, QKeyEvent)
+                and (_matches(event, HIDE_SCREEN_KEY) or _matches(event, LOCK_KEY))
+            )
+        if kind == QEvent.Type.Resize and isinstance(watched, QWidget):
             for cover in self._safe():
                 if cover.parentWidget() is watched:
                     cover.setGeometry(watched.rect())

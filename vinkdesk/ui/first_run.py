@@ -257,7 +257,17 @@ class RecoveryCodeDialog(QDialog):
         if self.confirm.isChecked() or self._locking:
             super().reject()
 
-    def close_for_lock(self) -> None:
-        """Locking takes the code off the screen; a new one can be made under Settings."""
+    def close_for_lock(self) -> str | None:
+        """Locking takes the code off the screen. The code already replaced the old one: unless it was
+        ticked as saved, the user is told after the next unlock to make a new one."""
         self._locking = True
         self.code_label.clear()
+        saved = self.confirm.isChecked()
+        self.reject()
+        if saved:
+            return None
+        return self.tr(
+            "vinkdesk locked while your new recovery code was on the screen, before you had ticked that it "
+            "was saved. That code already replaced the old one, so you may have no recovery code you know: "
+            "make a new one now (Settings → New recovery code…) and keep it safe."
+        )

@@ -148,12 +148,18 @@ def payload_html(payloads: list[Any]) -> str:
 
 class SyncPanel(QDialog):
     def __init__(
-        self, session: Session, worker: DbWorker, settings: Settings, parent: QWidget | None = None
+        self,
+        session: Session,
+        worker: DbWorker,
+        settings: Settings,
+        parent: QWidget | None = None,
+        last_failure: str = "",
     ) -> None:
         super().__init__(parent)
         self._session = session
         self._worker = worker
         self._settings = settings
+        self._last_failure = last_failure  # why the last background sync failed, in the user's language
         self.setWindowTitle(self.tr("Sync anonymised counts"))
         fit_to_screen(self, 760, 600)
         intro = QLabel(
@@ -243,13 +249,24 @@ class SyncPanel(QDialog):
         rows, fingerprint, replaced, pinned = gathered
         states = {"synced": self.tr("Synced"), "pending": self.tr("Pending"), "failed": self.tr("Failed")}
         self.table.setRowCount(len(rows))
+        failed = any(state.state == "failed" for state in rows)
         for r, state in enumerate(reversed(rows)):
-            detail = (explain_text(state.detail) if state.detail else "") or (
+            # The stored reason is the core's English: it is the tooltip, for whoever helps; the row says in
+            # the user's language that the last try failed, and the message below says why.
+            detail = (explain_text() if state.detail else "") or (
                 self.tr("sequence %1").replace("%1", str(state.sequence)) if state.sequence else ""
             )
             text = states[state.state] if state.state != "failed" else "⚠ " + states["failed"]
             for c, value in enumerate((state.period, text, detail)):
-                self.table.setItem(r, c, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                if state.detail:
+                    item.setToolTip(state.detail)
+                self.table.setItem(r, c, item)
+        if failed and not self.message.text():
+            self.message.setText(
+                self._last_failure
+                or self.tr("The last sync could not be finished. Press Sync now to try again and see why.")
+            )
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         device = self.tr(
@@ -350,9 +367,11 @@ class SyncPanel(QDialog):
         self.refresh()
 
 
-def explain_text(detail: str) -> str:
-    """A stored failure reason (the core's English) under a translated heading."""
-    return QCoreApplication.translate("SyncPanel", "Last try failed: %1").replace("%1", detail)
+def explain_text() -> str:
+    """What a quarter's row says when its last try failed (the reason is below the table and in its tip)."""
+    return QCoreApplication.translate(
+        "SyncPanel", "The last try failed; it is tried again at the next sync. See the message below."
+    )
 
 
 class PayloadView(QDialog):

@@ -246,6 +246,11 @@
         <source>Keep as draft keeps what you entered inside the vault, to go on later from this page. Discard deletes the unfinished assessment.</source>
         <translation>Gem som kladde gemmer det, du har udfyldt, i boksen, så du senere kan fortsætte fra denne side. Forkast sletter den ufærdige vurdering.</translation>
     </message>
+    <message>
+        <location filename="../assessment_wizard.py" line="836"/>
+        <source>When vinkdesk locked, the unfinished assessment of case %1 could not be kept, so what was entered after its last saved draft is lost. The reason: %2</source>
+        <translation>Da vinkdesk låste, kunne den ufærdige vurdering af sag %1 ikke gemmes, så det, der blev udfyldt efter den sidst gemte kladde, er tabt. Årsagen: %2</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>
@@ -761,27 +766,32 @@
         <translation>Hentet fra en kladde, der ikke var gemt.</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="225"/>
-        <source>The draft could not be saved.</source>
-        <translation>Kladden kunne ikke gemmes.</translation>
+        <location filename="../consultation_editor.py" line="227"/>
+        <source>The draft could not be saved: %1</source>
+        <translation>Kladden kunne ikke gemmes: %1</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="230"/>
+        <location filename="../consultation_editor.py" line="367"/>
+        <source>When vinkdesk locked, the unfinished consultation for case %1 could not be kept, so what was typed after its last saved draft is lost. The reason: %2</source>
+        <translation>Da vinkdesk låste, kunne den ufærdige samtale i sag %1 ikke gemmes, så det, der blev skrevet efter den sidst gemte kladde, er tabt. Årsagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../consultation_editor.py" line="232"/>
         <source>Draft saved %1</source>
         <translation>Kladde gemt %1</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="272"/>
+        <location filename="../consultation_editor.py" line="274"/>
         <source>Saved %1</source>
         <translation>Gemt %1</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="296"/>
+        <location filename="../consultation_editor.py" line="298"/>
         <source>Save the changes to this consultation?</source>
         <translation>Gem ændringerne i denne samtale?</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="298"/>
+        <location filename="../consultation_editor.py" line="300"/>
         <source>Keep as draft keeps the text inside the vault, to finish later. Discard deletes what you wrote since the last save.</source>
         <translation>Gem som kladde gemmer teksten i boksen, så du kan gøre den færdig senere. Forkast sletter det, du har skrevet, siden du sidst gemte.</translation>
     </message>
@@ -1304,7 +1314,7 @@
 <context>
     <name>Curtain</name>
     <message>
-        <location filename="../dialogs.py" line="148"/>
+        <location filename="../dialogs.py" line="170"/>
         <source>vinkdesk is hidden. Press %1 to show it again.</source>
         <translation>vinkdesk er skjult. Tryk %1 for at vise det igen.</translation>
     </message>
@@ -1312,17 +1322,22 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../controller.py" line="93"/>
+        <location filename="../controller.py" line="96"/>
         <source>Vault on a network drive</source>
         <translation>Boksen ligger på et netværksdrev</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="268"/>
+        <location filename="../controller.py" line="152"/>
+        <source>Not everything was kept when vinkdesk locked</source>
+        <translation>Ikke alt blev gemt, da vinkdesk låste</translation>
+    </message>
+    <message>
+        <location filename="../controller.py" line="285"/>
         <source>Auto-lock</source>
         <translation>Automatisk lås</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="269"/>
+        <location filename="../controller.py" line="286"/>
         <source>Lock vinkdesk after this many idle minutes:</source>
         <translation>Lås vinkdesk efter så mange minutter uden aktivitet:</translation>
     </message>
@@ -2259,7 +2274,7 @@
 <context>
     <name>PayloadView</name>
     <message>
-        <location filename="../sync_panel.py" line="361"/>
+        <location filename="../sync_panel.py" line="380"/>
         <source>What leaves this laptop</source>
         <translation>Det, der forlader denne computer</translation>
     </message>
@@ -2509,6 +2524,11 @@
         <location filename="../first_run.py" line="251"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="270"/>
+        <source>vinkdesk locked while your new recovery code was on the screen, before you had ticked that it was saved. That code already replaced the old one, so you may have no recovery code you know: make a new one now (Settings → New recovery code…) and keep it safe.</source>
+        <translation>vinkdesk låste, mens din nye gendannelseskode stod på skærmen, før du havde sat flueben ved, at den var gemt. Koden har allerede erstattet den gamle, så du har måske ingen gendannelseskode, du kender: lav en ny nu (Indstillinger → Ny gendannelseskode …), og gem den sikkert.</translation>
     </message>
 </context>
 <context>
@@ -2988,154 +3008,159 @@
         <translation>Gendannet fra en sikkerhedskopi af computeren %1.</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="157"/>
+        <location filename="../sync_panel.py" line="163"/>
         <source>Sync anonymised counts</source>
         <translation>Synkronisér anonymiserede tal</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="161"/>
+        <location filename="../sync_panel.py" line="167"/>
         <source>Only counts leave this laptop: no names, case numbers, notes or dates finer than a quarter. They are sealed so that only the coordinator can open them, and the coordinator sums every enrolled laptop&apos;s counts into the annual report.</source>
         <translation>Kun optællinger forlader denne computer: ingen navne, sagsnumre, notater eller datoer finere end et kvartal. De forsegles, så kun koordinatoren kan åbne dem, og koordinatoren lægger alle tilmeldte computeres tal sammen i årsrapporten.</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="168"/>
-        <location filename="../sync_panel.py" line="285"/>
+        <location filename="../sync_panel.py" line="174"/>
+        <location filename="../sync_panel.py" line="302"/>
         <source>Share folder</source>
         <translation>Fællesmappe</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="169"/>
+        <location filename="../sync_panel.py" line="175"/>
         <source>The unit&apos;s network folder</source>
         <translation>Enhedens netværksmappe</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="170"/>
+        <location filename="../sync_panel.py" line="176"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Vælg …</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="173"/>
+        <location filename="../sync_panel.py" line="179"/>
         <source>Share folder:</source>
         <translation>Fællesmappe:</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="182"/>
+        <location filename="../sync_panel.py" line="188"/>
         <source>The coordinator&apos;s fingerprint</source>
         <translation>Koordinatorens fingeraftryk</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="184"/>
+        <location filename="../sync_panel.py" line="190"/>
         <source>C&amp;onfirm</source>
         <translation>&amp;Bekræft</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="190"/>
+        <location filename="../sync_panel.py" line="196"/>
         <source>Enrolment</source>
         <translation>Tilmelding</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="196"/>
+        <location filename="../sync_panel.py" line="202"/>
         <source>Quarter</source>
         <translation>Kvartal</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="196"/>
+        <location filename="../sync_panel.py" line="202"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="196"/>
+        <location filename="../sync_panel.py" line="202"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="200"/>
+        <location filename="../sync_panel.py" line="206"/>
         <source>Quarters</source>
         <translation>Kvartaler</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="204"/>
+        <location filename="../sync_panel.py" line="210"/>
         <source>&amp;Show what leaves this laptop…</source>
         <translation>&amp;Vis, hvad der forlader denne computer …</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="207"/>
+        <location filename="../sync_panel.py" line="213"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synkronisér nu</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="209"/>
+        <location filename="../sync_panel.py" line="215"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="244"/>
+        <location filename="../sync_panel.py" line="250"/>
         <source>Synced</source>
         <translation>Synkroniseret</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="244"/>
+        <location filename="../sync_panel.py" line="250"/>
         <source>Pending</source>
         <translation>Afventer</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="244"/>
+        <location filename="../sync_panel.py" line="250"/>
         <source>Failed</source>
         <translation>Mislykket</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="248"/>
+        <location filename="../sync_panel.py" line="257"/>
         <source>sequence %1</source>
         <translation>løbenummer %1</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="256"/>
+        <location filename="../sync_panel.py" line="268"/>
+        <source>The last sync could not be finished. Press Sync now to try again and see why.</source>
+        <translation>Den seneste synkronisering kunne ikke gennemføres. Tryk på Synkronisér nu for at prøve igen og se hvorfor.</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="273"/>
         <source>This laptop&apos;s fingerprint: &lt;b&gt;%1&lt;/b&gt; — read it to the coordinator, who enrols it.</source>
         <translation>Denne computers fingeraftryk: &lt;b&gt;%1&lt;/b&gt; — læs det op for koordinatoren, som tilmelder den.</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="261"/>
+        <location filename="../sync_panel.py" line="278"/>
         <source>This vault was restored from a backup of the laptop %1: ask the coordinator to enrol this laptop as its replacement.</source>
         <translation>Denne boks er gendannet fra en sikkerhedskopi af computeren %1: bed koordinatoren tilmelde denne computer som dens afløser.</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="269"/>
+        <location filename="../sync_panel.py" line="286"/>
         <source>Coordinator confirmed: &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>Koordinator bekræftet: &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="275"/>
+        <location filename="../sync_panel.py" line="292"/>
         <source>The coordinator is not confirmed yet, so nothing is sent. Ask the coordinator to read out their fingerprint and type it here:</source>
         <translation>Koordinatoren er ikke bekræftet endnu, så intet bliver sendt. Bed koordinatoren læse sit fingeraftryk op, og skriv det her:</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="309"/>
-        <location filename="../sync_panel.py" line="331"/>
+        <location filename="../sync_panel.py" line="326"/>
+        <location filename="../sync_panel.py" line="348"/>
         <source>Choose the share folder first.</source>
         <translation>Vælg først fællesmappen.</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="321"/>
+        <location filename="../sync_panel.py" line="338"/>
         <source>The coordinator %1 is confirmed. Sync now sends the counts.</source>
         <translation>Koordinatoren %1 er bekræftet. Synkronisér nu sender tallene.</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="336"/>
+        <location filename="../sync_panel.py" line="353"/>
         <source>Syncing…</source>
         <translation>Synkroniserer …</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="343"/>
+        <location filename="../sync_panel.py" line="360"/>
         <source>%1 quarter(s) sealed and added to the share.</source>
         <translation>%1 kvartal(er) forseglet og lagt i fællesmappen.</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="355"/>
-        <source>Last try failed: %1</source>
-        <translation>Sidste forsøg mislykkedes: %1</translation>
+        <location filename="../sync_panel.py" line="372"/>
+        <source>The last try failed; it is tried again at the next sync. See the message below.</source>
+        <translation>Sidste forsøg mislykkedes; der prøves igen ved næste synkronisering. Se beskeden nedenfor.</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="349"/>
+        <location filename="../sync_panel.py" line="366"/>
         <source>Not synced: %1</source>
         <translation>Ikke synkroniseret: %1</translation>
     </message>

@@ -51,7 +51,7 @@ class SyncPresenter(QObject):
         session = self.ctx.session
         if session is None:
             return None
-        panel = SyncPanel(session, self.ctx.worker, self.ctx.settings, self.ctx.window)
+        panel = SyncPanel(session, self.ctx.worker, self.ctx.settings, self.ctx.window, self.last_failure)
         return self.ctx.dialogs.open(panel)
 
     def show_aggregate(self) -> CoordinatorDialog:
