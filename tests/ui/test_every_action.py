@@ -104,10 +104,11 @@ def test_every_action_as_counsellor_and_supervisor(  # type: ignore[no-untyped-d
         print("WALK")  # the list of what was walked is printed when the test fails
         for secret in (PASSPHRASE, SUPERVISOR):
             if desktop.session is None:
+                if desktop.unlock_dialog is None:  # Quit locked and asked for nothing more: start again
+                    desktop.show_unlock()
                 unlock(qtbot, desktop, secret)
             walk_unlocked(qtbot, desktop, walker, secret)
-            if desktop.session is not None:
-                desktop.lock()
+            assert desktop.session is None and desktop.window is None  # Quit went through the lock
     walked = "\n".join(walker.walked)
     print(walked, "\n".join(walker.answered), sep="\nANSWERED\n")
     for expected in (

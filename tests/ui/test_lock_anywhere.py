@@ -236,3 +236,26 @@ def test_f12_hides_the_case_ref_in_titles_and_lets_no_key_through(
     qtbot.keyClicks(editor.body, "Hemmeligord")  # typed blind, behind the curtain
     press(qtbot, Qt.Key.Key_F12)
     assert "Hemmeligord" not in editor.body.toPlainText() and ref in editor.windowTitle()
+
+
+def test_closing_the_main_window_over_an_editor_quits_through_the_lock(  # type: ignore[no-untyped-def]
+    qtbot, desktop: DesktopApp, home: Home
+) -> None:
+    """The window's close button with a consultation half written: the text is kept as a draft, the vault is
+    closed at rest (its log written back), and no dialog stays behind a hidden main window."""
+    case_id = vault(home)
+    desktop.start()
+    unlock(qtbot, desktop)
+    editor = desktop.cases.open_editor(case_id)
+    assert editor is not None
+    editor.body.setFocus()
+    qtbot.keyClicks(editor.body, TYPED)
+    desktop.window.close()  # what the window manager's close button does
+    assert desktop.session is None and desktop.window is None
+    assert not any(w.isVisible() for w in QApplication.topLevelWidgets())
+    wal = home.db_path.with_name(home.db_path.name + "-wal")
+    assert not wal.exists() or wal.stat().st_size == 0
+    desktop.show_unlock()
+    unlock(qtbot, desktop)
+    assert desktop.window.banner.isVisible()
+    assert any(TYPED in str(content) for _k, _c, _t, content in desktop.session.drafts())

@@ -178,6 +178,7 @@ class DesktopApp(QObject):
     def _connect(self, window: MainWindow) -> None:
         cases, printing, supervision, keys = self.cases, self.printing, self.supervision, self.keys
         window.lock_requested.connect(lambda: self.lock("manual"))
+        window.quit_requested.connect(self.quit_app)
         window.hide_requested.connect(self.curtain.toggle)
         window.new_consultation_requested.connect(lambda case_id: cases.open_editor(case_id))
         window.open_consultation_requested.connect(lambda case_id, cid: cases.open_editor(case_id, cid))
@@ -251,6 +252,11 @@ class DesktopApp(QObject):
         self.locked.emit()
         if reason != "quit":
             self.show_unlock()
+
+    def quit_app(self) -> None:
+        """File → Quit or the main window's close button: lock (drafts kept, the vault closed), then end."""
+        self.lock("quit")
+        QApplication.quit()
 
     def quit(self) -> None:
         """When the program quits (however the last window went): lock as Ctrl+L does — drafts kept, the

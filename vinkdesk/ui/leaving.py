@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import StrEnum
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
@@ -46,6 +47,8 @@ def ask_before_leaving(parent: QWidget, text: str, detail: str, *, save: bool, k
     box.setDefaultButton(back)
     box.setEscapeButton(back)
     box.exec()
+    if not shiboken6.isValid(box):  # the vault locked meanwhile and took the question with its dialog
+        return Leaving.STAY
     chosen = choices.get(box.clickedButton(), Leaving.STAY)
     box.deleteLater()
     return chosen

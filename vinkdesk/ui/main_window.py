@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, SignalInstance
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -89,6 +89,7 @@ class DraftBanner(QFrame):
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()
+    quit_requested = Signal()  # Quit, or the window's close button: lock as Ctrl+L does, then end
     new_consultation_requested = Signal(int)
     new_assessment_requested = Signal(int)
     print_summary_requested = Signal(int)
@@ -241,7 +242,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.lock_action = self._action(self.tr("&Lock now"), LOCK_KEY, self.lock_requested.emit)
         file_menu.addAction(self.lock_action)
-        file_menu.addAction(self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close))
+        file_menu.addAction(
+            self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.quit_requested.emit)
+        )
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.hide_action = self._action(self.tr("&Hide screen"), HIDE_SCREEN_KEY, self.hide_requested.emit)
@@ -335,6 +338,13 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), self.shortcuts_text())
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        """The window's close button quits as File → Quit does: through the lock, which keeps every open
+        editor's text as a draft and closes the vault at rest; never a hidden main window left behind an open
+        dialog."""
+        event.ignore()
+        self.quit_requested.emit()
 
     def _worker_busy(self, busy: bool) -> None:
         if busy:

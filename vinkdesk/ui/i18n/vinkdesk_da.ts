@@ -1332,12 +1332,12 @@
         <translation>Ikke alt blev gemt, da vinkdesk låste</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="285"/>
+        <location filename="../controller.py" line="291"/>
         <source>Auto-lock</source>
         <translation>Automatisk lås</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="286"/>
+        <location filename="../controller.py" line="292"/>
         <source>Lock vinkdesk after this many idle minutes:</source>
         <translation>Lås vinkdesk efter så mange minutter uden aktivitet:</translation>
     </message>
@@ -1772,7 +1772,7 @@
 <context>
     <name>Leaving</name>
     <message>
-        <location filename="../leaving.py" line="40"/>
+        <location filename="../leaving.py" line="41"/>
         <source>&amp;Keep as draft</source>
         <translation>Gem som &amp;kladde</translation>
     </message>
@@ -1780,279 +1780,279 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="137"/>
-        <location filename="../main_window.py" line="183"/>
+        <location filename="../main_window.py" line="138"/>
+        <location filename="../main_window.py" line="184"/>
         <source>Cases</source>
         <translation>Sager</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141"/>
+        <location filename="../main_window.py" line="142"/>
         <source>Status filter</source>
         <translation>Filtrér på status</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142"/>
+        <location filename="../main_window.py" line="143"/>
         <source>Open cases</source>
         <translation>Åbne sager</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143"/>
+        <location filename="../main_window.py" line="144"/>
         <source>Closed cases</source>
         <translation>Afsluttede sager</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144"/>
+        <location filename="../main_window.py" line="145"/>
         <source>All cases</source>
         <translation>Alle sager</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146"/>
+        <location filename="../main_window.py" line="147"/>
         <source>Level filter</source>
         <translation>Filtrér på niveau</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147"/>
+        <location filename="../main_window.py" line="148"/>
         <source>All levels</source>
         <translation>Alle niveauer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152"/>
+        <location filename="../main_window.py" line="153"/>
         <source>District filter</source>
         <translation>Filtrér på bydel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153"/>
+        <location filename="../main_window.py" line="154"/>
         <source>All districts</source>
         <translation>Alle bydele</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156"/>
+        <location filename="../main_window.py" line="157"/>
         <source>&amp;Mine only</source>
         <translation>Kun &amp;mine</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158"/>
+        <location filename="../main_window.py" line="159"/>
         <source>Find by ref or alias…</source>
         <translation>Find på sagsnr. eller alias …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159"/>
+        <location filename="../main_window.py" line="160"/>
         <source>Find by ref or alias</source>
         <translation>Find på sagsnr. eller alias</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="168"/>
+        <location filename="../main_window.py" line="169"/>
         <source>New &amp;case</source>
         <translation>Ny &amp;sag</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191"/>
-        <location filename="../main_window.py" line="321"/>
+        <location filename="../main_window.py" line="192"/>
+        <location filename="../main_window.py" line="324"/>
         <source>Search in consultations</source>
         <translation>Søg i samtaler</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="194"/>
+        <location filename="../main_window.py" line="195"/>
         <source>Choose a case in the list, or open a new one.</source>
         <translation>Vælg en sag på listen, eller opret en ny.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="213"/>
+        <location filename="../main_window.py" line="214"/>
         <source>counsellor</source>
         <translation>rådgiver</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="213"/>
+        <location filename="../main_window.py" line="214"/>
         <source>supervisor</source>
         <translation>leder</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="215"/>
+        <location filename="../main_window.py" line="216"/>
         <source>Signed in as %1 (%2)</source>
         <translation>Logget ind som %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="220"/>
+        <location filename="../main_window.py" line="221"/>
         <source>Working</source>
         <translation>Arbejder</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="235"/>
+        <location filename="../main_window.py" line="236"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="237"/>
+        <location filename="../main_window.py" line="238"/>
         <source>&amp;New case…</source>
         <translation>&amp;Ny sag …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="242"/>
+        <location filename="../main_window.py" line="243"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Lås nu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="244"/>
+        <location filename="../main_window.py" line="246"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="246"/>
+        <location filename="../main_window.py" line="249"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="247"/>
+        <location filename="../main_window.py" line="250"/>
         <source>&amp;Hide screen</source>
         <translation>&amp;Skjul skærmen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="250"/>
+        <location filename="../main_window.py" line="253"/>
         <source>&amp;Search in consultations</source>
         <translation>S&amp;øg i samtaler</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="253"/>
+        <location filename="../main_window.py" line="256"/>
         <source>&amp;Find case</source>
         <translation>&amp;Find sag</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="256"/>
+        <location filename="../main_window.py" line="259"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Opdater</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259"/>
+        <location filename="../main_window.py" line="262"/>
         <source>&amp;Settings</source>
         <translation>&amp;Indstillinger</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="260"/>
+        <location filename="../main_window.py" line="263"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264"/>
+        <location filename="../main_window.py" line="267"/>
         <source>&amp;Auto-lock after…</source>
         <translation>&amp;Automatisk lås efter …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="269"/>
+        <location filename="../main_window.py" line="272"/>
         <source>&amp;Change passphrase…</source>
         <translation>&amp;Skift adgangssætning …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="272"/>
+        <location filename="../main_window.py" line="275"/>
         <source>New &amp;recovery code…</source>
         <translation>Ny &amp;gendannelseskode …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273"/>
+        <location filename="../main_window.py" line="276"/>
         <source>&amp;Supervisors…</source>
         <translation>&amp;Ledere …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274"/>
+        <location filename="../main_window.py" line="277"/>
         <source>Replace the vault&apos;s &amp;key…</source>
         <translation>Udskift boksens &amp;nøgle …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="275"/>
+        <location filename="../main_window.py" line="278"/>
         <source>Re&amp;tention and lock periods…</source>
         <translation>&amp;Opbevarings- og låseperioder …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="281"/>
+        <location filename="../main_window.py" line="284"/>
         <source>&amp;Tools</source>
         <translation>Vær&amp;ktøjer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="283"/>
+        <location filename="../main_window.py" line="286"/>
         <source>&amp;Sync anonymised counts…</source>
         <translation>&amp;Synkronisér anonymiserede tal …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="286"/>
+        <location filename="../main_window.py" line="289"/>
         <source>&amp;Annual report (coordinator)…</source>
         <translation>&amp;Årsopgørelse (koordinator) …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="290"/>
+        <location filename="../main_window.py" line="293"/>
         <source>&amp;Review queue…</source>
         <translation>&amp;Gennemsynskø …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="291"/>
+        <location filename="../main_window.py" line="294"/>
         <source>Re&amp;turned to me…</source>
         <translation>Sendt &amp;tilbage til mig …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="292"/>
+        <location filename="../main_window.py" line="295"/>
         <source>Audit &amp;trail…</source>
         <translation>&amp;Logbog …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="293"/>
+        <location filename="../main_window.py" line="296"/>
         <source>&amp;Delete after the retention period…</source>
         <translation>&amp;Sletning efter opbevaringsperioden …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="299"/>
+        <location filename="../main_window.py" line="302"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="300"/>
+        <location filename="../main_window.py" line="303"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="314"/>
+        <location filename="../main_window.py" line="317"/>
         <source>Lock vinkdesk now: the notes close and the key is forgotten</source>
         <translation>Lås vinkdesk nu: notaterne lukkes, og nøglen glemmes</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="317"/>
+        <location filename="../main_window.py" line="320"/>
         <source>Hide the screen at once (someone looking over your shoulder); again to show</source>
         <translation>Skjul skærmen med det samme (hvis nogen kigger med); tryk igen for at vise den</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="319"/>
+        <location filename="../main_window.py" line="322"/>
         <source>New case</source>
         <translation>Ny sag</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="320"/>
+        <location filename="../main_window.py" line="323"/>
         <source>Find a case by ref or alias</source>
         <translation>Find en sag på sagsnr. eller alias</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="322"/>
+        <location filename="../main_window.py" line="325"/>
         <source>Refresh the case list</source>
         <translation>Opdater sagslisten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="323"/>
+        <location filename="../main_window.py" line="326"/>
         <source>Open the chosen consultation or search hit</source>
         <translation>Åbn den valgte samtale eller det valgte søgeresultat</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="330"/>
+        <location filename="../main_window.py" line="333"/>
         <source>vinkdesk also locks by itself after a few idle minutes (Settings), and when the screen locks or the computer sleeps.</source>
         <translation>vinkdesk låser også af sig selv efter nogle minutter uden aktivitet (Indstillinger), og når skærmen låses, eller computeren går i dvale.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="337"/>
+        <location filename="../main_window.py" line="340"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="349"/>
+        <location filename="../main_window.py" line="359"/>
         <source>Loading…</source>
         <translation>Henter …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="403"/>
+        <location filename="../main_window.py" line="413"/>
         <source>%1 of %2</source>
         <translation>%1 af %2</translation>
     </message>
