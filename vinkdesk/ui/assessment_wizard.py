@@ -9,7 +9,7 @@ import logging
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -194,9 +194,13 @@ class ContextPage(QWizardPage):
 
 
 class IndicatorPage(QWizardPage):
-    """One step's indicators. Its rows are built when the page is first shown (or asked for): building all
-    41 rows at once froze the windows for a quarter of a second on opening the wizard. Until then the page
-    keeps the ratings and notes given to it (a draft), and every unbuilt indicator is unknown."""
+    """One step's indicators. Its rows are built when the page first shows, a few at a time between events
+    (building a page's dozen rows at once froze the windows for a tenth of a second), or all at once when
+    asked for. Until a row is built the page keeps what it was given (a draft), and an unbuilt indicator is
+    unknown."""
+
+    FIRST_ROWS = 2  # built at once, so the page shows with its first question and the focus on it
+    ROWS_PER_STEP = 2
 
     def __init__(
         self, step: Step, definition: Definition, language: str, previous: dict[str, Any] | None
@@ -206,14 +210,19 @@ class IndicatorPage(QWizardPage):
         self._definition = definition
         self._language = language
         self._previous = previous
-        self._rows: list[RatingRow] | None = None
+        self._built: list[RatingRow] = []
         self._pending_ratings: dict[str, Rating] = {}
         self._pending_notes: dict[str, dict[str, Any]] = {}
+        self._more = QTimer(self)  # the page's own, so it stops when the page goes
+        self._more.setSingleShot(True)
+        self._more.setInterval(0)
+        self._more.timeout.connect(self._build_more)
         self.setTitle(step.title(language))
         intro = QLabel(step.intro(language))
         intro.setWordWrap(True)
         self._inner = QWidget()
         self._inner_layout = QVBoxLayout(self._inner)
+        self._inner_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self._inner)
@@ -223,45 +232,56 @@ class IndicatorPage(QWizardPage):
         layout.addWidget(scroll, 1)
 
     @property
-    def rows(self) -> list[RatingRow]:
-        if self._rows is None:
-            self._rows = self._build()
-        return self._rows
+    def complete(self) -> bool:
+        return len(self._built) == len(self.step.indicators)
 
-    def _build(self) -> list[RatingRow]:
-        rows: list[RatingRow] = []
+    @property
+    def rows(self) -> list[RatingRow]:
+        """Every row, built now if they are not yet."""
+        self._build(len(self.step.indicators))
+        return self._built
+
+    def _build(self, count: int) -> None:
         previous = self._previous
-        for indicator in self.step.indicators:
+        for indicator in self.step.indicators[len(self._built) : count]:
             before = Rating(previous[indicator.id]) if previous and indicator.id in previous else None
             row = RatingRow(indicator, self._definition, self._language, before)
             row.set_rating(self._pending_ratings.get(indicator.id, Rating.UNKNOWN))
             note = self._pending_notes.get(indicator.id)
             if note is not None:
                 row.set_note(note)
-            rows.append(row)
-            self._inner_layout.addWidget(row)
-        self._inner_layout.addStretch(1)
-        return rows
+            self._inner_layout.insertWidget(self._inner_layout.count() - 1, row)  # above the stretch
+            if self._inner.isVisible():
+                row.show()  # at once: a layout shows a widget added to a visible page only later
+            self._built.append(row)
+
+    def _build_more(self) -> None:
+        if not self.complete:
+            self._build(len(self._built) + self.ROWS_PER_STEP)
+            self._more.start()
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
-        self.rows  # noqa: B018 - built as the page comes into view
+        if not self._built:
+            self._build(self.FIRST_ROWS)
+        self._more.start()
 
     def ratings(self) -> dict[str, Rating]:
-        if self._rows is not None:
-            return {row.indicator.id: row.rating() for row in self._rows}
-        return {i.id: self._pending_ratings.get(i.id, Rating.UNKNOWN) for i in self.step.indicators}
+        built = {row.indicator.id: row.rating() for row in self._built}
+        return {
+            i.id: built.get(i.id, self._pending_ratings.get(i.id, Rating.UNKNOWN))
+            for i in self.step.indicators
+        }
 
     def notes(self) -> dict[str, dict[str, Any]]:
-        if self._rows is not None:
-            return {row.indicator.id: note for row in self._rows if (note := row.note()) is not None}
-        return dict(self._pending_notes)
+        built = {row.indicator.id for row in self._built}
+        notes = {key: note for key, note in self._pending_notes.items() if key not in built}
+        notes.update({row.indicator.id: note for row in self._built if (note := row.note()) is not None})
+        return notes
 
     def set_state(self, ratings: dict[str, Rating], notes: dict[str, dict[str, Any]]) -> None:
-        if self._rows is None:
-            self._pending_ratings = dict(ratings)
-            self._pending_notes = dict(notes)
-            return
-        for row in self._rows:
+        self._pending_ratings = dict(ratings)
+        self._pending_notes = dict(notes)
+        for row in self._built:
             row.set_rating(ratings.get(row.indicator.id, Rating.UNKNOWN))
             if row.indicator.id in notes:
                 row.set_note(notes[row.indicator.id])
