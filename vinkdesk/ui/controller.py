@@ -5,6 +5,7 @@ all known to one registry that lock empties."""
 
 from __future__ import annotations
 
+import gc
 import logging
 from typing import TYPE_CHECKING
 
@@ -246,8 +247,11 @@ class DesktopApp(QObject):
         if self.window is not None:
             self.settings.set_geometry(self.window.saveGeometry())
             self._drop_window()
-        self.session.lock() if not self.session.is_locked else None
+        if not self.session.is_locked:
+            self.session.lock()
         self.context.session = None
+        gc.unfreeze()  # what show_cases set apart is collected again, with every case object of the session
+        gc.collect()
         self.clipboard.clear_if_ours()
         self.locked.emit()
         if reason != "quit":
