@@ -3,7 +3,6 @@ the audit chain. One line per problem; an empty list means all hold."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,22 +21,10 @@ def wal_at_rest(home: Home) -> list[str]:
     writes every saved change in it back; damaged, that unlock would drop the changes after the damage
     without a word. One line saying which, what it means and what to do; empty when the log is empty or
     gone."""
-    from vinkdesk.vault.locks import OpenLock
-    from vinkdesk.vault.wal import inspect_wal
+    from vinkdesk.vault.wal import log_at_rest
 
-    wal = home.db_path.with_name(home.db_path.name + "-wal")
-    if not home.db_path.exists():
-        return []
-    # Open in another program: AlreadyOpen, at once. Past this line no vinkdesk has the vault open, so the
-    # log is a leftover, not the log of a vault at work.
-    OpenLock.acquire(home.folder).release()
-    try:
-        if os.lstat(wal).st_size == 0:
-            return []
-        state = inspect_wal(wal)
-    except FileNotFoundError:
-        return []
-    return [wal_message(home, wal, state)]
+    found = log_at_rest(home)
+    return [wal_message(home, *found)] if found is not None else []
 
 
 def wal_message(home: Home, wal: Path, state: WalState) -> str:

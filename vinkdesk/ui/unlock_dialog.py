@@ -48,19 +48,11 @@ class DamagedLog(Exception):
 
 def check_log(home: Home) -> None:
     """Before the vault is opened (opening writes its log back): a damaged log left by a crash stops here."""
-    from vinkdesk.vault.locks import OpenLock
-    from vinkdesk.vault.wal import inspect_wal
+    from vinkdesk.vault.wal import log_at_rest
 
-    wal = home.db_path.with_name(home.db_path.name + "-wal")
-    OpenLock.acquire(home.folder).release()  # open elsewhere: AlreadyOpen, and its log is not at rest
-    try:
-        if wal.stat().st_size == 0:
-            return
-    except FileNotFoundError:
-        return
-    state = inspect_wal(wal)
-    if state.damaged:
-        raise DamagedLog(state)
+    found = log_at_rest(home)
+    if found is not None and found[1].damaged:
+        raise DamagedLog(found[1])
 
 
 class UnlockDialog(QDialog):

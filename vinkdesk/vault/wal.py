@@ -17,7 +17,10 @@ import os
 import struct
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
+
+if TYPE_CHECKING:
+    from vinkdesk.vault.home import Home
 
 HEADER_BYTES = 32
 FRAME_HEADER_BYTES = 24
@@ -114,3 +117,22 @@ def _checksum(words: str, data: bytes, s0: int, s1: int) -> tuple[int, int]:
         s0 = (s0 + values[i] + s1) & _MASK
         s1 = (s1 + values[i + 1] + s0) & _MASK
     return s0, s1
+
+
+def log_at_rest(home: Home) -> tuple[Path, WalState] | None:
+    """The vault's write-ahead log left at rest (by a kill, a crash, lost power) and what it holds, before the
+    vault is opened (opening writes it back); None when the vault has no database or its log is empty or
+    gone. Raises AlreadyOpen at once when another vinkdesk has the vault open: then the log is the log of a
+    vault at work, not a leftover."""
+    from vinkdesk.vault.locks import OpenLock
+
+    wal = home.db_path.with_name(home.db_path.name + "-wal")
+    if not home.db_path.exists():
+        return None
+    OpenLock.acquire(home.folder).release()
+    try:
+        if os.lstat(wal).st_size == 0:
+            return None
+        return wal, inspect_wal(wal)
+    except FileNotFoundError:
+        return None
