@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -157,3 +158,25 @@ def read_next_box(seen: list[str]) -> None:
         box.accept()
 
     QTimer.singleShot(0, read)
+
+
+@contextmanager
+def boxes_read_and_closed() -> Iterator[list[str]]:
+    """Every message box shown meanwhile is read (its text into the list) and closed, as a person would after
+    reading it."""
+    seen: list[str] = []
+    timer = QTimer()
+    timer.setInterval(20)
+
+    def close() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            box.done(0)
+
+    timer.timeout.connect(close)
+    timer.start()
+    try:
+        yield seen
+    finally:
+        timer.stop()

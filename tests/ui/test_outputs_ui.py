@@ -11,11 +11,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
-
 from tests.conftest import PASSPHRASE, consultation, person_case
-from tests.ui.conftest import opened, seeded_vault, unlock
+from tests.ui.conftest import boxes_read_and_closed, opened, seeded_vault, unlock
 from vinkdesk.ui.controller import DesktopApp
 from vinkdesk.ui.first_run import RecoveryCodeDialog
 from vinkdesk.ui.print_preview import PrintPreview
@@ -26,22 +23,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def dismissing_boxes(act: Callable[[], object]) -> tuple[object, list[str]]:
     """Run act; every message box it opens is read and closed, as a person would after reading it."""
-    seen: list[str] = []
-    timer = QTimer()
-    timer.setInterval(20)
-
-    def close() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            seen.append(box.text())
-            box.done(0)
-
-    timer.timeout.connect(close)
-    timer.start()
-    try:
+    with boxes_read_and_closed() as seen:
         result = act()
-    finally:
-        timer.stop()
     return result, seen
 
 

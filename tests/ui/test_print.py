@@ -22,10 +22,10 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from tests.conftest import consultation, person_case
-from tests.ui.conftest import opened, seeded_vault, unlock
+from tests.ui.conftest import boxes_read_and_closed, opened, seeded_vault, unlock
 from vinkdesk.reports.recovery_sheet import recovery_sheet
 from vinkdesk.ui.controller import DesktopApp
 from vinkdesk.ui.print_preview import PrintPreview
@@ -111,27 +111,6 @@ def heartbeat(preview: PrintPreview) -> Iterator[tuple[list[float], list[str]]]:
     timer.start()
     try:
         yield ticks, lines
-    finally:
-        timer.stop()
-
-
-@contextmanager
-def boxes_read_and_closed() -> Iterator[list[str]]:
-    """Every message box shown meanwhile is read and closed, as a person would after reading it."""
-    seen: list[str] = []
-    timer = QTimer()
-    timer.setInterval(20)
-
-    def close() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            seen.append(box.text())
-            box.done(0)
-
-    timer.timeout.connect(close)
-    timer.start()
-    try:
-        yield seen
     finally:
         timer.stop()
 

@@ -173,20 +173,21 @@ def case_on_screen(qtbot, desktop: DesktopApp, home: Home, **changes: object) ->
     return window.open_case(case.id)
 
 
+def opened_by(qtbot, button: QPushButton, kind: type[W]) -> W:  # type: ignore[no-untyped-def]
+    """Click the button; the dialog it opens, which fits the screen."""
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = opened(qtbot, kind)
+    area = dialog.screen().availableGeometry()
+    assert dialog.frameGeometry().width() <= area.width() and dialog.frameGeometry().height() <= area.height()
+    return dialog
+
+
 def new_consultation(qtbot, page: CasePage) -> ConsultationEditor:  # type: ignore[no-untyped-def]
-    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
-    editor = opened(qtbot, ConsultationEditor)
-    area = editor.screen().availableGeometry()
-    assert editor.frameGeometry().width() <= area.width() and editor.frameGeometry().height() <= area.height()
-    return editor
+    return opened_by(qtbot, page.new_button, ConsultationEditor)
 
 
 def new_assessment(qtbot, page: CasePage) -> AssessmentWizard:  # type: ignore[no-untyped-def]
-    qtbot.mouseClick(page.new_assessment_button, Qt.MouseButton.LeftButton)
-    wizard = opened(qtbot, AssessmentWizard)
-    area = wizard.screen().availableGeometry()
-    assert wizard.frameGeometry().width() <= area.width() and wizard.frameGeometry().height() <= area.height()
-    return wizard
+    return opened_by(qtbot, page.new_assessment_button, AssessmentWizard)
 
 
 def new_action(qtbot, page: CasePage) -> ActionDialog:  # type: ignore[no-untyped-def]
