@@ -96,23 +96,27 @@ def printed_actions(desktop: DesktopApp, case_id: int) -> list[tuple[str, str]]:
 
 @contextmanager
 def heartbeat(preview: PrintPreview) -> Iterator[tuple[list[float], list[str]]]:
-    """A timer on the UI thread every 5 ms: when it ticked, and what the status line said then."""
+    """A timer on the UI thread every 5 ms (when it ticked), and every line the status line was given (a page
+    can be ready between two ticks, so the lines are taken as they are set, not sampled)."""
     ticks: list[float] = []
     lines: list[str] = []
     timer = QTimer()
     timer.setInterval(5)
+    set_text = preview.status.setText
 
-    def tick() -> None:
-        ticks.append(time.perf_counter())
-        if not lines or lines[-1] != preview.status.text():
-            lines.append(preview.status.text())
+    def said_now(text: str) -> None:
+        if not lines or lines[-1] != text:
+            lines.append(text)
+        set_text(text)
 
-    timer.timeout.connect(tick)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    preview.status.setText = said_now  # type: ignore[method-assign]
     timer.start()
     try:
         yield ticks, lines
     finally:
         timer.stop()
+        preview.status.setText = set_text  # type: ignore[method-assign]
 
 
 def test_the_print_service_gets_the_pdf_itself_through_a_pipe_and_nothing_is_written(  # type: ignore[no-untyped-def]
