@@ -13,6 +13,7 @@ from vinkdesk.assessment.definition import DefinitionError, Text
 from vinkdesk.assessment.engine import AnswerError, Suggestion, suggest
 from vinkdesk.assessment.reading import choice_problem
 from vinkdesk.domain import AssessmentDetail, Level, Notification, Role
+from vinkdesk.domain.audit_actions import AuditAction
 from vinkdesk.session.core import SessionCore
 from vinkdesk.session.errors import InvalidInput, NotFound
 from vinkdesk.vault import audit as audit_log
@@ -159,7 +160,7 @@ class AssessmentActs(SessionCore):
                     int(suggestion.undetermined),
                 ),
             )
-            self._audit("create-assessment", "assessment", cursor.lastrowid, f"case {case_id}")
+            self._audit(AuditAction.CREATE_ASSESSMENT, "assessment", cursor.lastrowid, f"case {case_id}")
         return int(cursor.lastrowid)
 
     def _suggestion(self, definition_id: str, version: int, answers: dict[str, Any]) -> Suggestion:
@@ -242,7 +243,7 @@ class AssessmentActs(SessionCore):
                     audit_log.now_utc(),
                 ),
             )
-            self._audit("record-notification", "case", case_id, decision.kind)
+            self._audit(AuditAction.RECORD_NOTIFICATION, "case", case_id, decision.kind)
         return self.notification(int(cursor.lastrowid))
 
     def record_receipt(self, notification_id: int, on: date) -> Notification:
@@ -257,7 +258,7 @@ class AssessmentActs(SessionCore):
             conn.execute(
                 "UPDATE notifications SET receipt_on = ? WHERE id = ?", (on.isoformat(), notification_id)
             )
-            self._audit("record-receipt", "case", current.case_id, "duty-to-notify")
+            self._audit(AuditAction.RECORD_RECEIPT, "case", current.case_id, "duty-to-notify")
         return self.notification(notification_id)
 
     def notification(self, notification_id: int) -> Notification:

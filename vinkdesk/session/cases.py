@@ -21,6 +21,7 @@ from vinkdesk.domain import (
     SearchHit,
     SubjectKind,
 )
+from vinkdesk.domain.audit_actions import AuditAction
 from vinkdesk.session import rows
 from vinkdesk.session.core import EARLIEST_BIRTH_YEAR, SessionCore
 from vinkdesk.session.errors import InvalidInput, NotFound, PermissionDenied
@@ -67,7 +68,7 @@ class CaseActs(SessionCore):
                 ),
             )
             case_id = cursor.lastrowid
-            self._audit("create-case", "case", case_id)
+            self._audit(AuditAction.CREATE_CASE, "case", case_id)
         return self._case(case_id)
 
     def _validate_case(self, new: NewCase, opened_on: date) -> AgeBand:
@@ -106,7 +107,7 @@ class CaseActs(SessionCore):
         """The case, with an audit row saying this user looked at it."""
         case = self._case(case_id)
         with self._write():
-            self._audit("view-case", "case", case_id)
+            self._audit(AuditAction.VIEW_CASE, "case", case_id)
         return case
 
     def case_by_ref(self, ref: str) -> Case:
@@ -159,7 +160,7 @@ class CaseActs(SessionCore):
                 "UPDATE cases SET status = 'closed', closed_on = ? WHERE id = ?",
                 (closed_on.isoformat(), case_id),
             )
-            self._audit("close-case", "case", case_id)
+            self._audit(AuditAction.CLOSE_CASE, "case", case_id)
         return self._case(case_id)
 
     def reopen_case(self, case_id: int) -> Case:
@@ -167,7 +168,7 @@ class CaseActs(SessionCore):
         self._case(case_id)
         with self._write() as conn:
             conn.execute("UPDATE cases SET status = 'open', closed_on = NULL WHERE id = ?", (case_id,))
-            self._audit("reopen-case", "case", case_id)
+            self._audit(AuditAction.REOPEN_CASE, "case", case_id)
         return self._case(case_id)
 
     # --- consultations -------------------------------------------------------------------------------------
@@ -179,7 +180,7 @@ class CaseActs(SessionCore):
         self._validate_consultation(new)
         with self._write() as conn:
             consultation_id = self._insert_consultation(conn, case_id, new, supersedes=None)
-            self._audit("create-consultation", "consultation", consultation_id, f"case {case_id}")
+            self._audit(AuditAction.CREATE_CONSULTATION, "consultation", consultation_id, f"case {case_id}")
         return self.consultation(consultation_id)
 
     def update_consultation(self, consultation_id: int, new: NewConsultation) -> Consultation:
@@ -205,7 +206,7 @@ class CaseActs(SessionCore):
                     current.id,
                 ),
             )
-            self._audit("edit-consultation", "consultation", current.id)
+            self._audit(AuditAction.EDIT_CONSULTATION, "consultation", current.id)
         return self.consultation(current.id)
 
     def amend_consultation(self, consultation_id: int, new: NewConsultation) -> Consultation:
@@ -229,7 +230,7 @@ class CaseActs(SessionCore):
     def _amend(self, current: Consultation, new: NewConsultation) -> Consultation:
         with self._write() as conn:
             new_id = self._insert_consultation(conn, current.case_id, new, supersedes=current.id)
-            self._audit("amend-consultation", "consultation", new_id, f"amends {current.id}")
+            self._audit(AuditAction.AMEND_CONSULTATION, "consultation", new_id, f"amends {current.id}")
         return self.consultation(new_id)
 
     def is_locked_consultation(self, consultation: Consultation) -> bool:
@@ -296,7 +297,7 @@ class CaseActs(SessionCore):
         if query is None:
             return []
         with self._write():
-            self._audit("search", detail=text.strip())
+            self._audit(AuditAction.SEARCH, detail=text.strip())
         found = self._read(SEARCH_SQL, (query, limit, offset))
         return [SearchHit(r[0], r[1], r[2], datetime.fromisoformat(r[3]), r[4]) for r in found]
 
@@ -328,7 +329,7 @@ class CaseActs(SessionCore):
                     audit_log.now_utc(),
                 ),
             )
-            self._audit("create-action", "action", cursor.lastrowid, f"case {case_id}")
+            self._audit(AuditAction.CREATE_ACTION, "action", cursor.lastrowid, f"case {case_id}")
         return self.action(int(cursor.lastrowid))
 
     def update_action(
@@ -359,7 +360,7 @@ class CaseActs(SessionCore):
                     action_id,
                 ),
             )
-            self._audit("update-action", "action", action_id, f"case {current.case_id}")
+            self._audit(AuditAction.UPDATE_ACTION, "action", action_id, f"case {current.case_id}")
         return self.action(action_id)
 
     def action(self, action_id: int) -> Action:

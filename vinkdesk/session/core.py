@@ -10,6 +10,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from vinkdesk.domain import Case, Role, User
+from vinkdesk.domain.audit_actions import AuditAction
 from vinkdesk.session import rows
 from vinkdesk.session.errors import NotFound, PermissionDenied
 from vinkdesk.vault import Home, Vault
@@ -122,7 +123,11 @@ class SessionCore:
         with self._lock, translate_errors(self.home.db_path):
             return list(self._db.execute(sql, params).fetchall())
 
-    def _audit(self, action: str, object_kind: str = "", object_id: object = "", detail: str = "") -> None:
+    def _audit(
+        self, action: AuditAction, object_kind: str = "", object_id: object = "", detail: str = ""
+    ) -> None:
+        if not isinstance(action, AuditAction):  # the log holds only what its reader can name
+            raise TypeError(f"not an audit action: {action!r}")
         audit_log.append(self._db, self.user.id, action, object_kind, str(object_id), detail)
 
     def _require(self, role: Role, what: str) -> None:

@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from vinkdesk.domain import AccessData, AccessEvent, Role, SupervisorComment
+from vinkdesk.domain.audit_actions import AuditAction
 from vinkdesk.session.assessments import AssessmentActs
 from vinkdesk.session.cases import CaseActs
 from vinkdesk.session.errors import InvalidInput, NotFound
@@ -82,7 +83,7 @@ class ProtectionActs(CaseActs, AssessmentActs, ReviewActs):
             audit_log.erase_criteria(conn, self._criteria_naming(conn, case_id))
             conn.execute("DELETE FROM drafts WHERE case_id = ?", (case_id,))
             conn.execute("DELETE FROM cases WHERE id = ?", (case_id,))  # the rest cascades, FTS by trigger
-            self._audit("delete-case", "case", case_id, "")
+            self._audit(AuditAction.DELETE_CASE, "case", case_id, "")
             scrub.request(conn, audit_log.now_utc())
         return self._scrub()
 
@@ -93,7 +94,9 @@ class ProtectionActs(CaseActs, AssessmentActs, ReviewActs):
         with self._write() as conn:
             erased = audit_log.erase_criteria_before(conn, cutoff.isoformat())
             if erased:
-                self._audit("erase-criteria", detail=f"{erased} search criteria before {cutoff.isoformat()}")
+                self._audit(
+                    AuditAction.ERASE_CRITERIA, detail=f"{erased} search criteria before {cutoff.isoformat()}"
+                )
                 scrub.request(conn, audit_log.now_utc(), scrub.WAL)
         return self._scrub()
 
@@ -126,7 +129,7 @@ class ProtectionActs(CaseActs, AssessmentActs, ReviewActs):
             if last is None:
                 return 0
             count = audit_log.purge_through(conn, last[0])
-            self._audit("purge-audit", detail=f"{count} rows before {before.isoformat()}")
+            self._audit(AuditAction.PURGE_AUDIT, detail=f"{count} rows before {before.isoformat()}")
             scrub.request(conn, audit_log.now_utc())
         self._scrub()
         return int(count)

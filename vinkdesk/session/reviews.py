@@ -8,6 +8,7 @@ from datetime import date, datetime
 from typing import Any
 
 from vinkdesk.domain import AuditLine, Role
+from vinkdesk.domain.audit_actions import AuditAction
 from vinkdesk.session.core import SETTINGS, SessionCore
 from vinkdesk.session.errors import InvalidInput, NotFound, PermissionDenied
 from vinkdesk.vault import audit as audit_log
@@ -51,7 +52,7 @@ class ReviewActs(SessionCore):
             raise InvalidInput(name, "Choose a whole number from 1 to 100.")
         with self._write():
             self._set_meta(f"setting:{name}", str(value))
-            self._audit("change-setting", detail=f"{name}={value}")
+            self._audit(AuditAction.CHANGE_SETTING, detail=f"{name}={value}")
 
     # --- the review queue ----------------------------------------------------------------------------------
 
@@ -129,7 +130,7 @@ class ReviewActs(SessionCore):
                 )
             if kind == "assessment" and verdict in ("approved", "returned"):
                 conn.execute("UPDATE assessments SET review_state = ? WHERE id = ?", (verdict, target_id))
-            self._audit(f"review-{verdict}", kind, target_id, f"case {case_id}")
+            self._audit(AuditAction(f"review-{verdict}"), kind, target_id, f"case {case_id}")
         return self._review(int(cursor.lastrowid))
 
     def reviews(self, case_id: int) -> list[Review]:
@@ -202,7 +203,7 @@ class ReviewActs(SessionCore):
             sql += " WHERE " + " AND ".join(where)
         entries = [audit_log.AuditEntry(*r) for r in self._read(sql + " ORDER BY id", params)]
         with self._write():
-            self._audit("view-audit", "case" if case_id else "", case_id or "", "")
+            self._audit(AuditAction.VIEW_AUDIT, "case" if case_id else "", case_id or "", "")
         return entries
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from vinkdesk.domain import Role, SummaryData, SupervisorComment, User
+from vinkdesk.domain.audit_actions import AuditAction
 from vinkdesk.session.assessments import AssessmentRecord, NotificationDecision
 from vinkdesk.session.core import ASSESSMENT_DRAFT
 from vinkdesk.session.errors import InvalidInput
@@ -45,7 +46,7 @@ class Session(ProtectionActs, SyncActs):
     def unlock(cls, home: Home, passphrase: str) -> Session:
         session = cls(Vault.unlock(home, passphrase))
         with session._write():
-            session._audit("unlock", detail="recovery code" if session.via_recovery else "")
+            session._audit(AuditAction.UNLOCK, detail="recovery code" if session.via_recovery else "")
             session._note_restored_copy()
         session.upkeep()  # old search criteria erased; a deletion's scrub held up by a reader finished
         return session
@@ -76,7 +77,9 @@ class Session(ProtectionActs, SyncActs):
             record = found.to_json()
             if self._meta(RESTORED_KEY) != record:
                 self._set_meta(RESTORED_KEY, record)
-                self._audit("restored-before-rotation", detail=f"{len(found.rotations)} rotation(s) missed")
+                self._audit(
+                    AuditAction.RESTORED_BEFORE_ROTATION, detail=f"{len(found.rotations)} rotation(s) missed"
+                )
         elif self._meta(RESTORED_KEY) and self.restored_before_rotation is None:
             self._db.execute("DELETE FROM meta WHERE key = ?", (RESTORED_KEY,))
 
@@ -98,7 +101,7 @@ class Session(ProtectionActs, SyncActs):
                 "INSERT INTO users (id, display_name, role, created_at) VALUES (?, ?, ?, ?)",
                 (user.id, user.display_name, user.role.value, audit_log.now_utc()),
             )
-            self._audit("add-slot", "user", user.id, "supervisor")
+            self._audit(AuditAction.ADD_SLOT, "user", user.id, "supervisor")
             # Written inside the transaction: if the keys file cannot be written, the user is not added.
             self._vault.add_slot(user.id, "supervisor", name, passphrase, kdf)
         return user
@@ -140,14 +143,14 @@ class Session(ProtectionActs, SyncActs):
             self._vault.rotate_key(reason, change, progress)
             # Recorded in the rotated vault (and in .vault.key-history beside it, should this row be cut off).
             with self._write():
-                self._audit("rotate-key", "user", self.user.id, reason.split(" ")[0])
+                self._audit(AuditAction.ROTATE_KEY, "user", self.user.id, reason.split(" ")[0])
                 self._note_restored_copy()  # a restored copy's finding is settled by now, or is left standing
 
     def change_passphrase(self, old: str, new: str, kdf: KdfParams | None = None) -> None:
         with self._lock:
             self._vault.change_passphrase(old, new, kdf)
             with self._write():
-                self._audit("change-passphrase", "user", self.user.id)
+                self._audit(AuditAction.CHANGE_PASSPHRASE, "user", self.user.id)
 
     def reset_passphrase(
         self, new: str, kdf: KdfParams | None = None, progress: Progress | None = None
@@ -172,7 +175,7 @@ class Session(ProtectionActs, SyncActs):
 
         with self._lock:
             with self._write():
-                self._audit("reset-passphrase", "user", self.user.id)
+                self._audit(AuditAction.RESET_PASSPHRASE, "user", self.user.id)
             self._rotate("reset-passphrase", reset, progress)
         self.via_recovery = False
         return code
@@ -182,7 +185,7 @@ class Session(ProtectionActs, SyncActs):
         with self._lock:
             code = self._vault.new_recovery_code(kdf)
             with self._write():
-                self._audit("new-recovery-code", "user", self.user.id)
+                self._audit(AuditAction.NEW_RECOVERY_CODE, "user", self.user.id)
         return code
 
     def finish_assessment(
@@ -325,9 +328,9 @@ class Session(ProtectionActs, SyncActs):
             raise InvalidInput("kind", f"Unknown kind of output: {kind}.")
         with self._write():
             if case_id is None:
-                self._audit(kind, "", "", detail)
+                self._audit(AuditAction(kind), "", "", detail)
             else:
-                self._audit(kind, "case", case_id, detail)
+                self._audit(AuditAction(kind), "case", case_id, detail)
 
     def export(self, case_id: int, detail: str, data: bytes, out: Path) -> Path:
         """Save case data (a summary, a right-of-access report) to a file the user chose. Refused
@@ -347,7 +350,7 @@ class Session(ProtectionActs, SyncActs):
         regular file. The backup row is committed first; the WAL is written back after."""
         check_output(out, forbidden=self.home)
         with self._write():
-            self._audit("backup")
+            self._audit(AuditAction.BACKUP)
         keys_bytes = self.home.keys_path.read_bytes()
         vault_id = self._read("SELECT value FROM meta WHERE key = 'vault_id'")[0][0]
         device = self.known_device()

@@ -27,6 +27,7 @@ from vinkdesk.domain import (
     quarter_of,
     quarters_between,
 )
+from vinkdesk.domain.audit_actions import AuditAction
 from vinkdesk.session.core import SessionCore
 from vinkdesk.sync.counts import Tables, has_data, quarter_counts
 from vinkdesk.sync.errors import (
@@ -189,7 +190,7 @@ class SyncActs(SessionCore):
             raise CoordinatorChanged(pinned, found.fingerprint)
         with self._write():
             self._set_meta("sync_coordinator_key", base64.b64encode(found.raw).decode("ascii"))
-            self._audit("pin-coordinator", detail=found.fingerprint)
+            self._audit(AuditAction.PIN_COORDINATOR, detail=found.fingerprint)
         return found.fingerprint
 
     # --- what leaves and how -------------------------------------------------------------------------------
@@ -229,7 +230,7 @@ class SyncActs(SessionCore):
             raise
         self._set_meta("sync_error", "")
         with self._write():
-            self._audit("sync", detail=", ".join(p.period for p in payloads) or "nothing changed")
+            self._audit(AuditAction.SYNC, detail=", ".join(p.period for p in payloads) or "nothing changed")
         return SyncResult(tuple(written), tuple(payloads))
 
     def _trusted_coordinator(self, share: Path) -> CoordinatorPublicKey:
@@ -289,7 +290,7 @@ class SyncActs(SessionCore):
             forget_sync_identity(conn, "main")  # and the first format's id and key, if this vault had them
             self._set_meta("sync_signing_key", base64.b64encode(raw).decode("ascii"))
             self._set_meta("sync_temp_key", base64.b64encode(os.urandom(32)).decode("ascii"))
-            self._audit("sync-identity", detail=fingerprint(DEVICE_DOMAIN, device_key_of(private)))
+            self._audit(AuditAction.SYNC_IDENTITY, detail=fingerprint(DEVICE_DOMAIN, device_key_of(private)))
         return private
 
     def _stored_signing_key(self) -> Ed25519PrivateKey | None:

@@ -25,12 +25,14 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
+from vinkdesk.domain.audit_actions import AuditAction
+
 GENESIS = "0" * 64
 PURGE_MIN_DAYS = 365  # no purge takes rows younger than a year: audit rows are kept for years
 HASH_DOMAIN = "vinkdesk.audit/2"
 SALTED_SINCE_SCHEMA = 4  # the schema version that brought salted detail digests (chain_version 2)
 SEARCH = "search"  # the one action whose detail (what the user typed) may be erased
-SEAL_ACTION = "seal-audit"
+SEAL_ACTION = AuditAction.SEAL_AUDIT
 LEGACY_SEAL_KEY = "audit_legacy_seal"  # meta: the legacy seal's running digest where a purge cut it
 
 # What the schema creates, by name. verify_chain compares each guard's SQL text (whitespace normalised) with
@@ -102,7 +104,7 @@ def now_utc() -> str:
 
 
 def append(
-    conn: Any, user_id: str, action: str, object_kind: str = "", object_id: str = "", detail: str = ""
+    conn: Any, user_id: str, action: AuditAction, object_kind: str = "", object_id: str = "", detail: str = ""
 ) -> int:
     """Add one row; call inside the transaction of the act it records. A vault still on an older schema (only
     while it is being made by a test as an earlier program made it) gets a row of the old format."""

@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from vinkdesk.domain.audit_actions import AuditAction
 from vinkdesk.vault import audit, journal
 from vinkdesk.vault.database import connect, translate_errors, vault_error
 from vinkdesk.vault.errors import (
@@ -143,7 +144,13 @@ class Vault:
 
         def slot(secret: str, role: str, shown: str) -> KeySlot:
             return seal_slot(
-                data_key, secret, vault_id=vault_id, user_id=user_id, role=role, display_name=shown, kdf=kdf,
+                data_key,
+                secret,
+                vault_id=vault_id,
+                user_id=user_id,
+                role=role,
+                display_name=shown,
+                kdf=kdf,
                 key_id=key_id,
             )
 
@@ -160,7 +167,7 @@ class Vault:
                     "INSERT INTO users (id, display_name, role, created_at) VALUES (?, ?, 'counsellor', ?)",
                     (user_id, display_name, audit.now_utc()),
                 )
-                audit.append(conn, user_id, "create-vault")
+                audit.append(conn, user_id, AuditAction.CREATE_VAULT)
                 conn.execute("COMMIT")
                 # The keys are written last: a crash before this leaves no half vault that looks usable.
                 with keys_lock(home.folder):

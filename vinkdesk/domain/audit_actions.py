@@ -1,0 +1,45 @@
+"""Every action the audit log records: one enumeration, so the Session can write nothing else and the
+log's reader can name (and filter) every one. The values are what the log stores; never rename one."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class AuditAction(StrEnum):
+    CREATE_VAULT = "create-vault"
+    UNLOCK = "unlock"
+    VIEW_CASE = "view-case"
+    SEARCH = "search"
+    CREATE_CASE = "create-case"
+    CLOSE_CASE = "close-case"
+    REOPEN_CASE = "reopen-case"
+    CREATE_CONSULTATION = "create-consultation"
+    EDIT_CONSULTATION = "edit-consultation"
+    AMEND_CONSULTATION = "amend-consultation"
+    CREATE_ASSESSMENT = "create-assessment"
+    RECORD_NOTIFICATION = "record-notification"
+    RECORD_RECEIPT = "record-receipt"
+    CREATE_ACTION = "create-action"
+    UPDATE_ACTION = "update-action"
+    PRINT = "print"
+    EXPORT = "export"
+    DELETE_CASE = "delete-case"
+    ERASE_CRITERIA = "erase-criteria"
+    PURGE_AUDIT = "purge-audit"
+    SEAL_AUDIT = "seal-audit"
+    CHANGE_SETTING = "change-setting"
+    REVIEW_APPROVED = "review-approved"
+    REVIEW_RETURNED = "review-returned"
+    REVIEW_COMMENT = "review-comment"
+    VIEW_AUDIT = "view-audit"
+    RESTORED_BEFORE_ROTATION = "restored-before-rotation"
+    ADD_SLOT = "add-slot"
+    ROTATE_KEY = "rotate-key"
+    CHANGE_PASSPHRASE = "change-passphrase"
+    RESET_PASSPHRASE = "reset-passphrase"
+    NEW_RECOVERY_CODE = "new-recovery-code"
+    BACKUP = "backup"
+    PIN_COORDINATOR = "pin-coordinator"
+    SYNC = "sync"
+    SYNC_IDENTITY = "sync-identity"
