@@ -96,57 +96,57 @@
 <context>
     <name>AddSupervisorDialog</name>
     <message>
-        <location filename="../supervision.py" line="53"/>
+        <location filename="../supervision.py" line="45"/>
         <source>Add a supervisor</source>
         <translation>Tilføj en leder</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="57"/>
+        <location filename="../supervision.py" line="49"/>
         <source>Let the supervisor type their own passphrase. They open this vault with it and see the review queue; they cannot write or change your notes.</source>
         <translation>Lad lederen selv skrive sin adgangssætning. Med den åbner lederen denne boks og ser gennemsynskøen; lederen kan ikke skrive eller ændre dine notater.</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="63"/>
+        <location filename="../supervision.py" line="55"/>
         <source>Supervisor&apos;s name</source>
         <translation>Lederens navn</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="66"/>
+        <location filename="../supervision.py" line="58"/>
         <source>Supervisor&apos;s passphrase</source>
         <translation>Lederens adgangssætning</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="69"/>
+        <location filename="../supervision.py" line="61"/>
         <source>Repeat passphrase</source>
         <translation>Gentag adgangssætningen</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="76"/>
+        <location filename="../supervision.py" line="68"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="77"/>
+        <location filename="../supervision.py" line="69"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Adgangssætning:</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="79"/>
+        <location filename="../supervision.py" line="71"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Gentag:</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="83"/>
+        <location filename="../supervision.py" line="75"/>
         <source>&amp;Add supervisor</source>
         <translation>&amp;Tilføj leder</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="95"/>
+        <location filename="../supervision.py" line="87"/>
         <source>The two passphrases differ. Type them again.</source>
         <translation>De to adgangssætninger er forskellige. Skriv dem igen.</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="99"/>
+        <location filename="../supervision.py" line="91"/>
         <source>Adding…</source>
         <translation>Tilføjer …</translation>
     </message>
@@ -202,52 +202,52 @@
 <context>
     <name>AssessmentWizard</name>
     <message>
-        <location filename="../assessment_wizard.py" line="561"/>
+        <location filename="../assessment_wizard.py" line="581"/>
         <source>Level assessment – %1</source>
         <translation>Niveauvurdering – %1</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="565"/>
+        <location filename="../assessment_wizard.py" line="585"/>
         <source>Save and &amp;close</source>
         <translation>Gem og &amp;luk</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="566"/>
+        <location filename="../assessment_wizard.py" line="586"/>
         <source>&amp;Discard</source>
         <translation>&amp;Kassér</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="595"/>
+        <location filename="../assessment_wizard.py" line="615"/>
         <source>Step %1 of %2</source>
         <translation>Trin %1 af %2</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="715"/>
+        <location filename="../assessment_wizard.py" line="735"/>
         <source>Draft saved %1</source>
         <translation>Kladde gemt %1</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="748"/>
+        <location filename="../assessment_wizard.py" line="768"/>
         <source>Discard the assessment?</source>
         <translation>Kassér vurderingen?</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="749"/>
+        <location filename="../assessment_wizard.py" line="769"/>
         <source>Everything entered in this assessment will be deleted.</source>
         <translation>Alt, hvad der er indtastet i denne vurdering, bliver slettet.</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="788"/>
+        <location filename="../assessment_wizard.py" line="808"/>
         <source>The assessment is not finished.</source>
         <translation>Vurderingen er ikke færdig.</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="790"/>
+        <location filename="../assessment_wizard.py" line="810"/>
         <source>Keep as draft keeps what you entered inside the vault, to go on later from this page. Discard deletes the unfinished assessment.</source>
         <translation>Gem som kladde gemmer det, du har udfyldt, i boksen, så du senere kan fortsætte fra denne side. Forkast sletter den ufærdige vurdering.</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="836"/>
+        <location filename="../assessment_wizard.py" line="856"/>
         <source>When vinkdesk locked, the unfinished assessment of case %1 could not be kept, so what was entered after its last saved draft is lost. The reason: %2</source>
         <translation>Da vinkdesk låste, kunne den ufærdige vurdering af sag %1 ikke gemmes, så det, der blev udfyldt efter den sidst gemte kladde, er tabt. Årsagen: %2</translation>
     </message>
@@ -255,104 +255,104 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../supervision.py" line="271"/>
+        <location filename="../audit_log.py" line="42"/>
         <source>Audit trail</source>
         <translation>Logbog</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="274"/>
-        <location filename="../supervision.py" line="275"/>
+        <location filename="../audit_log.py" line="45"/>
+        <location filename="../audit_log.py" line="46"/>
         <source>Case ref</source>
         <translation>Sagsnr.</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="277"/>
+        <location filename="../audit_log.py" line="48"/>
         <source>User</source>
         <translation>Bruger</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="278"/>
+        <location filename="../audit_log.py" line="49"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="282"/>
-        <location filename="../supervision.py" line="314"/>
+        <location filename="../audit_log.py" line="53"/>
+        <location filename="../audit_log.py" line="85"/>
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="283"/>
+        <location filename="../audit_log.py" line="54"/>
         <source>Every action</source>
         <translation>Alle handlinger</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="306"/>
+        <location filename="../audit_log.py" line="77"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="307"/>
+        <location filename="../audit_log.py" line="78"/>
         <source>&amp;Show</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="310"/>
+        <location filename="../audit_log.py" line="81"/>
         <source>from</source>
         <translation>fra</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="314"/>
+        <location filename="../audit_log.py" line="85"/>
         <source>When</source>
         <translation>Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="314"/>
+        <location filename="../audit_log.py" line="85"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="314"/>
+        <location filename="../audit_log.py" line="85"/>
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="314"/>
+        <location filename="../audit_log.py" line="85"/>
         <source>Detail</source>
         <translation>Detalje</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="321"/>
+        <location filename="../audit_log.py" line="92"/>
         <source>&amp;Verify chain</source>
         <translation>&amp;Kontrollér kæden</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="323"/>
+        <location filename="../audit_log.py" line="94"/>
         <source>&amp;Export as PDF…</source>
         <translation>&amp;Eksportér som PDF …</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="368"/>
+        <location filename="../audit_log.py" line="139"/>
         <source>%1 rows</source>
         <translation>%1 rækker</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="372"/>
+        <location filename="../audit_log.py" line="143"/>
         <source>Verifying the vault and the audit chain…</source>
         <translation>Kontrollerer boksen og logbogens kæde …</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="379"/>
+        <location filename="../audit_log.py" line="150"/>
         <source>The chain and the database hold.</source>
         <translation>Kæden og databasen holder.</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="382"/>
+        <location filename="../audit_log.py" line="153"/>
         <source>The check found problems; restore from a backup and ask for help:</source>
         <translation>Kontrollen fandt fejl; genskab fra en sikkerhedskopi, og bed om hjælp:</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="392"/>
+        <location filename="../audit_log.py" line="163"/>
         <source>all cases</source>
         <translation>alle sager</translation>
     </message>
@@ -1322,22 +1322,22 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../controller.py" line="96"/>
+        <location filename="../controller.py" line="97"/>
         <source>Vault on a network drive</source>
         <translation>Boksen ligger på et netværksdrev</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="152"/>
+        <location filename="../controller.py" line="153"/>
         <source>Not everything was kept when vinkdesk locked</source>
         <translation>Ikke alt blev gemt, da vinkdesk låste</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="291"/>
+        <location filename="../controller.py" line="295"/>
         <source>Auto-lock</source>
         <translation>Automatisk lås</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="292"/>
+        <location filename="../controller.py" line="296"/>
         <source>Lock vinkdesk after this many idle minutes:</source>
         <translation>Lås vinkdesk efter så mange minutter uden aktivitet:</translation>
     </message>
@@ -1345,17 +1345,17 @@
 <context>
     <name>DraftBanner</name>
     <message>
-        <location filename="../main_window.py" line="64"/>
+        <location filename="../main_window.py" line="65"/>
         <source>Continue &amp;writing</source>
         <translation>&amp;Fortsæt med at skrive</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="65"/>
+        <location filename="../main_window.py" line="66"/>
         <source>&amp;Discard draft</source>
         <translation>&amp;Kassér kladden</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="79"/>
+        <location filename="../main_window.py" line="80"/>
         <source>An unsaved consultation for case %1 was kept when vinkdesk locked. Continue writing it?</source>
         <translation>En samtale til sag %1, der ikke var gemt, blev bevaret, da vinkdesk låste. Vil du skrive videre på den?</translation>
     </message>
@@ -1780,279 +1780,279 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="138"/>
-        <location filename="../main_window.py" line="184"/>
+        <location filename="../main_window.py" line="139"/>
+        <location filename="../main_window.py" line="185"/>
         <source>Cases</source>
         <translation>Sager</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142"/>
+        <location filename="../main_window.py" line="143"/>
         <source>Status filter</source>
         <translation>Filtrér på status</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143"/>
+        <location filename="../main_window.py" line="144"/>
         <source>Open cases</source>
         <translation>Åbne sager</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144"/>
+        <location filename="../main_window.py" line="145"/>
         <source>Closed cases</source>
         <translation>Afsluttede sager</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145"/>
+        <location filename="../main_window.py" line="146"/>
         <source>All cases</source>
         <translation>Alle sager</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147"/>
+        <location filename="../main_window.py" line="148"/>
         <source>Level filter</source>
         <translation>Filtrér på niveau</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148"/>
+        <location filename="../main_window.py" line="149"/>
         <source>All levels</source>
         <translation>Alle niveauer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153"/>
+        <location filename="../main_window.py" line="154"/>
         <source>District filter</source>
         <translation>Filtrér på bydel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154"/>
+        <location filename="../main_window.py" line="155"/>
         <source>All districts</source>
         <translation>Alle bydele</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157"/>
+        <location filename="../main_window.py" line="158"/>
         <source>&amp;Mine only</source>
         <translation>Kun &amp;mine</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159"/>
+        <location filename="../main_window.py" line="160"/>
         <source>Find by ref or alias…</source>
         <translation>Find på sagsnr. eller alias …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160"/>
+        <location filename="../main_window.py" line="161"/>
         <source>Find by ref or alias</source>
         <translation>Find på sagsnr. eller alias</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169"/>
+        <location filename="../main_window.py" line="170"/>
         <source>New &amp;case</source>
         <translation>Ny &amp;sag</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="192"/>
-        <location filename="../main_window.py" line="324"/>
+        <location filename="../main_window.py" line="193"/>
+        <location filename="../main_window.py" line="325"/>
         <source>Search in consultations</source>
         <translation>Søg i samtaler</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="195"/>
+        <location filename="../main_window.py" line="196"/>
         <source>Choose a case in the list, or open a new one.</source>
         <translation>Vælg en sag på listen, eller opret en ny.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="214"/>
+        <location filename="../main_window.py" line="215"/>
         <source>counsellor</source>
         <translation>rådgiver</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="214"/>
+        <location filename="../main_window.py" line="215"/>
         <source>supervisor</source>
         <translation>leder</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="216"/>
+        <location filename="../main_window.py" line="217"/>
         <source>Signed in as %1 (%2)</source>
         <translation>Logget ind som %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221"/>
+        <location filename="../main_window.py" line="222"/>
         <source>Working</source>
         <translation>Arbejder</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="236"/>
+        <location filename="../main_window.py" line="237"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="238"/>
+        <location filename="../main_window.py" line="239"/>
         <source>&amp;New case…</source>
         <translation>&amp;Ny sag …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="243"/>
+        <location filename="../main_window.py" line="244"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Lås nu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="246"/>
+        <location filename="../main_window.py" line="247"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="249"/>
+        <location filename="../main_window.py" line="250"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="250"/>
+        <location filename="../main_window.py" line="251"/>
         <source>&amp;Hide screen</source>
         <translation>&amp;Skjul skærmen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="253"/>
+        <location filename="../main_window.py" line="254"/>
         <source>&amp;Search in consultations</source>
         <translation>S&amp;øg i samtaler</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="256"/>
+        <location filename="../main_window.py" line="257"/>
         <source>&amp;Find case</source>
         <translation>&amp;Find sag</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259"/>
+        <location filename="../main_window.py" line="260"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Opdater</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262"/>
+        <location filename="../main_window.py" line="263"/>
         <source>&amp;Settings</source>
         <translation>&amp;Indstillinger</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="263"/>
+        <location filename="../main_window.py" line="264"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267"/>
+        <location filename="../main_window.py" line="268"/>
         <source>&amp;Auto-lock after…</source>
         <translation>&amp;Automatisk lås efter …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="272"/>
+        <location filename="../main_window.py" line="273"/>
         <source>&amp;Change passphrase…</source>
         <translation>&amp;Skift adgangssætning …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="275"/>
+        <location filename="../main_window.py" line="276"/>
         <source>New &amp;recovery code…</source>
         <translation>Ny &amp;gendannelseskode …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="276"/>
+        <location filename="../main_window.py" line="277"/>
         <source>&amp;Supervisors…</source>
         <translation>&amp;Ledere …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="277"/>
+        <location filename="../main_window.py" line="278"/>
         <source>Replace the vault&apos;s &amp;key…</source>
         <translation>Udskift boksens &amp;nøgle …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="278"/>
+        <location filename="../main_window.py" line="279"/>
         <source>Re&amp;tention and lock periods…</source>
         <translation>&amp;Opbevarings- og låseperioder …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="284"/>
+        <location filename="../main_window.py" line="285"/>
         <source>&amp;Tools</source>
         <translation>Vær&amp;ktøjer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="286"/>
+        <location filename="../main_window.py" line="287"/>
         <source>&amp;Sync anonymised counts…</source>
         <translation>&amp;Synkronisér anonymiserede tal …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="289"/>
+        <location filename="../main_window.py" line="290"/>
         <source>&amp;Annual report (coordinator)…</source>
         <translation>&amp;Årsopgørelse (koordinator) …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="293"/>
+        <location filename="../main_window.py" line="294"/>
         <source>&amp;Review queue…</source>
         <translation>&amp;Gennemsynskø …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="294"/>
+        <location filename="../main_window.py" line="295"/>
         <source>Re&amp;turned to me…</source>
         <translation>Sendt &amp;tilbage til mig …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="295"/>
+        <location filename="../main_window.py" line="296"/>
         <source>Audit &amp;trail…</source>
         <translation>&amp;Logbog …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="296"/>
+        <location filename="../main_window.py" line="297"/>
         <source>&amp;Delete after the retention period…</source>
         <translation>&amp;Sletning efter opbevaringsperioden …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="302"/>
+        <location filename="../main_window.py" line="303"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="303"/>
+        <location filename="../main_window.py" line="304"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="317"/>
+        <location filename="../main_window.py" line="318"/>
         <source>Lock vinkdesk now: the notes close and the key is forgotten</source>
         <translation>Lås vinkdesk nu: notaterne lukkes, og nøglen glemmes</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="320"/>
+        <location filename="../main_window.py" line="321"/>
         <source>Hide the screen at once (someone looking over your shoulder); again to show</source>
         <translation>Skjul skærmen med det samme (hvis nogen kigger med); tryk igen for at vise den</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="322"/>
+        <location filename="../main_window.py" line="323"/>
         <source>New case</source>
         <translation>Ny sag</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="323"/>
+        <location filename="../main_window.py" line="324"/>
         <source>Find a case by ref or alias</source>
         <translation>Find en sag på sagsnr. eller alias</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="325"/>
+        <location filename="../main_window.py" line="326"/>
         <source>Refresh the case list</source>
         <translation>Opdater sagslisten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="326"/>
+        <location filename="../main_window.py" line="327"/>
         <source>Open the chosen consultation or search hit</source>
         <translation>Åbn den valgte samtale eller det valgte søgeresultat</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="333"/>
+        <location filename="../main_window.py" line="334"/>
         <source>vinkdesk also locks by itself after a few idle minutes (Settings), and when the screen locks or the computer sleeps.</source>
         <translation>vinkdesk låser også af sig selv efter nogle minutter uden aktivitet (Indstillinger), og når skærmen låses, eller computeren går i dvale.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="340"/>
+        <location filename="../main_window.py" line="341"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="359"/>
+        <location filename="../main_window.py" line="360"/>
         <source>Loading…</source>
         <translation>Henter …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="413"/>
+        <location filename="../main_window.py" line="418"/>
         <source>%1 of %2</source>
         <translation>%1 af %2</translation>
     </message>
@@ -2282,32 +2282,32 @@
 <context>
     <name>PeriodsDialog</name>
     <message>
-        <location filename="../supervision.py" line="514"/>
+        <location filename="../data_protection.py" line="146"/>
         <source>Retention and lock periods</source>
         <translation>Opbevarings- og låseperioder</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="517"/>
+        <location filename="../data_protection.py" line="149"/>
         <source>&amp;Lock a consultation after (days):</source>
         <translation>&amp;Lås en samtale efter (dage):</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="518"/>
+        <location filename="../data_protection.py" line="150"/>
         <source>&amp;Keep closed cases (years):</source>
         <translation>&amp;Behold lukkede sager (år):</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="519"/>
+        <location filename="../data_protection.py" line="151"/>
         <source>Keep &amp;audit rows (years):</source>
         <translation>Behold &amp;logbogsrækker (år):</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="520"/>
+        <location filename="../data_protection.py" line="152"/>
         <source>Keep what was typed into &amp;searches (months):</source>
         <translation>Behold det, der blev &amp;søgt på (måneder):</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="534"/>
+        <location filename="../data_protection.py" line="166"/>
         <source>A locked consultation can only be amended, never changed. Closed cases past the retention period are offered for deletion under Tools. Search words are erased from the audit trail after the period you set.</source>
         <translation>En låst samtale kan kun tilføjes en rettelse, aldrig ændres. Lukkede sager, hvis opbevaringsperiode er udløbet, tilbydes til sletning under Værktøjer. Søgeord slettes fra logbogen efter den periode, du vælger.</translation>
     </message>
@@ -2534,62 +2534,62 @@
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../supervision.py" line="403"/>
+        <location filename="../data_protection.py" line="35"/>
         <source>Delete after the retention period</source>
         <translation>Sletning efter opbevaringsperioden</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="407"/>
+        <location filename="../data_protection.py" line="39"/>
         <source>Closed cases older than the retention period (%1 years). Deleting removes the case with its notes, assessments, actions and search index for good; the audit trail keeps only that a case was deleted.</source>
         <translation>Lukkede sager ældre end opbevaringsperioden (%1 år). Sletning fjerner sagen med notater, vurderinger, handlinger og søgeindeks for altid; logbogen bevarer kun, at en sag blev slettet.</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="414"/>
+        <location filename="../data_protection.py" line="46"/>
         <source>Cases due for deletion</source>
         <translation>Sager, der skal slettes</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="415"/>
+        <location filename="../data_protection.py" line="47"/>
         <source>&amp;Delete the chosen case…</source>
         <translation>&amp;Slet den valgte sag …</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="419"/>
+        <location filename="../data_protection.py" line="51"/>
         <source>&amp;Purge audit rows older than %1 years</source>
         <translation>&amp;Ryd logbogsrækker ældre end %1 år</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="439"/>
+        <location filename="../data_protection.py" line="71"/>
         <source>%1, closed %2</source>
         <translation>%1, lukket %2</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="453"/>
+        <location filename="../data_protection.py" line="85"/>
         <source>Delete for good?</source>
         <translation>Slet for altid?</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="455"/>
+        <location filename="../data_protection.py" line="87"/>
         <source>%1 and everything in it will be deleted and cannot be restored except from a backup.</source>
         <translation>%1 og alt i den bliver slettet og kan kun genskabes fra en sikkerhedskopi.</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="464"/>
+        <location filename="../data_protection.py" line="96"/>
         <source>Deleting, and rewriting the vault so no trace of the case stays…</source>
         <translation>Sletter og omskriver boksen, så intet spor af sagen bliver tilbage …</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="469"/>
+        <location filename="../data_protection.py" line="101"/>
         <source>The case is deleted and no trace of it is left in the vault&apos;s file.</source>
         <translation>Sagen er slettet, og der er ingen spor af den tilbage i boksens fil.</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="472"/>
+        <location filename="../data_protection.py" line="104"/>
         <source>The case is deleted. Its last traces in the vault&apos;s file could not be removed yet because the vault was busy; vinkdesk finishes that by itself at the next unlock.</source>
         <translation>Sagen er slettet. Dens sidste spor i boksens fil kunne ikke fjernes endnu, fordi boksen var optaget; vinkdesk gør det færdigt af sig selv ved næste oplåsning.</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="494"/>
+        <location filename="../data_protection.py" line="126"/>
         <source>%1 audit rows older than %2 were purged.</source>
         <translation>%1 logbogsrækker ældre end %2 blev ryddet.</translation>
     </message>
@@ -2597,22 +2597,22 @@
 <context>
     <name>ReturnedDialog</name>
     <message>
-        <location filename="../supervision.py" line="234"/>
+        <location filename="../supervision.py" line="226"/>
         <source>Returned to me</source>
         <translation>Sendt tilbage til mig</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="237"/>
+        <location filename="../supervision.py" line="229"/>
         <source>Work a supervisor returned to you</source>
         <translation>Arbejde, en leder har sendt tilbage til dig</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="244"/>
+        <location filename="../supervision.py" line="236"/>
         <source>Nothing has been returned to you.</source>
         <translation>Intet er sendt tilbage til dig.</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="249"/>
+        <location filename="../supervision.py" line="241"/>
         <source>Open a case to amend the consultation or make a new assessment.</source>
         <translation>Åbn en sag for at rette samtalen eller lave en ny vurdering.</translation>
     </message>
@@ -2620,67 +2620,67 @@
 <context>
     <name>ReviewQueueDialog</name>
     <message>
-        <location filename="../supervision.py" line="126"/>
+        <location filename="../supervision.py" line="118"/>
         <source>Review queue</source>
         <translation>Gennemsynskø</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="129"/>
+        <location filename="../supervision.py" line="121"/>
         <source>Work waiting for review, oldest first</source>
         <translation>Arbejde, der venter på gennemsyn, ældste først</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="132"/>
+        <location filename="../supervision.py" line="124"/>
         <source>The chosen work</source>
         <translation>Det valgte arbejde</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="134"/>
+        <location filename="../supervision.py" line="126"/>
         <source>Comment (needed to return or comment)</source>
         <translation>Kommentar (kræves for at sende tilbage eller kommentere)</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="135"/>
+        <location filename="../supervision.py" line="127"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="138"/>
+        <location filename="../supervision.py" line="130"/>
         <source>&amp;Approve</source>
         <translation>&amp;Godkend</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="139"/>
+        <location filename="../supervision.py" line="131"/>
         <source>&amp;Return with comment</source>
         <translation>&amp;Send tilbage med kommentar</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="140"/>
+        <location filename="../supervision.py" line="132"/>
         <source>&amp;Comment only</source>
         <translation>&amp;Kun kommentar</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="141"/>
+        <location filename="../supervision.py" line="133"/>
         <source>Open the &amp;case</source>
         <translation>Åbn &amp;sagen</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="168"/>
+        <location filename="../supervision.py" line="160"/>
         <source>Consultation</source>
         <translation>Samtale</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="168"/>
+        <location filename="../supervision.py" line="160"/>
         <source>Assessment</source>
         <translation>Vurdering</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="175"/>
+        <location filename="../supervision.py" line="167"/>
         <source>Nothing is waiting for review.</source>
         <translation>Intet venter på gennemsyn.</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="203"/>
+        <location filename="../supervision.py" line="195"/>
         <source>Suggested: %1. Chosen: %2.</source>
         <translation>Foreslået: %1. Valgt: %2.</translation>
     </message>
@@ -2769,129 +2769,129 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../assessment_wizard.py" line="280"/>
-        <location filename="../assessment_wizard.py" line="333"/>
+        <location filename="../assessment_wizard.py" line="300"/>
+        <location filename="../assessment_wizard.py" line="353"/>
         <source>Suggested level</source>
         <translation>Foreslået niveau</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="286"/>
+        <location filename="../assessment_wizard.py" line="306"/>
         <source>Your decision</source>
         <translation>Din beslutning</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="296"/>
-        <location filename="../assessment_wizard.py" line="403"/>
+        <location filename="../assessment_wizard.py" line="316"/>
+        <location filename="../assessment_wizard.py" line="423"/>
         <source>Why you choose another level than the one suggested</source>
         <translation>Hvorfor du vælger et andet niveau end det foreslåede</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="297"/>
+        <location filename="../assessment_wizard.py" line="317"/>
         <source>Justification</source>
         <translation>Begrundelse</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="301"/>
+        <location filename="../assessment_wizard.py" line="321"/>
         <source>Add to the action plan</source>
         <translation>Føj til handleplanen</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="304"/>
+        <location filename="../assessment_wizard.py" line="324"/>
         <source>Duties</source>
         <translation>Pligter</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="333"/>
+        <location filename="../assessment_wizard.py" line="353"/>
         <source>Gaps in what is known</source>
         <translation>Huller i det, der vides</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="335"/>
+        <location filename="../assessment_wizard.py" line="355"/>
         <source>Not determined: unknown is not the same as green. Gather information.</source>
         <translation>Ikke afgjort: ukendt er ikke det samme som grønt. Indhent oplysninger.</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="336"/>
+        <location filename="../assessment_wizard.py" line="356"/>
         <source>On what is rated: %1</source>
         <translation>Ud fra det, der er vurderet: %1</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="343"/>
+        <location filename="../assessment_wizard.py" line="363"/>
         <source>Find out first</source>
         <translation>Find ud af først</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="356"/>
+        <location filename="../assessment_wizard.py" line="376"/>
         <source>Not determined</source>
         <translation>Ikke afgjort</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="368"/>
+        <location filename="../assessment_wizard.py" line="388"/>
         <source>This is the case&apos;s first assessment.</source>
         <translation>Dette er sagens første vurdering.</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="372"/>
+        <location filename="../assessment_wizard.py" line="392"/>
         <source>Changed since the assessment of %1:</source>
         <translation>Ændret siden vurderingen %1:</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="376"/>
+        <location filename="../assessment_wizard.py" line="396"/>
         <source>nothing.</source>
         <translation>intet.</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="379"/>
+        <location filename="../assessment_wizard.py" line="399"/>
         <source>(new)</source>
         <translation>(ny)</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="380"/>
+        <location filename="../assessment_wizard.py" line="400"/>
         <source>(removed)</source>
         <translation>(udgået)</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="401"/>
+        <location filename="../assessment_wizard.py" line="421"/>
         <source>Why green is right although key factors are unknown</source>
         <translation>Hvorfor grønt er rigtigt, selv om centrale faktorer er ukendte</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="432"/>
+        <location filename="../assessment_wizard.py" line="452"/>
         <source>Notified the municipality on</source>
         <translation>Underrettet kommunen den</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="432"/>
+        <location filename="../assessment_wizard.py" line="452"/>
         <source>Not notified, because</source>
         <translation>Ikke underrettet, fordi</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="433"/>
+        <location filename="../assessment_wizard.py" line="453"/>
         <source>Referred on</source>
         <translation>Henvist den</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="433"/>
+        <location filename="../assessment_wizard.py" line="453"/>
         <source>Not referred, because</source>
         <translation>Ikke henvist, fordi</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="512"/>
+        <location filename="../assessment_wizard.py" line="532"/>
         <source>Choose a level.</source>
         <translation>Vælg et niveau.</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="515"/>
+        <location filename="../assessment_wizard.py" line="535"/>
         <source>You chose another level than the one suggested: write why.</source>
         <translation>Du har valgt et andet niveau end det foreslåede: skriv hvorfor.</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="520"/>
+        <location filename="../assessment_wizard.py" line="540"/>
         <source>Key factors are unknown, so green is not an all-clear: write why green is right.</source>
         <translation>Centrale faktorer er ukendte, så grønt er ikke en frikendelse: skriv, hvorfor grønt er rigtigt.</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="526"/>
+        <location filename="../assessment_wizard.py" line="546"/>
         <source>Answer the duty above: done on a date, or not done and why.</source>
         <translation>Besvar pligten ovenfor: sket på en dato, eller ikke sket og hvorfor.</translation>
     </message>
@@ -3176,87 +3176,87 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../unlock_dialog.py" line="77"/>
+        <location filename="../unlock_dialog.py" line="69"/>
         <source>Unlock vinkdesk</source>
         <translation>Lås vinkdesk op</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="80"/>
+        <location filename="../unlock_dialog.py" line="72"/>
         <source>Your case notes are encrypted. Type your passphrase to open them.</source>
         <translation>Dine sagsnotater er krypteret. Skriv din adgangssætning for at åbne dem.</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="84"/>
+        <location filename="../unlock_dialog.py" line="76"/>
         <source>Passphrase or recovery code</source>
         <translation>Adgangssætning eller gendannelseskode</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="85"/>
+        <location filename="../unlock_dialog.py" line="77"/>
         <source>Passphrase</source>
         <translation>Adgangssætning</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="88"/>
+        <location filename="../unlock_dialog.py" line="80"/>
         <source>Message</source>
         <translation>Besked</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="93"/>
+        <location filename="../unlock_dialog.py" line="85"/>
         <source>Unlocking</source>
         <translation>Låser op</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="95"/>
+        <location filename="../unlock_dialog.py" line="87"/>
         <source>Forgot it? Type the recovery code from your recovery sheet instead.</source>
         <translation>Glemt den? Skriv i stedet gendannelseskoden fra dit gendannelsesark.</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="100"/>
+        <location filename="../unlock_dialog.py" line="92"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Lås op</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="103"/>
+        <location filename="../unlock_dialog.py" line="95"/>
         <source>Annual &amp;report (coordinator)…</source>
         <translation>&amp;Årsopgørelse (koordinator) …</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="133"/>
+        <location filename="../unlock_dialog.py" line="125"/>
         <source>Type your passphrase first.</source>
         <translation>Skriv først din adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="163"/>
+        <location filename="../unlock_dialog.py" line="155"/>
         <source>That passphrase does not open this vault. Check Caps Lock and the keyboard layout, and try again.</source>
         <translation>Den adgangssætning åbner ikke boksen. Tjek Caps Lock og tastaturlayoutet, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="182"/>
+        <location filename="../unlock_dialog.py" line="174"/>
         <source>The vault was not closed properly</source>
         <translation>Boksen blev ikke lukket ordentligt</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="184"/>
+        <location filename="../unlock_dialog.py" line="176"/>
         <source>vinkdesk was stopped without closing the vault (killed, crashed or lost power), and the log of its last changes is damaged. Opening it now keeps %1 saved changes and drops %2 made after the damage, for good. First copy the whole folder %3 somewhere safe; then either restore your latest backup, or open it anyway and enter again what is missing.</source>
         <translation>vinkdesk blev stoppet uden at lukke boksen (lukket ned, gik ned eller mistede strømmen), og loggen over de sidste ændringer er beskadiget. Åbnes boksen nu, beholdes %1 gemte ændringer, og %2 ændringer fra efter skaden forsvinder for altid. Kopiér først hele mappen %3 et sikkert sted hen; genskab derefter din seneste sikkerhedskopi, eller åbn alligevel, og skriv det, der mangler, ind igen.</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="195"/>
+        <location filename="../unlock_dialog.py" line="187"/>
         <source>&amp;Open anyway</source>
         <translation>&amp;Åbn alligevel</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="205"/>
+        <location filename="../unlock_dialog.py" line="197"/>
         <source>Nothing was opened. Copy the folder %1 first, then restore or open anyway.</source>
         <translation>Intet blev åbnet. Kopiér først mappen %1, og genskab derefter eller åbn alligevel.</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="216"/>
+        <location filename="../unlock_dialog.py" line="208"/>
         <source>That passphrase does not open this vault. You can try again now.</source>
         <translation>Den adgangssætning åbner ikke boksen. Du kan prøve igen nu.</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="223"/>
+        <location filename="../unlock_dialog.py" line="215"/>
         <source>That passphrase does not open this vault. Wait %1 seconds before trying again.</source>
         <translation>Den adgangssætning åbner ikke boksen. Vent %1 sekunder, før du prøver igen.</translation>
     </message>

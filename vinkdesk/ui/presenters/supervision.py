@@ -8,15 +8,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 if TYPE_CHECKING:
+    from vinkdesk.ui.audit_log import AuditDialog
+    from vinkdesk.ui.data_protection import PeriodsDialog, RetentionDialog
     from vinkdesk.ui.presenters.context import Context
     from vinkdesk.ui.presenters.printing import PrintingPresenter
-    from vinkdesk.ui.supervision import (
-        AuditDialog,
-        PeriodsDialog,
-        RetentionDialog,
-        ReturnedDialog,
-        ReviewQueueDialog,
-    )
+    from vinkdesk.ui.supervision import ReturnedDialog, ReviewQueueDialog
 
 
 class SupervisionPresenter(QObject):
@@ -46,7 +42,7 @@ class SupervisionPresenter(QObject):
         return self.ctx.dialogs.open(dialog)
 
     def audit(self) -> AuditDialog | None:
-        from vinkdesk.ui.supervision import AuditDialog
+        from vinkdesk.ui.audit_log import AuditDialog
 
         session, window = self.ctx.session, self.ctx.window
         if session is None or window is None:
@@ -56,7 +52,7 @@ class SupervisionPresenter(QObject):
         return self.ctx.dialogs.open(dialog)
 
     def retention(self) -> RetentionDialog | None:
-        from vinkdesk.ui.supervision import RetentionDialog
+        from vinkdesk.ui.data_protection import RetentionDialog
 
         session, window = self.ctx.session, self.ctx.window
         if session is None or window is None:
@@ -70,7 +66,7 @@ class SupervisionPresenter(QObject):
             self.ctx.window.reload_cases()
 
     def periods(self) -> PeriodsDialog | None:
-        from vinkdesk.ui.supervision import PeriodsDialog
+        from vinkdesk.ui.data_protection import PeriodsDialog
 
         session, window = self.ctx.session, self.ctx.window
         if session is None or window is None:
