@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime, time
 from enum import StrEnum
 
 from vinkdesk.domain.enums import (
@@ -111,3 +112,26 @@ def subject(kind: SubjectKind, alias: str, language: str) -> str:
     if kind is SubjectKind.GROUP:
         return _pick(GROUP, language).format(name=alias)
     return alias
+
+
+# One date form per language, everywhere (lists, dialogs, PDFs): Danish writes 29.11.2026 and 14.05 (Dansk
+# Sprognævn's numeric forms); English the same order with slashes and a colon, never the ISO form.
+def day_text(day: date, language: str) -> str:
+    return f"{day:%d.%m.%Y}" if language == "da" else f"{day:%d/%m/%Y}"
+
+
+def clock_text(moment: datetime | time, language: str) -> str:
+    return f"{moment:%H.%M}" if language == "da" else f"{moment:%H:%M}"
+
+
+def moment_text(moment: datetime, language: str) -> str:
+    """A point in time on the local wall clock: '29.11.2026 14.05' (an aware time is shown in local time)."""
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return f"{day_text(moment.date(), language)} {clock_text(moment, language)}"
+
+
+def number_text(value: int | float, language: str, decimals: int = 0) -> str:
+    """Danish groups thousands with '.' and writes the decimal comma: 10.000 and 2,5."""
+    text = f"{value:,.{decimals}f}"
+    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".") if language == "da" else text

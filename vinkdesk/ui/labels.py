@@ -3,6 +3,8 @@ and the level's mark: a name, a colour and a shape, so a level is never told by 
 
 from __future__ import annotations
 
+from datetime import date, datetime, time
+
 from PySide6.QtCore import QLocale, QPointF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QPolygonF
 
@@ -103,3 +105,20 @@ def case_status(value: CaseStatus) -> str:
 def subject_display(kind: SubjectKind, alias: str) -> str:
     """What the list shows for the subject: the alias, "Anonymous", or the group's name."""
     return words.subject(kind, alias, language())
+
+
+def day_text(day: date) -> str:
+    """29.11.2026 in Danish: the one date form of the windows (see domain.labels.day_text)."""
+    return words.day_text(day, language())
+
+
+def clock_text(moment: datetime | time) -> str:
+    return words.clock_text(moment, language())
+
+
+def moment_text(moment: datetime) -> str:
+    return words.moment_text(moment, language())
+
+
+def number_text(value: int | float, decimals: int = 0) -> str:
+    return words.number_text(value, language(), decimals)
