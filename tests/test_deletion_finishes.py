@@ -25,7 +25,7 @@ from tests.vault_pages import words_found
 from vinkdesk.reports.access import audit_extract
 from vinkdesk.session import Session, verify
 from vinkdesk.session.protection import criteria_naming, months_before
-from vinkdesk.session.reviews import audit_lines
+from vinkdesk.session.audit_view import audit_lines
 from vinkdesk.vault import Home, KdfParams, Vault
 from vinkdesk.vault.schema import MIGRATIONS
 

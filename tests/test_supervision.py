@@ -15,7 +15,7 @@ from tests.conftest import PASSPHRASE, consultation, person_case
 from vinkdesk.domain import Level
 from vinkdesk.reports.access import access_report, audit_extract
 from vinkdesk.session import AssessmentRecord, InvalidInput, PermissionDenied, Session, verify
-from vinkdesk.session.reviews import audit_lines
+from vinkdesk.session.audit_view import audit_lines
 from vinkdesk.vault import FLOOR, Home
 
 SUPERVISOR = "bo leders lange sætning"

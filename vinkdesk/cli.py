@@ -574,7 +574,7 @@ def _write_output(path: Path, data: bytes, forbidden: Path) -> None:
 
 
 def cmd_audit(args: argparse.Namespace, console: Console) -> int:
-    from vinkdesk.session.reviews import audit_lines
+    from vinkdesk.session.audit_view import audit_lines
 
     with console.unlocked(args) as session:
         case_id = session.case_id_of(args.case) if args.case else None

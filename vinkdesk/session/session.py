@@ -13,6 +13,7 @@ from typing import Any
 from vinkdesk.domain import Role, SummaryData, SupervisorComment, User
 from vinkdesk.domain.audit_actions import AuditAction
 from vinkdesk.session.assessments import AssessmentRecord, NotificationDecision
+from vinkdesk.session.audit_view import AuditActs
 from vinkdesk.session.core import ASSESSMENT_DRAFT
 from vinkdesk.session.errors import InvalidInput
 from vinkdesk.session.limits import draft_json
@@ -32,7 +33,7 @@ from vinkdesk.vault.vault import Progress, check_passphrase
 RESTORED_KEY = "restored_before_rotation"  # meta: what the key history said of this restored copy
 
 
-class Session(ProtectionActs, SyncActs):
+class Session(ProtectionActs, SyncActs, AuditActs):
     """An unlocked vault and the user who unlocked it."""
 
     @classmethod

@@ -105,7 +105,7 @@ class AuditDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        from vinkdesk.session.reviews import audit_lines
+        from vinkdesk.session.audit_view import audit_lines
 
         try:
             case_id = self._session.case_id_of(self.case.text()) if self.case.text().strip() else None
