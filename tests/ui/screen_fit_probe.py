@@ -13,9 +13,22 @@ from pathlib import Path
 
 def main() -> None:
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from tests.ui.walker import Walker
+
+    class MeasuringWalker(Walker):
+        """Also records a dialog whose minimum size (what its layout needs) is larger than the screen: the
+        window system could not shrink it to fit, whatever fit_to_screen asked."""
+
+        too_small_screen: list[str] = []
+
+        def _measure(self, widget: QWidget) -> None:
+            super()._measure(widget)
+            too_big = _minimum_too_big(widget)
+            if too_big:
+                self.too_small_screen.append(too_big)
+
     from vinkdesk.demo import populate
     from vinkdesk.session import Session
     from vinkdesk.ui.controller import DesktopApp
@@ -56,7 +69,8 @@ def main() -> None:
                     time.sleep(0.001)
                 app.processEvents()
 
-        with Walker(desktop, settle) as walker:
+        result["main_minimum_too_big"] = _minimum_too_big(window)
+        with MeasuringWalker(desktop, settle) as walker:
             window.table.selectRow(0)
             settle()
             page = window.case_page
@@ -74,9 +88,23 @@ def main() -> None:
                 walker.trigger(path)
         result["walked"] = len(walker.walked)
         result["oversized"] = walker.oversized
+        result["minimum_too_big"] = walker.too_small_screen
         print(json.dumps(result))
         if desktop.session is not None:
             desktop.lock()
+
+
+def _minimum_too_big(widget: object) -> str:
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    assert isinstance(widget, QWidget)
+    area = (widget.screen() or QApplication.primaryScreen()).availableGeometry()
+    hint = widget.minimumSizeHint()
+    least = widget.minimumSize().expandedTo(hint) if hint.isValid() else widget.minimumSize()
+    if least.width() > area.width() or least.height() > area.height():
+        size = f"{least.width()}x{least.height()} on {area.width()}x{area.height()}"
+        return f"{type(widget).__name__} needs {size}"
+    return ""
 
 
 if __name__ == "__main__":

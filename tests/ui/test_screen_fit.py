@@ -1,6 +1,7 @@
 """On a 13-inch laptop's screen (1366×768 less a 40-pixel task bar, set as the offscreen platform's screen in
 a child process) the main window opens maximised with its status bar in view, and no dialog is larger than the
-screen's available area, so no button is ever below its edge."""
+screen's available area, so no button is ever below its edge; nor is any window's minimum size (what its
+layout needs) larger than that area."""
 
 from __future__ import annotations
 
@@ -39,3 +40,5 @@ def test_the_windows_fit_a_13_inch_laptop(tmp_path: Path) -> None:
     assert result["main_frame"][1] <= 728, result
     assert result["walked"] > 40, result
     assert result["oversized"] == [], result["oversized"]
+    assert result["main_minimum_too_big"] == "", result  # every top-level window's minimum fits 1366×728
+    assert result["minimum_too_big"] == [], result["minimum_too_big"]
