@@ -37,6 +37,9 @@ bench: $(VENV)/.installed-test
 
 screenshots: $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m vinkdesk.ui.screenshots docs/screenshots
+	printf '%s' '{"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768}]}' > .screen.json
+	QT_QPA_PLATFORM=offscreen:configfile=.screen.json $(BIN)/python -m tests.ui.screenshot_walk docs/screenshots/dialogs
+	rm -f .screen.json
 
 # After changing user-visible strings: update the .ts source, translate the new entries (Qt Linguist or by
 # hand; none may stay unfinished, a test checks), then compile the .qm that ships.
