@@ -55,3 +55,27 @@ def test_the_shipped_qm_is_compiled_from_the_ts(tmp_path: Path) -> None:
         [str(BIN / "pyside6-lrelease"), str(TS), "-qm", str(fresh)], check=True, capture_output=True
     )
     assert fresh.read_bytes() == QM.read_bytes()
+
+
+def test_qts_own_dialogs_speak_danish(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Qt's file dialog and message-box buttons come from Qt's catalogue (plus the two labels it misses), so a
+    Danish user never meets "Look in:" or "Cancel"."""
+    from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
+
+    from vinkdesk.ui.i18n import Languages
+
+    languages = Languages(QApplication.instance())  # type: ignore[arg-type]
+    languages.apply("da")
+    try:
+        assert any(Path(name).name in {"qt_da.qm", "qtbase_da.qm"} for name in languages.loaded())
+        dialog = QFileDialog(None, "Gem")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        labels = {label.text() for label in dialog.findChildren(QLabel)}
+        assert {"&Kig i:", "&Filnavn:", "Filer af &typen:"} <= labels, labels
+        box = QMessageBox(QMessageBox.Icon.Question, "?", "?", QMessageBox.StandardButton.Cancel)
+        qtbot.addWidget(box)
+        assert [button.text() for button in box.buttons()] == ["Annuller"]
+    finally:
+        languages.apply("en")
