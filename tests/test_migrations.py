@@ -21,21 +21,45 @@ NEXT = sql_migration(
 
 
 def vault_at_version(home: Home, kdf: KdfParams, version: int) -> tuple[str, str]:
-    """A vault made by the program as it was at `version`, with a case, a consultation and an assessment."""
+    """A vault made by the program as it was at `version`, with a case, a consultation and an assessment,
+    written in the columns every version has (the Session of today reads columns added later)."""
     vault, _ = Vault.create(home, "Ane", PASSPHRASE, kdf, migrations=MIGRATIONS[:version])
     assert schema_version(vault.connection) == version
-    session = Session(vault)
-    case = session.create_case(person_case())
-    session.add_consultation(case.id, consultation("Samtale før migreringen om fællesskab."))
-    vault.connection.execute(
+    conn = vault.connection
+    user_id = conn.execute("SELECT id FROM users").fetchone()[0]
+    new, note = person_case(), consultation("Samtale før migreringen om fællesskab.")
+    conn.execute("BEGIN IMMEDIATE")
+    case_id = conn.execute(
+        "INSERT INTO cases (ref, subject_kind, alias, birth_year, age_band, gender, district, concern_type,"
+        " referral_source, counsellor_id, opened_on, status) VALUES ('2026-001', ?, ?, ?, 'unknown', ?, ?, ?,"
+        " ?, ?, '2026-03-02', 'open')",
+        (
+            new.subject_kind.value,
+            new.alias,
+            new.birth_year,
+            new.gender.value,
+            new.district.value,
+            new.concern_type.value,
+            new.referral_source.value,
+            user_id,
+        ),
+    ).lastrowid
+    conn.execute(
+        "INSERT INTO consultations (case_id, occurred_at, channel, inquirer_role, duration_minutes, body,"
+        " advice, next_steps, author_id, created_at) VALUES (?, '2026-03-04T10:30', 'meeting', 'teacher', 45,"
+        " ?, ?, ?, ?, '2026-03-04T10:31:00+00:00')",
+        (case_id, note.body, note.advice, note.next_steps, user_id),
+    )
+    conn.execute(
         "INSERT INTO assessments (case_id, definition_id, definition_version, answers, suggested_level,"
         " chosen_level, author_id, created_at, finalised_at, status)"
         " VALUES (?, 'prevention-triangle', 1, '{\"leakage\": \"present\"}', 'red', 'red', ?,"
         " '2026-03-01T10:00:00', '2026-03-01T10:00:00', 'final')",
-        (case.id, session.user.id),
+        (case_id, user_id),
     )
-    session.lock()
-    return case.ref, case.alias
+    conn.execute("COMMIT")
+    vault.lock()
+    return "2026-001", new.alias
 
 
 @pytest.mark.parametrize("version", range(1, CURRENT_VERSION))
@@ -50,6 +74,13 @@ def test_every_earlier_version_migrates_to_the_current_one_with_its_data(
     assert [h.case_ref for h in session.search("migreringen")] == [ref]
     assert session.notifications(case.id) == []
     assert session.latest_assessment(case.id).evidence == {}
+    [old] = session.consultations(case.id)  # written before who asked had more than a role
+    assert (old.inquirer_role.value, old.inquirer_organisation, old.inquirer_contact) == ("teacher", "", "")
+    assert case.reopened_on is None
+    changed = session.update_consultation(
+        old.id, consultation(old.body, inquirer_organisation="Skolen", inquirer_contact="31415926")
+    )
+    assert (changed.inquirer_organisation, changed.inquirer_contact) == ("Skolen", "31415926")
     assert verify(session) == []
     session.lock()
 

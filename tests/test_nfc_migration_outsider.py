@@ -24,6 +24,7 @@ import sqlcipher3
 from tests.outsider_keys import opens
 from vinkdesk.cli import Console, main
 from vinkdesk.vault.kdf import FLOOR  # only for the Console that makes the vault: fast key derivation
+from vinkdesk.vault.schema import CURRENT_VERSION
 
 PASS = "Kaffe og kage 2026 lang"
 CLI = str(Path(sys.executable).parent / "vinkdesk")
@@ -107,7 +108,7 @@ def test_text_stored_decomposed_by_an_older_program_is_found_after_the_upgrade(t
     assert [line.split("\t")[0] for line in typed_decomposed.stdout.splitlines()] == [ref]
 
     with raw(home) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 5
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == CURRENT_VERSION  # 5 and every later one
         body, advice = conn.execute(
             "SELECT body, advice FROM consultations WHERE id = ?", (consultation_id,)
         ).fetchone()

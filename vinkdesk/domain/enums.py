@@ -96,6 +96,21 @@ class InquirerRole(StrEnum):
     OTHER = "other"
 
 
+# The role of the one who asks, as the case's referral source suggests it: the default "who asked" of a new
+# consultation. A source with no such role (probation, the person themselves, other) suggests "other".
+INQUIRER_FOR_REFERRAL = {
+    ReferralSource.SCHOOL: InquirerRole.TEACHER,
+    ReferralSource.YOUTH_CLUB: InquirerRole.CLUB_WORKER,
+    ReferralSource.SOCIAL_SERVICES: InquirerRole.SOCIAL_WORKER,
+    ReferralSource.FAMILY: InquirerRole.PARENT,
+    ReferralSource.POLICE: InquirerRole.POLICE,
+}
+
+
+def inquirer_role_for(source: ReferralSource) -> InquirerRole:
+    return INQUIRER_FOR_REFERRAL.get(source, InquirerRole.OTHER)
+
+
 class CaseStatus(StrEnum):
     OPEN = "open"
     CLOSED = "closed"

@@ -30,10 +30,10 @@ LEVEL_SHORT: dict[Level | None, Words] = {
     Level.GREEN: ("Grøn", "Green"),
     Level.YELLOW: ("Gul", "Yellow"),
     Level.RED: ("Rød", "Red"),
-    None: ("Ingen", "None"),
+    None: ("Ikke vurderet", "Not assessed"),  # one name for "no level yet", short or long
 }
 NAMES: dict[StrEnum, Words] = {
-    SubjectKind.PERSON: ("Navngiven person (alias)", "Named person (alias)"),
+    SubjectKind.PERSON: ("Person med alias", "Person with an alias"),
     SubjectKind.ANONYMOUS: ("Anonym person", "Anonymous person"),
     SubjectKind.GROUP: ("Gruppe", "Group"),
     District.INDRE_BY: ("Indre By", "Indre By"),

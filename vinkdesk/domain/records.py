@@ -61,6 +61,7 @@ class Case:
     closed_on: date | None
     status: CaseStatus
     level: Level | None
+    reopened_on: date | None = None  # the last reopening of a case once closed
 
     def age_band_on(self, day: date) -> AgeBand:
         """The age band on a given day: from the birth year when known, else as entered."""
@@ -100,6 +101,8 @@ class NewConsultation:
     body: str
     advice: str = ""
     next_steps: str = ""
+    inquirer_organisation: str = ""  # who asked: never counted, never logged
+    inquirer_contact: str = ""  # a phone number or an e-mail address
 
 
 @dataclass(frozen=True)
@@ -118,6 +121,8 @@ class Consultation:
     locked_at: datetime | None
     supersedes: int | None
     superseded_by: int | None
+    inquirer_organisation: str = ""  # who asked: never counted, never logged
+    inquirer_contact: str = ""
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from vinkdesk.domain import (
     SubjectKind,
 )
 from vinkdesk.domain.audit_actions import AuditAction
+from vinkdesk.domain.inquirer import CONTACT_LIMIT, ORGANISATION_LIMIT, looks_like_contact
 from vinkdesk.session import rows
 from vinkdesk.session.core import EARLIEST_BIRTH_YEAR, SessionCore
 from vinkdesk.session.errors import InvalidInput, NotFound, PermissionDenied
@@ -34,7 +35,12 @@ from vinkdesk.vault.normal_form import nfc
 def _in_nfc(new: NewConsultation) -> NewConsultation:
     """The consultation's text as it is stored and searched: in NFC."""
     return dataclasses.replace(
-        new, body=nfc(new.body), advice=nfc(new.advice), next_steps=nfc(new.next_steps)
+        new,
+        body=nfc(new.body),
+        advice=nfc(new.advice),
+        next_steps=nfc(new.next_steps),
+        inquirer_organisation=nfc(new.inquirer_organisation).strip(),
+        inquirer_contact=nfc(new.inquirer_contact).strip(),
     )
 
 
@@ -150,11 +156,23 @@ class CaseActs(SessionCore):
         return summaries
 
     def close_case(self, case_id: int, on: date | None = None) -> Case:
+        """Close the case on the day given (today when none): the counts take the case as closed in that
+        day's quarter, so a day in an earlier quarter is counted there. The day lies neither before the case
+        was opened or its last consultation, nor in the future."""
         self._require(Role.COUNSELLOR, "close a case")
         closed_on = on or self.today()
         case = self._case(case_id)
+        if case.status is CaseStatus.CLOSED:
+            raise InvalidInput("status", "This case is already closed.")
+        earliest = self.earliest_closing_day(case_id)
         if closed_on < case.opened_on:
             raise InvalidInput("closed_on", "A case cannot close before it was opened.")
+        if closed_on < earliest:
+            raise InvalidInput(
+                "closed_on", "A case cannot close before its last consultation. Choose a later day."
+            )
+        if closed_on > self.today():
+            raise InvalidInput("closed_on", "A case cannot be closed on a future date.")
         with self._write() as conn:
             conn.execute(
                 "UPDATE cases SET status = 'closed', closed_on = ? WHERE id = ?",
@@ -163,11 +181,31 @@ class CaseActs(SessionCore):
             self._audit(AuditAction.CLOSE_CASE, "case", case_id)
         return self._case(case_id)
 
-    def reopen_case(self, case_id: int) -> Case:
+    def earliest_closing_day(self, case_id: int) -> date:
+        """The first day the case may be closed on: its opening day, or the day of its last consultation."""
+        case = self._case(case_id)
+        last = self._read("SELECT max(occurred_at) FROM consultations WHERE case_id = ?", (case_id,))
+        if last and last[0][0]:
+            return max(case.opened_on, datetime.fromisoformat(last[0][0]).date())
+        return case.opened_on
+
+    def reopen_case(self, case_id: int, on: date | None = None) -> Case:
+        """Reopen a closed case on the day given (today when none), neither before it was closed nor in the
+        future. The case counts as active again, from its opening on."""
         self._require(Role.COUNSELLOR, "reopen a case")
-        self._case(case_id)
+        reopened_on = on or self.today()
+        case = self._case(case_id)
+        if case.status is not CaseStatus.CLOSED:
+            raise InvalidInput("status", "This case is open already.")
+        if case.closed_on is not None and reopened_on < case.closed_on:
+            raise InvalidInput("reopened_on", "A case cannot be reopened before the day it was closed.")
+        if reopened_on > self.today():
+            raise InvalidInput("reopened_on", "A case cannot be reopened on a future date.")
         with self._write() as conn:
-            conn.execute("UPDATE cases SET status = 'open', closed_on = NULL WHERE id = ?", (case_id,))
+            conn.execute(
+                "UPDATE cases SET status = 'open', closed_on = NULL, reopened_on = ? WHERE id = ?",
+                (reopened_on.isoformat(), case_id),
+            )
             self._audit(AuditAction.REOPEN_CASE, "case", case_id)
         return self._case(case_id)
 
@@ -194,7 +232,8 @@ class CaseActs(SessionCore):
         with self._write() as conn:
             conn.execute(
                 "UPDATE consultations SET occurred_at = ?, channel = ?, inquirer_role = ?,"
-                " duration_minutes = ?, body = ?, advice = ?, next_steps = ? WHERE id = ?",
+                " duration_minutes = ?, body = ?, advice = ?, next_steps = ?, inquirer_organisation = ?,"
+                " inquirer_contact = ? WHERE id = ?",
                 (
                     new.occurred_at.isoformat(timespec="minutes"),
                     new.channel.value,
@@ -203,6 +242,8 @@ class CaseActs(SessionCore):
                     new.body,
                     new.advice,
                     new.next_steps,
+                    new.inquirer_organisation,
+                    new.inquirer_contact,
                     current.id,
                 ),
             )
@@ -248,14 +289,25 @@ class CaseActs(SessionCore):
         if new.occurred_at.date() > self.today() + timedelta(days=1):
             raise InvalidInput("occurred_at", "A consultation cannot lie in the future.")
         check_consultation_text(new.body, new.advice, new.next_steps)
+        if len(new.inquirer_organisation) > ORGANISATION_LIMIT:
+            raise InvalidInput(
+                "inquirer_organisation",
+                f"Shorten the organisation to at most {ORGANISATION_LIMIT} characters.",
+            )
+        if len(new.inquirer_contact) > CONTACT_LIMIT or not looks_like_contact(new.inquirer_contact):
+            raise InvalidInput(
+                "inquirer_contact",
+                "Write the contact as a phone number (at least 8 digits) or an e-mail address, or leave it "
+                "empty.",
+            )
 
     def _insert_consultation(
         self, conn: Any, case_id: int, new: NewConsultation, supersedes: int | None
     ) -> int:
         cursor = conn.execute(
             "INSERT INTO consultations (case_id, occurred_at, channel, inquirer_role, duration_minutes, body,"
-            " advice, next_steps, author_id, created_at, supersedes) VALUES (?, ?, ?, ?, ?, ?, "
-            "?, ?, ?, ?, ?)",
+            " advice, next_steps, author_id, created_at, supersedes, inquirer_organisation, inquirer_contact)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 case_id,
                 new.occurred_at.isoformat(timespec="minutes"),
@@ -268,6 +320,8 @@ class CaseActs(SessionCore):
                 self.user.id,
                 audit_log.now_utc(),
                 supersedes,
+                new.inquirer_organisation,
+                new.inquirer_contact,
             ),
         )
         return int(cursor.lastrowid)

@@ -30,7 +30,8 @@ LEVEL_OF_CASE = (
 
 CASE_COLUMNS = (
     "c.id, c.ref, c.subject_kind, c.alias, c.birth_year, c.age_band, c.gender, c.district, c.concern_type,"
-    f" c.referral_source, c.counsellor_id, c.opened_on, c.closed_on, c.status, {LEVEL_OF_CASE}"
+    f" c.referral_source, c.counsellor_id, c.opened_on, c.closed_on, c.status, {LEVEL_OF_CASE},"
+    " c.reopened_on"
 )
 
 SUMMARY_COLUMNS = (
@@ -42,7 +43,8 @@ SUMMARY_COLUMNS = (
 CONSULTATION_COLUMNS = (
     "k.id, k.case_id, k.occurred_at, k.channel, k.inquirer_role, k.duration_minutes, k.body, k.advice,"
     " k.next_steps, k.author_id, k.created_at, k.locked_at, k.supersedes,"
-    " (SELECT n.id FROM consultations n WHERE n.supersedes = k.id)"
+    " (SELECT n.id FROM consultations n WHERE n.supersedes = k.id),"
+    " k.inquirer_organisation, k.inquirer_contact"
 )
 
 ACTION_COLUMNS = "id, case_id, assessment_id, title, responsible, due, done"
@@ -79,6 +81,7 @@ def case_from_row(row: Any) -> Case:
         closed_on=_day(row[12]),
         status=CaseStatus(row[13]),
         level=_level(row[14]),
+        reopened_on=_day(row[15]),
     )
 
 
@@ -115,6 +118,8 @@ def consultation_from_row(row: Any) -> Consultation:
         locked_at=_moment(row[11]),
         supersedes=row[12],
         superseded_by=row[13],
+        inquirer_organisation=row[14],
+        inquirer_contact=row[15],
     )
 
 
