@@ -12,6 +12,7 @@ import pytest
 
 from vinkdesk.assessment import DefinitionError, load_definition
 from vinkdesk.assessment.registry import RESOURCES, DefinitionRegistry
+from vinkdesk.domain import Level
 
 SHIPPED = json.loads((RESOURCES / "prevention-triangle.v1.json").read_text(encoding="utf-8"))
 
@@ -100,6 +101,26 @@ CASES: list[tuple[str, Callable[[dict[str, Any]], None], str]] = [
         r"\$\.guidance\.yellow: is missing",
     ),
     (
+        "an action without its horizon",
+        lambda d: d["guidance"]["yellow"]["actions"][3].pop("horizon_days"),
+        r"\$\.guidance\.yellow\.actions\[3\]\.horizon_days: is missing",
+    ),
+    (
+        "a negative horizon",
+        lambda d: d["guidance"]["red"]["actions"][0].update(horizon_days=-1),
+        r"\$\.guidance\.red\.actions\[0\]\.horizon_days: must be a whole number of days from 0",
+    ),
+    (
+        "an absurd horizon",
+        lambda d: d["guidance"]["green"]["actions"][2].update(horizon_days=4000),
+        r"\$\.guidance\.green\.actions\[2\]\.horizon_days: must be a whole number of days from 0 \(the",
+    ),
+    (
+        "a horizon that is not a whole number",
+        lambda d: d["guidance"]["green"]["actions"][0].update(horizon_days="14"),
+        r"\$\.guidance\.green\.actions\[0\]\.horizon_days: must be a whole number of days from 0 \(the same",
+    ),
+    (
         "a future format",
         lambda d: d.update(format="vinkdesk.assessment/3"),
         r"\$\.format: is 'vinkdesk\.assessment/3'",
@@ -158,6 +179,37 @@ def test_not_json_and_missing_file(tmp_path: Path) -> None:
         load_definition(path)
     with pytest.raises(DefinitionError, match="cannot be read"):
         load_definition(tmp_path / "missing.v1.json")
+
+
+def test_every_recommended_action_has_the_horizon_its_title_promises() -> None:
+    """The default due date of a ticked action: what its title says ("within 2 weeks", "in 4–6 weeks"), the
+    same day for what must happen today, and no action left without one."""
+    for version in (1, 2):
+        definition = DefinitionRegistry(RESOURCES).get("prevention-triangle", version)
+        horizons = {
+            (level.value, a.id): a.horizon_days
+            for level, guidance in definition.guidance.items()
+            for a in guidance.actions
+        }
+        assert horizons[("green", "follow-up")] == 35  # 4–6 weeks
+        assert horizons[("yellow", "reassess")] == 42  # 4–8 weeks
+        assert all(0 <= days <= 42 for days in horizons.values())
+        assert all(days <= 14 for (level, _), days in horizons.items() if level == "red")
+    v1 = DefinitionRegistry(RESOURCES).get("prevention-triangle", 1)
+    assert {a.id: a.horizon_days for a in v1.guidance[Level.RED].actions}["reassess-soon"] == 14
+    v2 = DefinitionRegistry(RESOURCES).get("prevention-triangle", 2)
+    red = {a.id: a.horizon_days for a in v2.guidance[Level.RED].actions}
+    assert red["acute-danger"] == 0 and red["infohus"] == 0  # "at once", "today"
+    assert red["police-referral"] == 1
+
+
+def test_the_danish_of_version_1_has_its_commas() -> None:
+    v1 = DefinitionRegistry(RESOURCES).get("prevention-triangle", 1)
+    labels = {i.id: i.label.da for i in v1.indicators()}
+    assert labels["justifies_offending"] == "Holdninger, der retfærdiggør lovbrud"
+    assert v1.indicator("justifies_offending").help.da.startswith("Mener, at")
+    assert labels["harmful_means"] == "Accepterer skadelige midler"
+    assert labels["knowledge_skills"] == "Viden eller færdigheder, der kan bruges til skade"
 
 
 def test_registry_checks_that_the_file_name_matches_the_content(tmp_path: Path) -> None:

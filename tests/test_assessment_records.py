@@ -162,7 +162,8 @@ def test_a_v1_assessment_opens_with_v1_words_and_changes_are_counted_into_v2(ses
     rows = {
         row.indicator.id: row for _, step in read(made_with, stored.answers, stored.evidence) for row in step
     }
-    assert rows["harmful_means"].indicator.label.da == "Skadelige midler til et mål"  # v1's words, as made
+    assert rows["harmful_means"].indicator.label.da == "Accepterer skadelige midler"  # v1's words, as made
+    assert v2.indicator("harmful_means").label.da == "Accepterer vold eller trusler som middel"
     assert rows["access_networks"].indicator.label.da == "Adgang til netværk, penge eller udstyr"
     assert "target_identified" not in rows
     now = {

@@ -52,8 +52,8 @@ class Text:
 
 
 RATING_NAMES = {
-    Rating.ABSENT: Text("Fraværende", "Absent"),
-    Rating.PARTLY: Text("Delvist", "Partly"),
+    Rating.ABSENT: Text("Ikke til stede", "Absent"),
+    Rating.PARTLY: Text("Delvist til stede", "Partly"),
     Rating.PRESENT: Text("Til stede", "Present"),
     Rating.UNKNOWN: Text("Ukendt", "Unknown"),
 }
@@ -138,10 +138,18 @@ class Rule:
     reason: Text
 
 
+# The longest a recommended action may be put off: a default horizon beyond a year is a typing error.
+MAX_HORIZON_DAYS = 365
+
+
 @dataclass(frozen=True)
 class RecommendedAction:
+    """An action the guidance of a level recommends; ticked in the wizard it goes into the action plan, due
+    `horizon_days` after the assessment (0: the same day)."""
+
     id: str
     title: Text
+    horizon_days: int
 
 
 @dataclass(frozen=True)
@@ -534,11 +542,22 @@ class _Parser:
             actions: list[RecommendedAction] = []
             seen: dict[str, str] = {}
             for i, item in enumerate(self.items(entry["actions"], path + ".actions", allow_empty=True)):
-                action_doc = self.obj(item, f"{path}.actions[{i}]", {"id", "title"})
-                action_id = self.ident(action_doc["id"], f"{path}.actions[{i}].id")
-                self.unique(seen, action_id, f"{path}.actions[{i}].id")
+                where = f"{path}.actions[{i}]"
+                action_doc = self.obj(item, where, {"id", "title", "horizon_days"})
+                action_id = self.ident(action_doc["id"], where + ".id")
+                self.unique(seen, action_id, where + ".id")
+                horizon = action_doc["horizon_days"]
+                if (
+                    not isinstance(horizon, int)
+                    or isinstance(horizon, bool)
+                    or not 0 <= horizon <= MAX_HORIZON_DAYS
+                ):
+                    raise self.fail(
+                        where + ".horizon_days",
+                        f"must be a whole number of days from 0 (the same day) to {MAX_HORIZON_DAYS}",
+                    )
                 actions.append(
-                    RecommendedAction(action_id, self.text(action_doc["title"], f"{path}.actions[{i}].title"))
+                    RecommendedAction(action_id, self.text(action_doc["title"], where + ".title"), horizon)
                 )
             result[level] = Guidance(self.text(entry["advice"], path + ".advice"), tuple(actions))
         return result
