@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from vinkdesk.assessment.definition import DefinitionError, Text
@@ -104,6 +104,15 @@ class NotificationDecision:
 
 
 @dataclass(frozen=True)
+class TickedAction:
+    """A recommended action of the chosen level, ticked on the wizard's last page: its id in the definition's
+    guidance (whose horizon gives the due date) and its title as the counsellor read it."""
+
+    action_id: str
+    title: str
+
+
+@dataclass(frozen=True)
 class AssessmentSummary:
     id: int
     case_id: int
@@ -177,6 +186,27 @@ class AssessmentActs(SessionCore):
             return suggest(definition, answers)
         except AnswerError as error:
             raise InvalidInput("answers", f"An answer cannot be read: {error}. Nothing was saved.") from None
+
+    def _action_due(self, record: AssessmentRecord, action_id: str, day: date) -> date:
+        """When a ticked recommended action falls due: the assessment's day plus the horizon the definition
+        gives the action in the guidance of the chosen level."""
+        try:
+            definition = self.definitions.get(record.definition_id, record.definition_version)
+        except DefinitionError:
+            raise InvalidInput(
+                "definition_id",
+                f"There is no assessment definition {record.definition_id!r} version"
+                f" {record.definition_version} here, so nothing was saved.",
+            ) from None
+        guidance = definition.guidance.get(record.chosen_level) if record.chosen_level else None
+        found = next((a for a in guidance.actions if a.id == action_id), None) if guidance else None
+        if found is None:
+            raise InvalidInput(
+                "actions",
+                f"The action {action_id!r} is not one the definition recommends at the chosen level, so"
+                " nothing was saved. Untick it and add it to the action plan yourself.",
+            )
+        return day + timedelta(days=found.horizon_days)
 
     def _receipt_weekdays(self, definition_id: str | None, version: int | None) -> int | None:
         """The weekdays the municipality has to confirm a notification, as the definition of the assessment it

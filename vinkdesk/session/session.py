@@ -12,7 +12,7 @@ from typing import Any
 
 from vinkdesk.domain import Role, SummaryData, SupervisorComment, User
 from vinkdesk.domain.audit_actions import AuditAction
-from vinkdesk.session.assessments import AssessmentRecord, NotificationDecision
+from vinkdesk.session.assessments import AssessmentRecord, NotificationDecision, TickedAction
 from vinkdesk.session.audit_view import AuditActs
 from vinkdesk.session.core import ASSESSMENT_DRAFT
 from vinkdesk.session.errors import InvalidInput
@@ -193,16 +193,22 @@ class Session(ProtectionActs, SyncActs, AuditActs):
         self,
         case_id: int,
         record: AssessmentRecord,
-        actions: Sequence[str] = (),
+        actions: Sequence[TickedAction | str] = (),
         decisions: Sequence[NotificationDecision] = (),
         at: datetime | None = None,
     ) -> int:
         """The wizard's last step, all or nothing: the assessment, the recommended actions the counsellor
-        ticked, and the decisions on the duty to notify and the police referral."""
+        ticked, and the decisions on the duty to notify and the police referral. A ticked recommended action
+        is due the assessment's day plus the horizon its definition gives it; a plain title has no due day."""
+        day = at.date() if at is not None else self.today()
         with self._write():
             assessment_id = self.save_assessment(case_id, record, at)
-            for title in actions:
-                self.add_action(case_id, title, assessment_id=assessment_id)
+            for action in actions:
+                if isinstance(action, TickedAction):
+                    due = self._action_due(record, action.action_id, day)
+                    self.add_action(case_id, action.title, due=due, assessment_id=assessment_id)
+                else:
+                    self.add_action(case_id, action, assessment_id=assessment_id)
             for decision in decisions:
                 self.record_notification(case_id, decision, assessment_id)
             self._discard_draft_in(ASSESSMENT_DRAFT, case_id)
