@@ -87,9 +87,12 @@ class FirstRunDialog(QDialog):
             self.tr("&Create vault"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        coordinator = QPushButton(self.tr("Annual &report (coordinator)…"))
+        # "&Repeat" has R: the coordinator's button takes A, and stays off the tab path (its mnemonic or the
+        # mouse reach it; Space typed into a field never does).
+        coordinator = QPushButton(self.tr("&Annual report (coordinator)…"))
         coordinator.setAutoDefault(False)
         coordinator.setFlat(True)
+        coordinator.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         coordinator.clicked.connect(lambda: self.coordinator_requested.emit())
         self.buttons.accepted.connect(self._create)
         self.buttons.rejected.connect(self.reject)

@@ -92,10 +92,17 @@ class UnlockDialog(QDialog):
             self.tr("&Unlock"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.coordinator_button = QPushButton(self.tr("Annual &report (coordinator)…"))
+        self.coordinator_button = QPushButton(self.tr("&Annual report (coordinator)…"))
         self.coordinator_button.setAutoDefault(False)
         self.coordinator_button.setFlat(True)
+        # Off the tab path: after a wrong passphrase, typing on (a space included) never lands on it; a
+        # coordinator reaches it by its mnemonic or the mouse.
+        self.coordinator_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.coordinator_button.clicked.connect(lambda: self.coordinator_requested.emit())
+        for button in self.buttons.buttons():
+            # Enter always unlocks: a button the Tab key passed over must not stay the default (Cancel would
+            # quit the program on the next Enter typed into the passphrase field).
+            button.setAutoDefault(False)
         self.unlock_button.setDefault(True)
         self.buttons.accepted.connect(self._try_unlock)
         self.buttons.rejected.connect(self.reject)
@@ -146,6 +153,8 @@ class UnlockDialog(QDialog):
 
     def _failed(self, error: Exception) -> None:
         self._set_busy(False)
+        # Back in the field with the text selected: typing again replaces the wrong passphrase.
+        self.passphrase.setFocus()
         self.passphrase.selectAll()
         if isinstance(error, WrongPassphrase):
             self._failures += 1
@@ -207,6 +216,7 @@ class UnlockDialog(QDialog):
             self.unlock_button.setEnabled(True)
             self.message.setText(self.tr("That passphrase does not open this vault. You can try again now."))
             self.passphrase.setFocus()
+            self.passphrase.selectAll()
         else:
             self._tick_text()
 
@@ -219,7 +229,9 @@ class UnlockDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
-        self.passphrase.setEnabled(not busy)
+        # Read-only rather than disabled while the key is derived: a disabled field would hand the focus to
+        # the next button, which a key typed meanwhile (Space) would press.
+        self.passphrase.setReadOnly(busy)
         self.unlock_button.setEnabled(not busy and not self._wait_left)
         if busy:
             self.setCursor(Qt.CursorShape.BusyCursor)
