@@ -10,7 +10,7 @@ from datetime import date, datetime
 from pypdf import PdfReader
 
 from tests.conftest import consultation, person_case
-from vinkdesk.domain import AgeBand, Level, SubjectKind
+from vinkdesk.domain import AgeBand, District, Level, SubjectKind
 from vinkdesk.reports.recovery_sheet import recovery_sheet
 from vinkdesk.reports.summary import consultation_summary
 from vinkdesk.session import AssessmentRecord, Session
@@ -80,7 +80,7 @@ def test_only_the_chosen_period_is_printed(session: Session) -> None:
     )
     assert "Samtale i perioden om klubben" in text
     assert "fodbold" not in text and "sommerferien" not in text
-    assert "fra 2026-03-01 til 2026-03-31" in text
+    assert "fra 01.03.2026 til 31.03.2026" in text
 
 
 def test_an_anonymous_case_shows_no_alias_and_english_follows_the_language(session: Session) -> None:
@@ -90,7 +90,8 @@ def test_an_anonymous_case_shows_no_alias_and_english_follows_the_language(sessi
     session.add_consultation(case.id, consultation("En lærer spørger anonymt til råd."))
     data = session.summary_data(case.id)
     text = flat(" ".join(pages(consultation_summary(data, "en"))))
-    assert "Subject Anonymous" in text and "CONFIDENTIAL" in text and "Page 1 of 1" in text
+    assert "Person (alias) Anonymous" in text and "CONFIDENTIAL" in text and "Page 1 of 1" in text
+    assert "Age band 15–17" in text and "Referred by School" in text
     assert "Not assessed" in text
     assert "Ravn" not in text
 
@@ -101,6 +102,50 @@ def test_an_amended_consultation_prints_its_current_version_only(session: Sessio
     session.amend_consultation(first.id, consultation("Rettet ordlyd uden fejl"))
     text = flat(" ".join(pages(consultation_summary(session.summary_data(case_id), "da"))))
     assert "Rettet ordlyd uden fejl" in text and "Første ordlyd" not in text and "rettet" in text
+
+
+def test_the_header_names_age_band_district_concern_and_referrer_and_dates_read_danish(
+    session: Session,
+) -> None:
+    case_id = assessed_case(session, alias="Ravn-17", birth_year=2010, district=District.VALBY)
+    session.add_consultation(
+        case_id,
+        consultation(
+            "Læreren ringede om billeder i klassens chat.",
+            datetime(2026, 11, 3, 14, 5),
+            inquirer_organisation="Valby Skole",
+            inquirer_contact="ane.laerer@valbyskole.dk",
+        ),
+    )
+    session.add_consultation(case_id, consultation("Kort opfølgning uden kontakt.", datetime(2026, 11, 5, 9)))
+    session.add_action(case_id, "Møde med skolen", "Ane", date(2026, 12, 1))
+    session.close_case(case_id, on=date(2026, 11, 20))
+    data = session.summary_data(case_id)
+    pdf = consultation_summary(data, "da")
+    text = flat(" ".join(pages(pdf)))
+    age_band = {16: "15–17", 17: "15–17"}.get(data.case.age_on(data.made_on) or 0, "18–24")
+    for shown in (
+        "Person (alias) Ravn-17",
+        f"Aldersgruppe {age_band}",
+        "Bydel Valby",
+        "Bekymring Højreekstremisme",
+        "Henvendelse fra Skole",
+        "Status Afsluttet 20.11.2026",
+        f"Udskrevet {data.made_on:%d.%m.%Y}",
+        "03.11.2026 14.05 · Møde · Lærer · 45 min.",
+        "Hvem henvendte sig: Lærer · Valby Skole · ane.laerer@valbyskole.dk",
+        "Rådgivning givet: Hold dialogen åben.",
+        "Møde med skolen Ane 01.12.2026",
+    ):
+        assert shown in text, shown
+    assert text.count("Hvem henvendte sig") == 1  # only where more than the role was written
+    assert not re.search(r"20[0-9]{2}-[0-9]{2}-[0-9]{2}", text)  # no ISO date anywhere
+
+
+def test_a_case_not_assessed_says_so_beside_the_triangle(session: Session) -> None:
+    case = session.create_case(person_case())
+    text = flat(pages(consultation_summary(session.summary_data(case.id), "da"))[0])
+    assert "Niveau: Ikke vurderet" in text and "Ikke vurderet" in text.replace("Niveau: Ikke vurderet", "")
 
 
 def test_the_recovery_sheet_carries_the_code_in_readable_groups() -> None:

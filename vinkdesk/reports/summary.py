@@ -4,12 +4,15 @@ comments and signature lines. Returns PDF bytes; never touches the vault or the 
 
 from __future__ import annotations
 
+import re
+from datetime import date
 from typing import Any
 
 from reportlab.graphics.shapes import Drawing, Polygon, String
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -20,7 +23,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from vinkdesk.domain import Level, SummaryData
+from vinkdesk.domain import CaseStatus, Level, SummaryData
 from vinkdesk.domain import labels as words
 from vinkdesk.reports.style import (
     BOLD,
@@ -38,7 +41,15 @@ TEXT: dict[str, dict[str, Any]] = {
         "mark": "FORTROLIGT",
         "page": "Side {page} af {pages}",
         "case": "Sag",
-        "subject": "Hvem",
+        "subject": "Person (alias)",
+        "age_band": "Aldersgruppe",
+        "district": "Bydel",
+        "concern": "Bekymring",
+        "referrer": "Henvendelse fra",
+        "status": "Status",
+        "closed": "Afsluttet {day}",
+        "asked": "Hvem henvendte sig",
+        "about": {"consultation": "samtale", "assessment": "vurdering"},
         "counsellor": "Rådgiver",
         "period": "Periode",
         "all": "alle samtaler",
@@ -46,13 +57,12 @@ TEXT: dict[str, dict[str, Any]] = {
         "by": "af",
         "level": "Niveau",
         "assessed": "vurderet",
-        "not_assessed": "ikke vurderet",
         "reasons": "Begrundelse fra seneste vurdering",
-        "gaps": "Huller i det, der vides",
+        "gaps": "Det ved vi ikke endnu",
         "consultations": "Samtaler",
         "none": "Ingen samtaler i perioden.",
         "notes": "Notat",
-        "advice": "Givet rådgivning",
+        "advice": "Rådgivning givet",
         "next": "Næste skridt",
         "amended": "rettet",
         "min": "min.",
@@ -77,7 +87,15 @@ TEXT: dict[str, dict[str, Any]] = {
         "mark": "CONFIDENTIAL",
         "page": "Page {page} of {pages}",
         "case": "Case",
-        "subject": "Subject",
+        "subject": "Person (alias)",
+        "age_band": "Age band",
+        "district": "District",
+        "concern": "Concern",
+        "referrer": "Referred by",
+        "status": "Status",
+        "closed": "Closed {day}",
+        "asked": "Who asked",
+        "about": {"consultation": "consultation", "assessment": "assessment"},
         "counsellor": "Counsellor",
         "period": "Period",
         "all": "all consultations",
@@ -85,7 +103,6 @@ TEXT: dict[str, dict[str, Any]] = {
         "by": "by",
         "level": "Level",
         "assessed": "assessed",
-        "not_assessed": "not assessed",
         "reasons": "Reasons from the latest assessment",
         "gaps": "Gaps in what is known",
         "consultations": "Consultations",
@@ -118,33 +135,47 @@ def consultation_summary(data: SummaryData, language: str = "da") -> bytes:
     w = TEXT["da" if language == "da" else "en"]
     s = styles()
     case = data.case
+
+    def day(value: date) -> str:
+        return words.day_text(value, language)
+
     period = w["all"]
     if data.start or data.end:
         period = " ".join(
             p
             for p in (
-                f"{w['from']} {data.start.isoformat()}" if data.start else "",
-                f"{w['to']} {data.end.isoformat()}" if data.end else "",
+                f"{w['from']} {day(data.start)}" if data.start else "",
+                f"{w['to']} {day(data.end)}" if data.end else "",
             )
             if p
         )
     facts = [
         (w["case"], case.ref),
         (w["subject"], words.subject(case.subject_kind, case.alias, language)),
+        (w["age_band"], words.name(case.age_band_on(data.made_on), language)),
+        (w["district"], words.name(case.district, language)),
+        (w["concern"], words.name(case.concern_type, language)),
+        (w["referrer"], words.name(case.referral_source, language)),
         (w["counsellor"], data.counsellor),
+    ]
+    if case.status is CaseStatus.CLOSED and case.closed_on is not None:
+        facts.append((w["status"], w["closed"].format(day=day(case.closed_on))))
+    facts += [
         (w["period"], period),
-        (w["made"], f"{data.made_on.isoformat()} {w['by']} {data.made_by}"),
+        (w["made"], f"{day(data.made_on)} {w['by']} {data.made_by}"),
     ]
     story: list[Flowable] = [Paragraph(escape(w["title"]), s["title"]), _facts_table(facts, s)]
 
     level_text = words.level_name(case.level, language)
-    assessed = f"{w['assessed']} {data.assessed_on.isoformat()}" if data.assessed_on else w["not_assessed"]
+    assessed = f"{w['assessed']} {day(data.assessed_on)}" if data.assessed_on else ""  # the level says it
     level_block = Table(
         [
             [
                 level_figure(case.level, language),
                 Paragraph(
-                    f"<b>{escape(w['level'])}: {escape(level_text)}</b><br/>{escape(assessed)}", s["body"]
+                    f"<b>{escape(w['level'])}: {escape(level_text)}</b>"
+                    + (f"<br/>{escape(assessed)}" if assessed else ""),
+                    s["body"],
                 ),
             ]
         ],
@@ -166,13 +197,17 @@ def consultation_summary(data: SummaryData, language: str = "da") -> bytes:
         story.append(Paragraph(escape(w["none"]), s["body"]))
     for c in data.consultations:
         head = (
-            f"{c.occurred_at:%Y-%m-%d %H:%M} · {words.name(c.channel, language)} · "
+            f"{words.moment_text(c.occurred_at, language)} · {words.name(c.channel, language)} · "
             f"{words.name(c.inquirer_role, language)} · {c.duration_minutes} {w['min']}"
         )
         if c.supersedes is not None:
             head += f" · {w['amended']}"
         story.append(CondPageBreak(30 * mm))
         story.append(Paragraph(escape(head), s["h3"]))
+        if c.inquirer_organisation or c.inquirer_contact:
+            asked = [words.name(c.inquirer_role, language), c.inquirer_organisation, c.inquirer_contact]
+            who = escape(" · ".join(a for a in asked if a))
+            story.append(Paragraph(f"<b>{escape(w['asked'])}:</b> {who}", s["body"]))
         for label, text in ((w["notes"], c.body), (w["advice"], c.advice), (w["next"], c.next_steps)):
             if text.strip():
                 story.append(Paragraph(f"<b>{escape(label)}:</b> {escape(text)}", s["body"]))
@@ -183,7 +218,7 @@ def consultation_summary(data: SummaryData, language: str = "da") -> bytes:
             [Paragraph(f"<b>{escape(x)}</b>", s["cell"]) for x in (w["action"], w["responsible"], w["due"])]
         ]
         for action in data.open_actions:
-            due = action.due.isoformat() if action.due else "–"
+            due = day(action.due) if action.due else "–"
             if action.overdue_on(data.made_on):
                 due = f"<b>{due} ({escape(w['overdue'])})</b>"
             rows.append(
@@ -213,8 +248,8 @@ def consultation_summary(data: SummaryData, language: str = "da") -> bytes:
             verdict = w["verdict"].get(comment.verdict, comment.verdict)
             story.append(
                 Paragraph(
-                    f"<b>{comment.at:%Y-%m-%d} · {escape(comment.supervisor)} · {escape(verdict)}</b> "
-                    f"({escape(comment.about)}): {escape(comment.text)}",
+                    f"<b>{day(comment.at.date())} · {escape(comment.supervisor)} · {escape(verdict)}</b> "
+                    f"({escape(_about(comment.about, w, language))}): {escape(comment.text)}",
                     s["body"],
                 )
             )
@@ -259,10 +294,12 @@ def level_figure(
             drawing.add(
                 String(tip + 10, middle - 3.5, words.level_short(band, language), fontName=BOLD, fontSize=10)
             )
-    if level is None:
-        drawing.add(
-            String(tri_w + 4, tri_h / 2 - 3, words.level_short(None, language), fontName=FONT, fontSize=9)
-        )
+    if level is None:  # "Ikke vurderet" beside the pale triangle, on two lines when one does not fit
+        text = words.level_short(None, language)
+        room = width - tri_w - 6
+        lines = [text] if stringWidth(text, FONT, 9) <= room else text.split(" ", 1)
+        for n, line in enumerate(lines):
+            drawing.add(String(tri_w + 4, tri_h / 2 + 2 - 11 * n, line, fontName=FONT, fontSize=9))
     return drawing
 
 
@@ -299,6 +336,17 @@ def _signatures(w: dict[str, Any], s: dict[str, ParagraphStyle]) -> Table:
     table = Table(rows, colWidths=[100 * mm, None])
     table.setStyle(TableStyle([("TOPPADDING", (0, 0), (-1, -1), 8), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     return table
+
+
+_ABOUT = re.compile(r"(?P<kind>consultation|assessment) (?P<day>[0-9]{4}-[0-9]{2}-[0-9]{2})")
+
+
+def _about(about: str, w: dict[str, Any], language: str) -> str:
+    """What a comment is about ("consultation 2026-03-04", as the Session names it) in the report's words."""
+    match = _ABOUT.fullmatch(about)
+    if match is None:
+        return about
+    return f"{w['about'][match['kind']]} {words.day_text(date.fromisoformat(match['day']), language)}"
 
 
 def _text(value: object, language: str) -> str:
