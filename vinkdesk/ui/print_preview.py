@@ -1,6 +1,7 @@
 """The print preview: the PDF shown from memory (QtPdf), sent to the printer in the background with its
 progress and outcome in the preview's status line (printing.py), or saved where the user chooses after a
-warning that the file is not encrypted. Nothing goes to a temp folder."""
+warning that the file is not encrypted (save_file.py: Documents proposed, cloud folders questioned). Nothing
+goes to a temp folder."""
 
 from __future__ import annotations
 
@@ -11,7 +12,6 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -31,6 +31,7 @@ from vinkdesk.ui.printing import (
     load_pdf,
     print_document,
 )
+from vinkdesk.ui.save_file import SaveFileDialog, ask_where_to_save, documents_folder
 from vinkdesk.ui.screen import fit_to_screen
 from vinkdesk.vault.errors import VaultError
 from vinkdesk.vault.files import Forbidden, write_output
@@ -39,7 +40,9 @@ __all__ = ["Destination", "PrintPreview", "load_pdf", "print_document"]
 
 
 class PrintPreview(QDialog):
-    """Shows the PDF; Print… and Save as PDF… call back (on_output) so the Session can audit them."""
+    """Shows the PDF; Print… and Save as PDF… call back (on_output) so the Session can audit them. file_name
+    is the name proposed when saving (in the user's Documents unless it is a full path); save_advice, when
+    given, is what the user reads before choosing where (the recovery sheet's "keep it off the laptop")."""
 
     def __init__(
         self,
@@ -50,10 +53,14 @@ class PrintPreview(QDialog):
         parent: QWidget | None = None,
         *,
         forbidden: Forbidden = None,
+        save_advice: str = "",
     ) -> None:
         super().__init__(parent)
         self.pdf = pdf
         self._file_name = file_name
+        self._save_advice = save_advice
+        self.saving: SaveFileDialog | None = None  # the file dialog and cloud question, while they are open
+        self.save_warning: QMessageBox | None = None
         self._on_output = on_output
         self._forbidden = forbidden  # the vault's home: a saved PDF never lands in it
         self.setWindowTitle(title)
@@ -64,7 +71,7 @@ class PrintPreview(QDialog):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setAccessibleName(title)
-        self.pages = QLabel(self.tr("%1 pages").replace("%1", str(self.document.pageCount())))
+        self.pages = QLabel(self.tr("%n page(s)", "", self.document.pageCount()))
         self.status = QLabel()  # how the print is going, and that it went
         self.status.setAccessibleName(self.tr("Print status"))
         self.progress = QProgressBar()
@@ -177,22 +184,36 @@ class PrintPreview(QDialog):
     # --- saving --------------------------------------------------------------------------------------------
 
     def save_with_dialog(self) -> None:
-        answer = QMessageBox.warning(
-            self,
+        """The warning (or the recovery sheet's advice), then where: nothing here waits in a loop of its own,
+        so a lock closes each step like any other dialog and nothing is written."""
+        self.save_warning = QMessageBox(
+            QMessageBox.Icon.Warning,
             self.tr("Save as PDF"),
-            self.tr(
+            self._save_advice
+            or self.tr(
                 "The saved file is not encrypted: anyone who can open the folder can read it. Save it only "
                 "where your unit allows, and delete it when it has served its purpose."
             ),
             QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+            self,
         )
-        if answer != QMessageBox.StandardButton.Ok:
-            return
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save as PDF"), self._file_name, self.tr("PDF files (*.pdf)")
+        self.save_warning.setDefaultButton(QMessageBox.StandardButton.Ok)
+        ok = self.save_warning.button(QMessageBox.StandardButton.Ok)
+        self.save_warning.finished.connect(
+            lambda _result, box=self.save_warning: self._ask_where() if box.clickedButton() is ok else None
         )
-        if name:
-            self.save_to(Path(name))
+        self.save_warning.open()
+
+    def proposed_path(self) -> Path:
+        name = Path(self._file_name)
+        if name.is_absolute():
+            return name
+        forbidden = self._forbidden
+        avoid = forbidden if isinstance(forbidden, Path) or forbidden is None else forbidden.folder
+        return documents_folder(avoid) / name
+
+    def _ask_where(self) -> None:
+        self.saving = ask_where_to_save(self, self.tr("Save as PDF"), self.proposed_path(), self.save_to)
 
     def save_to(self, path: Path) -> bool:
         """Owner-only (0600), refused in the vault's home and on anything but a regular file; the export is

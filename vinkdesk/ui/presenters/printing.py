@@ -1,6 +1,6 @@
 """Printing and saving reports: the summary (after asking what it covers), the right-of-access report and the
 audit extract. Each PDF is made off the UI thread, then shown in the preview from memory; printing or saving
-it is audited."""
+it is audited. The name proposed for saving is in the user's language with the day's date."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QObject
 
 from vinkdesk.ui.errors import shown_in
+from vinkdesk.ui.save_file import file_name
 
 if TYPE_CHECKING:
     from vinkdesk.domain import AuditLine
@@ -63,7 +64,7 @@ class PrintingPresenter(QObject):
             self._preview(
                 pdf,
                 self.tr("Consultation summary – %1").replace("%1", ref),
-                f"resume-{ref}.pdf",
+                file_name("summary", date.today(), language, ref),
                 lambda kind: session.record_output(case_id, kind, "consultation summary"),
             )
 
@@ -88,7 +89,7 @@ class PrintingPresenter(QObject):
             self._preview(
                 pdf,
                 self.tr("Right of access – %1").replace("%1", ref),
-                f"indsigt-{ref}.pdf",
+                file_name("access", date.today(), language, ref),
                 lambda kind: session.record_output(case_id, kind, "right of access"),
             )
 
@@ -112,7 +113,7 @@ class PrintingPresenter(QObject):
             lambda pdf: self._preview(
                 pdf,
                 self.tr("Audit extract – %1").replace("%1", title),
-                "audit.pdf",
+                file_name("audit", date.today(), language),
                 lambda kind: session.record_output(case_id, kind, "audit extract"),
             ),
             self.tr("Audit extract"),
@@ -128,9 +129,9 @@ class PrintingPresenter(QObject):
         self.ctx.worker.submit(make, done, lambda error: shown_in(self.ctx.window, title)(error))
 
     def _preview(
-        self, pdf: bytes, title: str, file_name: str, on_output: Callable[[str], None]
+        self, pdf: bytes, title: str, proposed_name: str, on_output: Callable[[str], None]
     ) -> PrintPreview:
         from vinkdesk.ui.print_preview import PrintPreview
 
-        preview = PrintPreview(pdf, title, file_name, on_output, self.ctx.window, forbidden=self.ctx.home)
+        preview = PrintPreview(pdf, title, proposed_name, on_output, self.ctx.window, forbidden=self.ctx.home)
         return self.ctx.dialogs.open(preview)
