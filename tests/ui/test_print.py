@@ -1,6 +1,6 @@
 """Printing and saving a summary from the case page, driven by its buttons: where the print service takes PDF
 (lp) it gets the PDF itself through a pipe; a PDF printer asking for 1200 dpi gets pages of at most 300 dpi
-(grey for a grey printer) and a 3-page job under 5 MB, while the window keeps ticking; the preview says the
+(grey for a grey printer) and a long job under 5 MB, while the window keeps ticking; the preview says the
 print went, or why not; every print is audited, a lock in the middle included, and nothing lands in the temp
 folder.
 
@@ -84,7 +84,7 @@ def summary_preview(qtbot, desktop: DesktopApp, home: Home) -> tuple[PrintPrevie
     desktop.window.open_case(case.id)
     desktop.printing.preview_summary(case.id)
     preview = opened(qtbot, desktop, PrintPreview)
-    assert preview.document.pageCount() == 3
+    assert preview.document.pageCount() >= 3  # three long consultations, over several pages (page x of y)
     qtbot.wait(50)  # the view has painted its first pages
     return preview, case.id
 
@@ -131,7 +131,8 @@ def test_the_print_service_gets_the_pdf_itself_through_a_pipe_and_nothing_is_wri
 
     assert (record / "stdin").read_bytes() == preview.pdf  # the PDF itself, byte for byte: vector pages
     pages = PdfReader(record / "stdin").pages
-    assert len(pages) == 3 and "Ørn-19" in pages[0].extract_text() and "Dag 6." in pages[2].extract_text()
+    assert len(pages) == preview.document.pageCount() >= 3
+    assert "Ørn-19" in pages[0].extract_text() and "Dag 6." in pages[-1].extract_text()
     argv = (record / "argv").read_text().splitlines()
     assert argv[:6] == ["-d", "Kontor-1", "-n", "2", "-t", preview.windowTitle()]
     assert printed_actions(desktop, case_id) == [("print", "consultation summary")]
@@ -173,11 +174,12 @@ def test_a_pdf_printer_asking_1200_dpi_gets_300_dpi_pages_under_5_mb_while_the_w
     # timer kept ticking (the pauses left are Python's lock, held by PySide6 while pdfium renders a page).
     assert ui_busy < job / 5, (ui_busy, job)
     assert longest_pause < job / 2, (longest_pause, job)
-    assert said("Preparing page %1 of %2 for the printer…").replace("%1", "1").replace("%2", "3") in lines
+    total = str(preview.document.pageCount())
+    assert said("Preparing page %1 of %2 for the printer…").replace("%1", "1").replace("%2", total) in lines
 
     assert out.stat().st_size < 5_000_000
     reader = PdfReader(out)
-    assert len(reader.pages) == 3
+    assert len(reader.pages) == int(total)
     for page in reader.pages:
         inches = (float(page.mediabox.width) / 72, float(page.mediabox.height) / 72)
         images = [x.get_object() for x in page["/Resources"]["/XObject"].values()]
@@ -218,6 +220,7 @@ def test_locking_while_the_pages_are_on_their_way_finishes_the_print_and_keeps_i
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(out))
     monkeypatch.setattr(preview, "ask_destination", lambda: destination_of(printer))
+    total = preview.document.pageCount()
 
     preview.activateWindow()
     qtbot.waitUntil(preview.isActiveWindow, timeout=2_000)
@@ -228,7 +231,7 @@ def test_locking_while_the_pages_are_on_their_way_finishes_the_print_and_keeps_i
     qtbot.keyClick(focused, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # Ctrl+L at once
 
     assert desktop.session is None and not preview.isVisible()
-    assert len(PdfReader(out).pages) == 3
+    assert len(PdfReader(out).pages) == total
     unlock(qtbot, desktop)
     assert printed_actions(desktop, case_id) == [("print", "consultation summary")]
 
