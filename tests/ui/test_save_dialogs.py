@@ -18,7 +18,7 @@ from tests.conftest import consultation, person_case
 from tests.ui.conftest import opened, seeded_vault, unlock
 from vinkdesk.ui.controller import DesktopApp
 from vinkdesk.ui.print_preview import PrintPreview
-from vinkdesk.ui.save_file import file_day, file_name
+from vinkdesk.ui.save_file import file_day, file_name, recovery_sheet_advice
 from vinkdesk.vault import Home
 
 
@@ -61,12 +61,12 @@ def press(qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifie
     qtbot.keyClick(focus, key, modifier)
 
 
-def save_by_keys(qtbot, preview: PrintPreview) -> QFileDialog:  # type: ignore[no-untyped-def]
+def save_by_keys(qtbot, preview: PrintPreview, note: str = "ikke krypteret") -> QFileDialog:  # type: ignore[no-untyped-def]
     """Alt+the Save button's letter, Enter on the warning: the file dialog, its name field focused."""
     letter = preview.save_button.text().split("&", 1)[1][0]
     press(qtbot, getattr(Qt.Key, f"Key_{letter.upper()}"), Qt.KeyboardModifier.AltModifier)
     warning = active(qtbot, QMessageBox)
-    assert "ikke krypteret" in warning.text()
+    assert note in warning.text()
     press(qtbot, Qt.Key.Key_Return)
     dialog = active(qtbot, QFileDialog)
     assert isinstance(QApplication.focusWidget(), QLineEdit)
@@ -130,6 +130,43 @@ def test_a_summary_is_proposed_in_danish_in_documents_and_a_onedrive_folder_is_q
     qtbot.waitUntil(lambda: (documents / proposed).exists(), timeout=5_000)
     assert (documents / proposed).read_bytes().startswith(b"%PDF-")
     assert len([e for e in desktop.session.audit_entries(case.id) if e.action == "export"]) == 1
+    assert excepthook == []
+
+
+def test_the_recovery_sheet_says_to_keep_it_off_the_laptop_and_a_dropbox_folder_is_questioned(  # type: ignore[no-untyped-def]
+    qtbot, home: Home, tmp_path: Path, documents: Path, excepthook: list[str]
+) -> None:
+    from vinkdesk.reports.recovery_sheet import recovery_sheet
+
+    advice = recovery_sheet_advice()
+    saved: list[str] = []
+    preview = PrintPreview(
+        recovery_sheet("ABCDE-FGHJK-MNPQR-STVWX-YZ012", "Ane Rådgiver", "da"),
+        "Gendannelsesark",
+        file_name("recovery", date.today(), "da"),
+        saved.append,
+        forbidden=home,
+        save_advice=advice,
+    )
+    qtbot.addWidget(preview)
+    preview.resize(1366, 728)
+    preview.show()
+    preview.activateWindow()
+    qtbot.waitUntil(preview.isActiveWindow, timeout=2_000)
+    assert "USB" in advice
+    dialog = save_by_keys(qtbot, preview, note=advice)  # the advice is what the user reads before choosing
+    assert QApplication.focusWidget().text().startswith("gendannelsesark-")
+    assert Path(dialog.directory().absolutePath()) == documents
+
+    synced = tmp_path / "Arbejde"
+    synced.mkdir()
+    (synced / ".dropbox").write_text("{}")
+    type_path(qtbot, synced / "ark.pdf")
+    question = active(qtbot, QMessageBox)
+    assert "Dropbox" in question.text()
+    press(qtbot, Qt.Key.Key_Escape)  # Escape is No too
+    qtbot.waitUntil(lambda: not question.isVisible(), timeout=2_000)
+    assert sorted(p.name for p in synced.iterdir()) == [".dropbox"] and saved == []
     assert excepthook == []
 
 

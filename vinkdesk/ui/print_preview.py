@@ -59,8 +59,7 @@ class PrintPreview(QDialog):
         self.pdf = pdf
         self._file_name = file_name
         self._save_advice = save_advice
-        self.saving: SaveFileDialog | None = None  # the file dialog and cloud question, while they are open
-        self.save_warning: QMessageBox | None = None
+        self.saving: SaveFileDialog | None = None  # the warning, file dialog and cloud question of a save
         self._on_output = on_output
         self._forbidden = forbidden  # the vault's home: a saved PDF never lands in it
         self.setWindowTitle(title)
@@ -184,25 +183,19 @@ class PrintPreview(QDialog):
     # --- saving --------------------------------------------------------------------------------------------
 
     def save_with_dialog(self) -> None:
-        """The warning (or the recovery sheet's advice), then where: nothing here waits in a loop of its own,
-        so a lock closes each step like any other dialog and nothing is written."""
-        self.save_warning = QMessageBox(
-            QMessageBox.Icon.Warning,
+        """The warning (or the recovery sheet's advice), where, and a cloud folder questioned: nothing here
+        waits in an event loop of its own, so a lock closes each step like any other dialog."""
+        self.saving = ask_where_to_save(
+            self,
             self.tr("Save as PDF"),
-            self._save_advice
+            self.proposed_path(),
+            self.save_to,
+            note=self._save_advice
             or self.tr(
                 "The saved file is not encrypted: anyone who can open the folder can read it. Save it only "
                 "where your unit allows, and delete it when it has served its purpose."
             ),
-            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
-            self,
         )
-        self.save_warning.setDefaultButton(QMessageBox.StandardButton.Ok)
-        ok = self.save_warning.button(QMessageBox.StandardButton.Ok)
-        self.save_warning.finished.connect(
-            lambda _result, box=self.save_warning: self._ask_where() if box.clickedButton() is ok else None
-        )
-        self.save_warning.open()
 
     def proposed_path(self) -> Path:
         name = Path(self._file_name)
@@ -211,9 +204,6 @@ class PrintPreview(QDialog):
         forbidden = self._forbidden
         avoid = forbidden if isinstance(forbidden, Path) or forbidden is None else forbidden.folder
         return documents_folder(avoid) / name
-
-    def _ask_where(self) -> None:
-        self.saving = ask_where_to_save(self, self.tr("Save as PDF"), self.proposed_path(), self.save_to)
 
     def save_to(self, path: Path) -> bool:
         """Owner-only (0600), refused in the vault's home and on anything but a regular file; the export is

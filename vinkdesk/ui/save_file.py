@@ -67,7 +67,8 @@ def recovery_sheet_advice() -> str:
 
 
 class SaveFileDialog(QObject):
-    """Where to save, then (if a cloud client synchronises the folder) whether to save there anyway; emits
+    """The note first when there is one (the file is not encrypted; where the recovery sheet belongs), then
+    where to save, then (if a cloud client synchronises the folder) whether to save there anyway; emits
     chosen(Path) only for a place the user has settled on. Nothing blocks: a lock closes the dialogs it
     shows like any other, and then nothing is chosen."""
 
@@ -80,9 +81,12 @@ class SaveFileDialog(QObject):
         proposed: Path,
         *,
         name_filter: str = "",
+        note: str = "",
     ) -> None:
         super().__init__(parent)
         self._parent = parent
+        self._note = note
+        self.note_box: QMessageBox | None = None
         self.dialog = QFileDialog(parent, caption, str(proposed.parent))
         self.dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         self.dialog.setFileMode(QFileDialog.FileMode.AnyFile)
@@ -93,7 +97,22 @@ class SaveFileDialog(QObject):
         self.question: QMessageBox | None = None
 
     def open(self) -> None:
-        self.dialog.open()
+        if not self._note:
+            self.dialog.open()
+            return
+        self.note_box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.dialog.windowTitle(),
+            self._note,
+            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+            self._parent,
+        )
+        self.note_box.setDefaultButton(QMessageBox.StandardButton.Ok)
+        ok = self.note_box.button(QMessageBox.StandardButton.Ok)
+        self.note_box.finished.connect(
+            lambda _result, box=self.note_box: self.dialog.open() if box.clickedButton() is ok else None
+        )
+        self.note_box.open()
 
     def _selected(self, name: str) -> None:
         if not name:
@@ -138,9 +157,11 @@ def ask_where_to_save(
     on_chosen: Callable[[Path], object],
     *,
     name_filter: str = "",
+    note: str = "",
 ) -> SaveFileDialog:
-    """Open the save flow; on_chosen(path) is called once the user has settled on a place."""
-    flow = SaveFileDialog(parent, caption, proposed, name_filter=name_filter)
+    """Open the save flow (note first, if any); on_chosen(path) is called once the user has settled on a
+    place. The recovery sheet: note=recovery_sheet_advice()."""
+    flow = SaveFileDialog(parent, caption, proposed, name_filter=name_filter, note=note)
     flow.chosen.connect(on_chosen)
     flow.open()
     return flow
