@@ -6,7 +6,9 @@ import pytest
 import sqlcipher3
 
 from tests.conftest import PASSPHRASE, consultation, person_case
+from vinkdesk.domain.audit_words import ProblemKind, check_result
 from vinkdesk.session import InvalidInput, Session, verify
+from vinkdesk.session.verify import check
 from vinkdesk.vault import Home, KdfParams
 
 
@@ -71,6 +73,12 @@ def test_changing_one_audit_row_makes_verify_fail_and_name_the_row(session: Sess
     problems = verify(session)
     assert "audit: row 3 has been changed since it was written" in problems
     assert any("audit_no_update is missing" in p for p in problems)
+    # Each finding has a kind and a row, so that it can be said in words with what to do.
+    found = check(session)
+    assert {(p.kind, p.row) for p in found} == {(ProblemKind.ROW_CHANGED, 3), (ProblemKind.GUARD, 0)}
+    said = check_result(found, "da")
+    assert "Række 3 i adgangsloggen er rettet, efter at den blev skrevet." in said
+    assert any("Beskyttelsen" in s for s in said) and "sikkerhedskopi" in said[-1]
 
 
 def test_deleting_an_audit_row_breaks_the_chain(session: Session) -> None:
@@ -83,3 +91,8 @@ def test_deleting_an_audit_row_breaks_the_chain(session: Session) -> None:
     problems = verify(session)
     assert any("row 3 does not link" in p for p in problems)
     assert any("rows 2..2 are missing" in p for p in problems)
+    kinds = {(p.kind, p.row) for p in check(session)}
+    assert {(ProblemKind.ROWS_MISSING, 3), (ProblemKind.LINK_BROKEN, 3)} <= kinds
+    assert check_result(check(session), "en")[0] == (
+        "Rows are missing from the audit log before row 3: someone deleted them outside vinkdesk."
+    )

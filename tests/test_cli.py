@@ -99,6 +99,9 @@ def test_verify_passes_then_names_a_tampered_audit_row(demo_home: Path) -> None:
     code, out, err = run("verify", "--home", str(demo_home))
     assert code == 1
     assert "audit: row 5 has been changed since it was written" in out
+    # First what it means and what to do, then the technical line.
+    assert out.startswith("Row 5 of the audit log was edited after it was written.\n")
+    assert "restore from a backup" in out
 
 
 def test_wrong_passphrase_and_missing_vault_are_one_line_errors(demo_home: Path, tmp_path: Path) -> None:
@@ -277,9 +280,20 @@ def test_audit_prints_the_trail_for_a_supervisor_and_refuses_a_counsellor(tmp_pa
     session.lock()
     code, out, err = run("audit", "--home", str(tmp_path / "d"), "--case", ref, passphrase=supervisor)
     assert code == 0, err
-    lines = out.strip().splitlines()
-    assert lines and all(len(line.split("\t")) == 6 for line in lines)
-    assert any("\tcreate-case\t" in line for line in lines)
+    rows = [line.split("\t") for line in out.splitlines() if line]
+    assert rows and all(len(row) == 7 for row in rows)
+    numbers = [int(row[0]) for row in rows]
+    assert numbers == sorted(numbers, reverse=True)  # newest first
+    # The stored action for scripts, then the words; the case by its ref, never its row id.
+    created = [row for row in rows if row[3] == "create-case"]
+    assert created and created[0][4] == "Created a case" and created[0][5] == f"Case {ref}"
+    assert all(row[5] != "case 1" and "case " not in row[6] for row in rows)
+    code, out, err = run(
+        "audit", "--home", str(tmp_path / "d"), "--case", ref, "--language", "da", passphrase=supervisor
+    )
+    rows = [line.split("\t") for line in out.splitlines() if line]
+    assert ["Oprettede en sag", f"Sag {ref}"] in [row[4:6] for row in rows]
+    assert any(row[5].startswith("Samtale ") and row[5].endswith(f" i sag {ref}") for row in rows)
     code, out, err = run(
         "audit", "--home", str(tmp_path / "d"), "--since", "2999-01-01", passphrase=supervisor
     )

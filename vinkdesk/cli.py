@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from vinkdesk import __version__
 from vinkdesk.coordinator.errors import CoordinatorError
-from vinkdesk.session import Session, verify
+from vinkdesk.session import Session
 from vinkdesk.vault import Home, KdfParams, VaultError, resolve_home
 from vinkdesk.vault.backup import restore_backup
 
@@ -258,6 +258,9 @@ def build_parser() -> argparse.ArgumentParser:
     audit = command("audit", "print the audit trail (supervisors), optionally for one case or from a date")
     audit.add_argument("--case", help="only this case (its ref)")
     audit.add_argument("--since", type=_day, help="from this day (YYYY-MM-DD)")
+    audit.add_argument(
+        "--language", choices=("da", "en"), default="en", help="the words for actions and what they concern"
+    )
 
     verify_command = command(
         "verify", "check the vault: encryption, integrity, foreign keys, search index, audit chain"
@@ -574,22 +577,28 @@ def _write_output(path: Path, data: bytes, forbidden: Path) -> None:
 
 
 def cmd_audit(args: argparse.Namespace, console: Console) -> int:
+    """One line per row, newest first, tab-separated for scripts: the row's number, its time (ISO, UTC, as
+    stored), who, the action's stored value (AuditAction: stable, for scripts), the action in words, what
+    it concerns (the case's ref, "Consultation of 29/11/2026 in case 2026-017", a user's name) and the
+    detail in words."""
+    from vinkdesk.domain.audit_words import action_name
     from vinkdesk.session.audit_view import audit_lines
 
     with console.unlocked(args) as session:
         case_id = session.case_id_of(args.case) if args.case else None
         entries = session.audit_log(case_id=case_id, since=args.since)
-        names = {u.id: u.display_name for u in session.users()}
-    for line in audit_lines(entries, names):
+        names = session.audit_names(entries)
+    for line in audit_lines(entries, names, args.language):
         console.print(
-            f"{line.number}\t{line.at:%Y-%m-%d %H:%M:%S}\t{line.user}\t{line.action}\t{line.object}"
-            f"\t{line.detail}"
+            f"{line.number}\t{line.at:%Y-%m-%d %H:%M:%S}\t{line.user}\t{line.action}"
+            f"\t{action_name(line.action, args.language)}\t{line.object}\t{line.detail}"
         )
     return 0
 
 
 def cmd_verify(args: argparse.Namespace, console: Console) -> int:
-    from vinkdesk.session.verify import verify_anchor, verify_backup_anchor, wal_at_rest
+    from vinkdesk.domain.audit_words import check_result, detail_label
+    from vinkdesk.session.verify import check, verify_anchor, verify_backup_anchor, wal_at_rest
     from vinkdesk.sync.witness import WitnessError, parse_witness
     from vinkdesk.vault.anchor import AnchorError, BackupHead, read_anchor
 
@@ -611,13 +620,18 @@ def cmd_verify(args: argparse.Namespace, console: Console) -> int:
             raise CliError(str(error)) from None
     notes: list[str] = []
     with console.unlocked(args) as session:
-        problems = verify(session)
+        checked = check(session)
+        problems = [problem.detail for problem in checked]
         if backup is not None:
             more, notes = verify_backup_anchor(session, backup, str(args.anchor))
             problems += more
         elif args.anchor is not None:
             more, notes = verify_anchor(session, witnessed, heads)
             problems += more
+    if checked:  # first what it means and what to do, in words; then the core's lines
+        for sentence in check_result(checked, "en"):
+            console.print(sentence)
+        console.print(detail_label("en"))
     for problem in problems:
         console.print(problem)
     for note in notes:

@@ -10,6 +10,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from vinkdesk.domain import AccessData, AuditLine
 from vinkdesk.domain import labels as words
+from vinkdesk.domain.audit_words import action_name, detail_text
 from vinkdesk.reports.style import GREY, escape, render, styles
 
 TEXT: dict[str, dict[str, str]] = {
@@ -28,13 +29,12 @@ TEXT: dict[str, dict[str, str]] = {
         "amends": "rettelse af en tidligere version",
         "earlier": "tidligere version",
         "made": "Udskrevet {day} af {who}",
-        "audit": "Uddrag af logbogen",
+        "audit": "Uddrag af adgangsloggen",
         "when": "Tidspunkt",
         "who": "Hvem",
         "what": "Handling",
-        "object": "Objekt",
+        "concerns": "Gælder",
         "detail": "Detalje",
-        "erased": "(søgekriteriet er slettet)",
         "subject": "Hvem",
         "district": "Bydel",
         "concern": "Bekymring",
@@ -63,9 +63,8 @@ TEXT: dict[str, dict[str, str]] = {
         "when": "When",
         "who": "Who",
         "what": "Action",
-        "object": "Object",
+        "concerns": "Concerning",
         "detail": "Detail",
-        "erased": "(search criterion erased)",
         "subject": "Subject",
         "district": "District",
         "concern": "Concern",
@@ -159,24 +158,34 @@ def access_report(data: AccessData, language: str = "da") -> bytes:
 
 
 def audit_extract(lines: list[AuditLine], title: str, language: str = "da") -> bytes:
+    """The audit rows shown, newest first, in words: when (on the local clock), who, what was done (the
+    action's name, never its stored value), on what, and the detail."""
     w = TEXT["da" if language == "da" else "en"]
     s = styles()
-    rows = [["#", w["when"], w["who"], w["what"], w["object"], w["detail"]]]
+    rows = [["#", w["when"], w["who"], w["what"], w["concerns"], w["detail"]]]
     rows += [
-        [str(line.number), f"{line.at:%Y-%m-%d %H:%M}", line.user, line.action, line.object, _detail(line, w)]
-        for line in lines
+        [
+            str(line.number),
+            words.moment_text(line.at, language),
+            line.user,
+            action_name(line.action, language),
+            line.object,
+            _detail(line, language),
+        ]
+        for line in sorted(lines, key=lambda line: line.number, reverse=True)
     ]
     story: list[Flowable] = [
         Paragraph(escape(f"{w['audit']}: {title}"), s["title"]),
         Spacer(1, 2 * mm),
-        _grid(rows, [10 * mm, 26 * mm, 30 * mm, 42 * mm, 26 * mm, None], s),
+        _grid(rows, [12 * mm, 26 * mm, 28 * mm, 40 * mm, 34 * mm, None], s),
     ]
     return _build(story, w, "vinkdesk", w["audit"])
 
 
-def _detail(line: AuditLine, w: dict[str, str]) -> str:
-    """A search row's criterion is erased after its time or with the case it named: say so, show nothing."""
-    return w["erased"] if line.action == "search" and not line.detail else line.detail
+def _detail(line: AuditLine, language: str) -> str:
+    """A search row's criterion is erased after its time or with the case it named: say so, show nothing.
+    (audit_view.audit_lines says it already; an extract of lines made otherwise says it here.)"""
+    return detail_text(line.action, line.detail, language) if line.action == "search" else line.detail
 
 
 def _lines(items: list[str], w: dict[str, str], s: dict[str, Any]) -> Flowable:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from vinkdesk.domain.audit_words import Problem, ProblemKind
 from vinkdesk.vault import Home, audit
 from vinkdesk.vault.database import DatabaseError
 
@@ -34,9 +35,7 @@ def wal_message(home: Home, wal: Path, state: WalState) -> str:
         f"{wal}: the vault was not closed properly (vinkdesk was killed, crashed or lost power), and its "
         f"write-ahead log holds {state.size} bytes not written back into {db}"
     )
-    keep = (
-        f"first copy the whole folder {home.folder} somewhere safe (the copy keeps the log as it is), then"
-    )
+    keep = f"first copy the whole folder {home.folder} somewhere safe (the copy keeps the log as it is), then"
     backup = f"vinkdesk backup --home {home.folder} --out FILE"
     if not state.damaged:
         saved = _changes(state.kept)
@@ -70,33 +69,54 @@ def _changes(count: int) -> str:
 
 
 def verify(session: Session) -> list[str]:
+    """One line of the core's English per problem; empty when all hold. check() gives each its kind."""
+    return [problem.detail for problem in check(session)]
+
+
+def check(session: Session) -> list[Problem]:
+    """The whole check, each problem with its kind and the audit row it concerns, so that a window can say
+    what it means in the user's language (domain.audit_words.check_result) and keep the English as a
+    detail."""
     # The Session's lock for the whole check: no other thread may use the connection meanwhile (a write
     # beside the check would share its connection and its transaction).
     with session._lock:  # noqa: SLF001 - verify is part of the gate
-        return _verify(session)
+        return _check(session)
 
 
-def _verify(session: Session) -> list[str]:
+def _check(session: Session) -> list[Problem]:
     conn = session._vault.connection  # noqa: SLF001 - verify is part of the gate
     path = session.home.db_path
-    problems: list[str] = []
+    problems: list[Problem] = []
+
+    def found(kind: ProblemKind, text: str) -> None:
+        problems.append(Problem(kind, 0, text))
+
     try:
         for (line,) in conn.execute("PRAGMA cipher_integrity_check"):
-            problems.append(f"{path.name}: {line}")
+            found(ProblemKind.FILE_DAMAGED, f"{path.name}: {line}")
         for (line,) in conn.execute("PRAGMA integrity_check"):
             if line != "ok":
-                problems.append(f"{path.name}: {line}")
+                found(ProblemKind.FILE_DAMAGED, f"{path.name}: {line}")
         for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check"):
-            problems.append(f"{path.name}: {table} row {rowid} points to a missing {parent} row")
+            found(
+                ProblemKind.LINKS_MISSING,
+                f"{path.name}: {table} row {rowid} points to a missing {parent} row",
+            )
         try:
             conn.execute(
                 "INSERT INTO consultations_fts(consultations_fts, rank) VALUES ('integrity-check', 1)"
             )
         except DatabaseError as exc:
-            problems.append(f"{path.name}: the search index does not match the consultations ({exc})")
-        problems += audit.verify_chain(conn)
+            found(
+                ProblemKind.SEARCH_INDEX,
+                f"{path.name}: the search index does not match the consultations ({exc})",
+            )
+        problems += audit.chain_problems(conn)
     except DatabaseError as exc:
-        problems.append(f"{path.name}: cannot be read ({exc}); restore it from your latest backup")
+        found(
+            ProblemKind.FILE_DAMAGED,
+            f"{path.name}: cannot be read ({exc}); restore it from your latest backup",
+        )
     return problems
 
 

@@ -26,6 +26,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from vinkdesk.domain.audit_actions import AuditAction
+from vinkdesk.domain.audit_words import Problem, ProblemKind
 
 GENESIS = "0" * 64
 PURGE_MIN_DAYS = 365  # no purge takes rows younger than a year: audit rows are kept for years
@@ -378,7 +379,12 @@ def normalise_sql(sql: str) -> str:
 
 def check_guards(conn: Any) -> list[str]:
     """Every guard trigger present with the SQL text the schema creates, and no other trigger on audit."""
-    problems = []
+    return [p.detail for p in guard_problems(conn)]
+
+
+def guard_problems(conn: Any) -> list[Problem]:
+    """check_guards, each problem with its kind (the words people read are in domain.audit_words)."""
+    problems: list[str] = []
     found = {
         str(r[0]): str(r[1] or "")
         for r in conn.execute(
@@ -397,14 +403,24 @@ def check_guards(conn: Any) -> list[str]:
         problems.append(
             f"audit: an unknown trigger {name} is on the audit table; audit rows could be changed"
         )
-    return problems
+    return [Problem(ProblemKind.GUARD, 0, text) for text in problems]
 
 
 def verify_chain(conn: Any) -> list[str]:
     """One line per problem: a row whose content or link does not match, an erased detail that was not a
     search criterion, old-format rows that no longer match their seal, or a guard trigger missing or not the
     schema's own."""
-    problems = check_guards(conn)
+    return [p.detail for p in chain_problems(conn)]
+
+
+def chain_problems(conn: Any) -> list[Problem]:
+    """verify_chain, each problem with its kind and row (the words people read are in domain.audit_words)."""
+    problems = guard_problems(conn)
+
+    def found(kind: ProblemKind, row: int, text: str) -> None:
+        problems.append(Problem(kind, row, text))
+
+    changed = ProblemKind.ROW_CHANGED
     salted = {r[1] for r in conn.execute("PRAGMA table_info(audit)")} >= {"chain_version", "detail_salt"}
     columns = "chain_version, detail_salt, detail_digest" if salted else "1, NULL, ''"
     seal = conn.execute(
@@ -418,39 +434,61 @@ def verify_chain(conn: Any) -> list[str]:
         entry = AuditEntry(*row[:_ENTRY_WIDTH])
         prev_hash, stored, version, salt, digest = row[_ENTRY_WIDTH:]
         if expected_id is not None and entry.id != expected_id:
-            problems.append(f"audit: rows {expected_id}..{entry.id - 1} are missing before row {entry.id}")
+            found(
+                ProblemKind.ROWS_MISSING,
+                entry.id,
+                f"audit: rows {expected_id}..{entry.id - 1} are missing before row {entry.id}",
+            )
         if prev_hash != expected_prev:
-            problems.append(f"audit: row {entry.id} does not link to the row before it")
+            found(
+                ProblemKind.LINK_BROKEN, entry.id, f"audit: row {entry.id} does not link to the row before it"
+            )
         if version == 1:
             legacy_rows += 1
             legacy_state = _legacy_step(legacy_state, (*_row_fields(entry), prev_hash, stored))
             erased = entry.action == SEARCH and entry.detail == ""
             if salted and (sealed_through is None or entry.id > sealed_through):
-                problems.append(
-                    f"audit: row {entry.id} is in the old format but was not sealed at the upgrade"
+                found(
+                    changed,
+                    entry.id,
+                    f"audit: row {entry.id} is in the old format but was not sealed at the upgrade",
                 )
             elif not erased and row_hash(prev_hash, entry) != stored:
-                problems.append(f"audit: row {entry.id} has been changed since it was written")
+                found(changed, entry.id, f"audit: row {entry.id} has been changed since it was written")
         elif version == 2:
             if salt is None and entry.action != SEARCH:
-                problems.append(
-                    f"audit: row {entry.id} has had its detail erased, but it is no search criterion"
+                found(
+                    changed,
+                    entry.id,
+                    f"audit: row {entry.id} has had its detail erased, but it is no search criterion",
                 )
             elif salt is None and entry.detail != "":
-                problems.append(f"audit: row {entry.id} has been changed since its criterion was erased")
+                found(
+                    changed,
+                    entry.id,
+                    f"audit: row {entry.id} has been changed since its criterion was erased",
+                )
             elif (salt is not None and _digest_of(salt, entry.detail) != digest) or salted_row_hash(
                 prev_hash, entry, str(digest)
             ) != stored:
-                problems.append(f"audit: row {entry.id} has been changed since it was written")
+                found(changed, entry.id, f"audit: row {entry.id} has been changed since it was written")
         else:
-            problems.append(f"audit: row {entry.id} is of an unknown format {version!r}")
+            found(changed, entry.id, f"audit: row {entry.id} is of an unknown format {version!r}")
         expected_prev = stored
         expected_id = entry.id + 1
     if salted and (legacy_rows or seal is not None):
         if seal is None or sealed_through is None:
-            problems.append("audit: the rows written before the upgrade have lost their seal")
+            found(
+                ProblemKind.OLD_ROWS_CHANGED,
+                0,
+                "audit: the rows written before the upgrade have lost their seal",
+            )
         elif legacy_state != _seal_digest(seal[1]):
-            problems.append("audit: rows written before the upgrade have been changed since it sealed them")
+            found(
+                ProblemKind.OLD_ROWS_CHANGED,
+                0,
+                "audit: rows written before the upgrade have been changed since it sealed them",
+            )
     return problems
 
 
