@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -43,6 +43,10 @@ class CaseFilters:
             return False
         text = self.text
         return not text or text in case.ref.casefold() or text in case.alias.casefold()
+
+
+def _local_day(moment: datetime) -> date:
+    return (moment.astimezone() if moment.tzinfo is not None else moment).date()
 
 
 def _ref_key(case: CaseSummary) -> Any:
@@ -136,7 +140,10 @@ class CaseTableModel(QAbstractTableModel):
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
             return None
         return [
             self.tr("Ref"),
@@ -161,9 +168,10 @@ class CaseTableModel(QAbstractTableModel):
             return case
         if role == Qt.ItemDataRole.DecorationRole and column == LEVEL:
             return self._icons[case.level]
-        if role == Qt.ItemDataRole.ToolTipRole and column == LEVEL:
-            return labels.level_name(case.level)
-        if role == Qt.ItemDataRole.ToolTipRole and column == NEXT_DUE:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # Every cell: a narrow column elides its text ("Vesterbro/Kon…"), the tooltip says it whole.
+            if column == LEVEL:
+                return labels.level_name(case.level)
             return self._text(case, column, Qt.ItemDataRole.AccessibleTextRole)
         if column == NEXT_DUE and case.next_action_due and case.next_action_due < self.today():
             if role == Qt.ItemDataRole.ForegroundRole:
@@ -183,15 +191,16 @@ class CaseTableModel(QAbstractTableModel):
         if column == SUBJECT:
             return labels.subject_display(case.subject_kind, case.alias)
         if column == LEVEL:
-            return labels.level_short(case.level)
+            # "Not assessed" is one name, the same as on the case page (never "None" here).
+            return labels.level_name(None) if case.level is None else labels.level_short(case.level)
         if column == DISTRICT:
             return labels.district(case.district)
         if column == LAST_CONSULTATION:
-            return case.last_consultation.strftime("%Y-%m-%d") if case.last_consultation else "–"
+            return labels.day_text(_local_day(case.last_consultation)) if case.last_consultation else "–"
         if column == NEXT_DUE:
             if not case.next_action_due:
                 return "–"
-            text = case.next_action_due.isoformat()
+            text = labels.day_text(case.next_action_due)
             if case.next_action_due < self.today():
                 # A sign and bold red in the list; the words for screen readers and the tooltip.
                 if role == Qt.ItemDataRole.AccessibleTextRole:

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from vinkdesk.assessment import DefinitionRegistry
     from vinkdesk.session import Session
     from vinkdesk.ui.first_run import FirstRunDialog
-    from vinkdesk.ui.main_window import MainWindow
+    from vinkdesk.ui.main_window import MainWindow, ViewState
     from vinkdesk.vault import Home, KdfParams
 
 log = logging.getLogger(__name__)
@@ -66,7 +66,9 @@ class DesktopApp(QObject):
         self.sync.coordinator_lock_requested.connect(self.lock)
         self.unlock_dialog: UnlockDialog | None = None
         self.first_run: FirstRunDialog | None = None
-        self._reopen_case: int | None = None
+        # What the counsellor was looking at (case, tab, search, filters), kept in this object's memory only
+        # across a lock or a change of language: never in QSettings, never on disk.
+        self._view_state: ViewState | None = None
         self._lost_at_lock: list[
             str
         ] = []  # what a lock could not keep (a draft on a full disk), told at unlock
@@ -168,10 +170,11 @@ class DesktopApp(QObject):
         self.context.window = window
         self._connect(window)
         self._place(window)
-        if self._reopen_case is not None:
+        state, self._view_state = self._view_state, None
+        if state is not None:
             try:
-                window.open_case(self._reopen_case)
-            except NotFound:
+                window.restore_view_state(state)
+            except NotFound:  # the case went meanwhile (deleted after its retention period)
                 pass
         self.cases.offer_drafts()
         return window
@@ -281,8 +284,7 @@ class DesktopApp(QObject):
         """Remember which case was open, clear every view of case data, and let the window go."""
         window = self.window
         assert window is not None
-        page = window.case_page
-        self._reopen_case = page.case.id if page is not None else None
+        self._view_state = window.view_state()
         window.clear_case_data()
         window.hide()
         window.deleteLater()

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import gc
+import html
 from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, SignalInstance
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -49,6 +52,72 @@ from vinkdesk.ui.errors import explain
 from vinkdesk.ui.new_case_dialog import NewCaseDialog
 from vinkdesk.ui.search_panel import SearchPanel
 from vinkdesk.ui.worker import DbWorker
+
+NEW_CONSULTATION_KEY = "Ctrl+Shift+N"
+
+
+@dataclass(frozen=True)
+class ViewState:
+    """What the counsellor was looking at, kept in memory across a lock (never written anywhere): the open
+    case, its tab, the search and the list's filters."""
+
+    case_id: int | None
+    tab: int
+    search: str
+    status: int
+    level: int
+    district: int
+    mine: bool
+    find: str
+
+
+class EmptyState(QFrame):
+    """The right half with no case chosen: how to find or open a case, and the keys for it."""
+
+    def __init__(self, counsellor: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("emptyState")
+        self.setStyleSheet("#emptyState { background: palette(base); border: 1px solid palette(mid); }")
+        rows = [
+            (
+                self.tr("Find a case"),
+                self.tr(
+                    "Type its ref or the person's alias in the find field (Ctrl+K); ↓ or Enter takes "
+                    "you into the list."
+                ),
+            ),
+            (
+                self.tr("Search what was written"),
+                self.tr("Search the text of every consultation (Ctrl+F); Enter on a hit opens it."),
+            ),
+        ]
+        if counsellor:
+            rows.insert(
+                1,
+                (
+                    self.tr("Open a new case"),
+                    self.tr("New case (Ctrl+N). In an open case, Ctrl+Shift+N starts a consultation."),
+                ),
+            )
+        rows.append(
+            (
+                self.tr("Leaving the computer?"),
+                self.tr("Lock with Ctrl+L; F12 hides the screen at once. F1 lists every shortcut."),
+            )
+        )
+        body = "".join(
+            f"<p style='margin-top:12px'><b>{html.escape(title)}</b><br>{html.escape(text)}</p>"
+            for title, text in rows
+        )
+        self.text = QLabel(f"<h3 style='margin:0'>{html.escape(self.tr('No case chosen'))}</h3>" + body)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setWordWrap(True)
+        self.text.setMaximumWidth(460)
+        self.text.setStyleSheet("color: #333; font-size: 13px;")
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.text, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
 
 
 class DraftBanner(QFrame):
@@ -149,17 +218,21 @@ class MainWindow(QMainWindow):
         self.level_filter.addItem(self.tr("All levels"), ANY)
         for level in Level:
             self.level_filter.addItem(labels.level_icon(level), labels.level_short(level), level)
-        self.level_filter.addItem(labels.level_short(None), None)
+        self.level_filter.addItem(labels.level_name(None), None)
         self.district_filter = QComboBox()
         self.district_filter.setAccessibleName(self.tr("District filter"))
         self.district_filter.addItem(self.tr("All districts"), None)
         for district in District:
             self.district_filter.addItem(labels.district(district), district)
-        self.mine_filter = QCheckBox(self.tr("&Mine only"))
+        # Mnemonics of the main window may not repeat those of the case page beside it (Consultations C,
+        # Assessments m, Reviews v, …) or of the menu bar: one target per letter.
+        self.mine_filter = QCheckBox(self.tr("M&ine only"))
         self.text_filter = QLineEdit()
         self.text_filter.setPlaceholderText(self.tr("Find by ref or alias…"))
         self.text_filter.setAccessibleName(self.tr("Find by ref or alias"))
         self.text_filter.setClearButtonEnabled(True)
+        self.text_filter.installEventFilter(self)  # ↓ into the list
+        self.text_filter.returnPressed.connect(self._open_first_match)
         for combo in (self.status_filter, self.level_filter, self.district_filter):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.mine_filter.toggled.connect(self.apply_filters)
@@ -167,7 +240,7 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel()
         self.count_label.setStyleSheet("color: #555;")
 
-        self.new_case_button = QPushButton(self.tr("New &case"))
+        self.new_case_button = QPushButton(self.tr("New cas&e"))
         self.new_case_button.setEnabled(session.user.role is Role.COUNSELLOR)
         self.new_case_button.clicked.connect(self.new_case)
 
@@ -193,9 +266,7 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(QLabel("<b>" + self.tr("Search in consultations") + "</b>"))
         left_layout.addWidget(self.search)
 
-        self.placeholder = QLabel(self.tr("Choose a case in the list, or open a new one."))
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setStyleSheet("color: #777; font-size: 14px;")
+        self.placeholder = EmptyState(session.user.role is Role.COUNSELLOR)
         self.right = QStackedWidget()
         self.right.addWidget(self.placeholder)
         splitter = QSplitter()
@@ -229,6 +300,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.busy)
         self.statusBar().addPermanentWidget(self.user_label)
         self._build_menus()
+        self.table.setColumnHidden(STATUS, self.status_filter.currentData() is not None)
         self.reload_cases()
 
     # --- menus ---------------------------------------------------------------------------------------------
@@ -240,6 +312,11 @@ class MainWindow(QMainWindow):
         )
         self.new_case_action.setEnabled(self.session.user.role is Role.COUNSELLOR)
         file_menu.addAction(self.new_case_action)
+        self.new_consultation_action = self._action(
+            self.tr("New &consultation…"), NEW_CONSULTATION_KEY, self.new_consultation
+        )
+        self.new_consultation_action.setEnabled(self.session.user.role is Role.COUNSELLOR)
+        file_menu.addAction(self.new_consultation_action)
         file_menu.addSeparator()
         self.lock_action = self._action(self.tr("&Lock now"), LOCK_KEY, self.lock_requested.emit)
         file_menu.addAction(self.lock_action)
@@ -313,6 +390,77 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         return action
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """↓ in the find field goes into the list, on the case already chosen or the first one found."""
+        if watched is self.text_filter and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Down and not event.modifiers() & Qt.KeyboardModifier.AltModifier:
+                self._into_list()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _into_list(self) -> bool:
+        if self.model.rowCount() == 0:
+            return False
+        self.table.setFocus(Qt.FocusReason.TabFocusReason)
+        if not self.table.currentIndex().isValid():
+            self._select_row(0)
+        return True
+
+    def _open_first_match(self) -> None:
+        """Enter in the find field opens the first (or only) case found, and leaves the cursor in the list."""
+        if self.model.rowCount() == 0:
+            return
+        self._select_row(0)
+        self.table.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            self.table.selectionModel().SelectionFlag.ClearAndSelect
+            | self.table.selectionModel().SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+
+    def new_consultation(self) -> None:
+        """Ctrl+Shift+N: a consultation on the open case (the presenters open the editor)."""
+        if self.session.user.role is not Role.COUNSELLOR:
+            return
+        if self.case_page is None:
+            self.statusBar().showMessage(
+                self.tr("Open a case first: a consultation belongs to a case."), 6000
+            )
+            return
+        self.new_consultation_requested.emit(self.case_page.case.id)
+
+    def view_state(self) -> ViewState:
+        page = self.case_page
+        return ViewState(
+            case_id=page.case.id if page is not None else None,
+            tab=page.tabs.currentIndex() if page is not None else 0,
+            search=self.search.box.text(),
+            status=self.status_filter.currentIndex(),
+            level=self.level_filter.currentIndex(),
+            district=self.district_filter.currentIndex(),
+            mine=self.mine_filter.isChecked(),
+            find=self.text_filter.text(),
+        )
+
+    def restore_view_state(self, state: ViewState) -> None:
+        """Back as it was before the lock: filters, find text, search, the case and its tab."""
+        self.status_filter.setCurrentIndex(state.status)
+        self.level_filter.setCurrentIndex(state.level)
+        self.district_filter.setCurrentIndex(state.district)
+        self.mine_filter.setChecked(state.mine)
+        self.text_filter.setText(state.find)
+        if state.search:
+            self.search.box.setText(state.search)
+            self.search.run_search()
+        if state.case_id is not None:
+            page = self.open_case(state.case_id)
+            page.tabs.setCurrentIndex(state.tab)
+
     def shortcuts_text(self) -> str:
         rows = [
             ("Ctrl+L", self.tr("Lock vinkdesk now: the notes close and the key is forgotten")),
@@ -321,10 +469,13 @@ class MainWindow(QMainWindow):
                 self.tr("Hide the screen at once (someone looking over your shoulder); again to show"),
             ),
             ("Ctrl+N", self.tr("New case")),
+            (NEW_CONSULTATION_KEY, self.tr("New consultation on the open case")),
             ("Ctrl+K", self.tr("Find a case by ref or alias")),
+            ("↓ / Enter", self.tr("From the find field: into the list / open the first case found")),
             ("Ctrl+F", self.tr("Search in consultations")),
             ("F5", self.tr("Refresh the case list")),
             ("Enter", self.tr("Open the chosen consultation or search hit")),
+            ("Alt+↓", self.tr("In a date field: choose the day in a calendar")),
         ]
         return (
             "<table>"
@@ -364,25 +515,31 @@ class MainWindow(QMainWindow):
         )
 
     def _size_columns(self) -> None:
-        """Widths from the font, once: measuring 10,000 rows' contents would cost a second."""
+        """Widths from the font, once (measuring 10,000 rows' contents would cost a second). Who and the
+        district share what is left and elide, their tooltips whole; the list never scrolls sideways, so no
+        column is cut off at the pane's edge on a 1366-pixel screen."""
         metrics = self.table.fontMetrics()
         header = self.table.horizontalHeader()
+        header.setMinimumSectionSize(40)
+        header.setStretchLastSection(False)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        day = labels.day_text(date(2026, 12, 31))
         samples = {
             REF: "2026-0000",
-            LEVEL: "▲ " + max((labels.level_short(level) for level in (*Level, None)), key=len),
-            DISTRICT: "Vesterbro/Kongens",
-            LAST_CONSULTATION: "2026-12-31",
-            NEXT_DUE: "⚠ 2026-12-31",
+            LEVEL: "▲ " + max((labels.level_short(level) for level in Level), key=len),
+            LAST_CONSULTATION: day,
+            NEXT_DUE: "⚠ " + day,
             STATUS: max((labels.case_status(status) for status in CaseStatus), key=len),
         }
         for column in range(COLUMNS):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            if column == SUBJECT:
+            if column in (SUBJECT, DISTRICT):
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
                 continue
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             width = max(metrics.horizontalAdvance(samples[column]), metrics.horizontalAdvance(title) + 14)
             self.table.setColumnWidth(column, width + 24)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
 
     def show_cases(self, cases: list[CaseSummary]) -> None:
         current = self.case_page.case.id if self.case_page else None
@@ -410,6 +567,8 @@ class MainWindow(QMainWindow):
             )
         )
         self._update_count()
+        # With one status chosen the column would say the same on every row: its room goes to who and where.
+        self.table.setColumnHidden(STATUS, status is not None)
         if current is not None:
             self._select_row_of(current)
 

@@ -99,7 +99,7 @@ class UnlockDialog(QDialog):
         # coordinator reaches it by its mnemonic or the mouse.
         self.coordinator_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.coordinator_button.clicked.connect(lambda: self.coordinator_requested.emit())
-        for button in self.buttons.buttons():
+        for button in self.buttons.findChildren(QPushButton):
             # Enter always unlocks: a button the Tab key passed over must not stay the default (Cancel would
             # quit the program on the next Enter typed into the passphrase field).
             button.setAutoDefault(False)
