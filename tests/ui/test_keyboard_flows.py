@@ -4,7 +4,7 @@ filters kept across a lock."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -103,3 +103,105 @@ def test_the_coordinators_button_is_off_the_tab_path_and_enter_still_unlocks(  #
     type_text(PASSPHRASE)
     press(Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: desktop.window is not None, timeout=10_000)
+
+
+def main_window(qtbot, desktop: DesktopApp, home: Home, cases: int = 3):  # type: ignore[no-untyped-def]
+    ids = make_vault(home, cases)
+    desktop.start()
+    unlock_by_keys(qtbot, desktop)
+    window = desktop.window
+    assert window is not None
+    window.showNormal()
+    window.resize(1366, 768)
+    active(qtbot, window)
+    qtbot.waitUntil(lambda: window.model.rowCount() == cases, timeout=10_000)
+    return window, ids
+
+
+def test_find_then_down_or_enter_opens_the_case(qtbot, desktop: DesktopApp, home: Home) -> None:  # type: ignore[no-untyped-def]
+    window, ids = main_window(qtbot, desktop, home)
+    press(Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert focused() is window.text_filter
+    type_text("ravn-2")
+    assert window.model.rowCount() == 1
+    press(Qt.Key.Key_Down)
+    assert focused() is window.table
+    assert window.case_page is not None and window.case_page.case.id == ids[1]
+    press(Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert focused() is window.text_filter
+    press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text("ravn-3")
+    press(Qt.Key.Key_Return)
+    assert focused() is window.table
+    assert window.case_page is not None and window.case_page.case.id == ids[2]
+    assert window.right.currentWidget() is window.case_page
+
+
+def test_ctrl_shift_n_opens_the_consultation_editor_on_the_open_case(  # type: ignore[no-untyped-def]
+    qtbot, desktop: DesktopApp, home: Home
+) -> None:
+    from tests.ui.conftest import opened
+    from vinkdesk.ui.consultation_editor import ConsultationEditor
+
+    window, ids = main_window(qtbot, desktop, home)
+    press(Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert desktop.dialogs.find(ConsultationEditor) is None  # no case open: the status bar says so
+    assert (
+        "case" in window.statusBar().currentMessage().lower() or "sag" in window.statusBar().currentMessage()
+    )
+    press(Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    type_text("ravn-1")
+    press(Qt.Key.Key_Return)
+    press(Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    editor = opened(qtbot, desktop, ConsultationEditor)
+    assert editor.case.id == ids[0]
+    assert "Ctrl+Shift+N" in window.shortcuts_text()
+
+
+def test_after_lock_and_unlock_the_tab_search_and_filters_are_back_and_never_on_disk(  # type: ignore[no-untyped-def]
+    qtbot, desktop: DesktopApp, home: Home, tmp_path
+) -> None:
+    window, ids = main_window(qtbot, desktop, home)
+    case = desktop.session.view_case(ids[1]) if desktop.session else None
+    assert case is not None
+    # A filter: mine only, and the level "not assessed" (the last entry), both by keys.
+    window.mine_filter.setFocus()
+    press(Qt.Key.Key_Space)
+    window.level_filter.setFocus()
+    press(Qt.Key.Key_End)
+    level_index = window.level_filter.currentIndex()
+    assert level_index > 0 and window.mine_filter.isChecked()
+    # A search.
+    press(Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    type_text("kampsportsklub")
+    press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.search.model.rowCount() == 3, timeout=10_000)
+    # A case and a tab of it.
+    press(Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    type_text("ravn-2")
+    press(Qt.Key.Key_Return)
+    page = window.case_page
+    assert page is not None
+    page.tabs.setFocus()
+    press(Qt.Key.Key_Right)
+    press(Qt.Key.Key_Right)
+    assert page.tabs.currentIndex() == 2
+
+    press(Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert desktop.window is None and desktop.session is None
+    unlock_by_keys(qtbot, desktop)
+    window = desktop.window
+    assert window is not None
+    qtbot.waitUntil(lambda: window.search.model.rowCount() == 3, timeout=10_000)
+    assert window.mine_filter.isChecked() and window.level_filter.currentIndex() == level_index
+    assert window.search.box.text() == "kampsportsklub"
+    assert window.text_filter.text() == "ravn-2"
+    assert window.case_page is not None and window.case_page.case.id == ids[1]
+    assert window.case_page.tabs.currentIndex() == 2
+
+    desktop.settings.sync()
+    stored = (tmp_path / "settings.ini").read_text(encoding="utf-8", errors="replace").lower()
+    for secret in ("kampsport", "ravn", case.ref.lower()):
+        assert secret not in stored, secret
+    keys = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat).allKeys()
+    assert not [k for k in keys if any(w in k.lower() for w in ("case", "search", "filter", "tab", "level"))]
