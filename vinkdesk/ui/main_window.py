@@ -112,8 +112,11 @@ class EmptyState(QFrame):
         self.text = QLabel(f"<h3 style='margin:0'>{html.escape(self.tr('No case chosen'))}</h3>" + body)
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setWordWrap(True)
-        self.text.setMaximumWidth(460)
-        self.text.setStyleSheet("color: #333; font-size: 13px;")
+        self.text.setFixedWidth(460)  # a fixed width, so the wrapped text gets the height it needs
+        font = self.text.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.text.setFont(font)
+        self.text.setMinimumHeight(self.text.heightForWidth(460))  # all of it, never the last lines cut
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(self.text, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -526,7 +529,8 @@ class MainWindow(QMainWindow):
         day = labels.day_text(date(2026, 12, 31))
         samples = {
             REF: "2026-0000",
-            LEVEL: "▲ " + max((labels.level_short(level) for level in Level), key=len),
+            LEVEL: "▲ "
+            + max([*(labels.level_short(level) for level in Level), labels.level_name(None)], key=len),
             LAST_CONSULTATION: day,
             NEXT_DUE: "⚠ " + day,
             STATUS: max((labels.case_status(status) for status in CaseStatus), key=len),
