@@ -1,13 +1,13 @@
-"""The audit log for supervisors: filtered, read in plain words, its chain checked, an extract exported."""
+"""The audit log for supervisors: newest first, in plain words (what was done, to which case, by whom),
+filtered by any action, its chain checked with the result said in words, an extract exported."""
 
 from __future__ import annotations
 
-from typing import Any
+from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCollator, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -20,17 +20,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vinkdesk.session import Session, verify
-from vinkdesk.ui.dates import from_qdate
+from vinkdesk.domain import AuditLine
+from vinkdesk.domain.audit_actions import AuditAction
+from vinkdesk.domain.audit_words import Problem, action_name, check_result, detail_label
+from vinkdesk.session import Session
+from vinkdesk.ui import labels
+from vinkdesk.ui.dates import DateField
 from vinkdesk.ui.errors import explain
 from vinkdesk.ui.screen import fit_to_screen
 from vinkdesk.ui.worker import DbWorker
 from vinkdesk.vault import VaultError
 
+DETAIL_LINES = 5  # of the core's English, under the words: enough to tell IT support where to look
+
 
 class AuditDialog(QDialog):
-    """For supervisors: filter by case, user, action and date; verify the chain (in the worker: seconds on a
-    large vault); export an extract as PDF."""
+    """For supervisors: filter by case, user, any action and a first day; the rows newest first; check the
+    log (in the worker: seconds on a large vault) and say what was found in words; export an extract."""
 
     export = Signal(object, str, object)  # the lines shown, a title, the case id or None
 
@@ -39,11 +45,13 @@ class AuditDialog(QDialog):
         self._session = session
         self._worker = worker
         self._case_id: int | None = None
-        self.setWindowTitle(self.tr("Audit trail"))
-        fit_to_screen(self, 960, 620)
+        language = labels.language()
+        self.setWindowTitle(self.tr("Audit log"))
+        fit_to_screen(self, 1100, 620)
         self.case = QLineEdit()
         self.case.setPlaceholderText(self.tr("Case ref"))
         self.case.setAccessibleName(self.tr("Case ref"))
+        self.case.setMinimumWidth(self.case.fontMetrics().horizontalAdvance("2026-0000") + 24)
         self.user = QComboBox()
         self.user.setAccessibleName(self.tr("User"))
         self.user.addItem(self.tr("Everyone"), "")
@@ -52,57 +60,67 @@ class AuditDialog(QDialog):
         self.action = QComboBox()
         self.action.setAccessibleName(self.tr("Action"))
         self.action.addItem(self.tr("Every action"), "")
-        for name in (
-            "unlock",
-            "view-case",
-            "search",
-            "create-case",
-            "create-consultation",
-            "amend-consultation",
-            "edit-consultation",
-            "create-assessment",
-            "print",
-            "export",
-            "delete-case",
-            "sync",
-            "review-approved",
-            "review-returned",
-            "review-comment",
-            "backup",
-            "view-audit",
-        ):
-            self.action.addItem(name, name)
-        self.since = QDateEdit(QDate.currentDate().addMonths(-3))
-        self.since.setCalendarPopup(True)
+        collator = QCollator(QLocale())
+        named = sorted(
+            ((action_name(a, language), a) for a in AuditAction),
+            key=lambda pair: collator.sortKey(pair[0]),
+        )
+        for name, value in named:
+            self.action.addItem(name, value.value)
+        self.action.setMaxVisibleItems(20)
+        since_label = QLabel(self.tr("&from"))
+        self.since = DateField(date.today() - timedelta(days=91))
         self.since.setAccessibleName(self.tr("From"))
-        show = QPushButton(self.tr("&Show"))
+        since_label.setBuddy(self.since)
+        self.show_button = show = QPushButton(self.tr("&Show"))
+        show.setDefault(True)  # Enter in a filter shows the rows
         show.clicked.connect(self.refresh)
         filters = QHBoxLayout()
-        for widget in (self.case, self.user, self.action, QLabel(self.tr("from")), self.since, show):
-            filters.addWidget(widget)
+        filters.addWidget(self.case)
+        filters.addWidget(self.user)
+        filters.addWidget(self.action, 1)
+        filters.addWidget(since_label)
+        filters.addWidget(self.since)
+        filters.addWidget(show)
         self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels(
-            ["#", self.tr("When"), self.tr("Who"), self.tr("Action"), self.tr("Object"), self.tr("Detail")]
+            ["#", self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Concerning"), self.tr("Detail")]
         )
-        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.verify_button = verify_button = QPushButton(self.tr("&Verify chain"))
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table for the buttons
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        self.count = QLabel()
+        self.outcome = QLabel()
+        self.outcome.setWordWrap(True)
+        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.technical = QLabel()
+        self.technical.setWordWrap(True)
+        self.technical.setStyleSheet("color: #555;")
+        self.technical.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.technical.hide()
+        self.message = self.outcome  # where the dialog says what happened (tests and older callers read it)
+        self.verify_button = verify_button = QPushButton(self.tr("&Check the log"))
+        verify_button.setAutoDefault(False)
         verify_button.clicked.connect(self.verify_chain)
-        export_button = QPushButton(self.tr("&Export as PDF…"))
+        self.export_button = export_button = QPushButton(self.tr("&Export as PDF…"))
+        export_button.setAutoDefault(False)
         export_button.clicked.connect(self.export_pdf)
         bottom = QHBoxLayout()
-        bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.count, 1)
         bottom.addWidget(verify_button)
         bottom.addWidget(export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
-        self.lines: list[Any] = []
+        layout.addWidget(self.outcome)
+        layout.addWidget(self.technical)
+        self.lines: list[AuditLine] = []
         self.refresh()
+        self.case.setFocus()
 
     def refresh(self) -> None:
         from vinkdesk.session.audit_view import audit_lines
@@ -110,54 +128,74 @@ class AuditDialog(QDialog):
         try:
             case_id = self._session.case_id_of(self.case.text()) if self.case.text().strip() else None
         except VaultError as error:
-            self.message.setText(explain(error))
+            self._say(explain(error))
             return
         self._case_id = case_id
-        since = from_qdate(self.since.date())
         entries = self._session.audit_log(
             case_id=case_id,
             user_id=self.user.currentData() or None,
             action=self.action.currentData() or None,
-            since=since,
+            since=self.since.date(),
         )
-        names = {u.id: u.display_name for u in self._session.users()}
-        self.lines = audit_lines(entries, names)
+        self.lines = audit_lines(entries, self._session.audit_names(entries), labels.language())
         self.table.setRowCount(len(self.lines))
+        language = labels.language()
         for r, line in enumerate(self.lines):
             values = (
                 str(line.number),
-                f"{line.at:%Y-%m-%d %H:%M:%S}",
+                labels.moment_text(line.at),
                 line.user,
-                line.action,
+                action_name(line.action, language),
                 line.object,
                 line.detail,
             )
             for c, value in enumerate(values):
-                self.table.setItem(r, c, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                if c == 0:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if c == 5 and value:
+                    item.setToolTip(value)  # a long detail is cut at the window's edge
+                self.table.setItem(r, c, item)
+        header = self.table.horizontalHeader()
         self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        self.message.setText(self.tr("%1 rows").replace("%1", str(len(self.lines))))
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        if self.lines:
+            self.table.setCurrentCell(0, 0)
+        self.count.setText(self.tr("%n row(s), newest first", "", len(self.lines)))
+        self._say("")
+
+    def _say(self, text: str, technical: list[str] | None = None) -> None:
+        """A sentence people read; under it, for a problem, the first lines of the core's English."""
+        self.outcome.setText(text)
+        self.outcome.setVisible(bool(text))
+        lines = list(technical or [])
+        if len(lines) > DETAIL_LINES:
+            lines = [*lines[:DETAIL_LINES], self.tr("… and %n more", "", len(lines) - DETAIL_LINES)]
+        if lines:
+            lines.insert(0, detail_label(labels.language()))
+        self.technical.setText("\n".join(lines))
+        self.technical.setVisible(bool(lines))
 
     def verify_chain(self) -> None:
-        self.verify_button.setEnabled(False)
-        self.message.setText(self.tr("Verifying the vault and the audit chain…"))
-        session = self._session
-        self._worker.submit(lambda: verify(session), self._verified, self._verify_failed)
+        from vinkdesk.session.verify import check
 
-    def _verified(self, problems: list[str]) -> None:
+        self.verify_button.setEnabled(False)
+        self._say(self.tr("Checking the log and the file with your notes…"))
+        session = self._session
+        self._worker.submit(lambda: check(session), self._verified, self._verify_failed)
+
+    def _verified(self, problems: list[Problem]) -> None:
         self.verify_button.setEnabled(True)
-        self.message.setText(
-            self.tr("The chain and the database hold.")
-            if not problems
-            else "⚠ "
-            + self.tr("The check found problems; restore from a backup and ask for help:")
-            + " "
-            + "; ".join(problems)
-        )
+        language = labels.language()
+        said = check_result(problems, language)
+        if not problems:
+            self._say("✓ " + said[0])
+            return
+        self._say("⚠ " + " ".join(said), [p.detail for p in problems])
 
     def _verify_failed(self, error: Exception) -> None:
         self.verify_button.setEnabled(True)
-        self.message.setText(explain(error))
+        self._say(explain(error))
 
     def export_pdf(self) -> None:
         title = self.case.text().strip() or self.tr("all cases")
