@@ -1,5 +1,6 @@
-"""Supervision through the Session: the review queue, verdicts under the four-eyes rule, what was returned
-to a counsellor, locking on approval, and the vault's data-protection settings."""
+"""Supervision through the Session: the review queue, what a supervisor reads to judge an item, verdicts under
+the four-eyes rule, what was returned to a counsellor, locking on approval, and the vault's data-protection
+settings."""
 
 from __future__ import annotations
 
@@ -7,8 +8,16 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from vinkdesk.domain import Role
+from vinkdesk.domain import AssessmentDetail, Case, Consultation, Notification, Role, SubjectKind
 from vinkdesk.domain.audit_actions import AuditAction
+from vinkdesk.session import rows
+from vinkdesk.session.assessments import (
+    ASSESSMENT_COLUMNS,
+    NOTIFICATION_COLUMNS,
+    NOTIFICATIONS,
+    _assessment_from_row,
+    _notification_from_row,
+)
 from vinkdesk.session.core import SETTINGS, SessionCore
 from vinkdesk.session.errors import InvalidInput, NotFound, PermissionDenied
 from vinkdesk.vault import audit as audit_log
@@ -29,6 +38,9 @@ class ReviewItem:
     author: str
     at: datetime
     text: str  # the consultation's notes, or the assessment's suggested and chosen level
+    subject_kind: SubjectKind = SubjectKind.PERSON  # with the alias: who the case is about, as the list says
+    alias: str = ""
+    author_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -41,6 +53,29 @@ class Review:
     verdict: str
     text: str
     at: datetime
+
+
+@dataclass(frozen=True)
+class ConsultationUnderReview:
+    """A consultation as the supervisor judges it: every field, the versions it amends (newest first), and
+    what supervisors said before about it or an earlier version."""
+
+    case: Case
+    consultation: Consultation
+    earlier: list[Consultation]
+    reviews: list[Review]
+
+
+@dataclass(frozen=True)
+class AssessmentUnderReview:
+    """An assessment as the supervisor judges it: the record itself, the case's previous final assessment (to
+    show what changed), the duty-to-notify and police decisions recorded with it, and earlier comments."""
+
+    case: Case
+    assessment: AssessmentDetail
+    previous: AssessmentDetail | None
+    notifications: list[Notification]
+    reviews: list[Review]
 
 
 class ReviewActs(SessionCore):
@@ -62,7 +97,8 @@ class ReviewActs(SessionCore):
         names = {u.id: u.display_name for u in self.users()}
         items = []
         for row in self._read(
-            "SELECT k.id, k.case_id, c.ref, k.author_id, k.occurred_at, k.body FROM consultations k"
+            "SELECT k.id, k.case_id, c.ref, k.author_id, k.occurred_at, k.body, c.subject_kind, c.alias"
+            " FROM consultations k"
             " JOIN cases c ON c.id = k.case_id"
             " WHERE NOT EXISTS (SELECT 1 FROM consultations n WHERE n.supersedes = k.id)"
             " AND NOT EXISTS (SELECT 1 FROM reviews r WHERE r.consultation_id = k.id"
@@ -78,11 +114,14 @@ class ReviewActs(SessionCore):
                     names.get(row[3], ""),
                     datetime.fromisoformat(row[4]),
                     row[5],
+                    SubjectKind(row[6]),
+                    row[7],
+                    row[3],
                 )
             )
         for row in self._read(
-            "SELECT a.id, a.case_id, c.ref, a.author_id, a.finalised_at, a.suggested_level, a.chosen_level"
-            " FROM assessments a JOIN cases c ON c.id = a.case_id"
+            "SELECT a.id, a.case_id, c.ref, a.author_id, a.finalised_at, a.suggested_level, a.chosen_level,"
+            " c.subject_kind, c.alias FROM assessments a JOIN cases c ON c.id = a.case_id"
             " WHERE a.status = 'final' AND a.review_state = 'pending'"
         ):
             items.append(
@@ -95,9 +134,75 @@ class ReviewActs(SessionCore):
                     names.get(row[3], ""),
                     datetime.fromisoformat(row[4]),
                     f"{row[5] or ''} → {row[6] or ''}",
+                    SubjectKind(row[7]),
+                    row[8],
+                    row[3],
                 )
             )
         return sorted(items, key=lambda item: (item.at, item.kind, item.id))
+
+    def review_detail(self, kind: str, target_id: int) -> ConsultationUnderReview | AssessmentUnderReview:
+        """Everything a supervisor reads to judge one item of the queue; audited as a view of its case."""
+        self._require(Role.SUPERVISOR, "read work for review")
+        if kind == "consultation":
+            found = self._read(
+                f"SELECT {rows.CONSULTATION_COLUMNS} FROM consultations k WHERE k.id = ?", (target_id,)
+            )
+            if not found:
+                raise NotFound(f"There is no consultation {target_id} in this vault.")
+            consultation = rows.consultation_from_row(found[0])
+            earlier: list[Consultation] = []
+            supersedes = consultation.supersedes
+            while supersedes is not None:
+                older = self._read(
+                    f"SELECT {rows.CONSULTATION_COLUMNS} FROM consultations k WHERE k.id = ?", (supersedes,)
+                )
+                if not older:
+                    break
+                earlier.append(rows.consultation_from_row(older[0]))
+                supersedes = earlier[-1].supersedes
+            versions = [consultation.id, *(c.id for c in earlier)]
+            marks = ", ".join("?" * len(versions))
+            reviews = self._reviews_where(f"r.consultation_id IN ({marks})", versions)
+            detail: ConsultationUnderReview | AssessmentUnderReview = ConsultationUnderReview(
+                self._case(consultation.case_id), consultation, earlier, reviews
+            )
+        elif kind == "assessment":
+            found = self._read(f"SELECT {ASSESSMENT_COLUMNS} FROM assessments WHERE id = ?", (target_id,))
+            if not found:
+                raise NotFound(f"There is no assessment {target_id} in this vault.")
+            assessment = _assessment_from_row(found[0])
+            before = self._read(
+                f"SELECT {ASSESSMENT_COLUMNS} FROM assessments WHERE case_id = ? AND status = 'final'"
+                " AND id < ? ORDER BY finalised_at DESC, id DESC LIMIT 1",
+                (assessment.case_id, assessment.id),
+            )
+            notifications = [
+                _notification_from_row(r, None)
+                for r in self._read(
+                    f"SELECT {NOTIFICATION_COLUMNS} FROM {NOTIFICATIONS} WHERE n.assessment_id = ?"
+                    " ORDER BY n.id",
+                    (assessment.id,),
+                )
+            ]
+            detail = AssessmentUnderReview(
+                self._case(assessment.case_id),
+                assessment,
+                _assessment_from_row(before[0]) if before else None,
+                notifications,
+                self._reviews_where("r.assessment_id = ?", [assessment.id]),
+            )
+        else:
+            raise InvalidInput("kind", f"Unknown kind {kind!r}.")
+        with self._write():
+            self._audit(AuditAction.VIEW_CASE, "case", detail.case.id)
+        return detail
+
+    def _reviews_where(self, where: str, params: list[Any]) -> list[Review]:
+        return [
+            self._review_from(row)
+            for row in self._read(f"{_REVIEW_SQL} WHERE {where} ORDER BY r.created_at, r.id", params)
+        ]
 
     def review(self, kind: str, target_id: int, verdict: str, text: str = "") -> Review:
         """A supervisor's verdict: approve, return with a comment, or comment only. Nobody reviews their own

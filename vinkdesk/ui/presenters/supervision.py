@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 if TYPE_CHECKING:
+    from vinkdesk.session import Session
     from vinkdesk.ui.audit_log import AuditDialog
     from vinkdesk.ui.data_protection import PeriodsDialog, RetentionDialog
     from vinkdesk.ui.presenters.context import Context
@@ -30,6 +31,26 @@ class SupervisionPresenter(QObject):
         dialog = ReviewQueueDialog(session, window)
         dialog.open_case.connect(window.open_case)
         return self.ctx.dialogs.open(dialog)
+
+    def returned_notice(self, session: Session) -> str | None:
+        """What to tell a counsellor at unlock about work supervisors returned ("2 consultations and 1
+        assessment returned to you"); None when nothing waits (and for a supervisor)."""
+        returned = session.returned_to_me()
+        consultations = sum(1 for review in returned if review.kind == "consultation")
+        assessments = len(returned) - consultations
+        parts = []
+        if consultations:
+            parts.append(self.tr("%n consultation(s)", "", consultations))
+        if assessments:
+            parts.append(self.tr("%n assessment(s)", "", assessments))
+        if not parts:
+            return None
+        what = (
+            parts[0]
+            if len(parts) == 1
+            else self.tr("%1 and %2").replace("%1", parts[0]).replace("%2", parts[1])
+        )
+        return self.tr("%1 returned to you").replace("%1", what)
 
     def returned(self) -> ReturnedDialog | None:
         from vinkdesk.ui.supervision import ReturnedDialog
