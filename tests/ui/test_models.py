@@ -22,7 +22,7 @@ from vinkdesk.ui.case_list import (
     CaseTableModel,
 )
 from vinkdesk.ui.case_page import ConsultationListModel
-from vinkdesk.ui.search_panel import SearchResultModel
+from vinkdesk.ui.search_panel import HTML_ROLE, SearchResultModel
 
 
 def fill(session: Session) -> None:
@@ -113,9 +113,10 @@ def test_consultation_model_puts_amended_originals_under_their_amendment(qtmodel
 def test_search_and_action_models(qtmodeltester, session) -> None:  # type: ignore[no-untyped-def]
     fill(session)
     hits = SearchResultModel()
-    hits.set_hits(session.search("kniv"))
+    hits.set_hits(session.search("kniv"), "kniv")
     qtmodeltester.check(hits)
-    assert hits.rowCount() == 1 and "[kniv]" in hits.index(0).data()
+    assert hits.rowCount() == 1 and "kniv" in hits.index(0).data() and "[" not in hits.index(0).data()
+    assert "<b>kniv</b>" in hits.index(0).data(HTML_ROLE)
     case_id = next(s.id for s in session.list_cases() if s.alias == "Ravn-17")
     actions = ActionTableModel(session)
     actions.set_actions(session.actions(case_id))

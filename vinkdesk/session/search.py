@@ -46,6 +46,31 @@ def fts_query(text: str) -> str | None:
     return " AND ".join(quoted)
 
 
+_MARKED = re.compile(r"\[(\w+)\]", re.UNICODE)
+
+
+def snippet_parts(snippet: str, query: str) -> list[tuple[str, bool]]:
+    """The snippet in pieces, each with whether it is a match, for a window to mark (bold) without brackets.
+
+    FTS5 wraps each matching word in [ ]; a bracketed word counts as a match only when it is a word of the
+    query (the last one may be a prefix, as fts_query searches), so brackets the note itself holds stay text.
+    """
+    words = [w.lower() for w in _TOKEN.findall(unicodedata.normalize("NFC", query))]
+    parts: list[tuple[str, bool]] = []
+    at = 0
+    for found in _MARKED.finditer(snippet):
+        token = found.group(1).lower()
+        if not any(token == w or (len(w) >= 2 and token.startswith(w)) for w in words):
+            continue
+        if found.start() > at:
+            parts.append((snippet[at : found.start()], False))
+        parts.append((found.group(1), True))
+        at = found.end()
+    if at < len(snippet):
+        parts.append((snippet[at:], False))
+    return parts
+
+
 # Current versions only (no later amendment supersedes them), newest written first, a page at a time.
 SEARCH_SQL = (
     "SELECT c.ref, k.id, c.id, k.occurred_at, snippet(consultations_fts, -1, '[', ']', '…', 12)"

@@ -69,6 +69,7 @@ class CaseTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None, today: date | None = None) -> None:
         super().__init__(parent)
         self._all: list[CaseSummary] = []
+        self._by_id: dict[int, CaseSummary] = {}
         self._rows: list[CaseSummary] = []
         self._row_of: dict[int, int] = {}
         self._filters = CaseFilters()
@@ -82,6 +83,7 @@ class CaseTableModel(QAbstractTableModel):
     def set_cases(self, cases: list[CaseSummary]) -> None:
         self.beginResetModel()
         self._all = list(cases)
+        self._by_id = {case.id: case for case in self._all}
         self._sort_all()
         self._apply()
         self.endResetModel()
@@ -103,6 +105,15 @@ class CaseTableModel(QAbstractTableModel):
 
     def case_at(self, row: int) -> CaseSummary:
         return self._rows[row]
+
+    def summary(self, case_id: int) -> CaseSummary | None:
+        """Any case of the list, whether the filters show it or not."""
+        return self._by_id.get(case_id)
+
+    def subject_of(self, case_id: int) -> str:
+        """What the list shows as the case's subject (its alias, "Anonymous", the group): for search hits."""
+        case = self._by_id.get(case_id)
+        return labels.subject_display(case.subject_kind, case.alias) if case is not None else ""
 
     def row_of(self, case_id: int) -> int | None:
         return self._row_of.get(case_id)

@@ -252,7 +252,7 @@ class MainWindow(QMainWindow):
         filters.addWidget(self.level_filter)
         filters.addWidget(self.district_filter)
         filters.addWidget(self.mine_filter)
-        self.search = SearchPanel(session, worker)
+        self.search = SearchPanel(session, worker, subject_of=self.model.subject_of)
         self.search.open_consultation.connect(self.open_consultation)
 
         left = QWidget()
