@@ -14,8 +14,16 @@ from pypdf import PdfReader
 from tests.conftest import PASSPHRASE, consultation, person_case
 from vinkdesk.domain import Level
 from vinkdesk.reports.access import access_report, audit_extract
-from vinkdesk.session import AssessmentRecord, InvalidInput, PermissionDenied, Session, verify
+from vinkdesk.session import (
+    AssessmentRecord,
+    InvalidInput,
+    NotificationDecision,
+    PermissionDenied,
+    Session,
+    verify,
+)
 from vinkdesk.session.audit_view import audit_lines
+from vinkdesk.session.reviews import AssessmentUnderReview, ConsultationUnderReview
 from vinkdesk.vault import FLOOR, Home
 
 SUPERVISOR = "bo leders lange sætning"
@@ -199,3 +207,62 @@ def test_old_audit_rows_can_be_purged_and_the_chain_still_verifies(home: Home, t
     again = Session.unlock(home, PASSPHRASE)
     assert verify(again) == []
     again.lock()
+
+
+def test_the_queue_names_the_person_and_the_detail_holds_everything_to_judge(home: Home, team) -> None:  # type: ignore[no-untyped-def]
+    counsellor, case_id, note_id, assessment_id = team
+    counsellor = Session.unlock(home, PASSPHRASE)
+    counsellor.record_notification(
+        case_id, NotificationDecision("duty-to-notify", True, date.today()), assessment_id
+    )
+    later = counsellor.save_assessment(
+        case_id,
+        AssessmentRecord(
+            "prevention-triangle",
+            1,
+            {"leakage": "present"},
+            Level.YELLOW,
+            [],
+            [],
+            Level.RED,
+            justification="Han har gentaget det.",
+            evidence={"leakage": {"text": "Sagt til to lærere.", "source": "school"}},
+        ),
+    )
+    counsellor.lock()
+    supervisor = as_supervisor(home)
+    supervisor.review("consultation", note_id, "comment", "Hvem ringede?")
+    supervisor.lock()
+    counsellor = Session.unlock(home, PASSPHRASE)
+    amended = counsellor.amend_consultation(note_id, consultation(SECRET, advice="Inddrag forældrene."))
+    counsellor.lock()
+
+    supervisor = as_supervisor(home)
+    queue = supervisor.review_queue()
+    assert {(i.kind, i.alias, i.author) for i in queue} >= {("consultation", "Ravn-17", "Ane Rådgiver")}
+    assert all(i.author_id == counsellor.user.id for i in queue)
+    assert ("consultation", note_id) not in {(i.kind, i.id) for i in queue}  # only the current version
+    views = len([e for e in supervisor.audit_entries(case_id) if e.action == "view-case"])
+
+    note = supervisor.review_detail("consultation", amended.id)
+    assert isinstance(note, ConsultationUnderReview)
+    assert note.consultation.advice == "Inddrag forældrene." and note.consultation.next_steps
+    assert [c.id for c in note.earlier] == [note_id]  # the version it amends
+    assert [r.text for r in note.reviews] == ["Hvem ringede?"]  # said about the earlier version
+
+    first = supervisor.review_detail("assessment", assessment_id)
+    assert isinstance(first, AssessmentUnderReview) and first.previous is None
+    assert [(n.kind, n.done) for n in first.notifications] == [("duty-to-notify", True)]
+    second = supervisor.review_detail("assessment", later)
+    assert isinstance(second, AssessmentUnderReview)
+    assert second.previous is not None and second.previous.id == assessment_id
+    assert second.assessment.justification == "Han har gentaget det." and second.notifications == []
+    assert second.assessment.evidence["leakage"]["text"] == "Sagt til to lærere."
+    # Reading an item counts as looking at its case.
+    after = len([e for e in supervisor.audit_entries(case_id) if e.action == "view-case"])
+    assert after == views + 3
+    supervisor.lock()
+    counsellor = Session.unlock(home, PASSPHRASE)
+    with pytest.raises(PermissionDenied):
+        counsellor.review_detail("consultation", amended.id)
+    counsellor.lock()

@@ -18,7 +18,16 @@ from vinkdesk.domain import Level
 from vinkdesk.session import AssessmentRecord, NotificationDecision, Session
 from vinkdesk.ui.controller import DesktopApp
 from vinkdesk.ui.labels import day_text, level_short
-from vinkdesk.ui.review_queue import COUNSELLOR, KIND, PERSON, ReturnedDialog, ReviewQueueDialog
+from vinkdesk.ui.review_queue import (
+    COUNSELLOR,
+    DATE,
+    KIND,
+    PERSON,
+    QueueFilters,
+    ReturnedDialog,
+    ReviewQueueDialog,
+    ReviewQueueModel,
+)
 from vinkdesk.vault import FLOOR, Home
 from vinkdesk.vault import audit as audit_log
 
@@ -279,3 +288,18 @@ def test_the_notice_counts_both_kinds(qtbot, desktop, home) -> None:  # type: ig
     desktop.lock()
     unlock(qtbot, desktop, COLLEAGUE)  # nothing of Cem's was returned
     assert desktop.supervision.returned_notice(desktop.session) is None
+
+
+def test_the_queue_model_passes_the_model_tester_and_filters_by_itself(qtmodeltester, home) -> None:  # type: ignore[no-untyped-def]
+    team_vault(home)
+    supervisor = Session.unlock(home, SUPERVISOR)
+    items = supervisor.review_queue()
+    supervisor.lock()
+    model = ReviewQueueModel(date.today())
+    model.set_items(items)
+    qtmodeltester.check(model)
+    assert model.rowCount() == 7 and model.index(0, DATE).data() == day_text(items[0].at.date())
+    model.set_filters(QueueFilters(kind="consultation", older_than_days=7))
+    assert [model.item_at(r).kind for r in range(model.rowCount())] == ["consultation"] * 3
+    assert model.total == 7
+    qtmodeltester.check(model)

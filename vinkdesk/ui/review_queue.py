@@ -167,14 +167,6 @@ class QueueView(QTableView):
         return self.currentIndex().row()
 
 
-def describe(item: ReviewItem, model: ReviewQueueModel) -> str:
-    """'2026-017, Consultation of 29.11.2026': what a confirmation names."""
-    what = (
-        model.tr("consultation of %1") if item.kind == "consultation" else model.tr("assessment of %1")
-    ).replace("%1", labels.day_text(item.at.date()))
-    return f"{item.case_ref}, {what}"
-
-
 class ReviewQueueDialog(QDialog):
     """Oldest first; the chosen item whole beside the list; approve, return, or comment, and the next item at
     the same place in the list is chosen."""
@@ -392,9 +384,16 @@ class ReviewQueueDialog(QDialog):
             "returned": self.tr("Returned with your comment: %1"),
             "comment": self.tr("Comment saved: %1"),
         }[verdict]
-        self._say(done.replace("%1", describe(item, self.model)))
+        self._say(done.replace("%1", self.describe(item)))
         self.refresh(row)
         self.items.setFocus()
+
+    def describe(self, item: ReviewItem) -> str:
+        """'2026-017, consultation of 29.11.2026': what a confirmation names."""
+        what = (
+            self.tr("consultation of %1") if item.kind == "consultation" else self.tr("assessment of %1")
+        ).replace("%1", labels.day_text(item.at.date()))
+        return f"{item.case_ref}, {what}"
 
     def _say(self, text: str, problem: bool = False) -> None:
         self.message.setStyleSheet("color: #b00020; font-weight: bold;" if problem else "color: #1b5e20;")
