@@ -25,7 +25,9 @@ class AssessmentView(QDialog):
         self, detail: AssessmentDetail, definition: Definition, language: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Assessment of %1").replace("%1", detail.created_at.strftime("%Y-%m-%d")))
+        self.setWindowTitle(
+            self.tr("Assessment of %1").replace("%1", labels.day_text(detail.created_at.date()))
+        )
         fit_to_screen(self, 760, 680)
         self.browser = QTextBrowser()
         self.browser.setAccessibleName(self.tr("Assessment"))
@@ -40,11 +42,11 @@ class AssessmentView(QDialog):
         e = html.escape
         made, draft = e(self.tr("Made")), e(self.tr("draft"))
         chosen, suggested = e(self.tr("Chosen level")), e(self.tr("Suggested level"))
-        justification, gaps = e(self.tr("Justification")), e(self.tr("Gaps in what is known"))
+        justification, gaps = e(self.tr("Justification")), e(self.tr("What we do not know yet"))
         undetermined = e(self.tr("not determined: key factors unknown"))
         parts = [
             f"<h2>{e(definition.title(language))}</h2>",
-            f"<p>{made} {detail.created_at:%Y-%m-%d %H:%M} · {e(definition.id)} v{definition.version}"
+            f"<p>{made} {e(labels.moment_text(detail.created_at))} · {e(definition.id)} v{definition.version}"
             + ("" if detail.final else f" · <b>{draft}</b>")
             + "</p>",
             f"<p><b>{chosen}:</b> {e(labels.level_name(detail.chosen_level))}<br>"

@@ -1,18 +1,34 @@
 """The level-assessment wizard: one page per step of the definition, rated by keyboard or mouse, left and
 resumed at any page (the draft lives in the vault), ending in a summary where the counsellor decides. No key
-or button closes it over unsaved answers without asking."""
+or button closes it over unsaved answers without asking.
+
+By keyboard each factor's rating is one tab stop that lands on the rating it has (a fresh factor: Unknown);
+1–4 set absent, partly, present or unknown, ← → step the rating, ↑ ↓ go to the previous or next factor, and
+Tab goes on to the factor's evidence and source. Focus alone never changes a rating, and Space does nothing on
+a rating, so no key press records "absent" that the counsellor did not choose."""
 
 from __future__ import annotations
 
 import html
 import logging
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QFocusEvent,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
+    QApplication,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -46,9 +62,10 @@ from vinkdesk.assessment import (
     prompts_due,
     suggest,
 )
-from vinkdesk.assessment.definition import Indicator, Question, Step
+from vinkdesk.assessment.definition import Indicator, Question, RecommendedAction, Step
 from vinkdesk.domain import AssessmentDetail, Case, Level
 from vinkdesk.session import ASSESSMENT_DRAFT, AssessmentRecord, NotificationDecision, Session
+from vinkdesk.session.assessments import TickedAction
 from vinkdesk.ui import labels
 from vinkdesk.ui.errors import explain
 from vinkdesk.ui.leaving import SAVE_AND_CLOSE_KEYS, Leaving, ask_before_leaving, close_asks, escape_asks
@@ -58,10 +75,100 @@ from vinkdesk.vault.errors import VaultError
 log = logging.getLogger(__name__)
 
 RATINGS = (Rating.ABSENT, Rating.PARTLY, Rating.PRESENT, Rating.UNKNOWN)
+# The digit that sets each rating, in the order the ratings stand on the screen.
+RATING_KEYS = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2, Qt.Key.Key_4: 3}
+_COMMAND_MODIFIERS = (
+    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+)
+
+
+def rating_keys_text(language: str) -> str:
+    """'1 Absent · 2 Partly · 3 Present · 4 Unknown', in the words the ratings show."""
+    return " · ".join(f"{number} {RATING_NAMES[value](language)}" for number, value in enumerate(RATINGS, 1))
+
+
+class RatingChoice(QWidget):
+    """A factor's rating as one tab stop. Its four radio buttons take the mouse but never the focus; the
+    keys go to this widget: 1–4 set a rating, ← → step it, ↑ ↓ ask the page for the previous or next factor.
+    Getting the focus changes nothing, and Space does nothing (on a radio button it would have checked the
+    one under the focus ring, which was "absent")."""
+
+    moved = Signal(int)  # -1 up, +1 down: the page moves the focus to that factor
+    changed = Signal()
+
+    def __init__(self, label: str, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._label = label
+        self._language = language
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.group = QButtonGroup(self)
+        self.buttons: dict[Rating, QRadioButton] = {}
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 3, 6, 3)
+        for number, value in enumerate(RATINGS):
+            button = QRadioButton(RATING_NAMES[value](language))
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # one tab stop: this widget, not each button
+            button.setToolTip(self.tr("Key %1").replace("%1", str(number + 1)))
+            self.group.addButton(button, number)
+            self.buttons[value] = button
+            layout.addWidget(button)
+        self.group.idToggled.connect(self._toggled)
+        self.setAccessibleDescription(
+            self.tr("1–4 or ← → set the rating (%1); ↑ ↓ go to the previous or next factor.").replace(
+                "%1", rating_keys_text(language)
+            )
+        )
+
+    def rating(self) -> Rating:
+        return RATINGS[max(self.group.checkedId(), 0)]
+
+    def set_rating(self, rating: Rating) -> None:
+        self.buttons[rating].setChecked(True)
+
+    def _toggled(self, _id: int, checked: bool) -> None:
+        if checked:
+            self.setAccessibleName(f"{self._label}: {RATING_NAMES[self.rating()](self._language)}")
+            self.changed.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        key, command = event.key(), bool(event.modifiers() & _COMMAND_MODIFIERS)
+        index = RATINGS.index(self.rating())
+        if not command and key in RATING_KEYS:
+            self.set_rating(RATINGS[RATING_KEYS[Qt.Key(key)]])
+        elif not command and key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            step = -1 if key == Qt.Key.Key_Left else 1
+            if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+                step = -step
+            self.set_rating(RATINGS[min(max(index + step, 0), len(RATINGS) - 1)])
+        elif not command and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.moved.emit(-1 if key == Qt.Key.Key_Up else 1)
+        elif not command and key == Qt.Key.Key_Space:
+            pass  # never a rating by Space: the counsellor says which one by 1–4 or the arrows
+        else:
+            super().keyPressEvent(event)  # Enter (Next), Esc, Tab and the shortcuts go on to the wizard
+            return
+        event.accept()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
+        super().focusOutEvent(event)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        if self.hasFocus():  # the focus ring round the whole rating, not one button
+            painter = QPainter(self)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
+            painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 4, 4)
+            painter.end()
 
 
 class RatingRow(QFrame):
-    """One indicator: its four ratings as radio buttons (arrow keys move within), evidence and its source."""
+    """One indicator: its rating (one tab stop, see RatingChoice), evidence and its source."""
 
     def __init__(
         self,
@@ -80,15 +187,11 @@ class RatingRow(QFrame):
         helper = QLabel(indicator.help(language))
         helper.setWordWrap(True)
         helper.setStyleSheet("color: #555;")
-        self.group = QButtonGroup(self)
+        self.choice = RatingChoice(indicator.label(language), language)
+        self.group = self.choice.group
+        self.buttons = self.choice.buttons
         buttons = QHBoxLayout()
-        self.buttons: dict[Rating, QRadioButton] = {}
-        for number, value in enumerate(RATINGS):
-            button = QRadioButton(RATING_NAMES[value](language))
-            button.setAccessibleName(f"{indicator.label(language)}: {RATING_NAMES[value](language)}")
-            self.group.addButton(button, number)
-            self.buttons[value] = button
-            buttons.addWidget(button)
+        buttons.addWidget(self.choice)
         buttons.addStretch(1)
         self.previous = QLabel()
         self.previous.setStyleSheet("color: #6a4f00;")
@@ -96,7 +199,7 @@ class RatingRow(QFrame):
             self.previous.setText(self.tr("Last time: %1").replace("%1", RATING_NAMES[previous](language)))
         buttons.addWidget(self.previous)
         self.evidence = QLineEdit()
-        self.evidence.setPlaceholderText(self.tr("What you base it on (optional)"))
+        self.evidence.setPlaceholderText(self.tr("What do you base it on? (optional)"))
         self.evidence.setAccessibleName(self.tr("Evidence for %1").replace("%1", indicator.label(language)))
         self.source = QComboBox()
         self.source.setAccessibleName(self.tr("Source for %1").replace("%1", indicator.label(language)))
@@ -114,10 +217,10 @@ class RatingRow(QFrame):
         self.set_rating(Rating.UNKNOWN)  # never silently absent: unknown until the counsellor says otherwise
 
     def rating(self) -> Rating:
-        return RATINGS[max(self.group.checkedId(), 0)]
+        return self.choice.rating()
 
     def set_rating(self, rating: Rating) -> None:
-        self.buttons[rating].setChecked(True)
+        self.choice.set_rating(rating)
 
     def note(self) -> dict[str, str] | None:
         text, source = self.evidence.text().strip(), str(self.source.currentData() or "")
@@ -220,15 +323,25 @@ class IndicatorPage(QWizardPage):
         self.setTitle(step.title(language))
         intro = QLabel(step.intro(language))
         intro.setWordWrap(True)
+        self.keys_hint = QLabel(
+            self.tr(
+                "1–4 or ← → set the rating (%1); ↑ ↓ go to the previous or next factor, Tab to its evidence. "
+                "A factor you do not rate stays unknown."
+            ).replace("%1", rating_keys_text(language))
+        )
+        self.keys_hint.setWordWrap(True)
+        self.keys_hint.setStyleSheet("color: #444;")
         self._inner = QWidget()
         self._inner_layout = QVBoxLayout(self._inner)
         self._inner_layout.addStretch(1)
-        scroll = QScrollArea()
+        self._scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self._inner)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from factor to factor, not to the pane
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.keys_hint)
         layout.addWidget(scroll, 1)
 
     @property
@@ -250,10 +363,26 @@ class IndicatorPage(QWizardPage):
             note = self._pending_notes.get(indicator.id)
             if note is not None:
                 row.set_note(note)
+            row.choice.moved.connect(lambda step, row=row: self._move(row, step))
             self._inner_layout.insertWidget(self._inner_layout.count() - 1, row)  # above the stretch
             if self._inner.isVisible():
                 row.show()  # at once: a layout shows a widget added to a visible page only later
             self._built.append(row)
+
+    def focus_first(self) -> None:
+        if not self._built:
+            self._build(self.FIRST_ROWS)
+        self._built[0].choice.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _move(self, row: RatingRow, step: int) -> None:
+        """↑ ↓ on a factor's rating: the focus to the previous or next factor's rating, shown in the pane."""
+        index = self._built.index(row) + step
+        if index >= len(self._built) and not self.complete:
+            self._build(index + 1)
+        if 0 <= index < len(self._built):
+            target = self._built[index]
+            target.choice.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._scroll.ensureWidgetVisible(target)
 
     def _build_more(self) -> None:
         if not self.complete:
@@ -313,14 +442,17 @@ class SummaryPage(QWizardPage):
             level_layout.addWidget(button)
             button.toggled.connect(self._level_changed)
         self.justification = QPlainTextEdit()
-        self.justification.setPlaceholderText(self.tr("Why you choose another level than the one suggested"))
+        self.justification.setPlaceholderText(
+            self.tr("Explain why you choose another level than the one suggested")
+        )
         self.justification.setAccessibleName(self.tr("Justification"))
         self.justification.setTabChangesFocus(True)
         self.justification.setMaximumHeight(80)
         level_layout.addWidget(self.justification)
         self.actions_box = QGroupBox(self.tr("Add to the action plan"))
         self.actions_layout = QVBoxLayout(self.actions_box)
-        self.action_boxes: list[QWidget] = []  # the level's advice, then a box per action
+        self.action_boxes: list[QWidget] = []  # the level's advice, then a row per action
+        self.action_ticks: list[tuple[QCheckBox, RecommendedAction]] = []
         self.prompts_box = QGroupBox(self.tr("Duties"))
         self.prompts_layout = QVBoxLayout(self.prompts_box)
         self.prompt_widgets: dict[str, tuple[QRadioButton, QDateEdit, QRadioButton, QLineEdit]] = {}
@@ -350,7 +482,7 @@ class SummaryPage(QWizardPage):
         wizard, language = self._wizard, self._wizard.language
         self.suggestion = suggest(wizard.definition, wizard.answers())
         s = self.suggestion
-        title, gaps = html.escape(self.tr("Suggested level")), html.escape(self.tr("Gaps in what is known"))
+        title, gaps = html.escape(self.tr("Suggested level")), html.escape(self.tr("What we do not know yet"))
         if s.undetermined:
             head = self.tr("Not determined: unknown is not the same as green. Gather information.")
             rated = self.tr("On what is rated: %1").replace("%1", labels.level_name(s.level))
@@ -390,7 +522,7 @@ class SummaryPage(QWizardPage):
             wizard.previous_definition, wizard.previous.answers, wizard.definition, wizard.answers()
         )
         head = self.tr("Changed since the assessment of %1:").replace(
-            "%1", wizard.previous.created_at.strftime("%Y-%m-%d")
+            "%1", labels.day_text(wizard.previous.created_at.date())
         )
         if not found:
             return head + " " + self.tr("nothing.")
@@ -420,7 +552,7 @@ class SummaryPage(QWizardPage):
         self.justification.setPlaceholderText(
             self.tr("Why green is right although key factors are unknown")
             if undetermined_green and level == self.suggestion.level
-            else self.tr("Why you choose another level than the one suggested")
+            else self.tr("Explain why you choose another level than the one suggested")
         )
         for box in self.action_boxes:
             box.setParent(None)
@@ -430,12 +562,33 @@ class SummaryPage(QWizardPage):
         advice.setWordWrap(True)
         self.action_boxes.append(advice)
         self.actions_layout.addWidget(advice)
+        self.action_ticks = []
         for action in guidance.actions:
             box = QCheckBox(action.title(language))
             box.setChecked(True)
-            self.action_boxes.append(box)
-            self.actions_layout.addWidget(box)
+            due = QLabel(self.due_text(action))
+            due.setStyleSheet("color: #444;")
+            box.setAccessibleDescription(due.text())
+            row = QWidget()
+            row_layout = QHBoxLayout(row)
+            row_layout.setContentsMargins(0, 0, 0, 0)
+            row_layout.addWidget(box, 1)
+            row_layout.addWidget(due)
+            self.action_boxes.append(row)
+            self.action_ticks.append((box, action))
+            self.actions_layout.addWidget(row)
         self._build_prompts(level)
+
+    @staticmethod
+    def due_day(action: RecommendedAction) -> date:
+        """The day a ticked action falls due when the assessment is saved today, as the Session sets it."""
+        return date.today() + timedelta(days=action.horizon_days)
+
+    def due_text(self, action: RecommendedAction) -> str:
+        day = labels.day_text(self.due_day(action))
+        if action.horizon_days == 0:
+            return self.tr("due today, %1").replace("%1", day)
+        return self.tr("due %1").replace("%1", day)
 
     def _build_prompts(self, level: Level) -> None:
         wizard, language = self._wizard, self._wizard.language
@@ -449,7 +602,10 @@ class SummaryPage(QWizardPage):
         due = prompts_due(wizard.definition, level, wizard.minor())
         self.prompts_box.setVisible(bool(due))
         words = {
-            "duty_to_notify": (self.tr("Notified the municipality on"), self.tr("Not notified, because")),
+            "duty_to_notify": (
+                self.tr("The municipality was notified on"),
+                self.tr("Not notified, because"),
+            ),
             "police_referral": (self.tr("Referred on"), self.tr("Not referred, because")),
         }
         for name in due:
@@ -517,8 +673,9 @@ class SummaryPage(QWizardPage):
                 return name
         return found
 
-    def ticked_actions(self) -> list[str]:
-        return [box.text() for box in self.action_boxes if isinstance(box, QCheckBox) and box.isChecked()]
+    def ticked_actions(self) -> list[TickedAction]:
+        """The recommended actions ticked, each due its horizon after the assessment."""
+        return [TickedAction(action.id, box.text()) for box, action in self.action_ticks if box.isChecked()]
 
     def validatePage(self) -> bool:  # noqa: N802
         assert self.suggestion is not None
@@ -584,6 +741,7 @@ class AssessmentWizard(QWizard):
         self.setOption(QWizard.WizardOption.HaveCustomButton2, True)
         self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Save and &close"))
         self.setButtonText(QWizard.WizardButton.CustomButton2, self.tr("&Discard"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Save assessment"))
         self.setButtonLayout(
             [
                 QWizard.WizardButton.CustomButton2,
@@ -615,6 +773,7 @@ class AssessmentWizard(QWizard):
             page.setSubTitle(self.tr("Step %1 of %2").replace("%1", str(number)).replace("%2", str(total)))
             self._subtitles[page] = page.subTitle()
             self.addPage(page)
+        self.currentIdChanged.connect(self._focus_on_page)
         self._prefill()
         if draft:
             self.load_draft(draft)
@@ -622,6 +781,14 @@ class AssessmentWizard(QWizard):
         QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save_progress)
         for keys in SAVE_AND_CLOSE_KEYS:
             QShortcut(QKeySequence(keys), self).activated.connect(self.save_and_close)
+
+    def _focus_on_page(self, _id: int) -> None:
+        """A page of factors opens with the focus on its first factor's rating (the rows are built as the
+        page shows, after the widgets Qt looks through for a first focus), never on a wizard button, so the
+        keys 1–4 rate at once; and never changes a rating by it."""
+        page, focus = self.currentPage(), QApplication.focusWidget()
+        if isinstance(page, IndicatorPage) and (focus is None or not page.isAncestorOf(focus)):
+            page.focus_first()
 
     def _prefill(self) -> None:
         age = self.case.age_on(date.today())
@@ -732,7 +899,7 @@ class AssessmentWizard(QWizard):
             reason: str = explain(error)
             return reason
         self._kept = self._progress()
-        status = self.tr("Draft saved %1").replace("%1", datetime.now().strftime("%H:%M:%S"))
+        status = self.tr("Draft saved %1").replace("%1", labels.clock_text(datetime.now()))
         for page, subtitle in self._subtitles.items():
             page.setSubTitle(f"{subtitle} · {status}")
         return None
