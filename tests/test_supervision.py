@@ -13,6 +13,7 @@ from pypdf import PdfReader
 
 from tests.conftest import PASSPHRASE, consultation, person_case
 from vinkdesk.domain import Level
+from vinkdesk.domain.audit_words import action_name
 from vinkdesk.reports.access import access_report, audit_extract
 from vinkdesk.session import (
     AssessmentRecord,
@@ -140,7 +141,8 @@ def test_the_audit_trail_for_supervisors_filters_and_exports(home: Home, team) -
     names = {u.id: u.display_name for u in supervisor.users()}
     pdf = audit_extract(audit_lines(entries, names), "2026-001")
     text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
-    assert "create-consultation" in text and "Ane Rådgiver" in text and "Bo Leder" in text
+    said = action_name("create-consultation", "da")  # the extract names actions in words
+    assert said in text and "Ane Rådgiver" in text and "Bo Leder" in text
     assert verify(supervisor) == []
     supervisor.lock()
 

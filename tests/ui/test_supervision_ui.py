@@ -54,7 +54,7 @@ def test_supervisor_reviews_and_counsellor_sees_and_amends(qtbot, desktop: Deskt
     assert queue.items.count() == 0
     queue.accept()
     audit = desktop.supervision.audit()
-    assert audit.table.rowCount() > 0
+    qtbot.waitUntil(lambda: audit.table.model().rowCount() > 0, timeout=15_000)  # read in the worker
     audit.verify_chain()
     qtbot.waitUntil(audit.verify_button.isEnabled, timeout=15_000)  # the check has answered
     assert audit.message.text() and "⚠" not in audit.message.text()
