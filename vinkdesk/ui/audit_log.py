@@ -4,8 +4,18 @@ filtered by any action, its chain checked with the result said in words, an extr
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Any
 
-from PySide6.QtCore import QCollator, QLocale, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCollator,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -14,24 +24,76 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from vinkdesk.domain import AuditLine
+from vinkdesk.domain import labels as words
 from vinkdesk.domain.audit_actions import AuditAction
 from vinkdesk.domain.audit_words import Problem, action_name, check_result, detail_label
-from vinkdesk.session import Session
+from vinkdesk.session import NotFound, Session
 from vinkdesk.ui import labels
 from vinkdesk.ui.dates import DateField
 from vinkdesk.ui.errors import explain
 from vinkdesk.ui.screen import fit_to_screen
 from vinkdesk.ui.worker import DbWorker
-from vinkdesk.vault import VaultError
 
 DETAIL_LINES = 5  # of the core's English, under the words: enough to tell IT support where to look
+
+
+def _shown(line: AuditLine, language: str) -> tuple[str, ...]:
+    """A row's cells: number, when (the windows' date form), who, what, what it concerns, detail."""
+    return (
+        str(line.number),
+        words.moment_text(line.at, language),
+        line.user,
+        action_name(line.action, language),
+        line.object,
+        line.detail,
+    )
+
+
+class AuditModel(QAbstractTableModel):
+    """The rows as text, made in the worker: a long log shows without an item per cell."""
+
+    def __init__(self, headers: list[str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._headers = headers
+        self._rows: list[tuple[str, ...]] = []
+
+    def set_rows(self, rows: list[tuple[str, ...]]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid():
+            return None
+        text = self._rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return text
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() >= 4 and text:
+            return text  # a long object or detail is cut at the window's edge
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
 
 
 class AuditDialog(QDialog):
@@ -82,13 +144,15 @@ class AuditDialog(QDialog):
         filters.addWidget(since_label)
         filters.addWidget(self.since)
         filters.addWidget(show)
-        self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels(
-            ["#", self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Concerning"), self.tr("Detail")]
+        self.model = AuditModel(
+            ["#", self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Concerning"), self.tr("Detail")],
+            self,
         )
+        self.table = QTableView()
+        self.table.setModel(self.model)
         self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(False)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table for the buttons
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
@@ -119,50 +183,68 @@ class AuditDialog(QDialog):
         layout.addWidget(self.outcome)
         layout.addWidget(self.technical)
         self.lines: list[AuditLine] = []
+        self._loading = self._again = False
+        self._asked_ref = ""
         self.refresh()
         self.case.setFocus()
 
+    @property
+    def loading(self) -> bool:
+        """The rows asked for are still being read."""
+        return self._loading
+
     def refresh(self) -> None:
+        """Read the rows the filters ask for in the worker (a long log takes a second), then show them."""
+        if self._loading:
+            self._again = True  # asked again meanwhile: read once more with the filters as they are then
+            return
         from vinkdesk.session.audit_view import audit_lines
 
-        try:
-            case_id = self._session.case_id_of(self.case.text()) if self.case.text().strip() else None
-        except VaultError as error:
-            self._say(explain(error))
+        session, language = self._session, labels.language()
+        ref = self.case.text().strip()
+        user_id, action = self.user.currentData() or None, self.action.currentData() or None
+        since = self.since.date()
+
+        def read() -> tuple[int | None, list[AuditLine], list[tuple[str, ...]]]:
+            case_id = session.case_id_of(ref) if ref else None
+            entries = session.audit_log(case_id=case_id, user_id=user_id, action=action, since=since)
+            lines = audit_lines(entries, session.audit_names(entries), language)
+            return case_id, lines, [_shown(line, language) for line in lines]
+
+        self._loading, self._again, self._asked_ref = True, False, ref
+        self.count.setText(self.tr("Reading the log…"))
+        self._worker.submit(read, self._read, self._read_failed)
+
+    def _read(self, result: tuple[int | None, list[AuditLine], list[tuple[str, ...]]]) -> None:
+        self._loading = False
+        if self._again:
+            self.refresh()
             return
-        self._case_id = case_id
-        entries = self._session.audit_log(
-            case_id=case_id,
-            user_id=self.user.currentData() or None,
-            action=self.action.currentData() or None,
-            since=self.since.date(),
-        )
-        self.lines = audit_lines(entries, self._session.audit_names(entries), labels.language())
-        self.table.setRowCount(len(self.lines))
-        language = labels.language()
-        for r, line in enumerate(self.lines):
-            values = (
-                str(line.number),
-                labels.moment_text(line.at),
-                line.user,
-                action_name(line.action, language),
-                line.object,
-                line.detail,
-            )
-            for c, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                if c == 0:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if c == 5 and value:
-                    item.setToolTip(value)  # a long detail is cut at the window's edge
-                self.table.setItem(r, c, item)
-        header = self.table.horizontalHeader()
+        self._case_id, self.lines, rows = result
+        self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        if self.lines:
-            self.table.setCurrentCell(0, 0)
-        self.count.setText(self.tr("%n row(s), newest first", "", len(self.lines)))
+        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        if rows:
+            self.table.setCurrentIndex(self.model.index(0, 0))
+        self.count.setText(self.tr("%n row(s), newest first", "", len(rows)))
         self._say("")
+
+    def _read_failed(self, error: Exception) -> None:
+        self._loading = False
+        if self._again:
+            self.refresh()
+            return
+        self._case_id, self.lines = None, []
+        self.model.set_rows([])  # what was shown answered other filters
+        self.count.setText("")
+        if isinstance(error, NotFound) and self._asked_ref:
+            self._say(
+                self.tr("There is no case %1. Check the ref, or empty the field to see every case.").replace(
+                    "%1", self._asked_ref
+                )
+            )
+            return
+        self._say(explain(error))
 
     def _say(self, text: str, technical: list[str] | None = None) -> None:
         """A sentence people read; under it, for a problem, the first lines of the core's English."""
