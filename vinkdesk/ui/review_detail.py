@@ -27,6 +27,15 @@ def local(moment: datetime) -> datetime:
     return moment.astimezone().replace(tzinfo=None) if moment.tzinfo is not None else moment
 
 
+def who_asked(consultation: Consultation) -> str:
+    """The role, and the organisation and contact where the consultation holds them (fields the casework
+    change adds to the consultation; read by name so this works before and after it lands)."""
+    extra = (
+        str(getattr(consultation, name, "") or "") for name in ("inquirer_organisation", "inquirer_contact")
+    )
+    return ", ".join([labels.inquirer_role(consultation.inquirer_role), *(text for text in extra if text)])
+
+
 def paragraphs(text: str) -> str:
     return "<br>".join(e(line) for line in text.strip().splitlines())
 
@@ -93,7 +102,7 @@ class ReviewDetail(QObject):
                 f"{self._names.get(k.author_id, '')}, {labels.moment_text(local(k.created_at))}",
             ),
             (self.tr("Channel"), labels.channel(k.channel)),
-            (self.tr("Who asked"), labels.inquirer_role(k.inquirer_role)),
+            (self.tr("Who asked"), who_asked(k)),
             (self.tr("Duration"), minutes),
         ]
         rows = "".join(
@@ -134,11 +143,7 @@ class ReviewDetail(QObject):
                 labels.moment_text(newer.occurred_at),
             ),
             (self.tr("Channel"), labels.channel(older.channel), labels.channel(newer.channel)),
-            (
-                self.tr("Who asked"),
-                labels.inquirer_role(older.inquirer_role),
-                labels.inquirer_role(newer.inquirer_role),
-            ),
+            (self.tr("Who asked"), who_asked(older), who_asked(newer)),
             (
                 self.tr("Duration"),
                 self.tr("%n minute(s)", "", older.duration_minutes),
