@@ -44,7 +44,8 @@ def test_search_box_finds_a_consultation_by_a_word_and_opens_it(
     assert window.search.box.hasFocus()
     qtbot.keyClicks(window.search.box, "kampsport")
     qtbot.waitUntil(lambda: window.search.model.rowCount() == 1, timeout=5_000)
-    assert "[kampsportsklub]" in window.search.model.index(0).data()
+    hit = window.search.model.index(0).data()
+    assert "kampsportsklub" in hit and "Ravn-17" in hit and "[" not in hit  # the alias, no raw brackets
     window.search.results.setCurrentIndex(window.search.model.index(0))
     qtbot.keyClick(window.search.results, Qt.Key.Key_Return)
     assert window.case_page is not None and window.case_page.case.id == case_id

@@ -50,7 +50,7 @@ def test_the_case_page_uses_the_definitions_receipt_deadline(  # type: ignore[no
     finally:
         two.lock()
     assert (
-        text.startswith("⚠") and f"ingen kvittering: fristen var {add_weekdays(day, 2).isoformat()}" in text
+        text.startswith("⚠") and f"ingen kvittering: fristen var {add_weekdays(day, 2):%d.%m.%Y}" in text
     )
 
     six = Session.unlock(home, PASSPHRASE)

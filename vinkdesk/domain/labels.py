@@ -83,7 +83,7 @@ NAMES: dict[StrEnum, Words] = {
     InquirerRole.HEALTH: ("Sundhedsmedarbejder", "Health worker"),
     InquirerRole.OTHER: ("Andet", "Other"),
     CaseStatus.OPEN: ("Åben", "Open"),
-    CaseStatus.CLOSED: ("Lukket", "Closed"),
+    CaseStatus.CLOSED: ("Afsluttet", "Closed"),  # as "Afslut sag" says
 }
 ANONYMOUS: Words = ("Anonym", "Anonymous")
 GROUP: Words = ("Gruppe: {name}", "Group: {name}")

@@ -3,14 +3,13 @@ to add or edit an action, which never closes over unsaved changes without asking
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QCloseEvent, QColor, QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from vinkdesk.domain import Action
 from vinkdesk.session import Session
+from vinkdesk.ui import labels
+from vinkdesk.ui.dates import DateField
 from vinkdesk.ui.errors import explain, show_error
 from vinkdesk.ui.leaving import SAVE_AND_CLOSE_KEYS, Leaving, ask_before_leaving, close_asks, escape_asks
 from vinkdesk.vault import VaultError
@@ -88,8 +89,8 @@ class ActionTableModel(QAbstractTableModel):
             if action.due is None:
                 return "–"
             if overdue:
-                return action.due.isoformat() + " " + self.tr("(overdue)")
-            return action.due.isoformat()
+                return labels.day_text(action.due) + " " + self.tr("(overdue)")
+            return labels.day_text(action.due)
         if overdue and role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(QColor("#b00020"))
         if overdue and role == Qt.ItemDataRole.FontRole:
@@ -136,12 +137,7 @@ class ActionDialog(QDialog):
         self.responsible = QLineEdit(action.responsible if action else "")
         self.responsible.setAccessibleName(self.tr("Responsible"))
         self.has_due = QCheckBox(self.tr("Has a due date"))
-        self.due = QDateEdit(
-            QDate(action.due.year, action.due.month, action.due.day)
-            if action and action.due
-            else QDate.currentDate().addDays(14)
-        )
-        self.due.setCalendarPopup(True)
+        self.due = DateField(action.due if action and action.due else date.today() + timedelta(days=14))
         self.due.setAccessibleName(self.tr("Due"))
         self.has_due.setChecked(action is None or action.due is not None)
         self.due.setEnabled(self.has_due.isChecked())
@@ -174,8 +170,7 @@ class ActionDialog(QDialog):
     def _due(self) -> date | None:
         if not self.has_due.isChecked():
             return None
-        day = self.due.date()
-        return date(day.year(), day.month(), day.day())
+        return self.due.date()
 
     def _state(self) -> tuple[str, str, date | None]:
         return self.title.text(), self.responsible.text(), self._due()
@@ -188,6 +183,14 @@ class ActionDialog(QDialog):
         user's language, and what was typed stays."""
         if self._action is not None and not self.has_unsaved_changes():
             return True
+        if self.has_due.isChecked() and not self.due.acceptable():
+            self.message.setText(
+                self.tr("The due date cannot be read. Write it as %1, or untick the due date.").replace(
+                    "%1", labels.day_text(date(2026, 11, 29))
+                )
+            )
+            self.due.setFocus()
+            return False
         due = self._due()
         try:
             if self._action is None:

@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QDate,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -18,7 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QDateEdit,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QTabWidget,
     QTextBrowser,
@@ -38,7 +38,8 @@ from vinkdesk.domain import Case, CaseStatus, Consultation, Role, SubjectKind
 from vinkdesk.session import Session
 from vinkdesk.ui import labels
 from vinkdesk.ui.action_plan import ACTION_ROLE, ActionDialog, ActionTableModel
-from vinkdesk.ui.dates import from_qdate
+from vinkdesk.ui.case_closing import CaseClosingDialog
+from vinkdesk.ui.dates import DateField
 from vinkdesk.ui.errors import guard
 
 Index = QModelIndex | QPersistentModelIndex
@@ -83,7 +84,7 @@ class ConsultationListModel(QAbstractListModel):
             return c
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             head = (
-                f"{c.occurred_at:%Y-%m-%d %H:%M} · {labels.channel(c.channel)} · "
+                f"{labels.moment_text(c.occurred_at)} · {labels.channel(c.channel)} · "
                 f"{labels.inquirer_role(c.inquirer_role)} · {c.duration_minutes} {minutes}"
             )
             first_line = " ".join(c.body.split())
@@ -97,6 +98,23 @@ class ConsultationListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ForegroundRole and c.superseded_by is not None:
             return QBrush(QColor("#666666"))
         return None
+
+
+def _hint(text: str) -> QLabel:
+    """What an empty pane says instead of showing nothing: what goes there and how to add the first."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setStyleSheet("color: #555; padding: 24px;")
+    return label
+
+
+def _with_hint(content: QWidget, hint: QLabel) -> QStackedWidget:
+    """The pane (index 0) or, while it has nothing to show, its hint (index 1)."""
+    stack = QStackedWidget()
+    stack.addWidget(content)
+    stack.addWidget(hint)
+    return stack
 
 
 class CasePage(QWidget):
@@ -118,13 +136,19 @@ class CasePage(QWidget):
         self.header.setAccessibleName(self.tr("Case"))
         self.level_mark = QLabel()
         self.new_button = QPushButton(self.tr("&New consultation"))
+        self.new_button.setToolTip(self.tr("Record a consultation on this case (Ctrl+Shift+N)"))
         self.new_button.clicked.connect(lambda: self.new_consultation.emit(self.case.id))
-        self.summary_button = QPushButton(self.tr("&Print summary…"))
+        self.summary_button = QPushButton(self.tr("Print s&ummary…"))
         self.summary_button.clicked.connect(lambda: self.print_summary.emit(self.case.id))
-        self.access_button = QPushButton(self.tr("Right of &access (PDF)…"))
+        self.access_button = QPushButton(self.tr("Right-of-access &report (PDF)…"))
+        self.access_button.setToolTip(
+            self.tr("Everything the vault holds about this case, for the person's right of access")
+        )
         self.access_button.clicked.connect(lambda: self.access_report.emit(self.case.id))
+        # Closing changes the case and the statistics: kept apart from the buttons that only print or save.
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self._close_or_reopen)
+        self.closing_dialog: CaseClosingDialog | None = None
         writer = session.user.role is Role.COUNSELLOR
         self.new_button.setEnabled(writer)
         self.close_button.setEnabled(writer)
@@ -140,10 +164,18 @@ class CasePage(QWidget):
         self.detail = QTextBrowser()
         self.detail.setAccessibleName(self.tr("The chosen consultation"))
         self.detail.setOpenLinks(False)
-        notes = QSplitter(Qt.Orientation.Vertical)
-        notes.addWidget(self.timeline)
-        notes.addWidget(self.detail)
-        notes.setSizes([260, 300])
+        notes_split = QSplitter(Qt.Orientation.Vertical)
+        notes_split.addWidget(self.timeline)
+        notes_split.addWidget(self.detail)
+        notes_split.setSizes([260, 300])
+        hint = (
+            self.tr("No consultations yet. Press Ctrl+Shift+N to record the first.")
+            if writer
+            else self.tr("No consultations yet.")
+        )
+        self.notes_hint = _hint(hint)
+        notes = _with_hint(notes_split, self.notes_hint)
+        self.notes_stack = notes
 
         self.actions_model = ActionTableModel(session if writer else None, self)
         self.actions_view = QTableView()
@@ -158,7 +190,16 @@ class CasePage(QWidget):
         add_action.clicked.connect(self._add_action)
         plan = QWidget()
         plan_layout = QVBoxLayout(plan)
-        plan_layout.addWidget(self.actions_view)
+        self.plan_hint = _hint(
+            self.tr(
+                "No actions yet. Add action plans the first step; an assessment offers the actions it "
+                "recommends when it is saved."
+            )
+            if writer
+            else self.tr("No actions yet.")
+        )
+        self.plan_stack = _with_hint(self.actions_view, self.plan_hint)
+        plan_layout.addWidget(self.plan_stack)
         plan_row = QHBoxLayout()
         plan_row.addWidget(add_action)
         plan_row.addStretch(1)
@@ -177,9 +218,8 @@ class CasePage(QWidget):
         self.duties = QListWidget()
         self.duties.setAccessibleName(self.tr("Duty to notify and referrals"))
         self.duties.setMaximumHeight(110)
-        self.receipt_date = QDateEdit(QDate.currentDate())
-        self.receipt_date.setCalendarPopup(True)
-        self.receipt_date.setMaximumDate(QDate.currentDate())
+        self.receipt_date = DateField(date.today())
+        self.receipt_date.setMaximumDate(date.today())
         self.receipt_date.setAccessibleName(self.tr("Receipt date"))
         self.receipt_button = QPushButton(self.tr("Record &receipt"))
         self.receipt_button.setEnabled(False)
@@ -188,7 +228,16 @@ class CasePage(QWidget):
         assessed = QWidget()
         assessed_layout = QVBoxLayout(assessed)
         assessed_layout.addWidget(self.level_history)
-        assessed_layout.addWidget(self.assessments, 1)
+        self.assessments_hint = _hint(
+            self.tr(
+                "Not assessed yet. New assessment walks you through the first assessment of the level, "
+                "factor by factor."
+            )
+            if writer
+            else self.tr("Not assessed yet.")
+        )
+        self.assessments_stack = _with_hint(self.assessments, self.assessments_hint)
+        assessed_layout.addWidget(self.assessments_stack, 1)
         assessed_layout.addWidget(QLabel("<b>" + self.tr("Duty to notify and referrals") + "</b>"))
         assessed_layout.addWidget(self.duties)
         assessed_row = QHBoxLayout()
@@ -199,22 +248,27 @@ class CasePage(QWidget):
         assessed_layout.addLayout(assessed_row)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(notes, self.tr("&Consultations"))
+        self.tabs.addTab(notes, self.tr("Consultat&ions"))
         self.tabs.addTab(plan, self.tr("Action &plan"))
-        self.tabs.addTab(assessed, self.tr("Assess&ments"))
+        self.tabs.addTab(assessed, self.tr("&Assessments"))
         self.reviews = QListWidget()
         self.reviews.setAccessibleName(self.tr("Supervisor reviews"))
-        self.tabs.addTab(self.reviews, self.tr("Re&views"))
+        self.tabs.addTab(self.reviews, self.tr("Revie&ws"))
 
         top = QHBoxLayout()
         top.addWidget(self.level_mark)
         top.addWidget(self.header, 1)
         buttons = QVBoxLayout()
         buttons.addWidget(self.new_button)
+        buttons.addSpacing(8)
         buttons.addWidget(self.summary_button)
         buttons.addWidget(self.access_button)
-        buttons.addWidget(self.close_button)
         buttons.addStretch(1)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        buttons.addWidget(line)
+        buttons.addWidget(self.close_button)
         top.addLayout(buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -225,24 +279,30 @@ class CasePage(QWidget):
         self.case = self._session._case(self.case.id)  # noqa: SLF001 - already audited as viewed on open
         self._fill_header()
         self.consultations.set_consultations(self._session.consultations(self.case.id))
+        self.notes_stack.setCurrentIndex(0 if self.consultations.rowCount() else 1)
         self.actions_model.set_actions(self._session.actions(self.case.id))
+        self.plan_stack.setCurrentIndex(0 if self.actions_model.rowCount() else 1)
         self.actions_view.resizeColumnsToContents()
         self.actions_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.assessments.clear()
         history = self._session.assessments(self.case.id)
         for assessment in reversed(history):
             level = assessment.chosen_level or assessment.suggested_level
-            text = f"{assessment.created_at:%Y-%m-%d} – {labels.level_name(level)}"
+            text = f"{labels.day_text(assessment.created_at.date())} – {labels.level_name(level)}"
             if not assessment.final:
                 text += " " + self.tr("(draft)")
             item = QListWidgetItem(labels.level_icon(level), text)
             item.setData(Qt.ItemDataRole.UserRole, assessment.id)
             self.assessments.addItem(item)
+        self.assessments_stack.setCurrentIndex(0 if history else 1)
+        self.level_history.setVisible(bool(history))  # with none, the hint says it
         finals = [a for a in history if a.final and a.chosen_level is not None]
         self.level_history.setText(
             self.tr("Level over time:")
             + " "
-            + " → ".join(f"{a.created_at:%Y-%m-%d} {labels.level_short(a.chosen_level)}" for a in finals)
+            + " → ".join(
+                f"{labels.day_text(a.created_at.date())} {labels.level_short(a.chosen_level)}" for a in finals
+            )
             if finals
             else self.tr("Not assessed yet.")
         )
@@ -273,16 +333,18 @@ class CasePage(QWidget):
         who = labels.subject_display(c.subject_kind, c.alias)
         status = labels.case_status(c.status)
         if c.status is CaseStatus.CLOSED and c.closed_on:
-            status += f" {c.closed_on.isoformat()}"
+            status += f" {labels.day_text(c.closed_on)}"
+        elif c.reopened_on is not None:
+            status += " " + self.tr("(reopened %1)").replace("%1", labels.day_text(c.reopened_on))
         counsellor = next((u.display_name for u in self._session.users() if u.id == c.counsellor_id), "")
         rows = [
             (self.tr("Level"), labels.level_name(c.level)),
             (self.tr("Age"), age_text),
             (self.tr("District"), labels.district(c.district)),
             (self.tr("Concern"), labels.concern_type(c.concern_type)),
-            (self.tr("Raised by"), labels.referral_source(c.referral_source)),
+            (self.tr("Referred by"), labels.referral_source(c.referral_source)),
             (self.tr("Counsellor"), counsellor),
-            (self.tr("Opened"), c.opened_on.isoformat()),
+            (self.tr("Opened"), labels.day_text(c.opened_on)),
             (self.tr("Status"), status),
         ]
         cells = "".join(
@@ -298,8 +360,12 @@ class CasePage(QWidget):
         self.level_mark.setPixmap(labels.level_icon(c.level, 40).pixmap(40, 40))
         self.level_mark.setToolTip(labels.level_name(c.level))
         self.level_mark.setAccessibleName(labels.level_name(c.level))
-        self.close_button.setText(
-            self.tr("&Reopen case") if c.status is CaseStatus.CLOSED else self.tr("C&lose case")
+        closed = c.status is CaseStatus.CLOSED
+        self.close_button.setText(self.tr("Re&open case…") if closed else self.tr("C&lose case…"))
+        self.close_button.setToolTip(
+            self.tr("Asks for the day the case was reopened, and makes it active again")
+            if closed
+            else self.tr("Asks for the closing day; a closed case counts as closed in the statistics")
         )
 
     def _show_consultation(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -310,9 +376,16 @@ class CasePage(QWidget):
         c = consultation
         minutes = self.tr("min")
         parts = [
-            f"<p><b>{c.occurred_at:%Y-%m-%d %H:%M}</b> · {html.escape(labels.channel(c.channel))} · "
+            f"<p><b>{html.escape(labels.moment_text(c.occurred_at))}</b> · "
+            f"{html.escape(labels.channel(c.channel))} · "
             f"{html.escape(labels.inquirer_role(c.inquirer_role))} · {c.duration_minutes} {minutes}</p>"
         ]
+        if c.inquirer_organisation or c.inquirer_contact:  # the role alone is in the line above
+            asked = [labels.inquirer_role(c.inquirer_role), c.inquirer_organisation, c.inquirer_contact]
+            parts.append(
+                f"<p><b>{html.escape(self.tr('Who asked:'))}</b> "
+                f"{html.escape(' · '.join(a for a in asked if a))}</p>"
+            )
         if c.superseded_by is not None:
             history = html.escape(self.tr("This is an earlier version, kept as history."))
             parts.append(f"<p><i>{history}</i></p>")
@@ -341,7 +414,7 @@ class CasePage(QWidget):
         kinds = {"consultation": self.tr("consultation"), "assessment": self.tr("assessment")}
         for review in reversed(self._session.reviews(self.case.id)):
             text = (
-                f"{review.at:%Y-%m-%d} · {review.supervisor} · {verdicts[review.verdict]} "
+                f"{labels.day_text(review.at.date())} · {review.supervisor} · {verdicts[review.verdict]} "
                 f"({kinds[review.kind]})" + (f": {review.text}" if review.text else "")
             )
             item = QListWidgetItem(("⚠ " if review.verdict == "returned" else "") + text)
@@ -361,10 +434,10 @@ class CasePage(QWidget):
             if not note.done:
                 text = f"{kind}: " + self.tr("not done – %1").replace("%1", note.reason)
             else:
-                text = f"{kind}: {note.done_on.isoformat() if note.done_on else ''}"
+                text = f"{kind}: {labels.day_text(note.done_on) if note.done_on else ''}"
                 if note.kind == "duty-to-notify":
                     if note.receipt_on:
-                        text += " · " + self.tr("receipt %1").replace("%1", note.receipt_on.isoformat())
+                        text += " · " + self.tr("receipt %1").replace("%1", labels.day_text(note.receipt_on))
                     elif note.receipt_overdue_on(today):
                         due = note.receipt_due()
                         text = (
@@ -372,7 +445,7 @@ class CasePage(QWidget):
                             + text
                             + " · "
                             + self.tr("no receipt: it was due %1").replace(
-                                "%1", due.isoformat() if due else ""
+                                "%1", labels.day_text(due) if due else ""
                             )
                         )
                     else:
@@ -401,7 +474,10 @@ class CasePage(QWidget):
         note = item.data(Qt.ItemDataRole.UserRole) if item else None
         if note is None:
             return
-        received = from_qdate(self.receipt_date.date())
+        if not self.receipt_date.acceptable():
+            self.receipt_date.setFocus()  # the field says why under it
+            return
+        received = self.receipt_date.date()
         session = self._session
         if (
             guard(self, self.tr("Receipt not recorded"), lambda: session.record_receipt(note.id, received))
@@ -411,17 +487,19 @@ class CasePage(QWidget):
         self.refresh()
 
     def _close_or_reopen(self) -> None:
-        session, case_id = self._session, self.case.id
-        closed = self.case.status is CaseStatus.CLOSED
-        changed = guard(
-            self,
-            self.tr("Case not changed"),
-            lambda: session.reopen_case(case_id) if closed else session.close_case(case_id),
-        )
-        if changed is None:
+        """Ask first: the dialog says what closing (or reopening) does and takes the day."""
+        self.closing_dialog = CaseClosingDialog(self._session, self.case, self)
+        self.closing_dialog.finished.connect(self._closing_finished)
+        self.closing_dialog.open()
+
+    def _closing_finished(self, result: int) -> None:
+        if self._session.is_locked:
             return
-        self.refresh()
-        self.case_changed.emit(self.case.id)
+        if result == CaseClosingDialog.DialogCode.Accepted:
+            self.refresh()
+            self.case_changed.emit(self.case.id)
+        self.activateWindow()
+        self.close_button.setFocus()  # back where the keyboard was, closed or not
 
     def _add_action(self) -> None:
         self._open_action_dialog(ActionDialog(self._session, self.case.id, parent=self))

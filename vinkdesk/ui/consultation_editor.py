@@ -5,17 +5,17 @@ no key or button closes it over unsaved text without asking (ask_before_leaving)
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from datetime import date, datetime, time
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QTime, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QSpinBox,
@@ -24,8 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from vinkdesk.domain import Case, Channel, Consultation, InquirerRole, NewConsultation
+from vinkdesk.domain.enums import inquirer_role_for
+from vinkdesk.domain.inquirer import CONTACT_LIMIT, ORGANISATION_LIMIT, looks_like_contact
 from vinkdesk.session import CONSULTATION_DRAFT, Session
 from vinkdesk.ui import labels
+from vinkdesk.ui.dates import DateTimeField
 from vinkdesk.ui.errors import explain
 from vinkdesk.ui.forms import EnumCombo
 from vinkdesk.ui.leaving import (
@@ -41,10 +44,6 @@ from vinkdesk.vault import VaultError
 log = logging.getLogger(__name__)
 
 AUTOSAVE_MS = 3000
-
-
-def _qt_datetime(value: datetime) -> QDateTime:
-    return QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
 
 
 class ConsultationEditor(QDialog):
@@ -67,15 +66,27 @@ class ConsultationEditor(QDialog):
         self.saved: Consultation | None = None
         self._draft_stale = False  # changed since the draft in the vault was written
         self._closed = False
+        self._contact_said = ""  # the sentence shown about the contact, if any
         self._set_title()
         fit_to_screen(self, 720, 640)
 
-        self.occurred_at = QDateTimeEdit(QDateTime.currentDateTime())
-        self.occurred_at.setCalendarPopup(True)
-        self.occurred_at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        now = datetime.now()
+        self.occurred_at = DateTimeField(now.replace(second=0, microsecond=0))  # typed digits: 29112026, 1405
+        self.occurred_at.setMaximumDate(session.today())
         self.occurred_at.setAccessibleName(self.tr("Date and time"))
+        # A day and a time side by side, not stretched over the dialog's width.
+        self.occurred_at.setMaximumWidth(self.occurred_at.sizeHint().width() + 60)
         self.channel = EnumCombo(Channel, labels.channel, self.tr("Channel"))
         self.inquirer = EnumCombo(InquirerRole, labels.inquirer_role, self.tr("Who asked"))
+        # Who asked, beyond the role: kept with the consultation, never counted, never logged.
+        self.organisation = QLineEdit()
+        self.organisation.setMaxLength(ORGANISATION_LIMIT)
+        self.organisation.setAccessibleName(self.tr("Organisation of the one who asked"))
+        self.organisation.setPlaceholderText(self.tr("School, club or office, for example"))
+        self.contact = QLineEdit()
+        self.contact.setMaxLength(CONTACT_LIMIT)
+        self.contact.setAccessibleName(self.tr("Contact: phone number or e-mail address"))
+        self.contact.setPlaceholderText(self.tr("Phone number or e-mail address"))
         self.duration = QSpinBox()
         self.duration.setRange(0, 1440)
         self.duration.setSingleStep(15)
@@ -106,6 +117,8 @@ class ConsultationEditor(QDialog):
         form.addRow(self.tr("&When:"), self.occurred_at)
         form.addRow(self.tr("&Channel:"), self.channel)
         form.addRow(self.tr("&Who asked:"), self.inquirer)
+        form.addRow(self.tr("&Organisation:"), self.organisation)
+        form.addRow(self.tr("Con&tact:"), self.contact)
         form.addRow(self.tr("&Duration:"), self.duration)
         form.addRow(self.tr("&Notes:"), self.body)
         form.addRow(self.tr("&Advice given:"), self.advice)
@@ -124,7 +137,9 @@ class ConsultationEditor(QDialog):
         bottom.addWidget(self.buttons)
         layout.addLayout(bottom)
 
-        if consultation is not None:
+        if consultation is None:  # who asked: as the case was referred, until the counsellor says otherwise
+            self.inquirer.set_value(inquirer_role_for(case.referral_source))
+        else:
             self._load_consultation(consultation)
             if session.is_locked_consultation(consultation):
                 self.notice.setText(
@@ -140,8 +155,13 @@ class ConsultationEditor(QDialog):
         for widget in (self.body, self.advice, self.next_steps):
             widget.textChanged.connect(self._changed)
         self.occurred_at.dateTimeChanged.connect(self._changed)
+        for field in (self.occurred_at.date_field, self.occurred_at.time_field):
+            field.edit.textEdited.connect(self._changed)
         self.channel.currentIndexChanged.connect(self._changed)
         self.inquirer.currentIndexChanged.connect(self._changed)
+        self.organisation.textChanged.connect(self._changed)
+        self.contact.textChanged.connect(self._changed)
+        self.contact.editingFinished.connect(self._check_contact)
         self.duration.valueChanged.connect(self._changed)
         self._autosave = QTimer(self)
         self._autosave.setInterval(AUTOSAVE_MS)
@@ -161,9 +181,11 @@ class ConsultationEditor(QDialog):
         self.setWindowTitle(f"{title} – {self.case.ref}")
 
     def _load_consultation(self, consultation: Consultation) -> None:
-        self.occurred_at.setDateTime(_qt_datetime(consultation.occurred_at))
+        self.occurred_at.setDateTime(consultation.occurred_at)
         self.channel.set_value(consultation.channel)
         self.inquirer.set_value(consultation.inquirer_role)
+        self.organisation.setText(consultation.inquirer_organisation)
+        self.contact.setText(consultation.inquirer_contact)
         self.duration.setValue(consultation.duration_minutes)
         self.body.setPlainText(consultation.body)
         self.advice.setPlainText(consultation.advice)
@@ -177,13 +199,13 @@ class ConsultationEditor(QDialog):
         return self.content() != self._saved_content
 
     def content(self) -> dict[str, Any]:
-        chosen = self.occurred_at.dateTime()
-        day, time = chosen.date(), chosen.time()
-        occurred = datetime(day.year(), day.month(), day.day(), time.hour(), time.minute())
+        occurred = self.occurred_at.dateTime().replace(second=0, microsecond=0)
         return {
             "occurred_at": occurred.isoformat(timespec="minutes"),
             "channel": self.channel.value().value,
             "inquirer_role": self.inquirer.value().value,
+            "inquirer_organisation": self.organisation.text(),
+            "inquirer_contact": self.contact.text(),
             "duration_minutes": self.duration.value(),
             "body": self.body.toPlainText(),
             "advice": self.advice.toPlainText(),
@@ -193,12 +215,14 @@ class ConsultationEditor(QDialog):
     def load_content(self, content: dict[str, Any]) -> None:
         try:
             when = datetime.fromisoformat(str(content["occurred_at"]))
-            self.occurred_at.setDateTime(_qt_datetime(when))
+            self.occurred_at.setDateTime(when)
             self.channel.set_value(Channel(content["channel"]))
             self.inquirer.set_value(InquirerRole(content["inquirer_role"]))
             self.duration.setValue(int(content["duration_minutes"]))
         except (KeyError, ValueError, TypeError):
             pass  # a draft from an older version: keep the text at least
+        self.organisation.setText(str(content.get("inquirer_organisation", "")))  # older drafts have none
+        self.contact.setText(str(content.get("inquirer_contact", "")))
         self.body.setPlainText(str(content.get("body", "")))
         self.advice.setPlainText(str(content.get("advice", "")))
         self.next_steps.setPlainText(str(content.get("next_steps", "")))
@@ -228,7 +252,7 @@ class ConsultationEditor(QDialog):
             return reason
         self._draft_stale = False
         self.draft_state.setStyleSheet("")
-        now = datetime.now().strftime("%H:%M:%S")
+        now = labels.clock_text(datetime.now())
         self.draft_state.setText(self.tr("Draft saved %1").replace("%1", now) if unsaved else "")
         return None
 
@@ -244,7 +268,26 @@ class ConsultationEditor(QDialog):
             body=content["body"],
             advice=content["advice"],
             next_steps=content["next_steps"],
+            inquirer_organisation=content["inquirer_organisation"],
+            inquirer_contact=content["inquirer_contact"],
         )
+
+    def contact_problem(self) -> str | None:
+        if looks_like_contact(self.contact.text()):
+            return None
+        return self.tr(
+            "The contact does not look like a phone number (at least 8 digits) or an e-mail address "
+            "(name@example.dk). Correct it, or leave the field empty."
+        )
+
+    def _check_contact(self) -> None:
+        """Said as soon as the field is left, not only at saving."""
+        problem = self.contact_problem()
+        if problem is not None:
+            self.message.setText(problem)
+        elif self.message.text() == self._contact_said:
+            self.message.clear()  # corrected: the sentence about it goes, any other stays
+        self._contact_said = problem or ""
 
     def save_now(self) -> bool:
         """Ctrl+S: save and go on writing. The first save of a new consultation creates it; later saves
@@ -252,6 +295,24 @@ class ConsultationEditor(QDialog):
         dialog says why in the user's language and every word stays where it is."""
         if self.consultation is not None and not self.has_unsaved_changes():
             return True  # nothing to write: an unchanged locked consultation is not amended for nothing
+        if not self.occurred_at.acceptable():
+            self.message.setText(
+                self.tr(
+                    "The date or time cannot be read, or lies in the future. Write the day as %1 and the "
+                    "time as %2."
+                )
+                .replace("%1", labels.day_text(date(2026, 11, 29)))
+                .replace("%2", labels.clock_text(time(14, 5)))
+            )
+            self.occurred_at.setFocus()
+            return False
+        problem = self.contact_problem()
+        if problem is not None:
+            self.message.setText(problem)
+            self._contact_said = problem
+            self.contact.setFocus()
+            self.contact.selectAll()
+            return False
         try:
             if self.consultation is None:
                 saved = self._session.add_consultation(self.case.id, self.new_consultation())
@@ -271,7 +332,7 @@ class ConsultationEditor(QDialog):
             self._session.discard_draft(CONSULTATION_DRAFT, case_id=self.case.id, target_id=old_target)
         except VaultError as error:  # the consultation is saved; the old draft stays offered until discarded
             log.warning("a saved consultation's draft could not be removed (%s)", error.kind)
-        self.draft_state.setText(self.tr("Saved %1").replace("%1", datetime.now().strftime("%H:%M:%S")))
+        self.draft_state.setText(self.tr("Saved %1").replace("%1", labels.clock_text(datetime.now())))
         return True
 
     def save(self) -> bool:
@@ -375,6 +436,8 @@ class ConsultationEditor(QDialog):
             question.reject()
         for widget in (self.body, self.advice, self.next_steps):
             widget.clear()
+        self.organisation.clear()
+        self.contact.clear()
         for label in (self.message, self.notice, self.draft_state):
             label.clear()
         self._draft_stale = False

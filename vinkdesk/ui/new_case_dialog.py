@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -30,7 +28,7 @@ from vinkdesk.domain import (
 from vinkdesk.session import InvalidInput, Session
 from vinkdesk.session.core import EARLIEST_BIRTH_YEAR
 from vinkdesk.ui import labels
-from vinkdesk.ui.dates import from_qdate
+from vinkdesk.ui.dates import DateField
 from vinkdesk.ui.errors import explain
 from vinkdesk.ui.forms import EnumCombo
 
@@ -57,10 +55,9 @@ class NewCaseDialog(QDialog):
         self.district = EnumCombo(District, labels.district, self.tr("District"))
         self.concern = EnumCombo(ConcernType, labels.concern_type, self.tr("Concern"))
         self.concern.set_value(ConcernType.UNCLEAR)
-        self.referral = EnumCombo(ReferralSource, labels.referral_source, self.tr("Raised by"))
-        self.opened_on = QDateEdit(QDate.currentDate())
-        self.opened_on.setCalendarPopup(True)
-        self.opened_on.setMaximumDate(QDate.currentDate())
+        self.referral = EnumCombo(ReferralSource, labels.referral_source, self.tr("Referred by"))
+        self.opened_on = DateField(date.today())  # typed digits: 29112026
+        self.opened_on.setMaximumDate(date.today())
         self.opened_on.setAccessibleName(self.tr("Opened on"))
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -74,7 +71,7 @@ class NewCaseDialog(QDialog):
         self.form.addRow(self.tr("&Gender:"), self.gender)
         self.form.addRow(self.tr("&District:"), self.district)
         self.form.addRow(self.tr("&Concern:"), self.concern)
-        self.form.addRow(self.tr("&Raised by:"), self.referral)
+        self.form.addRow(self.tr("&Referred by:"), self.referral)
         self.form.addRow(self.tr("&Opened on:"), self.opened_on)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -108,10 +105,18 @@ class NewCaseDialog(QDialog):
             alias="" if kind is SubjectKind.ANONYMOUS else self.alias.text(),
             birth_year=self.birth_year.value() if person else None,
             age_band=None if person else self.age_band.value(),
-            opened_on=from_qdate(self.opened_on.date()),
+            opened_on=self.opened_on.date(),
         )
 
     def _create(self) -> None:
+        if not self.opened_on.acceptable():
+            self.message.setText(
+                self.tr("The opening date cannot be read, or lies in the future. Write it as %1.").replace(
+                    "%1", labels.day_text(date(2026, 11, 29))
+                )
+            )
+            self.opened_on.setFocus()
+            return
         try:
             self.created_case = self._session.create_case(self.new_case())
         except InvalidInput as error:

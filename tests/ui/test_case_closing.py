@@ -1,0 +1,159 @@
+"""Closing and reopening a case by the keyboard: the case page's button asks first (what closing does, and
+the day), Esc changes nothing, a single Enter never closes, a wrong day is refused with the reason, and the
+vault read back holds the case closed on the day typed, then reopened on the day typed."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from tests.conftest import PASSPHRASE, consultation, person_case
+from tests.ui.conftest import seeded_vault, unlock
+from vinkdesk.domain import CaseStatus
+from vinkdesk.session import Session
+from vinkdesk.ui import labels
+from vinkdesk.ui.case_closing import CaseClosingDialog
+from vinkdesk.ui.case_page import CasePage
+from vinkdesk.ui.controller import DesktopApp
+from vinkdesk.vault import Home
+
+TODAY = date.today()
+OPENED = TODAY - timedelta(days=200)
+LAST_TALK = TODAY - timedelta(days=190)
+CLOSED = TODAY - timedelta(days=100)  # an earlier day, said later: it counts in its own quarter
+REOPENED = TODAY - timedelta(days=40)
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def press(qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
+    QTest.keyClick(focused(), key, modifier)
+
+
+def type_text(text: str) -> None:
+    QTest.keyClick(focused(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)  # over what the field shows
+    QTest.keyClicks(focused(), text)
+
+
+def press_mnemonic(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Alt and the underlined letter of a button, as the user reads it in the button's text."""
+    letter = text[text.index("&") + 1].upper()
+    QTest.keyClick(focused(), Qt.Key(ord(letter)), Qt.KeyboardModifier.AltModifier)
+
+
+def case_on_screen(qtbot, desktop: DesktopApp, home: Home) -> tuple[CasePage, int]:  # type: ignore[no-untyped-def]
+    session = seeded_vault(home)
+    case = session.create_case(person_case(alias="Ravn-17", opened_on=OPENED))
+    talk = datetime.combine(LAST_TALK, datetime.min.time())
+    session.add_consultation(case.id, consultation("Samtale om skolen", talk))
+    session.lock()
+    desktop.start()
+    unlock(qtbot, desktop)
+    window = desktop.window
+    window.resize(1366, 768)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2_000)
+    page = window.open_case(case.id)
+    page.timeline.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.timeline, timeout=2_000)
+    return page, case.id
+
+
+def dialog_by_keys(qtbot, page: CasePage) -> CaseClosingDialog:  # type: ignore[no-untyped-def]
+    earlier = page.closing_dialog
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=2_000)
+    press_mnemonic(qtbot, page.close_button.text())
+    qtbot.waitUntil(
+        lambda: page.closing_dialog is not None
+        and page.closing_dialog is not earlier
+        and page.closing_dialog.isVisible(),
+        timeout=2_000,
+    )
+    dialog = page.closing_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: focused() is dialog.day.edit, timeout=2_000)  # the day is asked first
+    return dialog
+
+
+def test_closing_and_reopening_a_case_by_keys(qtbot, desktop: DesktopApp, home: Home) -> None:  # type: ignore[no-untyped-def]
+    page, case_id = case_on_screen(qtbot, desktop, home)
+    session = desktop.session
+    assert page.close_button.text().endswith("…")  # it asks before it does anything
+    assert page.close_button not in (page.summary_button, page.access_button)
+
+    # Esc: nothing changes.
+    dialog = dialog_by_keys(qtbot, page)
+    assert dialog.day.date() == TODAY and dialog.explanation.text()
+    assert labels.day_text(LAST_TALK) in dialog.bounds.text()
+    press(qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2_000)
+    assert session._case(case_id).status is CaseStatus.OPEN
+
+    # Enter on the dialog as it opens only moves to the button; the case stays open until that is pressed.
+    dialog = dialog_by_keys(qtbot, page)
+    press(qtbot, Qt.Key.Key_Return)
+    assert dialog.isVisible() and focused() is dialog.action_button
+    assert session._case(case_id).status is CaseStatus.OPEN
+    press(qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2_000)
+    assert session._case(case_id).status is CaseStatus.OPEN
+
+    # Wrong days are refused, saying why; the right day typed as digits closes the case.
+    dialog = dialog_by_keys(qtbot, page)
+    type_text(f"{LAST_TALK - timedelta(days=1):%d%m%Y}")
+    press(qtbot, Qt.Key.Key_Return)
+    assert labels.day_text(LAST_TALK) in dialog.message.text() and focused() is dialog.day.edit
+    type_text(f"{TODAY + timedelta(days=1):%d%m%Y}")
+    press(qtbot, Qt.Key.Key_Return)
+    assert dialog.message.text() and focused() is dialog.day.edit
+    assert session._case(case_id).status is CaseStatus.OPEN
+    type_text(f"{CLOSED:%d%m%Y}")
+    press(qtbot, Qt.Key.Key_Return)
+    assert dialog.message.text() == "" and focused() is dialog.action_button
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2_000)
+    assert labels.day_text(CLOSED) in page.header.text()
+
+    # Read back from the file: closed on the day typed, counted in that day's quarter.
+    desktop.lock()
+    reader = Session.unlock(home, PASSPHRASE)
+    case = reader.view_case(case_id)
+    assert case.status is CaseStatus.CLOSED and case.closed_on == CLOSED
+    assert [f.closed for f in reader.case_facts()] == [f"{CLOSED.year}Q{(CLOSED.month - 1) // 3 + 1}"]
+    reader.lock()
+
+    # Reopening likewise: asked, a day before the closing refused, the day typed kept.
+    unlock(qtbot, desktop)
+    window = desktop.window
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2_000)
+    page = window.case_page
+    assert page is not None and page.case.id == case_id
+    page.timeline.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.timeline, timeout=2_000)
+    dialog = dialog_by_keys(qtbot, page)
+    assert not dialog.closing and labels.day_text(CLOSED) in dialog.bounds.text()
+    type_text(f"{CLOSED - timedelta(days=1):%d%m%Y}")
+    press(qtbot, Qt.Key.Key_Return)
+    assert labels.day_text(CLOSED) in dialog.message.text()
+    type_text(f"{REOPENED:%d%m%Y}")
+    press(qtbot, Qt.Key.Key_Return)
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2_000)
+    assert labels.day_text(REOPENED) in page.header.text()
+    desktop.lock()
+    reader = Session.unlock(home, PASSPHRASE)
+    case = reader.view_case(case_id)
+    assert case.status is CaseStatus.OPEN and case.closed_on is None and case.reopened_on == REOPENED
+    assert [e.action for e in reader.audit_entries() if e.action in ("close-case", "reopen-case")] == [
+        "close-case",
+        "reopen-case",
+    ]
+    reader.lock()
