@@ -134,7 +134,7 @@ class DraftBanner(QFrame):
         self.setStyleSheet("DraftBanner { background: #fff8e1; border: 1px solid #f9a825; }")
         self.text = QLabel()
         self.text.setWordWrap(True)
-        self.resume_button = QPushButton(self.tr("Continue &writing"))
+        self.resume_button = QPushButton(self.tr("&Continue writing"))
         self.discard_button = QPushButton(self.tr("&Discard draft"))
         layout = QHBoxLayout(self)
         layout.addWidget(self.text, 1)
@@ -227,9 +227,9 @@ class MainWindow(QMainWindow):
         self.district_filter.addItem(self.tr("All districts"), None)
         for district in District:
             self.district_filter.addItem(labels.district(district), district)
-        # Mnemonics of the main window may not repeat those of the case page beside it (Consultations C,
-        # Assessments m, Reviews v, …) or of the menu bar: one target per letter.
-        self.mine_filter = QCheckBox(self.tr("M&ine only"))
+        # Mnemonics of the main window may not repeat those of the case page beside it (Consultations i,
+        # Assessments a, Reviews w, …) or of the menu bar: one target per letter (tests/ui/test_mnemonics.py).
+        self.mine_filter = QCheckBox(self.tr("&Mine only"))
         self.text_filter = QLineEdit()
         self.text_filter.setPlaceholderText(self.tr("Find by ref or alias…"))
         self.text_filter.setAccessibleName(self.tr("Find by ref or alias"))
@@ -372,7 +372,7 @@ class MainWindow(QMainWindow):
         tools_menu.addSeparator()
         for text, signal, allowed in (
             (self.tr("&Review queue…"), self.review_queue_requested, not counsellor),
-            (self.tr("Re&turned to me…"), self.returned_requested, counsellor),
+            (self.tr("Returned to &me…"), self.returned_requested, counsellor),
             (self.tr("Audit &trail…"), self.audit_requested, not counsellor),
             (self.tr("&Delete after the retention period…"), self.retention_requested, counsellor),
         ):
