@@ -14,7 +14,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QCheckBox, QPlainTextEdit, QTabWidget, QWidget, QWizard
 
 from tests.conftest import person_case
-from tests.ui.conftest import seeded_vault, unlock
+from tests.ui.conftest import read_next_box, seeded_vault, unlock
 from vinkdesk.assessment import Rating
 from vinkdesk.domain import Level
 from vinkdesk.ui import labels
@@ -290,3 +290,10 @@ def test_tabbing_and_moving_through_a_page_changes_nothing(qtbot, desktop: Deskt
     assert all(row.rating() is Rating.UNKNOWN for row in rows)
     assert all(rating is Rating.UNKNOWN for rating in page.ratings().values())
     assert not wizard.has_unsaved_changes()
+
+    seen: list[str] = []  # F1 in the wizard lists its keys (the main window's F1 is shadowed by it)
+    read_next_box(seen)
+    key(Qt.Key.Key_F1)
+    [keys] = seen
+    assert "1 · 2 · 3 · 4" in keys and "← →" in keys and "↑ ↓" in keys and "Ikke til stede" in keys
+    assert wizard.isVisible() and all(row.rating() is Rating.UNKNOWN for row in rows)

@@ -326,7 +326,7 @@ class IndicatorPage(QWizardPage):
         self.keys_hint = QLabel(
             self.tr(
                 "1–4 or ← → set the rating (%1); ↑ ↓ go to the previous or next factor, Tab to its evidence. "
-                "A factor you do not rate stays unknown."
+                "A factor you do not rate stays unknown. F1 lists every key."
             ).replace("%1", rating_keys_text(language))
         )
         self.keys_hint.setWordWrap(True)
@@ -781,6 +781,41 @@ class AssessmentWizard(QWizard):
         QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save_progress)
         for keys in SAVE_AND_CLOSE_KEYS:
             QShortcut(QKeySequence(keys), self).activated.connect(self.save_and_close)
+        # The main window's F1 is shadowed while this modal wizard is open: F1 here lists the wizard's keys.
+        QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), self).activated.connect(self.show_keys)
+
+    def keys_text(self) -> str:
+        rows = [
+            (
+                "1 · 2 · 3 · 4",
+                self.tr("Rate the factor in focus: %1").replace("%1", rating_keys_text(self.language)),
+            ),
+            ("← →", self.tr("Step the factor's rating")),
+            ("↑ ↓", self.tr("The previous or next factor")),
+            ("Tab", self.tr("On to the factor's evidence and source, then the next factor")),
+            ("Enter", self.tr("Next page")),
+            ("Ctrl+S", self.tr("Keep as a draft and go on")),
+            (
+                "Ctrl+Enter",
+                self.tr("On the last page: save the assessment; before it: keep the draft and close"),
+            ),
+            ("Esc", self.tr("Close (asks first when something is not kept)")),
+        ]
+        return (
+            "<table>"
+            + "".join(
+                f"<tr><td><b>{html.escape(k)}</b>&nbsp;&nbsp;</td><td>{html.escape(v)}</td></tr>"
+                for k, v in rows
+            )
+            + "</table><p>"
+            + html.escape(
+                self.tr("Moving the focus never changes a rating: a factor you do not rate stays unknown.")
+            )
+            + "</p>"
+        )
+
+    def show_keys(self) -> None:
+        QMessageBox.information(self, self.tr("Keys in the assessment"), self.keys_text())
 
     def _focus_on_page(self, _id: int) -> None:
         """A page of factors opens with the focus on its first factor's rating (the rows are built as the
