@@ -578,7 +578,9 @@ class MainWindow(QMainWindow):
 
     def _update_count(self) -> None:
         self.count_label.setText(
-            self.tr("%1 of %2").replace("%1", str(self.model.rowCount())).replace("%2", str(self.model.total))
+            self.tr("%1 of %2")
+            .replace("%1", labels.number_text(self.model.rowCount()))
+            .replace("%2", labels.number_text(self.model.total))
         )
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

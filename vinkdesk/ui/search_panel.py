@@ -223,7 +223,9 @@ class SearchPanel(QWidget):
             self.status.setText(self.tr("No consultation matches."))
         elif len(hits) >= PAGE:
             self.status.setText(
-                self.tr("The newest %1 matches; add a word to narrow the search.").replace("%1", str(PAGE))
+                self.tr("The newest %1 matches; add a word to narrow the search.").replace(
+                    "%1", labels.number_text(PAGE)
+                )
             )
         else:
             self.status.setText(self.tr("%n result(s)", "", len(hits)))

@@ -222,8 +222,10 @@ class UnlockDialog(QDialog):
 
     def _tick_text(self) -> None:
         self.message.setText(
-            self.tr("That passphrase does not open this vault. Wait %1 seconds before trying again.").replace(
-                "%1", str(self._wait_left)
+            self.tr(
+                "That passphrase does not open this vault. Wait %n second(s) before trying again.",
+                "",
+                self._wait_left,
             )
         )
 
