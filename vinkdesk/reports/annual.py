@@ -68,9 +68,8 @@ TEXT: dict[str, dict[str, Any]] = {
         "sig, før koordinatoren udgiver det.",
         "first": "udgivelse 1",
         "next": "revision {revision}",
-        "intro": "Tallene er lagt sammen fra {devices} tilmeldte computeres forseglede kvartalsopgørelser "
-        "({files} kvartaler). De indeholder ingen navne, sagsnumre, fritekst eller datoer finere end "
-        "et kvartal.",
+        "intro": "Tallene er lagt sammen fra de forseglede kvartalsopgørelser fra {devices} ({files} i alt). "
+        "De indeholder ingen navne, sagsnumre, fritekst eller datoer finere end et kvartal.",
         "rule": "Skjulte tal vises som «–». Et tal fra 1 til {k1} er altid skjult, og flere tal er "
         "skjult, så "
         "intet skjult tal kan regnes ud af totalerne, af de andre tabeller eller af tidligere udgivelser for "
@@ -130,8 +129,11 @@ TEXT: dict[str, dict[str, Any]] = {
             "level_changes": "Niveauskift i året: ned og op",
         },
         "files": "Filer",
-        "counted": "Talt med: {files} kvartal(er) fra {devices} computer(e).",
-        "rejected": "Ikke talt med som de ligger i fællesmappen: {count} fund (hver fil er nævnt med navn og "
+        "counted": "Talt med: {files} fra {devices}.",
+        "quarters": ("{n} kvartalsopgørelse", "{n} kvartalsopgørelser"),
+        "computers": ("{n} tilmeldt computer", "{n} tilmeldte computere"),
+        "findings": ("{n} fund", "{n} fund"),
+        "rejected": "Ikke talt med som de ligger i fællesmappen: {count} (hver fil er nævnt med navn og "
         "årsag i koordinatorens liste).",
         "none_rejected": "Alle filer i fællesmappen blev talt med.",
         "reason": "Årsag",
@@ -166,8 +168,8 @@ TEXT: dict[str, dict[str, Any]] = {
         "the coordinator releases it.",
         "first": "release 1",
         "next": "revision {revision}",
-        "intro": "The figures are summed from {devices} enrolled laptops' sealed quarterly counts ({files} "
-        "quarters). They hold no names, case refs, free text or dates finer than a quarter.",
+        "intro": "The figures are summed from the sealed quarterly counts of {devices} ({files} in all). "
+        "They hold no names, case refs, free text or dates finer than a quarter.",
         "rule": "Hidden figures read «–». A figure from 1 to {k1} is always hidden, and more are hidden so "
         "that no hidden figure can be worked out from the totals, the other tables or the year's earlier "
         "releases — not even with an integer programme. To a reader, each hidden figure can take at least "
@@ -228,8 +230,11 @@ TEXT: dict[str, dict[str, Any]] = {
             "level_changes": "Level changes in the year: down and up",
         },
         "files": "Files",
-        "counted": "Counted: {files} quarters from {devices} laptops.",
-        "rejected": "Not counted as they stand on the share: {count} findings (the coordinator's list names "
+        "counted": "Counted: {files} from {devices}.",
+        "quarters": ("{n} quarterly count", "{n} quarterly counts"),
+        "computers": ("{n} enrolled laptop", "{n} enrolled laptops"),
+        "findings": ("{n} finding", "{n} findings"),
+        "rejected": "Not counted as they stand on the share: {count} (the coordinator's list names "
         "each file and its reason).",
         "none_rejected": "Every file on the share was counted.",
         "reason": "Reason",
@@ -256,8 +261,12 @@ def number(text: str, language: str) -> str:
     """A published figure in the report's language: 1.234 in Danish, 1,234 in English; "–" stays."""
     if not text.lstrip("-").isdigit():
         return text
-    grouped = f"{int(text):,}"
-    return grouped.replace(",", ".") if language == "da" else grouped
+    return words.number_text(int(text), language)
+
+
+def counted(n: int, forms: tuple[str, str], language: str) -> str:
+    """n with its noun in the right number: "1 tilmeldt computer", "3 tilmeldte computere"."""
+    return (forms[0] if n == 1 else forms[1]).format(n=words.number_text(n, language))
 
 
 def day(when: date, language: str) -> str:
@@ -273,7 +282,13 @@ def annual_report(figures: AnnualFigures, language: str = "da", made_on: date | 
         Paragraph(escape(w["title"].format(year=figures.year)), s["title"]),
         Paragraph(escape(_release_line(figures, w, language, made_on or date.today())), s["mark"]),
         Paragraph(
-            escape(w["intro"].format(devices=figures.devices_counted, files=figures.files_counted)), s["body"]
+            escape(
+                w["intro"].format(
+                    devices=counted(figures.devices_counted, w["computers"], language),
+                    files=number(str(figures.files_counted), language),
+                )
+            ),
+            s["body"],
         ),
         Paragraph(escape(w["rule"].format(k=figures.k, k1=figures.k - 1)), s["body"]),
     ]
@@ -294,7 +309,7 @@ def annual_report(figures: AnnualFigures, language: str = "da", made_on: date | 
                 ]
             )
         )
-    story += _files(figures, w, s)
+    story += _files(figures, w, language, s)
     mark = w["mark"] if figures.released else w["draft_mark"]
     return render(story, w["title"].format(year=figures.year), mark, w["page"], f"vinkdesk · {figures.year}")
 
@@ -535,11 +550,18 @@ def _nice_top(value: int) -> int:
     return top
 
 
-def _files(figures: AnnualFigures, w: dict[str, Any], s: dict[str, ParagraphStyle]) -> list[Flowable]:
+def _files(
+    figures: AnnualFigures, w: dict[str, Any], language: str, s: dict[str, ParagraphStyle]
+) -> list[Flowable]:
     story: list[Flowable] = [
         Paragraph(escape(w["files"]), s["h2"]),
         Paragraph(
-            escape(w["counted"].format(files=figures.files_counted, devices=figures.devices_counted)),
+            escape(
+                w["counted"].format(
+                    files=counted(figures.files_counted, w["quarters"], language),
+                    devices=counted(figures.devices_counted, w["computers"], language),
+                )
+            ),
             s["body"],
         ),
     ]
@@ -547,7 +569,9 @@ def _files(figures: AnnualFigures, w: dict[str, Any], s: dict[str, ParagraphStyl
     if not rejected:
         story.append(Paragraph(escape(w["none_rejected"]), s["body"]))
         return story
-    story.append(Paragraph(escape(w["rejected"].format(count=rejected)), s["body"]))
+    story.append(
+        Paragraph(escape(w["rejected"].format(count=counted(rejected, w["findings"], language))), s["body"])
+    )
     rows = [
         [
             Paragraph(f"<b>{escape(w['reason'])}</b>", s["cell"]),
@@ -555,7 +579,10 @@ def _files(figures: AnnualFigures, w: dict[str, Any], s: dict[str, ParagraphStyl
         ]
     ]
     rows += [
-        [Paragraph(escape(w["kinds"].get(reason, reason)), s["cell"]), Paragraph(str(count), s["cell"])]
+        [
+            Paragraph(escape(w["kinds"].get(reason, reason)), s["cell"]),
+            Paragraph(number(str(count), language), s["cell"]),
+        ]
         for reason, count in figures.rejections
     ]
     reasons = Table(rows, colWidths=[130 * mm, None])

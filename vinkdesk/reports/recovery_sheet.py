@@ -10,43 +10,44 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
+from vinkdesk.domain.labels import day_text
 from vinkdesk.reports.style import escape, render, styles
 
 TEXT = {
     "da": {
         "title": "Gendannelseskode til vinkdesk",
-        "for": "Boks oprettet af {name} den {day}.",
-        "what": "Koden åbner den krypterede boks på denne computer, hvis adgangssætningen er "
-        "glemt. Med koden kan "
-        "man læse alle sager i boksen: behandl den som en nøgle til arkivskabet.",
-        "keep": "Opbevar arket aflåst, adskilt fra computeren, fx i enhedens pengeskab. Tag ingen kopi og "
-        "fotografér det ikke. Koden vises kun denne ene gang.",
-        "use": "Sådan bruges den: skriv koden i feltet til adgangssætning (store eller små "
-        "bogstaver, med eller "
-        "uden bindestreger). Vælg derefter en ny adgangssætning; der laves så en ny gendannelseskode.",
-        "lost": "Mistes koden, kan der laves en ny under Indstillinger, så længe boksen kan åbnes.",
+        "for": "Gendannelseskoden er lavet til {name} den {day}.",
+        "what": "Koden åbner dine krypterede notater på denne computer, hvis adgangssætningen er glemt. Med "
+        "koden kan man læse alle sager i vinkdesk på computeren: behandl den som nøglen til arkivskabet.",
+        "keep": "Opbevar arket aflåst og adskilt fra computeren, fx i afdelingens pengeskab. Gem det ikke på "
+        "computeren: er det gemt som fil, hører det hjemme på et USB-stik, der også opbevares aflåst. Tag "
+        "ingen kopi, og fotografér det ikke. Koden vises kun denne ene gang.",
+        "use": "Sådan bruges den: skriv koden i feltet til adgangssætning (store eller små bogstaver, med "
+        "eller uden bindestreger). Vælg derefter en ny adgangssætning; der laves så en ny gendannelseskode.",
+        "lost": "Mistes koden, kan der laves en ny under Indstillinger, så længe du kan åbne dine notater.",
         "confidential": "FORTROLIGT",
     },
     "en": {
         "title": "vinkdesk recovery code",
-        "for": "Vault created by {name} on {day}.",
-        "what": "The code opens the encrypted vault on this computer if the passphrase is "
-        "forgotten. Whoever holds "
-        "it can read every case in the vault: treat it as the key to the filing cabinet.",
-        "keep": "Keep this sheet locked away, apart from the computer, for instance in the "
-        "unit's safe. Make no "
-        "copy and do not photograph it. The code is shown only this once.",
-        "use": "To use it: type the code where the passphrase goes (any case, with or without "
-        "dashes). Then choose "
-        "a new passphrase; a new recovery code is made at the same time.",
-        "lost": "If the code is lost, make a new one in Settings while the vault can still be opened.",
+        "for": "Recovery code made for {name} on {day}.",
+        "what": "The code opens your encrypted notes on this computer if the passphrase is forgotten. "
+        "Whoever holds it can read every case in vinkdesk on the computer: treat it as the key to the "
+        "filing cabinet.",
+        "keep": "Keep this sheet locked away, apart from the computer, for instance in the unit's safe. Do "
+        "not keep it on the computer: saved as a file, it belongs on a USB stick that is locked away too. "
+        "Make no copy and do not photograph it. The code is shown only this once.",
+        "use": "To use it: type the code where the passphrase goes (any case, with or without dashes). Then "
+        "choose a new passphrase; a new recovery code is made at the same time.",
+        "lost": "If the code is lost, make a new one in Settings while you can still open your notes.",
         "confidential": "CONFIDENTIAL",
     },
 }
 
 
 def recovery_sheet(code: str, created_by: str, language: str = "da", day: date | None = None) -> bytes:
-    words = TEXT.get(language, TEXT["da"])
+    language = language if language in TEXT else "da"
+    words = TEXT[language]
+    made_on = day or date.today()
     s = styles()
     body = ParagraphStyle("sheet", parent=s["body"], fontSize=11, leading=15, spaceAfter=8)
     groups = code.split("-")
@@ -64,7 +65,7 @@ def recovery_sheet(code: str, created_by: str, language: str = "da", day: date |
     )
     story = [
         Paragraph(escape(words["title"]), s["title"]),
-        Paragraph(escape(words["for"].format(name=created_by, day=(day or date.today()).isoformat())), body),
+        Paragraph(escape(words["for"].format(name=created_by, day=day_text(made_on, language))), body),
         Spacer(1, 6 * mm),
         code_table,
         Spacer(1, 8 * mm),
