@@ -189,7 +189,7 @@ class ReviewQueueDialog(QDialog):
         header = self.items.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in ((DATE, 90), (CASE, 75), (PERSON, 120), (KIND, 165)):
+        for column, width in ((DATE, 90), (CASE, 75), (PERSON, 135), (KIND, 160)):
             self.items.setColumnWidth(column, width)
         self.items.selectionModel().currentRowChanged.connect(self._chosen)
         self.items.doubleClicked.connect(lambda _index: self._open_case())
