@@ -74,6 +74,8 @@ def team_vault(home: Home) -> dict[str, int]:
             now - timedelta(days=40),
             advice="Hold dialogen åben og spørg ind til vennerne.",
             next_steps="Møde med forældrene i næste uge.",
+            inquirer_organisation="Nørrebro Skole",
+            inquirer_contact="lærer@skole.dk",
         ),
     )
     earlier = ane.save_assessment(
@@ -171,6 +173,7 @@ def test_the_detail_shows_the_whole_consultation_and_the_assessments_summary(qtb
         "Hold dialogen åben og spørg ind til vennerne.",  # advice given
         "Møde med forældrene i næste uge.",  # next steps
         "Ane Rådgiver",
+        "Nørrebro Skole, lærer@skole.dk",  # who asked
         "45",  # minutes
         "Ravn-17",
     ):

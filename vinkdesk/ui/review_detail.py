@@ -28,12 +28,16 @@ def local(moment: datetime) -> datetime:
 
 
 def who_asked(consultation: Consultation) -> str:
-    """The role, and the organisation and contact where the consultation holds them (fields the casework
-    change adds to the consultation; read by name so this works before and after it lands)."""
-    extra = (
-        str(getattr(consultation, name, "") or "") for name in ("inquirer_organisation", "inquirer_contact")
+    """The role, with the organisation and the contact where the consultation holds them."""
+    return ", ".join(
+        text
+        for text in (
+            labels.inquirer_role(consultation.inquirer_role),
+            consultation.inquirer_organisation,
+            consultation.inquirer_contact,
+        )
+        if text
     )
-    return ", ".join([labels.inquirer_role(consultation.inquirer_role), *(text for text in extra if text)])
 
 
 def paragraphs(text: str) -> str:
