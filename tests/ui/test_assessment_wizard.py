@@ -103,7 +103,9 @@ def test_the_whole_wizard_by_keyboard_with_an_override(qtbot, desktop: DesktopAp
     assert set(summary.prompt_widgets) == {"duty_to_notify"}  # no police referral at yellow
     done, on, _not_done, _reason = summary.prompt_widgets["duty_to_notify"]
     done.setChecked(True)
-    on.setDate(on.date().addDays(-1))
+    on.setFocus()
+    qtbot.keyClick(on.focusWidget() or on, Qt.Key.Key_Down)  # a day back, typed-digit field
+    assert on.date() == date.today() - timedelta(days=1)
     wizard.button(QWizard.WizardButton.FinishButton).click()
     assert wizard.isVisible() and "skriv hvorfor" in summary.message.text()
     summary.justification.setFocus()

@@ -14,7 +14,7 @@ import logging
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QFocusEvent,
@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -67,6 +66,7 @@ from vinkdesk.domain import AssessmentDetail, Case, Level
 from vinkdesk.session import ASSESSMENT_DRAFT, AssessmentRecord, NotificationDecision, Session
 from vinkdesk.session.assessments import TickedAction
 from vinkdesk.ui import labels
+from vinkdesk.ui.dates import DateField
 from vinkdesk.ui.errors import explain
 from vinkdesk.ui.leaving import SAVE_AND_CLOSE_KEYS, Leaving, ask_before_leaving, close_asks, escape_asks
 from vinkdesk.ui.screen import fit_to_screen
@@ -455,7 +455,7 @@ class SummaryPage(QWizardPage):
         self.action_ticks: list[tuple[QCheckBox, RecommendedAction]] = []
         self.prompts_box = QGroupBox(self.tr("Duties"))
         self.prompts_layout = QVBoxLayout(self.prompts_box)
-        self.prompt_widgets: dict[str, tuple[QRadioButton, QDateEdit, QRadioButton, QLineEdit]] = {}
+        self.prompt_widgets: dict[str, tuple[QRadioButton, DateField, QRadioButton, QLineEdit]] = {}
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020; font-weight: bold;")
@@ -612,9 +612,8 @@ class SummaryPage(QWizardPage):
             text = QLabel(wizard.definition.prompts[name].text(language))
             text.setWordWrap(True)
             done = QRadioButton(words[name][0])
-            on = QDateEdit(QDate.currentDate())
-            on.setCalendarPopup(True)
-            on.setMaximumDate(QDate.currentDate())
+            on = DateField(date.today())  # typed digits: 29112026, 29.11
+            on.setMaximumDate(date.today())
             on.setAccessibleName(words[name][0])
             not_done = QRadioButton(words[name][1])
             reason = QLineEdit()
@@ -639,9 +638,10 @@ class SummaryPage(QWizardPage):
             if isinstance(entered, dict):
                 done.setChecked(bool(entered.get("done")))
                 not_done.setChecked(bool(entered.get("not_done")))
-                when = QDate.fromString(str(entered.get("on", "")), Qt.DateFormat.ISODate)
-                if when.isValid():
-                    on.setDate(when)
+                try:
+                    on.setDate(date.fromisoformat(str(entered.get("on", ""))))
+                except ValueError:
+                    pass  # no day kept: today stays
                 reason.setText(str(entered.get("reason", "")))
 
     def prompt_state(self) -> dict[str, dict[str, Any]]:
@@ -651,7 +651,7 @@ class SummaryPage(QWizardPage):
             if done.isChecked() or not_done.isChecked() or reason.text():
                 state[name] = {
                     "done": done.isChecked(),
-                    "on": on.date().toString(Qt.DateFormat.ISODate),
+                    "on": on.date().isoformat(),
                     "not_done": not_done.isChecked(),
                     "reason": reason.text(),
                 }
@@ -662,11 +662,8 @@ class SummaryPage(QWizardPage):
         found = []
         kinds = {"duty_to_notify": "duty-to-notify", "police_referral": "police-referral"}
         for name, (done, on, not_done, reason) in self.prompt_widgets.items():
-            if done.isChecked():
-                day = on.date()
-                found.append(
-                    NotificationDecision(kinds[name], True, date(day.year(), day.month(), day.day()))
-                )
+            if done.isChecked() and on.acceptable():
+                found.append(NotificationDecision(kinds[name], True, on.date()))
             elif not_done.isChecked() and reason.text().strip():
                 found.append(NotificationDecision(kinds[name], False, reason=reason.text().strip()))
             else:
