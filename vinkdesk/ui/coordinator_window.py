@@ -29,16 +29,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vinkdesk.ui import labels
 from vinkdesk.ui.errors import explain
+from vinkdesk.ui.save_file import documents_folder
 from vinkdesk.ui.screen import fit_to_screen
 from vinkdesk.ui.settings import Settings
 from vinkdesk.ui.worker import DbWorker
 
 
 def _language() -> str:
-    from vinkdesk.ui import labels as ui_labels
+    return labels.language()
 
-    return ui_labels.language()
+
+def _day(value: object) -> str:
+    """A day the coordinator's home keeps (a date, or its ISO text) as the user reads dates: 29.11.2026."""
+    if isinstance(value, date):
+        return labels.day_text(value)
+    try:
+        return labels.day_text(date.fromisoformat(str(value)))
+    except ValueError:
+        return str(value)
 
 
 def kind_name(kind: str) -> str:
@@ -228,7 +238,7 @@ class CoordinatorDialog(QDialog):
         self.year.setRange(2000, 2100)
         self.year.setValue(date.today().year)
         self.year.setAccessibleName(self.tr("Year"))
-        self.out = QLineEdit(str(Path.home()))
+        self.out = QLineEdit(str(documents_folder()))  # the user's Documents, not the program's folder
         self.out.setAccessibleName(self.tr("Folder for the report"))
         self.k = QSpinBox()
         self.k.setRange(2, 20)
@@ -373,9 +383,9 @@ class CoordinatorDialog(QDialog):
             if device.replaced_by:
                 state = self.tr("replaced by %1").replace("%1", device.replaced_by)
             elif device.retired_on:
-                state = self.tr("retired %1").replace("%1", device.retired_on)
+                state = self.tr("retired %1").replace("%1", _day(device.retired_on))
             else:
-                state = self.tr("enrolled %1").replace("%1", device.enrolled_on)
+                state = self.tr("enrolled %1").replace("%1", _day(device.enrolled_on))
             for c, value in enumerate((device.fingerprint, device.label, state)):
                 self.devices.setItem(r, c, QTableWidgetItem(value))
         self.devices.resizeColumnsToContents()
@@ -460,25 +470,23 @@ class CoordinatorDialog(QDialog):
         what = self._which(made.revision)
         if made.revision > 1:
             what += " " + self.tr("(audited together with the earlier releases)")
-        text = (
-            self.tr(
-                "Draft of %1 for %2: counted %3 laptop-quarters from %4 laptops; %5 findings listed. It "
-                "would publish %6 of %7 figures (%8 hidden). The draft is %9 — look at it, then release it."
+        shown = numbers.figures - numbers.hidden
+        text = " ".join(
+            (
+                self.tr("Draft of %1 for %2:").replace("%1", what).replace("%2", str(made.year)),
+                self.tr("counted %n laptop-quarter(s)", "", made.files),
+                self.tr("from %n laptop(s);", "", made.devices),
+                self.tr("%n finding(s) listed.", "", len(result.findings)),
+                self.tr("It would publish %1 of %2 figures (%n hidden).", "", numbers.hidden)
+                .replace("%1", labels.number_text(shown))
+                .replace("%2", labels.number_text(numbers.figures)),
+                self.tr("The draft is %1 — look at it, then release it.").replace("%1", str(pdf)),
             )
-            .replace("%1", what)
-            .replace("%2", str(made.year))
-            .replace("%3", str(made.files))
-            .replace("%4", str(made.devices))
-            .replace("%5", str(len(result.findings)))
-            .replace("%6", str(numbers.figures - numbers.hidden))
-            .replace("%7", str(numbers.figures))
-            .replace("%8", str(numbers.hidden))
-            .replace("%9", str(pdf))
         )
         if made.devices < SAFE_LAPTOPS:
             text += " " + self.tr(
-                "Only %1 laptop(s) reported: releasing will ask you to accept the risk."
-            ).replace("%1", str(made.devices))
+                "Only %n laptop(s) reported: releasing will ask you to accept the risk.", "", made.devices
+            )
         self.message.setText(text)
         self._draft = made
         self.refresh()
@@ -505,10 +513,12 @@ class CoordinatorDialog(QDialog):
         few = made.devices < SAFE_LAPTOPS
         if few:
             question += "\n\n" + self.tr(
-                "Only %1 laptop(s) reported this year. With fewer than three, each counsellor's own caseload "
+                "Only %n laptop(s) reported this year. With fewer than three, each counsellor's own caseload "
                 "stands out in the figures: a reader who knows who reported can read them as that "
-                "counsellor's cases. Release only if the unit accepts that risk."
-            ).replace("%1", str(made.devices))
+                "counsellor's cases. Release only if the unit accepts that risk.",
+                "",
+                made.devices,
+            )
         box = QMessageBox(
             QMessageBox.Icon.Warning if few else QMessageBox.Icon.Question,
             self.tr("Release"),
@@ -545,7 +555,7 @@ class CoordinatorDialog(QDialog):
             self.tr("Released %1 of %2 on %3 and kept in the archive. Wrote %4 and %5.")
             .replace("%1", self._which(frozen.revision))
             .replace("%2", str(frozen.year))
-            .replace("%3", str(frozen.released))
+            .replace("%3", _day(frozen.released))
             .replace("%4", str(pdf))
             .replace("%5", str(csv))
         )

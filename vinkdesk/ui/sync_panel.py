@@ -53,6 +53,22 @@ def level_name(key: str) -> str:
     return words.level_short(Level(key), labels.language())
 
 
+def quarter_text(period: str) -> str:
+    """2026Q3 as the user reads a quarter: "3. kvartal 2026" in Danish, "Q3 2026" in English."""
+    year, found, quarter = period.partition("Q")
+    if not found or not (year.isdigit() and quarter.isdigit()):
+        return period
+    return (
+        QCoreApplication.translate("SyncPanel", "Q%1 %2", "a quarter: its number, then the year")
+        .replace("%1", quarter)
+        .replace("%2", year)
+    )
+
+
+def _count(value: int) -> str:
+    return labels.number_text(value)
+
+
 def payload_html(payloads: list[Any]) -> str:
     """The payloads as readable tables: exactly the figures that will be written, nothing else."""
     from vinkdesk.sync.counts import DIMENSIONS, FLAT, LEVELS
@@ -82,14 +98,12 @@ def payload_html(payloads: list[Any]) -> str:
     parts = []
     for payload in payloads:
         parts.append(
-            f"<h2>{html.escape(payload.period)}</h2><p style='color:#555'>"
+            f"<h2>{html.escape(quarter_text(payload.period))}</h2><p style='color:#555'>"
             + html.escape(
                 QCoreApplication.translate(
                     "SyncPanel",
-                    "Laptop %1, sequence %2, signed and sealed so only the coordinator can open it.",
-                )
-                .replace("%1", payload.device)
-                .replace("%2", str(payload.sequence))
+                    "Sent from this computer (%1), signed and sealed so only the coordinator can open it.",
+                ).replace("%1", payload.device)
             )
             + "<br>"
             + html.escape(
@@ -98,7 +112,7 @@ def payload_html(payloads: list[Any]) -> str:
                     "Also inside: the audit trail's head (row %1, digest %2), as a witness against "
                     "later changes to the trail.",
                 )
-                .replace("%1", str(payload.audit_head.row))
+                .replace("%1", _count(payload.audit_head.row))
                 .replace("%2", payload.audit_head.digest[:16] + "…")
             )
             + (
@@ -115,7 +129,7 @@ def payload_html(payloads: list[Any]) -> str:
         )
         flat_rows = "".join(
             f"<tr><td>{html.escape(titles[name])}</td>"
-            + "".join(f"<td align='right'>{payload.tables[name][level]}</td>" for level in LEVELS)
+            + "".join(f"<td align='right'>{_count(payload.tables[name][level])}</td>" for level in LEVELS)
             + "</tr>"
             for name in FLAT
         )
@@ -130,7 +144,9 @@ def payload_html(payloads: list[Any]) -> str:
                 header = "".join(f"<th>{html.escape(level_name(level))}</th>" for level in LEVELS)
                 body = "".join(
                     f"<tr><th align='left'>{html.escape(_column_name(name, c))}</th>"
-                    + "".join(f"<td align='right'>{payload.tables[name][level][c]}</td>" for level in LEVELS)
+                    + "".join(
+                        f"<td align='right'>{_count(payload.tables[name][level][c])}</td>" for level in LEVELS
+                    )
                     + "</tr>"
                     for c in columns
                 )
@@ -138,7 +154,9 @@ def payload_html(payloads: list[Any]) -> str:
                 header = "".join(f"<th>{html.escape(_column_name(name, c))}</th>" for c in columns)
                 body = "".join(
                     f"<tr><th>{html.escape(level_name(level))}</th>"
-                    + "".join(f"<td align='right'>{payload.tables[name][level][c]}</td>" for c in columns)
+                    + "".join(
+                        f"<td align='right'>{_count(payload.tables[name][level][c])}</td>" for c in columns
+                    )
                     + "</tr>"
                     for level in LEVELS
                 )
@@ -257,7 +275,7 @@ class SyncPanel(QDialog):
                 self.tr("sequence %1").replace("%1", str(state.sequence)) if state.sequence else ""
             )
             text = states[state.state] if state.state != "failed" else "⚠ " + states["failed"]
-            for c, value in enumerate((state.period, text, detail)):
+            for c, value in enumerate((quarter_text(state.period), text, detail)):
                 item = QTableWidgetItem(value)
                 if state.detail:
                     item.setToolTip(state.detail)
@@ -357,7 +375,7 @@ class SyncPanel(QDialog):
     def _done(self, result: Any) -> None:
         self.sync_button.setEnabled(True)
         self.message.setText(
-            self.tr("%1 quarter(s) sealed and added to the share.").replace("%1", str(len(result.written)))
+            self.tr("%n quarter(s) sealed and added to the share.", "", len(result.written))
         )
         self.refresh()
 
