@@ -205,3 +205,23 @@ def test_after_lock_and_unlock_the_tab_search_and_filters_are_back_and_never_on_
         assert secret not in stored, secret
     keys = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat).allKeys()
     assert not [k for k in keys if any(w in k.lower() for w in ("case", "search", "filter", "tab", "level"))]
+
+
+def test_the_draft_banner_answers_its_own_mnemonics(qtbot, desktop: DesktopApp, home: Home) -> None:  # type: ignore[no-untyped-def]
+    """Alt+letter of "Continue writing" resumes the draft (it opened the File menu in Danish: Alt+F)."""
+    from tests.ui.conftest import opened
+    from tests.ui.test_mnemonics import mnemonic
+    from vinkdesk.ui.consultation_editor import ConsultationEditor
+
+    window, ids = main_window(qtbot, desktop, home, cases=1)
+    draft: dict[str, object] = {"case_id": ids[0], "target_id": None, "content": None}
+    resumed: list[dict[str, object]] = []
+    window.banner.resume.connect(resumed.append)
+    window.banner.offer(draft, "2026-001")
+    letter = mnemonic(window.banner.resume_button.text())
+    assert letter is not None
+    window.table.setFocus()
+    press(Qt.Key(ord(letter.upper())), Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: resumed == [draft])  # a mnemonic clicks as an animated click
+    assert opened(qtbot, desktop, ConsultationEditor).case.id == ids[0]
+    assert not window.banner.isVisible()
