@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -18,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from vinkdesk.domain import Consultation
-from vinkdesk.ui.dates import from_qdate, to_qdate
+from vinkdesk.ui.dates import DateField
+from vinkdesk.ui.labels import moment_text
 
 
 class SummaryDialog(QDialog):
@@ -33,15 +32,14 @@ class SummaryDialog(QDialog):
         for button in (self.all, self.period, self.one):
             group.addButton(button)
         self.all.setChecked(True)
-        self.start = QDateEdit(to_qdate(opened_on))
-        self.end = QDateEdit(QDate.currentDate())
+        self.start = DateField(opened_on)  # typed digits (29112026) or a calendar by Alt+↓; 29.11.2026
+        self.end = DateField(date.today())
         for edit, name in ((self.start, self.tr("From")), (self.end, self.tr("To"))):
-            edit.setCalendarPopup(True)
             edit.setAccessibleName(name)
         if chosen is None:
             self.one.setEnabled(False)
         else:
-            self.one.setText(self.one.text() + f" ({chosen.occurred_at:%Y-%m-%d %H:%M})")
+            self.one.setText(self.one.text() + f" ({moment_text(chosen.occurred_at)})")
         self.message = QLabel()
         self.message.setStyleSheet("color: #b00020; font-weight: bold;")
         dates = QHBoxLayout()
@@ -67,7 +65,7 @@ class SummaryDialog(QDialog):
     def choice(self) -> tuple[date | None, date | None, list[int] | None]:
         """(start, end, consultation ids) for Session.summary_data."""
         if self.period.isChecked():
-            return from_qdate(self.start.date()), from_qdate(self.end.date()), None
+            return self.start.date(), self.end.date(), None
         if self.one.isChecked() and self._chosen is not None:
             return None, None, [self._chosen.id]
         return None, None, None
