@@ -83,7 +83,9 @@ def access_report(data: AccessData, language: str = "da") -> bytes:
     case = data.case
     story: list[Flowable] = [
         Paragraph(escape(w["access"].format(ref=case.ref)), s["title"]),
-        Paragraph(escape(w["made"].format(day=data.made_on.isoformat(), who=data.made_by)), s["small"]),
+        Paragraph(
+            escape(w["made"].format(day=words.day_text(data.made_on, language), who=data.made_by)), s["small"]
+        ),
         Paragraph(escape(w["facts"]), s["h2"]),
     ]
     facts = [
@@ -92,14 +94,14 @@ def access_report(data: AccessData, language: str = "da") -> bytes:
         (w["district"], words.name(case.district, language)),
         (w["concern"], words.name(case.concern_type, language)),
         (w["counsellor"], data.counsellor),
-        (w["opened"], case.opened_on.isoformat()),
-        (w["closed"], case.closed_on.isoformat() if case.closed_on else "–"),
+        (w["opened"], words.day_text(case.opened_on, language)),
+        (w["closed"], words.day_text(case.closed_on, language) if case.closed_on else "–"),
     ]
     story.append(_grid([[k, v] for k, v in facts], [40 * mm, None], s, header=False))
     story.append(Paragraph(escape(w["consultations"]), s["h2"]))
     for c in data.consultations or ():
         head = (
-            f"{c.occurred_at:%Y-%m-%d %H:%M} · {words.name(c.channel, language)} · "
+            f"{words.moment_text(c.occurred_at, language)} · {words.name(c.channel, language)} · "
             f"{words.name(c.inquirer_role, language)}"
         )
         if c.supersedes is not None:
@@ -114,7 +116,7 @@ def access_report(data: AccessData, language: str = "da") -> bytes:
         story.append(Paragraph(escape(w["none"]), s["body"]))
     story.append(Paragraph(escape(w["assessments"]), s["h2"]))
     for a in data.assessments:
-        line = f"{a.created_at:%Y-%m-%d}: {words.level_name(a.chosen_level, language)}" + (
+        line = f"{words.day_text(a.created_at, language)}: {words.level_name(a.chosen_level, language)}" + (
             f" – {a.justification}" if a.justification else ""
         )
         story.append(Paragraph(escape(line), s["body"]))
@@ -126,7 +128,7 @@ def access_report(data: AccessData, language: str = "da") -> bytes:
     story.append(
         _lines(
             [
-                f"{a.title} · {a.responsible} · {a.due.isoformat() if a.due else '–'}"
+                f"{a.title} · {a.responsible} · {words.day_text(a.due, language) if a.due else '–'}"
                 + (f" · {w['done']}" if a.done else "")
                 for a in data.actions
             ],
@@ -136,13 +138,29 @@ def access_report(data: AccessData, language: str = "da") -> bytes:
     )
     story.append(Paragraph(escape(w["reviews"]), s["h2"]))
     story.append(
-        _lines([f"{r.at:%Y-%m-%d} · {r.supervisor} · {r.verdict} · {r.text}" for r in data.reviews], w, s)
+        _lines(
+            [
+                " · ".join(
+                    part
+                    for part in (
+                        words.day_text(r.at, language),
+                        r.supervisor,
+                        _verdict(r.verdict, language),
+                        r.text,
+                    )
+                    if part
+                )
+                for r in data.reviews
+            ],
+            w,
+            s,
+        )
     )
     story.append(Paragraph(escape(w["notifications"]), s["h2"]))
     story.append(
         _lines(
             [
-                f"{n.kind} · {n.done_on.isoformat() if n.done_on else '–'} · {n.reason}"
+                f"{n.kind} · {words.day_text(n.done_on, language) if n.done_on else '–'} · {n.reason}"
                 for n in data.notifications
             ],
             w,
@@ -151,10 +169,20 @@ def access_report(data: AccessData, language: str = "da") -> bytes:
     )
     story.append(Paragraph(escape(w["accesses"]), s["h2"]))
     rows = [[w["when"], w["who"], w["what"]]] + [
-        [f"{e.at:%Y-%m-%d %H:%M}", e.user, e.action] for e in data.accesses
+        [words.moment_text(e.at, language), e.user, action_name(e.action, language)] for e in data.accesses
     ]
     story.append(_grid(rows, [40 * mm, 60 * mm, None], s))
     return _build(story, w, f"vinkdesk · {case.ref}", w["access"].format(ref=case.ref))
+
+
+def _verdict(verdict: str, language: str) -> str:
+    names = {
+        "approved": ("godkendt", "approved"),
+        "returned": ("sendt tilbage", "returned"),
+        "comment": ("kommentar", "comment"),
+    }
+    pair = names.get(verdict)
+    return verdict if pair is None else pair[0 if language == "da" else 1]
 
 
 def audit_extract(lines: list[AuditLine], title: str, language: str = "da") -> bytes:
