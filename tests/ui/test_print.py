@@ -132,7 +132,7 @@ def test_the_print_service_gets_the_pdf_itself_through_a_pipe_and_nothing_is_wri
     assert (record / "stdin").read_bytes() == preview.pdf  # the PDF itself, byte for byte: vector pages
     pages = PdfReader(record / "stdin").pages
     assert len(pages) == preview.document.pageCount() >= 3
-    assert "Ørn-19" in pages[0].extract_text() and "Dag 6." in pages[-1].extract_text()
+    assert "Ørn-19" in pages[0].extract_text() and "Dag 6." in " ".join(p.extract_text() for p in pages[1:])
     argv = (record / "argv").read_text().splitlines()
     assert argv[:6] == ["-d", "Kontor-1", "-n", "2", "-t", preview.windowTitle()]
     assert printed_actions(desktop, case_id) == [("print", "consultation summary")]
