@@ -225,7 +225,7 @@ class SyncPanel(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.show_button = QPushButton(self.tr("&Show what leaves this laptop…"))
+        self.show_button = QPushButton(self.tr("Show &what leaves this laptop…"))
         self.show_button.clicked.connect(self.show_payloads)
         self.payload_view: PayloadView | None = None
         self.sync_button = QPushButton(self.tr("&Sync now"))
