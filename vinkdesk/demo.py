@@ -21,6 +21,7 @@ from vinkdesk.domain import (
     NewConsultation,
     ReferralSource,
     SubjectKind,
+    labels,
 )
 from vinkdesk.session import AssessmentRecord, NotificationDecision, Session
 
@@ -149,6 +150,29 @@ def generate_supervisor_passphrase() -> str:
     return "-".join(secrets.choice(words) for _ in range(5))
 
 
+_ORGANISATIONS = {  # role: (organisation, the mailbox's first part)
+    InquirerRole.TEACHER: ("{district} Skole", "laerer"),
+    InquirerRole.SOCIAL_WORKER: ("Børne- og Ungdomsforvaltningen, {district}", "socialraadgiver"),
+    InquirerRole.CLUB_WORKER: ("Ungdomsklubben {district}", "klub"),
+    InquirerRole.POLICE: ("Københavns Politi, SSP", "ssp"),
+    InquirerRole.HEALTH: ("Sundhedsplejen {district}", "sundhedspleje"),
+}
+
+
+def _who_asked(role: InquirerRole, district: District) -> tuple[str, str]:
+    """A made-up organisation and a contact on the example.dk domain (no real address), for roles that have
+    an organisation; a parent or "other" gives none."""
+    if role not in _ORGANISATIONS:
+        return "", ""
+    pattern, mailbox = _ORGANISATIONS[role]
+    outside = district in (District.OUTSIDE, District.UNKNOWN)
+    place = "Frederiksberg" if outside else labels.name(district, "da")
+    domain = "".join(
+        ch for ch in place.lower().replace("ø", "oe").replace("æ", "ae").replace("å", "aa") if ch.isalpha()
+    )
+    return pattern.format(district=place), f"{mailbox}@{domain}.example.dk"
+
+
 def _ratings_towards(rng: random.Random, level: Level, definition: Definition) -> dict[str, str]:
     """Ratings a counsellor might give a case of this level: more risk present towards red, fewer
     protective factors, and some unknowns."""
@@ -248,16 +272,20 @@ def _one_case(session: Session, rng: random.Random, today: date, index: int, def
         worry = rng.choice(_WORRIES[concern])
         observations = " ".join(rng.sample(_OBSERVATIONS, 2))
         body = f"{rng.choice(_INQUIRERS)} henvender sig, fordi den unge {worry}. {observations}"
+        channel, role = rng.choice(list(Channel)), rng.choice(list(InquirerRole))
+        organisation, contact = _who_asked(role, district)  # no draw of rng: the same seed, the same vault
         session.add_consultation(
             case.id,
             NewConsultation(
                 occurred_at=moment,
-                channel=rng.choice(list(Channel)),
-                inquirer_role=rng.choice(list(InquirerRole)),
+                channel=channel,
+                inquirer_role=role,
                 duration_minutes=rng.choice((15, 30, 45, 60, 90)),
                 body=body,
                 advice=rng.choice(_ADVICE),
                 next_steps=rng.choice(_NEXT_STEPS),
+                inquirer_organisation=organisation,
+                inquirer_contact=contact,
             ),
         )
     assessed_on = datetime.combine(moments[0], time(16, 0))

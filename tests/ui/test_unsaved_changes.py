@@ -23,7 +23,7 @@ from typing import TypeVar
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget, QWizard
 
@@ -191,9 +191,7 @@ def new_assessment(qtbot, page: CasePage) -> AssessmentWizard:  # type: ignore[n
 
 
 def new_action(qtbot, page: CasePage) -> ActionDialog:  # type: ignore[no-untyped-def]
-    label = QCoreApplication.translate("CasePage", "&Add action")
-    [button] = [b for b in page.findChildren(QPushButton) if b.text() == label]
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.add_action_button, Qt.MouseButton.LeftButton)
     dialog = opened(qtbot, ActionDialog)
     assert dialog.focusWidget() is dialog.title
     return dialog

@@ -140,7 +140,7 @@ class CasePage(QWidget):
         self.new_button.clicked.connect(lambda: self.new_consultation.emit(self.case.id))
         self.summary_button = QPushButton(self.tr("Print s&ummary…"))
         self.summary_button.clicked.connect(lambda: self.print_summary.emit(self.case.id))
-        self.access_button = QPushButton(self.tr("Right-of-access &report (PDF)…"))
+        self.access_button = QPushButton(self.tr("Ri&ght-of-access report (PDF)…"))
         self.access_button.setToolTip(
             self.tr("Everything the vault holds about this case, for the person's right of access")
         )
@@ -185,15 +185,15 @@ class CasePage(QWidget):
         self.actions_view.verticalHeader().hide()
         self.actions_view.setAccessibleName(self.tr("Action plan"))
         self.actions_view.activated.connect(self._edit_action)
-        add_action = QPushButton(self.tr("&Add action"))
+        self.add_action_button = add_action = QPushButton(self.tr("Add act&ion"))
         add_action.setEnabled(writer)
         add_action.clicked.connect(self._add_action)
         plan = QWidget()
         plan_layout = QVBoxLayout(plan)
         self.plan_hint = _hint(
             self.tr(
-                "No actions yet. Add action plans the first step; an assessment offers the actions it "
-                "recommends when it is saved."
+                "No actions yet. Add action adds the first one; when an assessment is saved, you can take "
+                "over the actions it recommends."
             )
             if writer
             else self.tr("No actions yet.")
@@ -212,7 +212,7 @@ class CasePage(QWidget):
         )
         self.level_history = QLabel()
         self.level_history.setWordWrap(True)
-        self.new_assessment_button = QPushButton(self.tr("New &assessment…"))
+        self.new_assessment_button = QPushButton(self.tr("Ne&w assessment…"))
         self.new_assessment_button.setEnabled(writer)
         self.new_assessment_button.clicked.connect(lambda: self.new_assessment.emit(self.case.id))
         self.duties = QListWidget()
@@ -221,7 +221,7 @@ class CasePage(QWidget):
         self.receipt_date = DateField(date.today())
         self.receipt_date.setMaximumDate(date.today())
         self.receipt_date.setAccessibleName(self.tr("Receipt date"))
-        self.receipt_button = QPushButton(self.tr("Record &receipt"))
+        self.receipt_button = QPushButton(self.tr("Record receipt"))
         self.receipt_button.setEnabled(False)
         self.receipt_button.clicked.connect(self._record_receipt)
         self.duties.currentItemChanged.connect(self._duty_chosen)
@@ -248,12 +248,12 @@ class CasePage(QWidget):
         assessed_layout.addLayout(assessed_row)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(notes, self.tr("Consultat&ions"))
+        self.tabs.addTab(notes, self.tr("Consu&ltations"))
         self.tabs.addTab(plan, self.tr("Action &plan"))
         self.tabs.addTab(assessed, self.tr("&Assessments"))
         self.reviews = QListWidget()
         self.reviews.setAccessibleName(self.tr("Supervisor reviews"))
-        self.tabs.addTab(self.reviews, self.tr("Revie&ws"))
+        self.tabs.addTab(self.reviews, self.tr("&Reviews"))
 
         top = QHBoxLayout()
         top.addWidget(self.level_mark)
@@ -328,7 +328,7 @@ class CasePage(QWidget):
         c = self.case
         age = c.age_on(date.today())
         age_text = (
-            self.tr("%1 years").replace("%1", str(age)) if age is not None else labels.age_band(c.age_band)
+            self.tr("%n year(s)", "", age) if age is not None else labels.age_band(c.age_band)
         )
         who = labels.subject_display(c.subject_kind, c.alias)
         status = labels.case_status(c.status)
@@ -361,7 +361,7 @@ class CasePage(QWidget):
         self.level_mark.setToolTip(labels.level_name(c.level))
         self.level_mark.setAccessibleName(labels.level_name(c.level))
         closed = c.status is CaseStatus.CLOSED
-        self.close_button.setText(self.tr("Re&open case…") if closed else self.tr("C&lose case…"))
+        self.close_button.setText(self.tr("Re&open case…") if closed else self.tr("Cl&ose case…"))
         self.close_button.setToolTip(
             self.tr("Asks for the day the case was reopened, and makes it active again")
             if closed

@@ -116,7 +116,7 @@ class ConsultationEditor(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&When:"), self.occurred_at)
         form.addRow(self.tr("&Channel:"), self.channel)
-        form.addRow(self.tr("&Who asked:"), self.inquirer)
+        form.addRow(self.tr("W&ho asked:"), self.inquirer)
         form.addRow(self.tr("&Organisation:"), self.organisation)
         form.addRow(self.tr("Con&tact:"), self.contact)
         form.addRow(self.tr("&Duration:"), self.duration)
