@@ -113,7 +113,7 @@ class PrintingPresenter(QObject):
             lambda pdf: self._preview(
                 pdf,
                 self.tr("Audit extract – %1").replace("%1", title),
-                file_name("audit", date.today(), language),
+                file_name("audit", date.today(), language, title if case_id is not None else ""),
                 lambda kind: session.record_output(case_id, kind, "audit extract"),
             ),
             self.tr("Audit extract"),
