@@ -96,6 +96,20 @@ def test_enter_in_the_field_takes_the_typed_day_before_the_dialog_closes(qtbot, 
     assert seen == [date(2027, 3, 3)]
 
 
+def test_enter_on_text_that_is_not_a_date_keeps_the_dialog_open_and_says_why(qtbot, form) -> None:  # type: ignore[no-untyped-def]
+    dialog, day, _clock = form
+    day.setFocus()
+    QTest.keyClick(focused(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(focused(), "31.02.2026")
+    QTest.keyClick(focused(), Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.result() == 0
+    assert day.message.isVisible() and "31.02.2026" in day.message.text()
+    assert focused() is day.edit and day.edit.selectedText() == "15.01.2026"
+    QTest.keyClicks(focused(), "1.2.2026")
+    QTest.keyClick(focused(), Qt.Key.Key_Return)
+    assert not dialog.isVisible() and day.date() == date(2026, 2, 1)
+
+
 def test_text_that_is_not_a_date_says_so_and_keeps_the_last_day(qtbot, form) -> None:  # type: ignore[no-untyped-def]
     _dialog, day, _clock = form
     for nonsense in ("31.02.2026", "hej", "2911202"):

@@ -215,6 +215,12 @@ class _TypedField(QWidget):
                 Qt.Key.Key_PageUp: (1, True),
                 Qt.Key.Key_PageDown: (-1, True),
             }
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.acceptable():
+                # Not a value: say so here and keep the dialog open, rather than let Enter save the last
+                # valid value unseen.
+                self._commit()
+                self.edit.selectAll()
+                return True
             if key == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier:
                 self._popup()
                 return True
