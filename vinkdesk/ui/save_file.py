@@ -15,10 +15,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from vinkdesk.vault.cloud_folders import COMPANY, cloud_service
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SaveFile", text)
-
-
 def documents_folder(avoid: Path | None = None) -> Path:
     """The user's Documents (on a Danish system often "Dokumenter"), else the home folder; never the
     program's working folder, and never inside avoid (the vault's home)."""
@@ -60,7 +56,8 @@ def file_name(kind: str, day: date, language: str, ref: str = "") -> str:
 
 def recovery_sheet_advice() -> str:
     """Said before the recovery sheet is saved (and in the preview's warning): where it belongs."""
-    return _tr(
+    return QCoreApplication.translate(
+        "SaveFileDialog",
         "Keep the recovery sheet off this laptop: save it on a USB stick (or print it) and keep it locked "
         "away. Anyone who has the sheet and the laptop can open your notes."
     )
@@ -90,7 +87,7 @@ class SaveFileDialog(QObject):
         self.dialog = QFileDialog(parent, caption, str(proposed.parent))
         self.dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         self.dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-        self.dialog.setNameFilter(name_filter or _tr("PDF files (*.pdf)"))
+        self.dialog.setNameFilter(name_filter or self.tr("PDF files (*.pdf)"))
         self.dialog.setDefaultSuffix(proposed.suffix.lstrip(".") or "pdf")
         self.dialog.selectFile(proposed.name)
         self.dialog.fileSelected.connect(self._selected)
@@ -124,8 +121,8 @@ class SaveFileDialog(QObject):
             return
         self.question = QMessageBox(
             QMessageBox.Icon.Warning,
-            _tr("Save in a cloud folder?"),
-            _tr(
+            self.tr("Save in a cloud folder?"),
+            self.tr(
                 "This folder is synchronised by %1: the file would be copied, unencrypted, to servers run by "
                 "%2. Save anyway?"
             )
@@ -135,7 +132,9 @@ class SaveFileDialog(QObject):
             self._parent,
         )
         self.question.setInformativeText(
-            _tr("Choose a folder on this computer or a USB stick instead, unless your unit allows this one.")
+            self.tr(
+                "Choose a folder on this computer or a USB stick instead, unless your unit allows this one."
+            )
         )
         self.question.setDefaultButton(QMessageBox.StandardButton.No)
         self.question.setEscapeButton(QMessageBox.StandardButton.No)
