@@ -152,3 +152,10 @@ def test_who_asked_never_reaches_the_share(tmp_path: Path) -> None:
     [payload] = [p for p in result.payloads if p.period == quarter_of(today)]
     assert payload.tables["consultations_by_inquirer"]["unassessed"]["teacher"] == 1
     session.lock()
+
+
+def test_no_level_yet_has_one_name_short_or_long() -> None:
+    from vinkdesk.domain import labels
+
+    assert labels.level_name(None, "da") == labels.level_short(None, "da") == "Ikke vurderet"
+    assert labels.level_name(None, "en") == labels.level_short(None, "en") == "Not assessed"

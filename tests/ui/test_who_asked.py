@@ -130,3 +130,25 @@ def test_who_asked_by_keys_comes_back_everywhere_but_the_share(
         for secret in (ORGANISATION, CONTACT, "Sundbyvester", "sundbyvester.dk"):
             assert secret.encode().lower() not in blob.lower()
             assert secret.encode("ascii", "backslashreplace").lower() not in blob.lower()
+
+
+def test_a_draft_keeps_who_asked_and_an_older_draft_without_it_still_opens(qtbot, home: Home) -> None:  # type: ignore[no-untyped-def]
+    session = seeded_vault(home)
+    case = session.create_case(person_case(referral_source=ReferralSource.YOUTH_CLUB))
+    editor = ConsultationEditor(session, case)
+    qtbot.addWidget(editor)
+    assert editor.inquirer.value() is InquirerRole.CLUB_WORKER
+    editor.body.setPlainText(NOTE)
+    editor.organisation.setText(ORGANISATION)
+    editor.contact.setText(CONTACT)
+    assert editor.flush_draft() is None
+    [(_kind, _case, _target, content)] = session.drafts()
+    editor.reject()
+    resumed = ConsultationEditor(session, case, draft=content)
+    qtbot.addWidget(resumed)
+    assert (resumed.organisation.text(), resumed.contact.text()) == (ORGANISATION, CONTACT)
+    older = {k: v for k, v in content.items() if not k.startswith("inquirer_o") and k != "inquirer_contact"}
+    from_older = ConsultationEditor(session, case, draft=older)
+    qtbot.addWidget(from_older)
+    assert from_older.body.toPlainText() == NOTE and from_older.contact.text() == ""
+    session.lock()
