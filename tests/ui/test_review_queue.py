@@ -288,9 +288,19 @@ def test_the_notice_counts_both_kinds(qtbot, desktop, home) -> None:  # type: ig
     )
     expected = tr("SupervisionPresenter", "%1 returned to you").replace("%1", both)
     assert desktop.supervision.returned_notice(desktop.session) == expected
+    # ... and the main window says it at unlock, without being asked: in the status bar until opened.
+    window = desktop.window
+    qtbot.waitUntil(lambda: window.returned_notice.isVisible())
+    assert expected in window.returned_notice.text()
+    window.returned_notice.click()
+    qtbot.waitUntil(lambda: desktop.dialogs.find(ReturnedDialog) is not None)
+    assert desktop.dialogs.find(ReturnedDialog).items.count() == 3
+    assert not window.returned_notice.isVisible()
     desktop.lock()
     unlock(qtbot, desktop, COLLEAGUE)  # nothing of Cem's was returned
     assert desktop.supervision.returned_notice(desktop.session) is None
+    qtbot.wait(50)
+    assert desktop.window is not None and not desktop.window.returned_notice.isVisible()
 
 
 def test_the_queue_model_passes_the_model_tester_and_filters_by_itself(qtmodeltester, home) -> None:  # type: ignore[no-untyped-def]

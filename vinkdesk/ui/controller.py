@@ -145,6 +145,21 @@ class DesktopApp(QObject):
         else:
             self.keys.warn_if_restored_before_rotation()
         self._tell_what_the_lock_lost()
+        self._tell_what_was_returned(session)
+
+    def _tell_what_was_returned(self, session: Session) -> None:
+        from vinkdesk.domain import Role
+
+        window = self.window
+        if session.user.role is not Role.COUNSELLOR or window is None:
+            return
+
+        def show(notice: str | None) -> None:
+            if self.window is window:
+                window.show_returned(notice)
+
+        supervision = self.supervision
+        self.worker.submit(lambda: supervision.returned_notice(session), show)
 
     def _tell_what_the_lock_lost(self) -> None:
         if not self._lost_at_lock or self.window is None:

@@ -198,6 +198,7 @@ class MainWindow(QMainWindow):
 
         self.model = CaseTableModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list for the case page, as a user expects
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(REF, Qt.SortOrder.DescendingOrder)
@@ -300,6 +301,16 @@ class MainWindow(QMainWindow):
         self._busy_delay.setInterval(300)  # quick work shows nothing
         self._busy_delay.timeout.connect(self.busy.show)
         worker.busy_changed.connect(self._worker_busy)
+        # Work a supervisor returned, told at unlock until the counsellor opens it (Tools → Returned to me).
+        self.returned_notice = QPushButton()
+        self.returned_notice.setFlat(True)
+        self.returned_notice.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.returned_notice.setStyleSheet("color: #8a4b00; font-weight: bold;")
+        self.returned_notice.clicked.connect(self.returned_notice.hide)
+        self.returned_notice.clicked.connect(self.returned_requested.emit)
+        self.returned_requested.connect(self.returned_notice.hide)
+        self.returned_notice.hide()
+        self.statusBar().addPermanentWidget(self.returned_notice)
         self.statusBar().addPermanentWidget(self.busy)
         self.statusBar().addPermanentWidget(self.user_label)
         self._build_menus()
@@ -373,7 +384,7 @@ class MainWindow(QMainWindow):
         for text, signal, allowed in (
             (self.tr("&Review queue…"), self.review_queue_requested, not counsellor),
             (self.tr("Returned to &me…"), self.returned_requested, counsellor),
-            (self.tr("Audit &trail…"), self.audit_requested, not counsellor),
+            (self.tr("Audit &log…"), self.audit_requested, not counsellor),
             (self.tr("&Delete after the retention period…"), self.retention_requested, counsellor),
         ):
             action = self._action(text, None, signal.emit)
@@ -479,6 +490,7 @@ class MainWindow(QMainWindow):
             ("F5", self.tr("Refresh the case list")),
             ("Enter", self.tr("Open the chosen consultation or search hit")),
             ("Alt+↓", self.tr("In a date field: choose the day in a calendar")),
+            ("F1", self.tr("In the assessment: its own keys (1–4 set a rating)")),
         ]
         return (
             "<table>"
@@ -490,6 +502,15 @@ class MainWindow(QMainWindow):
             )
             + "</p>"
         )
+
+    def show_returned(self, notice: str | None) -> None:
+        """'1 assessment returned to you', in the status bar until opened (or Tools → Returned to me)."""
+        if not notice:
+            self.returned_notice.hide()
+            return
+        self.returned_notice.setText("⚑ " + notice + " – " + self.tr("open"))
+        self.returned_notice.setToolTip(self.tr("Tools → Returned to me…"))
+        self.returned_notice.show()
 
     def show_shortcuts(self) -> None:
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), self.shortcuts_text())
