@@ -159,3 +159,27 @@ def test_no_level_yet_has_one_name_short_or_long() -> None:
 
     assert labels.level_name(None, "da") == labels.level_short(None, "da") == "Ikke vurderet"
     assert labels.level_name(None, "en") == labels.level_short(None, "en") == "Not assessed"
+
+
+def test_a_closing_day_in_an_earlier_synced_quarter_is_sent_again_for_that_quarter(tmp_path: Path) -> None:
+    share = tmp_path / "share"
+    share.mkdir()
+    session, _ = Session.create(Home(tmp_path / "home"), "Ane", PASSPHRASE, FLOOR)
+    coordinator, _ = Coordinator.create(
+        tmp_path / "coordinator", share, "Enheden", "Koordinatorens kodeord", FLOOR
+    )
+    session.pin_coordinator(share, coordinator.fingerprint)
+    coordinator.enrol(session.device_fingerprint(), "Rådgiver")
+    today = date.today()
+    earlier = date(today.year, 1, 10) if today.month > 3 else date(today.year - 1, 10, 10)
+    case = session.create_case(person_case(opened_on=earlier))
+    session.sync(share)
+    assert {s.period: s.state for s in session.sync_status()}[quarter_of(earlier)] == "synced"
+    session.close_case(case.id, on=earlier + timedelta(days=20))  # said today, closed back then
+    states = {s.period: s.state for s in session.sync_status()}
+    assert states[quarter_of(earlier)] == "pending"
+    [payload] = [p for p in session.sync(share).payloads if p.period == quarter_of(earlier)]
+    assert sum(payload.tables["closed_cases"].values()) == 1 and payload.sequence == 2
+    result = coordinator.aggregate(share, earlier.year)
+    assert sum(result.quarters[quarter_of(earlier)]["closed_cases"].values()) == 1
+    session.lock()
