@@ -140,7 +140,7 @@ def test_the_coordinator_opens_enrols_and_reports_by_keys_without_a_vault(  # ty
     type_into(window, "forkert kodeord her")
     press(window, Qt.Key.Key_Return)
     qtbot.waitUntil(
-        lambda: "ikke" in window.message.text() and window.open_button.isEnabled(), timeout=10_000
+        lambda: "forkert" in window.message.text() and window.open_button.isEnabled(), timeout=10_000
     )
     assert not window.enrolment.isEnabled()
     window.passphrase.setFocus()
