@@ -4,6 +4,8 @@ filters kept across a lock."""
 
 from __future__ import annotations
 
+import gc
+
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
@@ -189,6 +191,12 @@ def test_after_lock_and_unlock_the_tab_search_and_filters_are_back_and_never_on_
 
     press(Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert desktop.window is None and desktop.session is None
+    # While locked the view is not in memory (it waits inside the vault), nor as text in the vault's files.
+    gc.collect()
+    assert not [o for o in gc.get_objects() if type(o).__name__ == "ViewState"]
+    for path in home.folder.iterdir():
+        if path.is_file():
+            assert b"kampsportsklub" not in path.read_bytes(), path.name
     unlock_by_keys(qtbot, desktop)
     window = desktop.window
     assert window is not None

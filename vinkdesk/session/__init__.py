@@ -11,7 +11,7 @@ from vinkdesk.lazy import lazy_attributes
 
 if TYPE_CHECKING:
     from vinkdesk.session.assessments import AssessmentRecord, AssessmentSummary, NotificationDecision
-    from vinkdesk.session.core import ASSESSMENT_DRAFT, CONSULTATION_DRAFT
+    from vinkdesk.session.core import ASSESSMENT_DRAFT, CONSULTATION_DRAFT, VIEW_DRAFT
     from vinkdesk.session.errors import InvalidInput, NotFound, PermissionDenied
     from vinkdesk.session.session import Session
     from vinkdesk.session.verify import verify
@@ -22,6 +22,7 @@ _WHERE = {
     "PermissionDenied": "vinkdesk.session.errors",
     "ASSESSMENT_DRAFT": "vinkdesk.session.core",
     "CONSULTATION_DRAFT": "vinkdesk.session.core",
+    "VIEW_DRAFT": "vinkdesk.session.core",
     "NotificationDecision": "vinkdesk.session.assessments",
     "AssessmentRecord": "vinkdesk.session.assessments",
     "AssessmentSummary": "vinkdesk.session.assessments",
@@ -35,6 +36,7 @@ __all__ = [
     "AssessmentRecord",
     "AssessmentSummary",
     "CONSULTATION_DRAFT",
+    "VIEW_DRAFT",
     "InvalidInput",
     "NotFound",
     "PermissionDenied",

@@ -68,7 +68,6 @@ class DesktopApp(QObject):
         self.first_run: FirstRunDialog | None = None
         # What the counsellor was looking at (case, tab, search, filters), kept in this object's memory only
         # across a lock or a change of language: never in QSettings, never on disk.
-        self._view_state: ViewState | None = None
         self._lost_at_lock: list[
             str
         ] = []  # what a lock could not keep (a draft on a full disk), told at unlock
@@ -185,7 +184,7 @@ class DesktopApp(QObject):
         self.context.window = window
         self._connect(window)
         self._place(window)
-        state, self._view_state = self._view_state, None
+        state = self._take_view_state(session)
         if state is not None:
             try:
                 window.restore_view_state(state)
@@ -295,11 +294,43 @@ class DesktopApp(QObject):
             self._drop_window()
             self.build_window()
 
+    def _keep_view_state(self, window: MainWindow) -> None:
+        """Where the windows stood (the open case, its tab, the search, the filters) is kept in the vault as a
+        draft, so it comes back after the unlock without a search text or case id left in memory while locked.
+        Should the vault refuse (a full disk), the view is simply not restored: nothing of a case is lost."""
+        from dataclasses import asdict
+
+        from vinkdesk.session import VIEW_DRAFT
+        from vinkdesk.vault import VaultError
+
+        session = self.session
+        if session is None or session.is_locked:
+            return
+        try:
+            session.save_draft(VIEW_DRAFT, asdict(window.view_state()))
+        except VaultError as error:
+            log.warning("the view was not kept at the lock (%s)", type(error).__name__)
+
+    def _take_view_state(self, session: Session) -> ViewState | None:
+        from vinkdesk.session import VIEW_DRAFT
+        from vinkdesk.ui.main_window import ViewState
+        from vinkdesk.vault import VaultError
+
+        try:
+            content = session.draft(VIEW_DRAFT)
+            if content is None:
+                return None
+            session.discard_draft(VIEW_DRAFT)
+            return ViewState(**content)
+        except (VaultError, TypeError) as error:  # TypeError: a view kept by another version of vinkdesk
+            log.warning("the view kept at the lock was not restored (%s)", type(error).__name__)
+            return None
+
     def _drop_window(self) -> None:
-        """Remember which case was open, clear every view of case data, and let the window go."""
+        """Keep where the windows stood (in the vault), clear every view of case data, let the window go."""
         window = self.window
         assert window is not None
-        self._view_state = window.view_state()
+        self._keep_view_state(window)
         window.clear_case_data()
         window.hide()
         window.deleteLater()

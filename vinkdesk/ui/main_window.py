@@ -58,8 +58,8 @@ NEW_CONSULTATION_KEY = "Ctrl+Shift+N"
 
 @dataclass(frozen=True)
 class ViewState:
-    """What the counsellor was looking at, kept in memory across a lock (never written anywhere): the open
-    case, its tab, the search and the list's filters."""
+    """What the counsellor was looking at, kept across a lock inside the vault (a draft of kind VIEW_DRAFT;
+    never in memory while locked, never in the settings): the open case, its tab, the search, the filters."""
 
     case_id: int | None
     tab: int
