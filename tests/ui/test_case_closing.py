@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
@@ -71,9 +72,11 @@ def dialog_by_keys(qtbot, page: CasePage) -> CaseClosingDialog:  # type: ignore[
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=2_000)
     press_mnemonic(qtbot, page.close_button.text())
     qtbot.waitUntil(
-        lambda: page.closing_dialog is not None
-        and page.closing_dialog is not earlier
-        and page.closing_dialog.isVisible(),
+        lambda: (
+            page.closing_dialog is not None
+            and page.closing_dialog is not earlier
+            and page.closing_dialog.isVisible()
+        ),
         timeout=2_000,
     )
     dialog = page.closing_dialog
@@ -156,4 +159,19 @@ def test_closing_and_reopening_a_case_by_keys(qtbot, desktop: DesktopApp, home: 
         "close-case",
         "reopen-case",
     ]
+    reader.lock()
+
+
+def test_ctrl_l_while_asking_locks_and_leaves_the_case_as_it_was(
+    qtbot, desktop: DesktopApp, home: Home
+) -> None:  # type: ignore[no-untyped-def]
+    page, case_id = case_on_screen(qtbot, desktop, home)
+    dialog = dialog_by_keys(qtbot, page)
+    type_text(f"{CLOSED:%d%m%Y}")
+    press(qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: desktop.session is None, timeout=5_000)
+    qtbot.wait(20)
+    assert not shiboken6.isValid(dialog) or not dialog.isVisible()
+    reader = Session.unlock(home, PASSPHRASE)
+    assert reader.view_case(case_id).status is CaseStatus.OPEN
     reader.lock()
