@@ -3,6 +3,7 @@ once with a way to save the recovery sheet."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -11,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from vinkdesk.session import Session
 from vinkdesk.ui.errors import explain, show_error
 from vinkdesk.ui.passphrase import strength_hint
+from vinkdesk.ui.save_file import ask_where_to_save, documents_folder, file_name, recovery_sheet_advice
 from vinkdesk.ui.worker import DbWorker
 from vinkdesk.vault import Home, KdfParams
 from vinkdesk.vault.vault import MIN_PASSPHRASE_LENGTH
@@ -228,19 +229,26 @@ class RecoveryCodeDialog(QDialog):
         self.preview = PrintPreview(
             self.sheet_pdf(),
             self.tr("Recovery sheet"),
-            "vinkdesk-recovery-sheet.pdf",
+            self._sheet_name(),
             lambda _kind: self.confirm.setChecked(True),
             self,
             forbidden=self._home,
+            save_advice=recovery_sheet_advice(),
         )
         self.preview.open()
 
+    def _sheet_name(self) -> str:
+        return file_name("recovery", date.today(), self._language)
+
     def _save_sheet(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save recovery sheet"), "vinkdesk-recovery-sheet.pdf", self.tr("PDF files (*.pdf)")
+        """Where the sheet belongs (off the laptop) first, then where, with a cloud folder questioned."""
+        self.saving = ask_where_to_save(
+            self,
+            self.tr("Save recovery sheet"),
+            documents_folder(self._home.folder if self._home is not None else None) / self._sheet_name(),
+            self.save_sheet_to,
+            note=recovery_sheet_advice(),
         )
-        if name:
-            self.save_sheet_to(Path(name))
 
     def save_sheet_to(self, path: Path) -> None:
         """Owner-only (0600), written to a temp file and renamed; refused in the vault's folder and on
