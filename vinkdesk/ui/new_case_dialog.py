@@ -67,12 +67,12 @@ class NewCaseDialog(QDialog):
         self.form.addRow(self.tr("&Subject:"), self.kind)
         self.form.addRow(self.tr("&Alias or group name:"), self.alias)
         self.form.addRow(self.tr("&Birth year:"), self.birth_year)
-        self.form.addRow(self.tr("A&ge band:"), self.age_band)
+        self.form.addRow(self.tr("Age &band:"), self.age_band)
         self.form.addRow(self.tr("&Gender:"), self.gender)
         self.form.addRow(self.tr("&District:"), self.district)
         self.form.addRow(self.tr("&Concern:"), self.concern)
         self.form.addRow(self.tr("&Referred by:"), self.referral)
-        self.form.addRow(self.tr("&Opened on:"), self.opened_on)
+        self.form.addRow(self.tr("Opened o&n:"), self.opened_on)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
