@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from vinkdesk.session import Session
+from vinkdesk.ui import labels
 from vinkdesk.ui.errors import explain
 from vinkdesk.ui.screen import fit_to_screen
 from vinkdesk.ui.worker import DbWorker
@@ -36,10 +37,12 @@ class RetentionDialog(QDialog):
         fit_to_screen(self, 560, 420)
         intro = QLabel(
             self.tr(
-                "Closed cases older than the retention period (%1 years). Deleting removes the case "
-                "with its notes, assessments, actions and search index for good; the audit trail "
-                "keeps only that a case was deleted."
-            ).replace("%1", str(session.setting("retention_years")))
+                "Closed cases older than the retention period (%n year(s)). Deleting removes the case "
+                "with its notes, assessments, actions and search index for good; the audit log "
+                "keeps only that a case was deleted.",
+                "",
+                session.setting("retention_years"),
+            )
         )
         intro.setWordWrap(True)
         self.items = QListWidget()
@@ -48,7 +51,7 @@ class RetentionDialog(QDialog):
         self.delete_button.clicked.connect(self.delete_chosen)
         years = session.setting("audit_retention_years")
         self.purge_button = QPushButton(
-            self.tr("&Purge audit rows older than %1 years").replace("%1", str(years))
+            self.tr("&Purge audit log rows older than %n year(s)", "", years)
         )
         self.purge_button.clicked.connect(self.purge_audit)
         self.message = QLabel()
@@ -68,7 +71,7 @@ class RetentionDialog(QDialog):
         self.items.clear()
         for case_id, ref, closed_on in self._session.retention_due():
             entry = QListWidgetItem(
-                self.tr("%1, closed %2").replace("%1", ref).replace("%2", closed_on.isoformat())
+                self.tr("%1, closed %2").replace("%1", ref).replace("%2", labels.day_text(closed_on))
             )
             entry.setData(Qt.ItemDataRole.UserRole, case_id)
             self.items.addItem(entry)
@@ -123,9 +126,9 @@ class RetentionDialog(QDialog):
         def purged(count: int) -> None:
             self.purge_button.setEnabled(True)
             self.message.setText(
-                self.tr("%1 audit rows older than %2 were purged.")
-                .replace("%1", str(count))
-                .replace("%2", before.isoformat())
+                self.tr("%n audit log row(s) older than %1 were purged.", "", count).replace(
+                    "%1", labels.day_text(before)
+                )
             )
 
         def failed(error: Exception) -> None:

@@ -4,57 +4,62 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../action_plan.py" line="172"/>
+        <location filename="../action_plan.py" line="168"/>
         <source>Add action</source>
         <translation>Tilføj handling</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="172"/>
+        <location filename="../action_plan.py" line="168"/>
         <source>Edit action</source>
         <translation>Rediger handling</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="135"/>
+        <location filename="../action_plan.py" line="136"/>
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="137"/>
+        <location filename="../action_plan.py" line="138"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="138"/>
+        <location filename="../action_plan.py" line="139"/>
         <source>Has a due date</source>
         <translation>Har en frist</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="145"/>
+        <location filename="../action_plan.py" line="141"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="153"/>
+        <location filename="../action_plan.py" line="149"/>
         <source>&amp;Action:</source>
         <translation>&amp;Handling:</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="154"/>
+        <location filename="../action_plan.py" line="150"/>
         <source>&amp;Responsible:</source>
         <translation>&amp;Ansvarlig:</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="156"/>
+        <location filename="../action_plan.py" line="152"/>
         <source>D&amp;ue:</source>
         <translation>&amp;Frist:</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="229"/>
+        <location filename="../action_plan.py" line="188"/>
+        <source>The due date cannot be read. Write it as %1, or untick the due date.</source>
+        <translation>Fristen kan ikke læses. Skriv den som %1, eller fjern fluebenet ved frist.</translation>
+    </message>
+    <message>
+        <location filename="../action_plan.py" line="232"/>
         <source>Save the changes to this action?</source>
         <translation>Gem ændringerne i denne handling?</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="230"/>
+        <location filename="../action_plan.py" line="233"/>
         <source>Discard deletes what you wrote since the last save.</source>
         <translation>Forkast sletter det, du har skrevet, siden du sidst gemte.</translation>
     </message>
@@ -62,33 +67,33 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../action_plan.py" line="63"/>
-        <location filename="../action_plan.py" line="83"/>
+        <location filename="../action_plan.py" line="64"/>
+        <location filename="../action_plan.py" line="84"/>
         <source>Done</source>
         <translation>Udført</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="63"/>
+        <location filename="../action_plan.py" line="64"/>
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="63"/>
+        <location filename="../action_plan.py" line="64"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="63"/>
+        <location filename="../action_plan.py" line="64"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="91"/>
+        <location filename="../action_plan.py" line="92"/>
         <source>(overdue)</source>
         <translation>(overskredet)</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="112"/>
+        <location filename="../action_plan.py" line="113"/>
         <source>Action plan</source>
         <translation>Handleplan</translation>
     </message>
@@ -96,57 +101,57 @@
 <context>
     <name>AddSupervisorDialog</name>
     <message>
-        <location filename="../supervision.py" line="45"/>
+        <location filename="../supervision.py" line="39"/>
         <source>Add a supervisor</source>
         <translation>Tilføj en leder</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="49"/>
+        <location filename="../supervision.py" line="43"/>
         <source>Let the supervisor type their own passphrase. They open this vault with it and see the review queue; they cannot write or change your notes.</source>
-        <translation>Lad lederen selv skrive sin adgangssætning. Med den åbner lederen denne boks og ser gennemsynskøen; lederen kan ikke skrive eller ændre dine notater.</translation>
+        <translation>Lad lederen selv skrive sin adgangssætning. Med den åbner lederen dine notater og ser, hvad der venter på godkendelse; lederen kan ikke skrive eller ændre dine notater.</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="55"/>
+        <location filename="../supervision.py" line="49"/>
         <source>Supervisor&apos;s name</source>
         <translation>Lederens navn</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="58"/>
+        <location filename="../supervision.py" line="52"/>
         <source>Supervisor&apos;s passphrase</source>
         <translation>Lederens adgangssætning</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="61"/>
+        <location filename="../supervision.py" line="55"/>
         <source>Repeat passphrase</source>
         <translation>Gentag adgangssætningen</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="68"/>
+        <location filename="../supervision.py" line="62"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="69"/>
+        <location filename="../supervision.py" line="63"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Adgangssætning:</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="71"/>
+        <location filename="../supervision.py" line="65"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Gentag:</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="75"/>
+        <location filename="../supervision.py" line="69"/>
         <source>&amp;Add supervisor</source>
         <translation>&amp;Tilføj leder</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="87"/>
+        <location filename="../supervision.py" line="81"/>
         <source>The two passphrases differ. Type them again.</source>
         <translation>De to adgangssætninger er forskellige. Skriv dem igen.</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="91"/>
+        <location filename="../supervision.py" line="85"/>
         <source>Adding…</source>
         <translation>Tilføjer …</translation>
     </message>
@@ -154,47 +159,47 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../assessment_view.py" line="28"/>
+        <location filename="../assessment_view.py" line="29"/>
         <source>Assessment of %1</source>
-        <translation>Vurdering fra %1</translation>
+        <translation>Vurdering den %1</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="31"/>
+        <location filename="../assessment_view.py" line="33"/>
         <source>Assessment</source>
         <translation>Vurdering</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="41"/>
+        <location filename="../assessment_view.py" line="43"/>
         <source>Made</source>
         <translation>Foretaget</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="41"/>
+        <location filename="../assessment_view.py" line="43"/>
         <source>draft</source>
         <translation>kladde</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="42"/>
+        <location filename="../assessment_view.py" line="44"/>
         <source>Chosen level</source>
         <translation>Valgt niveau</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="42"/>
+        <location filename="../assessment_view.py" line="44"/>
         <source>Suggested level</source>
         <translation>Foreslået niveau</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="43"/>
+        <location filename="../assessment_view.py" line="45"/>
         <source>Justification</source>
         <translation>Begrundelse</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="43"/>
-        <source>Gaps in what is known</source>
-        <translation>Huller i det, der vides</translation>
+        <location filename="../assessment_view.py" line="45"/>
+        <source>What we do not know yet</source>
+        <translation>Det ved vi ikke endnu</translation>
     </message>
     <message>
-        <location filename="../assessment_view.py" line="44"/>
+        <location filename="../assessment_view.py" line="46"/>
         <source>not determined: key factors unknown</source>
         <translation>ikke afgjort: centrale faktorer er ukendte</translation>
     </message>
@@ -202,52 +207,107 @@
 <context>
     <name>AssessmentWizard</name>
     <message>
-        <location filename="../assessment_wizard.py" line="581"/>
+        <location filename="../assessment_wizard.py" line="735"/>
         <source>Level assessment – %1</source>
         <translation>Niveauvurdering – %1</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="585"/>
+        <location filename="../assessment_wizard.py" line="739"/>
         <source>Save and &amp;close</source>
         <translation>Gem og &amp;luk</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="586"/>
+        <location filename="../assessment_wizard.py" line="740"/>
         <source>&amp;Discard</source>
         <translation>&amp;Kassér</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="615"/>
+        <location filename="../assessment_wizard.py" line="741"/>
+        <source>&amp;Save assessment</source>
+        <translation>&amp;Gem vurdering</translation>
+    </message>
+    <message>
+        <location filename="../assessment_wizard.py" line="770"/>
         <source>Step %1 of %2</source>
         <translation>Trin %1 af %2</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="735"/>
+        <location filename="../assessment_wizard.py" line="788"/>
+        <source>Rate the factor in focus: %1</source>
+        <translation>Vurdér faktoren med fokus: %1</translation>
+    </message>
+    <message>
+        <location filename="../assessment_wizard.py" line="790"/>
+        <source>Step the factor&apos;s rating</source>
+        <translation>Flyt faktorens vurdering et trin</translation>
+    </message>
+    <message>
+        <location filename="../assessment_wizard.py" line="791"/>
+        <source>The previous or next factor</source>
+        <translation>Forrige eller næste faktor</translation>
+    </message>
+    <message>
+        <location filename="../assessment_wizard.py" line="792"/>
+        <source>On to the factor&apos;s evidence and source, then the next factor</source>
+        <translation>Videre til faktorens grundlag og kilde, derefter næste faktor</translation>
+    </message>
+    <message>
+        <location filename="../assessment_wizard.py" line="793"/>
+        <source>Next page</source>
+        <translation>Næste side</translation>
+    </message>
+    <message>
+        <location filename="../assessment_wizard.py" line="794"/>
+        <source>Keep as a draft and go on</source>
+        <translation>Gem som kladde, og fortsæt</translation>
+    </message>
+    <message>
+        <location filename="../assessment_wizard.py" line="797"/>
+        <source>On the last page: save the assessment; before it: keep the draft and close</source>
+        <translation>På sidste side: gem vurderingen; før den: gem kladden, og luk</translation>
+    </message>
+    <message>
+        <location filename="../assessment_wizard.py" line="799"/>
+        <source>Close (asks first when something is not kept)</source>
+        <translation>Luk (spørger først, hvis noget ikke er gemt)</translation>
+    </message>
+    <message>
+        <location filename="../assessment_wizard.py" line="809"/>
+        <source>Moving the focus never changes a rating: a factor you do not rate stays unknown.</source>
+        <translation>At flytte fokus ændrer aldrig en vurdering: en faktor, du ikke vurderer, forbliver ukendt.</translation>
+    </message>
+    <message>
+        <location filename="../assessment_wizard.py" line="815"/>
+        <source>Keys in the assessment</source>
+        <translation>Taster i vurderingen</translation>
+    </message>
+    <message>
+        <location filename="../assessment_wizard.py" line="934"/>
         <source>Draft saved %1</source>
         <translation>Kladde gemt %1</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="768"/>
+        <location filename="../assessment_wizard.py" line="967"/>
         <source>Discard the assessment?</source>
         <translation>Kassér vurderingen?</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="769"/>
+        <location filename="../assessment_wizard.py" line="968"/>
         <source>Everything entered in this assessment will be deleted.</source>
         <translation>Alt, hvad der er indtastet i denne vurdering, bliver slettet.</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="808"/>
+        <location filename="../assessment_wizard.py" line="1007"/>
         <source>The assessment is not finished.</source>
         <translation>Vurderingen er ikke færdig.</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="810"/>
+        <location filename="../assessment_wizard.py" line="1009"/>
         <source>Keep as draft keeps what you entered inside the vault, to go on later from this page. Discard deletes the unfinished assessment.</source>
-        <translation>Gem som kladde gemmer det, du har udfyldt, i boksen, så du senere kan fortsætte fra denne side. Forkast sletter den ufærdige vurdering.</translation>
+        <translation>Gem som kladde gemmer det, du har udfyldt, krypteret sammen med dine notater, så du senere kan fortsætte fra denne side. Forkast sletter den ufærdige vurdering.</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="856"/>
+        <location filename="../assessment_wizard.py" line="1055"/>
         <source>When vinkdesk locked, the unfinished assessment of case %1 could not be kept, so what was entered after its last saved draft is lost. The reason: %2</source>
         <translation>Da vinkdesk låste, kunne den ufærdige vurdering af sag %1 ikke gemmes, så det, der blev udfyldt efter den sidst gemte kladde, er tabt. Årsagen: %2</translation>
     </message>
@@ -255,406 +315,553 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../audit_log.py" line="42"/>
-        <source>Audit trail</source>
-        <translation>Logbog</translation>
+        <location filename="../audit_log.py" line="111"/>
+        <source>Audit log</source>
+        <translation>Adgangslog</translation>
     </message>
     <message>
-        <location filename="../audit_log.py" line="45"/>
-        <location filename="../audit_log.py" line="46"/>
+        <location filename="../audit_log.py" line="114"/>
+        <location filename="../audit_log.py" line="115"/>
         <source>Case ref</source>
         <translation>Sagsnr.</translation>
     </message>
     <message>
-        <location filename="../audit_log.py" line="48"/>
+        <location filename="../audit_log.py" line="118"/>
         <source>User</source>
         <translation>Bruger</translation>
     </message>
     <message>
-        <location filename="../audit_log.py" line="49"/>
+        <location filename="../audit_log.py" line="119"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../audit_log.py" line="53"/>
-        <location filename="../audit_log.py" line="85"/>
+        <location filename="../audit_log.py" line="123"/>
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../audit_log.py" line="54"/>
+        <location filename="../audit_log.py" line="124"/>
         <source>Every action</source>
         <translation>Alle handlinger</translation>
     </message>
     <message>
-        <location filename="../audit_log.py" line="77"/>
+        <location filename="../audit_log.py" line="133"/>
+        <source>&amp;from</source>
+        <translation>&amp;fra</translation>
+    </message>
+    <message>
+        <location filename="../audit_log.py" line="135"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../audit_log.py" line="78"/>
+        <location filename="../audit_log.py" line="137"/>
         <source>&amp;Show</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../audit_log.py" line="81"/>
-        <source>from</source>
-        <translation>fra</translation>
+        <location filename="../audit_log.py" line="148"/>
+        <source>What</source>
+        <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../audit_log.py" line="85"/>
+        <location filename="../audit_log.py" line="148"/>
+        <source>Concerning</source>
+        <translation>Gælder</translation>
+    </message>
+    <message>
+        <location filename="../audit_log.py" line="170"/>
+        <source>&amp;Check the log</source>
+        <translation>&amp;Kontrollér loggen</translation>
+    </message>
+    <message>
+        <location filename="../audit_log.py" line="216"/>
+        <source>Reading the log…</source>
+        <translation>Læser loggen …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../audit_log.py" line="230"/>
+        <source>%n row(s), newest first</source>
+        <translation>
+            <numerusform>%n række, nyeste først</numerusform>
+            <numerusform>%n rækker, nyeste først</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../audit_log.py" line="243"/>
+        <source>There is no case %1. Check the ref, or empty the field to see every case.</source>
+        <translation>Der er ingen sag %1. Kontrollér sagsnummeret, eller tøm feltet for at se alle sager.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../audit_log.py" line="256"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… og %n mere</numerusform>
+            <numerusform>… og %n mere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../audit_log.py" line="266"/>
+        <source>Checking the log and the file with your notes…</source>
+        <translation>Kontrollerer loggen og filen med dine notater …</translation>
+    </message>
+    <message>
+        <location filename="../audit_log.py" line="148"/>
         <source>When</source>
         <translation>Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../audit_log.py" line="85"/>
+        <location filename="../audit_log.py" line="148"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../audit_log.py" line="85"/>
-        <source>Object</source>
-        <translation>Objekt</translation>
-    </message>
-    <message>
-        <location filename="../audit_log.py" line="85"/>
+        <location filename="../audit_log.py" line="148"/>
         <source>Detail</source>
         <translation>Detalje</translation>
     </message>
     <message>
-        <location filename="../audit_log.py" line="92"/>
-        <source>&amp;Verify chain</source>
-        <translation>&amp;Kontrollér kæden</translation>
-    </message>
-    <message>
-        <location filename="../audit_log.py" line="94"/>
+        <location filename="../audit_log.py" line="173"/>
         <source>&amp;Export as PDF…</source>
         <translation>&amp;Eksportér som PDF …</translation>
     </message>
     <message>
-        <location filename="../audit_log.py" line="139"/>
-        <source>%1 rows</source>
-        <translation>%1 rækker</translation>
-    </message>
-    <message>
-        <location filename="../audit_log.py" line="143"/>
-        <source>Verifying the vault and the audit chain…</source>
-        <translation>Kontrollerer boksen og logbogens kæde …</translation>
-    </message>
-    <message>
-        <location filename="../audit_log.py" line="150"/>
-        <source>The chain and the database hold.</source>
-        <translation>Kæden og databasen holder.</translation>
-    </message>
-    <message>
-        <location filename="../audit_log.py" line="153"/>
-        <source>The check found problems; restore from a backup and ask for help:</source>
-        <translation>Kontrollen fandt fejl; genskab fra en sikkerhedskopi, og bed om hjælp:</translation>
-    </message>
-    <message>
-        <location filename="../audit_log.py" line="163"/>
+        <location filename="../audit_log.py" line="284"/>
         <source>all cases</source>
         <translation>alle sager</translation>
     </message>
 </context>
 <context>
-    <name>CasePage</name>
+    <name>CaseClosingDialog</name>
     <message>
-        <location filename="../case_page.py" line="118"/>
-        <source>Case</source>
-        <translation>Sag</translation>
+        <location filename="../case_closing.py" line="42"/>
+        <source>Close case %1</source>
+        <translation>Afslut sag %1</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="120"/>
-        <source>&amp;New consultation</source>
-        <translation>&amp;Ny samtale</translation>
+        <location filename="../case_closing.py" line="44"/>
+        <source>Closing the case counts it as closed in the anonymised statistics, in the quarter of the closing date. Its notes stay in your notes as they are, and you can reopen the case later.</source>
+        <translation>Når sagen afsluttes, tæller den som afsluttet i den anonymiserede statistik i det kvartal, afslutningsdatoen ligger i. Sagens notater bliver i dine notater, som de er, og du kan genåbne sagen senere.</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="122"/>
-        <source>&amp;Print summary…</source>
-        <translation>&amp;Udskriv resumé …</translation>
+        <location filename="../case_closing.py" line="48"/>
+        <source>The closing date lies between %1 (the case&apos;s last consultation or its opening) and today.</source>
+        <translation>Afslutningsdatoen ligger mellem %1 (sagens seneste samtale eller oprettelse) og i dag.</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="124"/>
-        <source>Right of &amp;access (PDF)…</source>
-        <translation>&amp;Indsigt (PDF) …</translation>
+        <location filename="../case_closing.py" line="50"/>
+        <source>Closing &amp;date:</source>
+        <translation>Afslutnings&amp;dato:</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="137"/>
-        <source>Consultations, newest first</source>
-        <translation>Samtaler, nyeste først</translation>
+        <location filename="../case_closing.py" line="51"/>
+        <source>&amp;Close case</source>
+        <translation>&amp;Afslut sag</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="141"/>
-        <source>The chosen consultation</source>
-        <translation>Den valgte samtale</translation>
+        <location filename="../case_closing.py" line="54"/>
+        <source>Reopen case %1</source>
+        <translation>Genåbn sag %1</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="154"/>
-        <source>Action plan</source>
-        <translation>Handleplan</translation>
+        <location filename="../case_closing.py" line="56"/>
+        <source>Reopening the case makes it active again, in the case list and in the anonymised statistics. You can close it again later.</source>
+        <translation>Når sagen genåbnes, er den aktiv igen, både i sagslisten og i den anonymiserede statistik. Du kan afslutte den igen senere.</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="156"/>
-        <source>&amp;Add action</source>
-        <translation>&amp;Tilføj handling</translation>
+        <location filename="../case_closing.py" line="59"/>
+        <source>The reopening date lies between %1 (the day the case was closed) and today.</source>
+        <translation>Genåbningsdatoen ligger mellem %1 (dagen, sagen blev afsluttet) og i dag.</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="168"/>
-        <source>Assessments</source>
-        <translation>Vurderinger</translation>
+        <location filename="../case_closing.py" line="60"/>
+        <source>Reopening &amp;date:</source>
+        <translation>Genåbnings&amp;dato:</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="174"/>
-        <source>New &amp;assessment…</source>
-        <translation>Ny &amp;vurdering …</translation>
-    </message>
-    <message>
-        <location filename="../case_page.py" line="178"/>
-        <location filename="../case_page.py" line="192"/>
-        <source>Duty to notify and referrals</source>
-        <translation>Underretning og henvisninger</translation>
-    </message>
-    <message>
-        <location filename="../case_page.py" line="183"/>
-        <source>Receipt date</source>
-        <translation>Kvitteringsdato</translation>
-    </message>
-    <message>
-        <location filename="../case_page.py" line="184"/>
-        <source>Record &amp;receipt</source>
-        <translation>Registrér &amp;kvittering</translation>
-    </message>
-    <message>
-        <location filename="../case_page.py" line="202"/>
-        <source>&amp;Consultations</source>
-        <translation>&amp;Samtaler</translation>
-    </message>
-    <message>
-        <location filename="../case_page.py" line="203"/>
-        <source>Action &amp;plan</source>
-        <translation>&amp;Handleplan</translation>
-    </message>
-    <message>
-        <location filename="../case_page.py" line="204"/>
-        <source>Assess&amp;ments</source>
-        <translation>&amp;Vurderinger</translation>
-    </message>
-    <message>
-        <location filename="../case_page.py" line="206"/>
-        <source>Supervisor reviews</source>
-        <translation>Ledergennemsyn</translation>
-    </message>
-    <message>
-        <location filename="../case_page.py" line="207"/>
-        <source>Re&amp;views</source>
-        <translation>&amp;Gennemsyn</translation>
-    </message>
-    <message>
-        <location filename="../case_page.py" line="237"/>
-        <source>(draft)</source>
-        <translation>(kladde)</translation>
-    </message>
-    <message>
-        <location filename="../case_page.py" line="243"/>
-        <source>Level over time:</source>
-        <translation>Niveau over tid:</translation>
-    </message>
-    <message>
-        <location filename="../case_page.py" line="247"/>
-        <source>Not assessed yet.</source>
-        <translation>Endnu ikke vurderet.</translation>
-    </message>
-    <message>
-        <location filename="../case_page.py" line="271"/>
-        <source>%1 years</source>
-        <translation>%1 år</translation>
-    </message>
-    <message>
-        <location filename="../case_page.py" line="279"/>
-        <source>Level</source>
-        <translation>Niveau</translation>
-    </message>
-    <message>
-        <location filename="../case_page.py" line="280"/>
-        <source>Age</source>
-        <translation>Alder</translation>
-    </message>
-    <message>
-        <location filename="../case_page.py" line="281"/>
-        <source>District</source>
-        <translation>Bydel</translation>
-    </message>
-    <message>
-        <location filename="../case_page.py" line="282"/>
-        <source>Concern</source>
-        <translation>Bekymring</translation>
-    </message>
-    <message>
-        <location filename="../case_page.py" line="283"/>
-        <source>Raised by</source>
-        <translation>Henvendt af</translation>
-    </message>
-    <message>
-        <location filename="../case_page.py" line="284"/>
-        <source>Counsellor</source>
-        <translation>Rådgiver</translation>
-    </message>
-    <message>
-        <location filename="../case_page.py" line="285"/>
-        <source>Opened</source>
-        <translation>Oprettet</translation>
-    </message>
-    <message>
-        <location filename="../case_page.py" line="286"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../case_page.py" line="302"/>
+        <location filename="../case_closing.py" line="61"/>
         <source>&amp;Reopen case</source>
         <translation>&amp;Genåbn sag</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="302"/>
-        <source>C&amp;lose case</source>
-        <translation>&amp;Luk sag</translation>
+        <location filename="../case_closing.py" line="74"/>
+        <source>What is wrong with the date</source>
+        <translation>Hvad der er galt med datoen</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="311"/>
+        <location filename="../case_closing.py" line="104"/>
+        <source>The closing date cannot lie in the future. Choose today or an earlier day.</source>
+        <translation>Afslutningsdatoen kan ikke ligge i fremtiden. Vælg i dag eller en tidligere dag.</translation>
+    </message>
+    <message>
+        <location filename="../case_closing.py" line="105"/>
+        <source>The reopening date cannot lie in the future. Choose today or an earlier day.</source>
+        <translation>Genåbningsdatoen kan ikke ligge i fremtiden. Vælg i dag eller en tidligere dag.</translation>
+    </message>
+    <message>
+        <location filename="../case_closing.py" line="109"/>
+        <source>The case was closed on %1: it cannot be reopened before that day.</source>
+        <translation>Sagen blev afsluttet den %1. Den kan ikke genåbnes før den dag.</translation>
+    </message>
+    <message>
+        <location filename="../case_closing.py" line="111"/>
+        <source>The case&apos;s last consultation was on %1: the case cannot close before it.</source>
+        <translation>Sagens seneste samtale var den %1. Sagen kan ikke afsluttes før den.</translation>
+    </message>
+    <message>
+        <location filename="../case_closing.py" line="113"/>
+        <source>The case was opened on %1: it cannot close before that day.</source>
+        <translation>Sagen blev oprettet den %1. Den kan ikke afsluttes før den dag.</translation>
+    </message>
+</context>
+<context>
+    <name>CasePage</name>
+    <message>
+        <location filename="../case_page.py" line="136"/>
+        <source>Case</source>
+        <translation>Sag</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="138"/>
+        <source>&amp;New consultation</source>
+        <translation>&amp;Ny samtale</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="161"/>
+        <source>Consultations, newest first</source>
+        <translation>Samtaler, nyeste først</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="165"/>
+        <source>The chosen consultation</source>
+        <translation>Den valgte samtale</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="186"/>
+        <source>Action plan</source>
+        <translation>Handleplan</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="209"/>
+        <source>Assessments</source>
+        <translation>Vurderinger</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="219"/>
+        <location filename="../case_page.py" line="241"/>
+        <source>Duty to notify and referrals</source>
+        <translation>Underretning og henvisninger</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="223"/>
+        <source>Receipt date</source>
+        <translation>Kvitteringsdato</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="252"/>
+        <source>Action &amp;plan</source>
+        <translation>Handle&amp;plan</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="255"/>
+        <source>Supervisor reviews</source>
+        <translation>Lederens gennemgang</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="293"/>
+        <source>(draft)</source>
+        <translation>(kladde)</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="301"/>
+        <source>Level over time:</source>
+        <translation>Niveau over tid:</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="237"/>
+        <location filename="../case_page.py" line="307"/>
+        <source>Not assessed yet.</source>
+        <translation>Endnu ikke vurderet.</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="341"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="342"/>
+        <source>Age</source>
+        <translation>Alder</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="343"/>
+        <source>District</source>
+        <translation>Bydel</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="344"/>
+        <source>Concern</source>
+        <translation>Bekymring</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="346"/>
+        <source>Counsellor</source>
+        <translation>Rådgiver</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="347"/>
+        <source>Opened</source>
+        <translation>Oprettet</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="348"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="139"/>
+        <source>Record a consultation on this case (Ctrl+Shift+N)</source>
+        <translation>Skriv en samtale på denne sag (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="141"/>
+        <source>Print s&amp;ummary…</source>
+        <translation>Ud&amp;skriv resumé …</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="143"/>
+        <source>Ri&amp;ght-of-access report (PDF)…</source>
+        <translation>Indsigtsrapp&amp;ort (PDF) …</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="145"/>
+        <source>Everything the vault holds about this case, for the person&apos;s right of access</source>
+        <translation>Alt, hvad dine notater rummer om sagen, til personens ret til indsigt</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="172"/>
+        <source>No consultations yet. Press Ctrl+Shift+N to record the first.</source>
+        <translation>Ingen samtaler endnu. Tryk Ctrl+Shift+N for at skrive den første.</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="174"/>
+        <source>No consultations yet.</source>
+        <translation>Ingen samtaler endnu.</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="188"/>
+        <source>Add act&amp;ion</source>
+        <translation>Tilfø&amp;j handling</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="195"/>
+        <source>No actions yet. Add action adds the first one; when an assessment is saved, you can take over the actions it recommends.</source>
+        <translation>Ingen handlinger endnu. Tilføj handling tilføjer den første; når en vurdering gemmes, kan du overtage de handlinger, den anbefaler.</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="199"/>
+        <source>No actions yet.</source>
+        <translation>Ingen handlinger endnu.</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="215"/>
+        <source>Ne&amp;w assessment…</source>
+        <translation>Ny v&amp;urdering …</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="224"/>
+        <source>Record receipt</source>
+        <translation>Registrér kvittering</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="233"/>
+        <source>Not assessed yet. New assessment walks you through the first assessment of the level, factor by factor.</source>
+        <translation>Endnu ikke vurderet. Ny vurdering fører dig gennem den første vurdering af niveauet, faktor for faktor.</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="251"/>
+        <source>Consu&amp;ltations</source>
+        <translation>Sam&amp;taler</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="253"/>
+        <source>&amp;Assessments</source>
+        <translation>Vurd&amp;eringer</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="256"/>
+        <source>&amp;Reviews</source>
+        <translation>Godkende&amp;lser</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../case_page.py" line="331"/>
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n år</numerusform>
+            <numerusform>%n år</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="338"/>
+        <source>(reopened %1)</source>
+        <translation>(genåbnet %1)</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="345"/>
+        <source>Referred by</source>
+        <translation>Henvendelse fra</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="364"/>
+        <source>Re&amp;open case…</source>
+        <translation>&amp;Genåbn sag …</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="364"/>
+        <source>Cl&amp;ose case…</source>
+        <translation>&amp;Afslut sag …</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="366"/>
+        <source>Asks for the day the case was reopened, and makes it active again</source>
+        <translation>Spørger om datoen for genåbningen og gør sagen aktiv igen</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="368"/>
+        <source>Asks for the closing day; a closed case counts as closed in the statistics</source>
+        <translation>Spørger om datoen for afslutningen; en afsluttet sag tæller som afsluttet i statistikken</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="377"/>
         <source>min</source>
         <translation>min.</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="317"/>
+        <location filename="../case_page.py" line="390"/>
         <source>This is an earlier version, kept as history.</source>
         <translation>Dette er en tidligere version, bevaret som historik.</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="320"/>
+        <location filename="../case_page.py" line="393"/>
         <source>Notes</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="321"/>
+        <location filename="../case_page.py" line="394"/>
         <source>Advice given</source>
-        <translation>Givet rådgivning</translation>
+        <translation>Rådgivning givet</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="322"/>
+        <location filename="../case_page.py" line="395"/>
         <source>Next steps</source>
         <translation>Næste skridt</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="337"/>
+        <location filename="../case_page.py" line="410"/>
         <source>Approved</source>
         <translation>Godkendt</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="338"/>
+        <location filename="../case_page.py" line="411"/>
         <source>Returned</source>
         <translation>Sendt tilbage</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="339"/>
+        <location filename="../case_page.py" line="412"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="341"/>
+        <location filename="../case_page.py" line="414"/>
         <source>consultation</source>
         <translation>samtale</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="341"/>
+        <location filename="../case_page.py" line="414"/>
         <source>assessment</source>
         <translation>vurdering</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="350"/>
+        <location filename="../case_page.py" line="423"/>
         <source>No supervisor has reviewed this case yet.</source>
         <translation>Ingen leder har gennemset sagen endnu.</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="357"/>
+        <location filename="../case_page.py" line="430"/>
         <source>Notification to the municipality</source>
         <translation>Underretning til kommunen</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="359"/>
+        <location filename="../case_page.py" line="432"/>
         <source>Referral to the police-led cooperation</source>
         <translation>Henvisning til det politiledede samarbejde</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="362"/>
+        <location filename="../case_page.py" line="435"/>
         <source>not done – %1</source>
         <translation>ikke sket – %1</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="367"/>
+        <location filename="../case_page.py" line="440"/>
         <source>receipt %1</source>
         <translation>kvittering %1</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="374"/>
+        <location filename="../case_page.py" line="447"/>
         <source>no receipt: it was due %1</source>
         <translation>ingen kvittering: fristen var %1</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="379"/>
+        <location filename="../case_page.py" line="452"/>
         <source>awaiting receipt</source>
         <translation>afventer kvittering</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="407"/>
+        <location filename="../case_page.py" line="483"/>
         <source>Receipt not recorded</source>
         <translation>Kvitteringen blev ikke registreret</translation>
-    </message>
-    <message>
-        <location filename="../case_page.py" line="418"/>
-        <source>Case not changed</source>
-        <translation>Sagen blev ikke ændret</translation>
     </message>
 </context>
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../case_list.py" line="142"/>
+        <location filename="../case_list.py" line="160"/>
         <source>Ref</source>
         <translation>Sagsnr.</translation>
     </message>
     <message>
-        <location filename="../case_list.py" line="143"/>
+        <location filename="../case_list.py" line="161"/>
         <source>Subject</source>
-        <translation>Hvem</translation>
+        <translation>Person (alias)</translation>
     </message>
     <message>
-        <location filename="../case_list.py" line="144"/>
+        <location filename="../case_list.py" line="162"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../case_list.py" line="145"/>
+        <location filename="../case_list.py" line="163"/>
         <source>District</source>
         <translation>Bydel</translation>
     </message>
     <message>
-        <location filename="../case_list.py" line="146"/>
+        <location filename="../case_list.py" line="164"/>
         <source>Latest</source>
-        <translation>Seneste</translation>
+        <translation>Seneste samtale</translation>
     </message>
     <message>
-        <location filename="../case_list.py" line="147"/>
+        <location filename="../case_list.py" line="165"/>
         <source>Next due</source>
         <translation>Næste frist</translation>
     </message>
     <message>
-        <location filename="../case_list.py" line="148"/>
+        <location filename="../case_list.py" line="166"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../case_list.py" line="198"/>
+        <location filename="../case_list.py" line="218"/>
         <source>(overdue)</source>
         <translation>(overskredet)</translation>
     </message>
@@ -671,145 +878,185 @@
 <context>
     <name>ConsultationEditor</name>
     <message>
-        <location filename="../consultation_editor.py" line="160"/>
+        <location filename="../consultation_editor.py" line="180"/>
         <source>New consultation</source>
         <translation>Ny samtale</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="160"/>
+        <location filename="../consultation_editor.py" line="180"/>
         <source>Consultation</source>
         <translation>Samtale</translation>
     </message>
     <message>
         <location filename="../consultation_editor.py" line="76"/>
         <source>Date and time</source>
-        <translation>Dato og klokkeslæt</translation>
+        <translation>Dato og tid</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="77"/>
+        <location filename="../consultation_editor.py" line="79"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="78"/>
+        <location filename="../consultation_editor.py" line="80"/>
         <source>Who asked</source>
-        <translation>Hvem henvendte sig</translation>
+        <translation>Henvendelse fra</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="83"/>
+        <location filename="../consultation_editor.py" line="84"/>
+        <source>Organisation of the one who asked</source>
+        <translation>Organisation for den, der henvendte sig</translation>
+    </message>
+    <message>
+        <location filename="../consultation_editor.py" line="85"/>
+        <source>School, club or office, for example</source>
+        <translation>F.eks. skole, klub eller forvaltning</translation>
+    </message>
+    <message>
+        <location filename="../consultation_editor.py" line="88"/>
+        <source>Contact: phone number or e-mail address</source>
+        <translation>Kontakt: telefonnummer eller e-mailadresse</translation>
+    </message>
+    <message>
+        <location filename="../consultation_editor.py" line="89"/>
+        <source>Phone number or e-mail address</source>
+        <translation>Telefonnummer eller e-mailadresse</translation>
+    </message>
+    <message>
+        <location filename="../consultation_editor.py" line="94"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="84"/>
+        <location filename="../consultation_editor.py" line="95"/>
         <source>Duration in minutes</source>
         <translation>Varighed i minutter</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="86"/>
+        <location filename="../consultation_editor.py" line="97"/>
         <source>What the consultation was about</source>
         <translation>Hvad samtalen handlede om</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="89"/>
+        <location filename="../consultation_editor.py" line="100"/>
         <source>Advice given</source>
-        <translation>Givet rådgivning</translation>
+        <translation>Rådgivning givet</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="93"/>
+        <location filename="../consultation_editor.py" line="104"/>
         <source>Next steps</source>
         <translation>Næste skridt</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="106"/>
+        <location filename="../consultation_editor.py" line="117"/>
         <source>&amp;When:</source>
         <translation>&amp;Hvornår:</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="107"/>
+        <location filename="../consultation_editor.py" line="118"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Kanal:</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="108"/>
-        <source>&amp;Who asked:</source>
-        <translation>H&amp;vem henvendte sig:</translation>
-    </message>
-    <message>
-        <location filename="../consultation_editor.py" line="109"/>
+        <location filename="../consultation_editor.py" line="122"/>
         <source>&amp;Duration:</source>
         <translation>&amp;Varighed:</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="110"/>
+        <location filename="../consultation_editor.py" line="123"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notat:</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="111"/>
+        <location filename="../consultation_editor.py" line="124"/>
         <source>&amp;Advice given:</source>
-        <translation>Givet &amp;rådgivning:</translation>
+        <translation>&amp;Rådgivning givet:</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="112"/>
+        <location filename="../consultation_editor.py" line="125"/>
         <source>Ne&amp;xt steps:</source>
         <translation>Næste &amp;skridt:</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="132"/>
+        <location filename="../consultation_editor.py" line="147"/>
         <source>This consultation is locked. Saving makes an amendment; the original stays in the history.</source>
         <translation>Samtalen er låst. Når du gemmer, laves en rettelse; originalen bevares i historikken.</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="139"/>
+        <location filename="../consultation_editor.py" line="154"/>
         <source>Restored from an unsaved draft.</source>
-        <translation>Hentet fra en kladde, der ikke var gemt.</translation>
+        <translation>Gendannet fra din kladde.</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="227"/>
+        <location filename="../consultation_editor.py" line="251"/>
         <source>The draft could not be saved: %1</source>
         <translation>Kladden kunne ikke gemmes: %1</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="367"/>
+        <location filename="../consultation_editor.py" line="279"/>
+        <source>The contact does not look like a phone number (at least 8 digits) or an e-mail address (name@example.dk). Correct it, or leave the field empty.</source>
+        <translation>Kontakten ligner hverken et telefonnummer (mindst 8 cifre) eller en e-mailadresse (navn@eksempel.dk). Ret den, eller lad feltet stå tomt.</translation>
+    </message>
+    <message>
+        <location filename="../consultation_editor.py" line="301"/>
+        <source>The date or time cannot be read, or lies in the future. Write the day as %1 and the time as %2.</source>
+        <translation>Datoen eller klokkeslættet kan ikke læses eller ligger i fremtiden. Skriv dagen som %1 og klokkeslættet som %2.</translation>
+    </message>
+    <message>
+        <location filename="../consultation_editor.py" line="428"/>
         <source>When vinkdesk locked, the unfinished consultation for case %1 could not be kept, so what was typed after its last saved draft is lost. The reason: %2</source>
         <translation>Da vinkdesk låste, kunne den ufærdige samtale i sag %1 ikke gemmes, så det, der blev skrevet efter den sidst gemte kladde, er tabt. Årsagen: %2</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="232"/>
+        <location filename="../consultation_editor.py" line="256"/>
         <source>Draft saved %1</source>
         <translation>Kladde gemt %1</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="274"/>
+        <location filename="../consultation_editor.py" line="119"/>
+        <source>W&amp;ho asked:</source>
+        <translation>Hv&amp;em henvendte sig:</translation>
+    </message>
+    <message>
+        <location filename="../consultation_editor.py" line="120"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../consultation_editor.py" line="121"/>
+        <source>Con&amp;tact:</source>
+        <translation>Kon&amp;takt:</translation>
+    </message>
+    <message>
+        <location filename="../consultation_editor.py" line="335"/>
         <source>Saved %1</source>
         <translation>Gemt %1</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="298"/>
+        <location filename="../consultation_editor.py" line="359"/>
         <source>Save the changes to this consultation?</source>
         <translation>Gem ændringerne i denne samtale?</translation>
     </message>
     <message>
-        <location filename="../consultation_editor.py" line="300"/>
+        <location filename="../consultation_editor.py" line="361"/>
         <source>Keep as draft keeps the text inside the vault, to finish later. Discard deletes what you wrote since the last save.</source>
-        <translation>Gem som kladde gemmer teksten i boksen, så du kan gøre den færdig senere. Forkast sletter det, du har skrevet, siden du sidst gemte.</translation>
+        <translation>Gem som kladde gemmer teksten krypteret sammen med dine notater, så du kan gøre den færdig senere. Forkast sletter det, du har skrevet, siden du sidst gemte.</translation>
     </message>
 </context>
 <context>
     <name>ConsultationListModel</name>
     <message>
-        <location filename="../case_page.py" line="81"/>
+        <location filename="../case_page.py" line="82"/>
         <source>min</source>
         <translation>min.</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="93"/>
+        <location filename="../case_page.py" line="94"/>
         <source>Earlier version (amended)</source>
         <translation>Tidligere version (rettet)</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="95"/>
+        <location filename="../case_page.py" line="96"/>
         <source>amended</source>
         <translation>rettet</translation>
     </message>
@@ -817,7 +1064,7 @@
 <context>
     <name>ContextPage</name>
     <message>
-        <location filename="../assessment_wizard.py" line="164"/>
+        <location filename="../assessment_wizard.py" line="267"/>
         <source>not known</source>
         <translation>ukendt</translation>
     </message>
@@ -825,127 +1072,127 @@
 <context>
     <name>Coordinator</name>
     <message>
-        <location filename="../coordinator_window.py" line="46"/>
+        <location filename="../coordinator_window.py" line="56"/>
         <source>not read</source>
         <translation>ikke læst</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="47"/>
+        <location filename="../coordinator_window.py" line="57"/>
         <source>not enrolled</source>
         <translation>ikke tilmeldt</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="48"/>
+        <location filename="../coordinator_window.py" line="58"/>
         <source>retired device</source>
-        <translation>udgået enhed</translation>
+        <translation>udgået computer</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="49"/>
+        <location filename="../coordinator_window.py" line="59"/>
         <source>quarter in the future</source>
         <translation>kvartal i fremtiden</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="50"/>
+        <location filename="../coordinator_window.py" line="60"/>
         <source>temp file</source>
         <translation>midlertidig fil</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="51"/>
+        <location filename="../coordinator_window.py" line="61"/>
         <source>old unsealed files</source>
         <translation>gamle uforseglede filer</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="52"/>
+        <location filename="../coordinator_window.py" line="62"/>
         <source>gap</source>
         <translation>hul</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="53"/>
+        <location filename="../coordinator_window.py" line="63"/>
         <source>rollback</source>
         <translation>tilbagerulning</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="54"/>
+        <location filename="../coordinator_window.py" line="64"/>
         <source>conflict</source>
         <translation>konflikt</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="55"/>
+        <location filename="../coordinator_window.py" line="65"/>
         <source>folder refused</source>
         <translation>mappe afvist</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="56"/>
+        <location filename="../coordinator_window.py" line="66"/>
         <source>restored beside its original</source>
         <translation>gendannet ved siden af originalen</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="57"/>
+        <location filename="../coordinator_window.py" line="67"/>
         <source>home older than the share</source>
         <translation>hjemmemappe ældre end fællesmappen</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="66"/>
+        <location filename="../coordinator_window.py" line="76"/>
         <source>Not a valid sealed file (damaged, forged or not written by vinkdesk): not counted.</source>
         <translation>Ikke en gyldig forseglet fil (beskadiget, forfalsket eller ikke skrevet af vinkdesk): ikke talt med.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="70"/>
+        <location filename="../coordinator_window.py" line="80"/>
         <source>From a laptop that is not enrolled: not counted. Enrol it only after its counsellor has read this fingerprint to you.</source>
         <translation>Fra en computer, der ikke er tilmeldt: ikke talt med. Tilmeld den først, når dens rådgiver har læst dette fingeraftryk op for dig.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="76"/>
+        <location filename="../coordinator_window.py" line="86"/>
         <source>From a retired laptop: not counted.</source>
         <translation>Fra en udfaset computer: ikke talt med.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="77"/>
+        <location filename="../coordinator_window.py" line="87"/>
         <source>For a quarter after today: not counted.</source>
         <translation>For et kvartal efter i dag: ikke talt med.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="78"/>
+        <location filename="../coordinator_window.py" line="88"/>
         <source>A temp file: a write in progress, or one that was interrupted. Not counted.</source>
         <translation>En midlertidig fil: en skrivning i gang eller en, der blev afbrudt. Ikke talt med.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="81"/>
+        <location filename="../coordinator_window.py" line="91"/>
         <source>Files of the old unsealed format: never counted, and readable by anyone with access to the share. Ask the share&apos;s administrator to delete them.</source>
         <translation>Filer i det gamle, uforseglede format: tælles aldrig med og kan læses af alle med adgang til fællesmappen. Bed fællesmappens administrator slette dem.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="87"/>
+        <location filename="../coordinator_window.py" line="97"/>
         <source>Files seen before are gone from the share, or none have arrived. Where the coordinator kept a copy, the copy counts.</source>
         <translation>Filer, der er set før, er væk fra fællesmappen, eller der er ikke kommet nogen. Hvor koordinatoren har en kopi, tæller kopien.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="93"/>
+        <location filename="../coordinator_window.py" line="103"/>
         <source>The share holds an older sequence than one seen before (a rollback or a deleted file). The coordinator&apos;s own copy counts.</source>
         <translation>Fællesmappen har et ældre løbenummer end et, der er set før (en tilbagerulning eller en slettet fil). Koordinatorens egen kopi tæller.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="98"/>
+        <location filename="../coordinator_window.py" line="108"/>
         <source>One sequence with two different contents: was this vault copied to a second laptop? Neither is counted; a copy the coordinator accepted earlier still counts.</source>
-        <translation>Ét løbenummer med to forskellige indhold: er boksen kopieret til en anden computer? Ingen af dem tælles med; en kopi, koordinatoren tog imod før, tæller stadig.</translation>
+        <translation>Ét løbenummer med to forskellige indhold: er notaterne kopieret til en anden computer? Ingen af dem tælles med; en kopi, koordinatoren tog imod før, tæller stadig.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="103"/>
+        <location filename="../coordinator_window.py" line="113"/>
         <source>The folder of sealed files was refused (a link, or not a folder). Ask the share&apos;s administrator.</source>
         <translation>Mappen med forseglede filer blev afvist (et link eller ikke en mappe). Spørg fællesmappens administrator.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="108"/>
+        <location filename="../coordinator_window.py" line="118"/>
         <source>A laptop restored from another enrolled laptop&apos;s backup: both would count the same cases, so it is not counted. Enrol it as that laptop&apos;s replacement if it is one.</source>
         <translation>En computer gendannet fra en anden tilmeldt computers sikkerhedskopi: begge ville tælle de samme sager, så den tælles ikke med. Tilmeld den som den andens afløser, hvis den er det.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="113"/>
+        <location filename="../coordinator_window.py" line="123"/>
         <source>Your home is older than a checkpoint it left on the share: it was restored or swapped. Restore its newest backup, or find out who changed it.</source>
         <translation>Din hjemmemappe er ældre end et kontrolpunkt, den har efterladt i fællesmappen: den er gendannet eller byttet ud. Gendan dens nyeste sikkerhedskopi, eller find ud af, hvem der har ændret den.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="128"/>
+        <location filename="../coordinator_window.py" line="138"/>
         <source>Choose…</source>
         <translation>Vælg …</translation>
     </message>
@@ -953,360 +1200,403 @@
 <context>
     <name>CoordinatorDialog</name>
     <message>
-        <location filename="../coordinator_window.py" line="147"/>
+        <location filename="../coordinator_window.py" line="157"/>
         <source>Coordinator: enrolment and annual report</source>
         <translation>Koordinator: tilmelding og årsrapport</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="150"/>
+        <location filename="../coordinator_window.py" line="160"/>
         <source>The coordinator&apos;s home folder</source>
         <translation>Koordinatorens hjemmemappe</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="151"/>
+        <location filename="../coordinator_window.py" line="161"/>
         <source>A folder on your own disk, never on the share</source>
         <translation>En mappe på din egen disk, aldrig på fællesmappen</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="153"/>
-        <location filename="../coordinator_window.py" line="166"/>
+        <location filename="../coordinator_window.py" line="163"/>
+        <location filename="../coordinator_window.py" line="176"/>
         <source>Share folder</source>
         <translation>Fællesmappe</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="156"/>
+        <location filename="../coordinator_window.py" line="166"/>
         <source>The coordinator&apos;s passphrase</source>
         <translation>Koordinatorens kodeord</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="158"/>
+        <location filename="../coordinator_window.py" line="168"/>
         <source>&amp;Open</source>
         <translation>&amp;Åbn</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="160"/>
+        <location filename="../coordinator_window.py" line="170"/>
         <source>Create a coordinator &amp;home…</source>
         <translation>Opret en koordinator-&amp;hjemmemappe …</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="164"/>
+        <location filename="../coordinator_window.py" line="174"/>
         <source>Coordinator&apos;s home:</source>
         <translation>Koordinatorens hjemmemappe:</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="164"/>
+        <location filename="../coordinator_window.py" line="174"/>
         <source>Coordinator&apos;s home</source>
         <translation>Koordinatorens hjemmemappe</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="166"/>
+        <location filename="../coordinator_window.py" line="176"/>
         <source>Share folder:</source>
         <translation>Fællesmappe:</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="167"/>
+        <location filename="../coordinator_window.py" line="177"/>
         <source>Passphrase:</source>
-        <translation>Kodeord:</translation>
+        <translation>Adgangssætning:</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="175"/>
+        <location filename="../coordinator_window.py" line="185"/>
         <source>The coordination unit&apos;s name</source>
-        <translation>Koordinationsenhedens navn</translation>
+        <translation>Navnet på koordineringen</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="178"/>
+        <location filename="../coordinator_window.py" line="188"/>
         <source>The passphrase again</source>
         <translation>Kodeordet igen</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="179"/>
+        <location filename="../coordinator_window.py" line="189"/>
         <source>&amp;Create and publish the key</source>
         <translation>&amp;Opret og offentliggør nøglen</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="181"/>
+        <location filename="../coordinator_window.py" line="191"/>
         <source>New coordinator home</source>
         <translation>Ny koordinator-hjemmemappe</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="183"/>
+        <location filename="../coordinator_window.py" line="193"/>
         <source>Unit&apos;s name:</source>
-        <translation>Enhedens navn:</translation>
+        <translation>Koordineringens navn:</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="184"/>
+        <location filename="../coordinator_window.py" line="194"/>
         <source>Passphrase again:</source>
         <translation>Kodeordet igen:</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="191"/>
+        <location filename="../coordinator_window.py" line="201"/>
         <source>Fingerprint</source>
         <translation>Fingeraftryk</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="191"/>
-        <location filename="../coordinator_window.py" line="202"/>
+        <location filename="../coordinator_window.py" line="201"/>
+        <location filename="../coordinator_window.py" line="212"/>
         <source>Label</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="191"/>
+        <location filename="../coordinator_window.py" line="201"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="196"/>
+        <location filename="../coordinator_window.py" line="206"/>
         <source>Enrolled laptops</source>
         <translation>Tilmeldte computere</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="198"/>
+        <location filename="../coordinator_window.py" line="208"/>
         <source>The laptop&apos;s fingerprint</source>
         <translation>Computerens fingeraftryk</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="203"/>
+        <location filename="../coordinator_window.py" line="213"/>
         <source>e.g. Counsellor 3</source>
         <translation>fx Rådgiver 3</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="205"/>
+        <location filename="../coordinator_window.py" line="215"/>
         <source>Replaces (fingerprint, only for a restored vault)</source>
-        <translation>Erstatter (fingeraftryk, kun for en gendannet boks)</translation>
+        <translation>Erstatter (fingeraftryk, kun når notaterne er gendannet fra en sikkerhedskopi)</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="208"/>
+        <location filename="../coordinator_window.py" line="218"/>
         <source>&amp;Enrol</source>
         <translation>&amp;Tilmeld</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="210"/>
+        <location filename="../coordinator_window.py" line="220"/>
         <source>&amp;Retire the chosen laptop</source>
-        <translation>&amp;Udfas den valgte computer</translation>
+        <translation>Ud&amp;fas den valgte computer</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="213"/>
+        <location filename="../coordinator_window.py" line="223"/>
         <source>Laptop&apos;s fingerprint:</source>
         <translation>Computerens fingeraftryk:</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="214"/>
+        <location filename="../coordinator_window.py" line="224"/>
         <source>Label:</source>
         <translation>Navn:</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="215"/>
+        <location filename="../coordinator_window.py" line="225"/>
         <source>Replaces (restored vault):</source>
-        <translation>Erstatter (gendannet boks):</translation>
+        <translation>Erstatter (gendannet kopi):</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="221"/>
+        <location filename="../coordinator_window.py" line="231"/>
         <source>Laptops</source>
         <translation>Computere</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="230"/>
+        <location filename="../coordinator_window.py" line="240"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="232"/>
+        <location filename="../coordinator_window.py" line="242"/>
         <source>Folder for the report</source>
         <translation>Mappe til rapporten</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="236"/>
+        <location filename="../coordinator_window.py" line="246"/>
         <source>Smallest figure shown</source>
         <translation>Mindste tal der vises</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="237"/>
+        <location filename="../coordinator_window.py" line="247"/>
         <source>&amp;Make a draft</source>
         <translation>&amp;Lav et udkast</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="239"/>
+        <location filename="../coordinator_window.py" line="249"/>
         <source>Re&amp;lease the draft…</source>
         <translation>&amp;Udgiv udkastet …</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="433"/>
+        <location filename="../coordinator_window.py" line="443"/>
         <source>Reading the share and auditing what would be published…</source>
         <translation>Læser fællesmappen og reviderer det, der ville blive offentliggjort …</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="462"/>
+        <location filename="../coordinator_window.py" line="472"/>
         <source>(audited together with the earlier releases)</source>
         <translation>(revideret sammen med de tidligere udgivelser)</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="555"/>
+        <location filename="../coordinator_window.py" line="476"/>
+        <source>Draft of %1 for %2:</source>
+        <translation>Udkast til %1 for %2:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../coordinator_window.py" line="477"/>
+        <source>counted %n laptop-quarter(s)</source>
+        <translation>
+            <numerusform>%n kvartalsopgørelse talt med</numerusform>
+            <numerusform>%n kvartalsopgørelser talt med</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../coordinator_window.py" line="478"/>
+        <source>from %n laptop(s);</source>
+        <translation>
+            <numerusform>fra %n computer;</numerusform>
+            <numerusform>fra %n computere;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../coordinator_window.py" line="479"/>
+        <source>%n finding(s) listed.</source>
+        <translation>
+            <numerusform>%n fund på listen.</numerusform>
+            <numerusform>%n fund på listen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../coordinator_window.py" line="480"/>
+        <source>It would publish %1 of %2 figures (%n hidden).</source>
+        <translation>
+            <numerusform>Det ville offentliggøre %1 af %2 tal (%n skjult).</numerusform>
+            <numerusform>Det ville offentliggøre %1 af %2 tal (%n skjulte).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="483"/>
+        <source>The draft is %1 — look at it, then release it.</source>
+        <translation>Udkastet ligger i %1 — se det igennem, og udgiv det så.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../coordinator_window.py" line="488"/>
+        <source>Only %n laptop(s) reported: releasing will ask you to accept the risk.</source>
+        <translation>
+            <numerusform>Kun %n computer har indberettet: når du udgiver, bliver du bedt om at acceptere risikoen.</numerusform>
+            <numerusform>Kun %n computere har indberettet: når du udgiver, bliver du bedt om at acceptere risikoen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../coordinator_window.py" line="516"/>
+        <source>Only %n laptop(s) reported this year. With fewer than three, each counsellor&apos;s own caseload stands out in the figures: a reader who knows who reported can read them as that counsellor&apos;s cases. Release only if the unit accepts that risk.</source>
+        <translation>
+            <numerusform>Kun %n computer har indberettet i år. Med færre end tre træder hver rådgivers egne sager frem i tallene: en læser, der ved, hvem der har indberettet, kan læse dem som den rådgivers sager. Udgiv kun, hvis VINK accepterer den risiko.</numerusform>
+            <numerusform>Kun %n computere har indberettet i år. Med færre end tre træder hver rådgivers egne sager frem i tallene: en læser, der ved, hvem der har indberettet, kan læse dem som den rådgivers sager. Udgiv kun, hvis VINK accepterer den risiko.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="565"/>
         <source>release 1</source>
         <translation>udgivelse 1</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="465"/>
-        <source>Draft of %1 for %2: counted %3 laptop-quarters from %4 laptops; %5 findings listed. It would publish %6 of %7 figures (%8 hidden). The draft is %9 — look at it, then release it.</source>
-        <translation>Udkast til %1 for %2: talt %3 kvartaler fra %4 computere; %5 fund er listet. Det ville offentliggøre %6 af %7 tal (%8 skjult). Udkastet er %9 — se det igennem, og udgiv det så.</translation>
-    </message>
-    <message>
-        <location filename="../coordinator_window.py" line="480"/>
-        <source>Only %1 laptop(s) reported: releasing will ask you to accept the risk.</source>
-        <translation>Kun %1 computer(e) har indberettet: når du udgiver, bliver du bedt om at acceptere risikoen.</translation>
-    </message>
-    <message>
-        <location filename="../coordinator_window.py" line="495"/>
+        <location filename="../coordinator_window.py" line="503"/>
         <source>Make a draft first and look at it.</source>
         <translation>Lav først et udkast, og se det igennem.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="499"/>
+        <location filename="../coordinator_window.py" line="507"/>
         <source>Publish the draft as %1 of %2? It is kept in the coordinator&apos;s archive; any later change to %2 becomes a revision, audited together with it.</source>
         <translation>Offentliggør udkastet som %1 for %2? Det gemmes i koordinatorens arkiv; enhver senere ændring af %2 bliver en revision, som revideres sammen med det.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="555"/>
+        <location filename="../coordinator_window.py" line="565"/>
         <source>revision %1</source>
         <translation>revision %1</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="508"/>
-        <source>Only %1 laptop(s) reported this year. With fewer than three, each counsellor&apos;s own caseload stands out in the figures: a reader who knows who reported can read them as that counsellor&apos;s cases. Release only if the unit accepts that risk.</source>
-        <translation>Kun %1 computer(e) har indberettet i år. Med færre end tre træder hver rådgivers egne sager frem i tallene: en læser, der ved, hvem der har indberettet, kan læse dem som den rådgivers sager. Udgiv kun, hvis enheden accepterer den risiko.</translation>
-    </message>
-    <message>
-        <location filename="../coordinator_window.py" line="514"/>
-        <location filename="../coordinator_window.py" line="519"/>
+        <location filename="../coordinator_window.py" line="524"/>
+        <location filename="../coordinator_window.py" line="529"/>
         <source>Release</source>
         <translation>Udgiv</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="519"/>
+        <location filename="../coordinator_window.py" line="529"/>
         <source>Release anyway</source>
         <translation>Udgiv alligevel</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="521"/>
+        <location filename="../coordinator_window.py" line="531"/>
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="525"/>
+        <location filename="../coordinator_window.py" line="535"/>
         <source>Nothing was released.</source>
         <translation>Intet blev udgivet.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="545"/>
+        <location filename="../coordinator_window.py" line="555"/>
         <source>Released %1 of %2 on %3 and kept in the archive. Wrote %4 and %5.</source>
         <translation>Udgivet: %1 for %2, den %3, og gemt i arkivet. Skrev %4 og %5.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="244"/>
+        <location filename="../coordinator_window.py" line="254"/>
         <source>Files not counted, and why</source>
         <translation>Filer der ikke blev talt med, og hvorfor</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="246"/>
+        <location filename="../coordinator_window.py" line="256"/>
         <source>Year:</source>
         <translation>År:</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="248"/>
+        <location filename="../coordinator_window.py" line="258"/>
         <source>Write the report to:</source>
         <translation>Skriv rapporten til:</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="248"/>
+        <location filename="../coordinator_window.py" line="258"/>
         <source>Report folder</source>
         <translation>Rapportmappe</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="250"/>
+        <location filename="../coordinator_window.py" line="260"/>
         <source>Hide figures below:</source>
         <translation>Skjul tal under:</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="256"/>
+        <location filename="../coordinator_window.py" line="266"/>
         <source>Annual report</source>
         <translation>Årsrapport</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="266"/>
+        <location filename="../coordinator_window.py" line="276"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="292"/>
+        <location filename="../coordinator_window.py" line="302"/>
         <source>Give the coordinator&apos;s home folder and passphrase.</source>
         <translation>Angiv koordinatorens hjemmemappe og kodeord.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="294"/>
+        <location filename="../coordinator_window.py" line="304"/>
         <source>Opening…</source>
         <translation>Åbner …</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="312"/>
+        <location filename="../coordinator_window.py" line="322"/>
         <source>Give the coordinator&apos;s home folder and the share folder.</source>
         <translation>Angiv koordinatorens hjemmemappe og fællesmappen.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="315"/>
+        <location filename="../coordinator_window.py" line="325"/>
         <source>The two passphrases differ; nothing was created.</source>
         <translation>De to kodeord er forskellige; intet blev oprettet.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="317"/>
+        <location filename="../coordinator_window.py" line="327"/>
         <source>Creating…</source>
         <translation>Opretter …</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="332"/>
+        <location filename="../coordinator_window.py" line="342"/>
         <source>Created. Read your fingerprint %1 out to each counsellor. Your recovery code, shown only now: %2 — write it down and keep it locked away.</source>
         <translation>Oprettet. Læs dit fingeraftryk %1 op for hver rådgiver. Din gendannelseskode, som kun vises nu: %2 — skriv den ned og opbevar den under lås.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="351"/>
+        <location filename="../coordinator_window.py" line="361"/>
         <source>Opened.</source>
         <translation>Åbnet.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="366"/>
+        <location filename="../coordinator_window.py" line="376"/>
         <source>Your fingerprint (read it to each counsellor): &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Dit fingeraftryk (læs det op for hver rådgiver): &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="374"/>
+        <location filename="../coordinator_window.py" line="384"/>
         <source>replaced by %1</source>
         <translation>erstattet af %1</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="376"/>
+        <location filename="../coordinator_window.py" line="386"/>
         <source>retired %1</source>
         <translation>udgået %1</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="378"/>
+        <location filename="../coordinator_window.py" line="388"/>
         <source>enrolled %1</source>
         <translation>tilmeldt %1</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="393"/>
+        <location filename="../coordinator_window.py" line="403"/>
         <source>Enrolled %1 as %2.</source>
         <translation>%1 er tilmeldt som %2.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="404"/>
+        <location filename="../coordinator_window.py" line="414"/>
         <source>Choose the laptop to retire in the list first.</source>
         <translation>Vælg først den computer, der skal udfases, i listen.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="414"/>
+        <location filename="../coordinator_window.py" line="424"/>
         <source>Retired %1: what it sent before still counts, nothing new from it is taken.</source>
         <translation>%1 er udfaset: det, den sendte før, tæller stadig med; intet nyt fra den tages imod.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="458"/>
+        <location filename="../coordinator_window.py" line="468"/>
         <source>Every file on the share was counted.</source>
         <translation>Alle filer i fællesmappen blev talt med.</translation>
     </message>
@@ -1320,24 +1610,47 @@
     </message>
 </context>
 <context>
-    <name>DesktopApp</name>
+    <name>DateField</name>
     <message>
-        <location filename="../controller.py" line="97"/>
-        <source>Vault on a network drive</source>
-        <translation>Boksen ligger på et netværksdrev</translation>
+        <location filename="../dates.py" line="268"/>
+        <source>Choose the day in a calendar (Alt+↓)</source>
+        <translation>Vælg dagen i en kalender (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="153"/>
+        <location filename="../dates.py" line="269"/>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <location filename="../dates.py" line="329"/>
+        <source>%1 cannot be chosen here: choose a day from %2 to %3. The field keeps %4.</source>
+        <translation>%1 kan ikke vælges her: vælg en dag fra %2 til %3. Feltet beholder %4.</translation>
+    </message>
+    <message>
+        <location filename="../dates.py" line="340"/>
+        <source>“%1” is not a date. Write it as %2 or %3. The field keeps %4.</source>
+        <translation>“%1” er ikke en dato. Skriv den som %2 eller %3. Feltet beholder %4.</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopApp</name>
+    <message>
+        <location filename="../controller.py" line="98"/>
+        <source>Vault on a network drive</source>
+        <translation>Dine notater ligger på et netværksdrev</translation>
+    </message>
+    <message>
+        <location filename="../controller.py" line="169"/>
         <source>Not everything was kept when vinkdesk locked</source>
         <translation>Ikke alt blev gemt, da vinkdesk låste</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="295"/>
+        <location filename="../controller.py" line="343"/>
         <source>Auto-lock</source>
         <translation>Automatisk lås</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="296"/>
+        <location filename="../controller.py" line="344"/>
         <source>Lock vinkdesk after this many idle minutes:</source>
         <translation>Lås vinkdesk efter så mange minutter uden aktivitet:</translation>
     </message>
@@ -1345,19 +1658,62 @@
 <context>
     <name>DraftBanner</name>
     <message>
-        <location filename="../main_window.py" line="65"/>
-        <source>Continue &amp;writing</source>
-        <translation>&amp;Fortsæt med at skrive</translation>
+        <location filename="../main_window.py" line="137"/>
+        <source>&amp;Continue writing</source>
+        <translation>Fortsæt med at sk&amp;rive</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="66"/>
+        <location filename="../main_window.py" line="138"/>
         <source>&amp;Discard draft</source>
-        <translation>&amp;Kassér kladden</translation>
+        <translation>Kassér kla&amp;dden</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="80"/>
+        <location filename="../main_window.py" line="152"/>
         <source>An unsaved consultation for case %1 was kept when vinkdesk locked. Continue writing it?</source>
         <translation>En samtale til sag %1, der ikke var gemt, blev bevaret, da vinkdesk låste. Vil du skrive videre på den?</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <location filename="../main_window.py" line="83"/>
+        <source>Find a case</source>
+        <translation>Find en sag</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="85"/>
+        <source>Type its ref or the person&apos;s alias in the find field (Ctrl+K); ↓ or Enter takes you into the list.</source>
+        <translation>Skriv sagsnummeret eller personens alias i søgefeltet (Ctrl+K); ↓ eller Enter fører dig ned i listen.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="90"/>
+        <source>Search what was written</source>
+        <translation>Søg i det skrevne</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="91"/>
+        <source>Search the text of every consultation (Ctrl+F); Enter on a hit opens it.</source>
+        <translation>Søg i teksten i alle samtaler (Ctrl+F); Enter på et fund åbner det.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="98"/>
+        <source>Open a new case</source>
+        <translation>Opret en ny sag</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="99"/>
+        <source>New case (Ctrl+N). In an open case, Ctrl+Shift+N starts a consultation.</source>
+        <translation>Ny sag (Ctrl+N). I en åben sag starter Ctrl+Shift+N en samtale.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="104"/>
+        <source>Leaving the computer?</source>
+        <translation>Går du fra computeren?</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="105"/>
+        <source>Lock with Ctrl+L; F12 hides the screen at once. F1 lists every shortcut.</source>
+        <translation>Lås med Ctrl+L; F12 skjuler skærmen med det samme. F1 viser alle genveje.</translation>
     </message>
 </context>
 <context>
@@ -1365,7 +1721,7 @@
     <message>
         <location filename="../errors.py" line="46"/>
         <source>Nothing was saved there: the file would land in the vault&apos;s own folder, on one of vinkdesk&apos;s own files, or on something that is not a plain file. Choose another folder or file name.</source>
-        <translation>Intet blev gemt der: filen ville lande i boksens egen mappe, på en af vinkdesks egne filer eller på noget, der ikke er en almindelig fil. Vælg en anden mappe eller et andet filnavn.</translation>
+        <translation>Intet blev gemt der: filen ville lande i vinkdesks egen mappe til dine notater, på en af vinkdesks egne filer eller på noget, der ikke er en almindelig fil. Vælg en anden mappe eller et andet filnavn.</translation>
     </message>
     <message>
         <location filename="../errors.py" line="61"/>
@@ -1380,32 +1736,32 @@
     <message>
         <location filename="../errors.py" line="72"/>
         <source>This is no longer in the vault (it may have been deleted). Nothing was changed.</source>
-        <translation>Det findes ikke længere i boksen (det kan være slettet). Intet er ændret.</translation>
+        <translation>Det findes ikke længere i dine notater (det kan være slettet). Intet er ændret.</translation>
     </message>
     <message>
         <location filename="../errors.py" line="78"/>
         <source>That passphrase does not open this vault.</source>
-        <translation>Den adgangssætning åbner ikke boksen.</translation>
+        <translation>Adgangssætningen er forkert.</translation>
     </message>
     <message>
         <location filename="../errors.py" line="81"/>
         <source>The vault&apos;s database is damaged or belongs to another vault. Nothing was changed: restore the vault from your latest backup.</source>
-        <translation>Boksens database er beskadiget eller hører til en anden boks. Intet er ændret: genskab boksen fra din seneste sikkerhedskopi.</translation>
+        <translation>Filen med dine notater er beskadiget eller hører til en anden installation. Intet er ændret: genskab dine notater fra din seneste sikkerhedskopi.</translation>
     </message>
     <message>
         <location filename="../errors.py" line="89"/>
         <source>The vault&apos;s key file is missing, damaged or altered. Restore vault.keys from your backup.</source>
-        <translation>Boksens nøglefil mangler, er beskadiget eller ændret. Genskab vault.keys fra din sikkerhedskopi.</translation>
+        <translation>Nøglefilen til dine notater mangler, er beskadiget eller ændret. Genskab vault.keys fra din sikkerhedskopi.</translation>
     </message>
     <message>
         <location filename="../errors.py" line="96"/>
         <source>This vault was last used by a newer vinkdesk. Update vinkdesk to open it.</source>
-        <translation>Boksen er senest brugt af en nyere vinkdesk. Opdatér vinkdesk for at åbne den.</translation>
+        <translation>Dine notater er senest brugt af en nyere vinkdesk. Opdatér vinkdesk for at åbne dem.</translation>
     </message>
     <message>
         <location filename="../errors.py" line="102"/>
         <source>vinkdesk cannot write in the vault&apos;s folder. Choose a folder you can write in.</source>
-        <translation>vinkdesk kan ikke skrive i boksens mappe. Vælg en mappe, du kan skrive i.</translation>
+        <translation>vinkdesk kan ikke skrive i mappen med dine notater. Vælg en mappe, du kan skrive i.</translation>
     </message>
     <message>
         <location filename="../errors.py" line="108"/>
@@ -1425,7 +1781,7 @@
     <message>
         <location filename="../errors.py" line="112"/>
         <source>The vault is locked. Unlock it again.</source>
-        <translation>Boksen er låst. Lås den op igen.</translation>
+        <translation>Dine notater er låst. Lås op igen.</translation>
     </message>
     <message>
         <location filename="../errors.py" line="121"/>
@@ -1435,7 +1791,7 @@
     <message>
         <location filename="../errors.py" line="129"/>
         <source>The vault refused this. Nothing was changed.</source>
-        <translation>Boksen afviste dette. Intet er ændret.</translation>
+        <translation>vinkdesk afviste dette. Intet er ændret.</translation>
     </message>
     <message>
         <location filename="../errors.py" line="134"/>
@@ -1496,79 +1852,79 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../first_run.py" line="44"/>
+        <location filename="../first_run.py" line="45"/>
         <source>Welcome to vinkdesk</source>
         <translation>Velkommen til vinkdesk</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="49"/>
+        <location filename="../first_run.py" line="50"/>
         <source>vinkdesk keeps your case notes encrypted on this computer. Choose a passphrase that only you know: a few unrelated words in a row are easy to remember and hard to guess.</source>
         <translation>vinkdesk gemmer dine sagsnotater krypteret på denne computer. Vælg en adgangssætning, som kun du kender: nogle få ord, der ikke hænger sammen, er lette at huske og svære at gætte.</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="56"/>
+        <location filename="../first_run.py" line="57"/>
         <source>Your name</source>
         <translation>Dit navn</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="59"/>
+        <location filename="../first_run.py" line="60"/>
         <source>Passphrase</source>
         <translation>Adgangssætning</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="62"/>
+        <location filename="../first_run.py" line="63"/>
         <source>Repeat passphrase</source>
         <translation>Gentag adgangssætningen</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="67"/>
+        <location filename="../first_run.py" line="68"/>
         <source>Passphrase strength</source>
         <translation>Adgangssætningens styrke</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="79"/>
+        <location filename="../first_run.py" line="80"/>
         <source>Your &amp;name:</source>
         <translation>Dit &amp;navn:</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="80"/>
+        <location filename="../first_run.py" line="81"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Adgangssætning:</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="83"/>
+        <location filename="../first_run.py" line="84"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Gentag:</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="87"/>
+        <location filename="../first_run.py" line="88"/>
         <source>&amp;Create vault</source>
-        <translation>&amp;Opret boks</translation>
+        <translation>&amp;Opret</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="90"/>
-        <source>Annual &amp;report (coordinator)…</source>
-        <translation>&amp;Årsopgørelse (koordinator) …</translation>
+        <location filename="../first_run.py" line="93"/>
+        <source>&amp;Annual report (coordinator)…</source>
+        <translation>Å&amp;rsrapport (koordinator) …</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="119"/>
+        <location filename="../first_run.py" line="123"/>
         <source>Type your name: it shows in the audit log, never on a case.</source>
-        <translation>Skriv dit navn: det står i loggen, aldrig på en sag.</translation>
+        <translation>Skriv dit navn. Det bruges i adgangsloggen og vises aldrig på en sag.</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="124"/>
+        <location filename="../first_run.py" line="128"/>
         <source>The passphrase needs at least %1 characters.</source>
         <translation>Adgangssætningen skal have mindst %1 tegn.</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="131"/>
+        <location filename="../first_run.py" line="135"/>
         <source>The two passphrases differ. Type them again.</source>
         <translation>De to adgangssætninger er forskellige. Skriv dem igen.</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="135"/>
+        <location filename="../first_run.py" line="139"/>
         <source>Creating the vault and tuning the encryption to this computer…</source>
-        <translation>Opretter boksen og tilpasser krypteringen til denne computer …</translation>
+        <translation>Opretter dine notater og tilpasser krypteringen til denne computer …</translation>
     </message>
 </context>
 <context>
@@ -1640,6 +1996,14 @@
     </message>
 </context>
 <context>
+    <name>IndicatorPage</name>
+    <message>
+        <location filename="../assessment_wizard.py" line="328"/>
+        <source>1–4 or ← → set the rating (%1); ↑ ↓ go to the previous or next factor, Tab to its evidence. A factor you do not rate stays unknown. F1 lists every key.</source>
+        <translation>1–4 eller ← → sætter vurderingen (%1); ↑ ↓ går til forrige eller næste faktor, Tab til grundlaget. En faktor, du ikke vurderer, forbliver ukendt. F1 viser alle taster.</translation>
+    </message>
+</context>
+<context>
     <name>KeysPresenter</name>
     <message>
         <location filename="../presenters/keys.py" line="41"/>
@@ -1649,12 +2013,12 @@
     <message>
         <location filename="../presenters/keys.py" line="42"/>
         <source>Your new passphrase opens the vault from now on; the old one no longer does.</source>
-        <translation>Fra nu af åbner din nye adgangssætning boksen; den gamle gør ikke længere.</translation>
+        <translation>Fra nu af åbner din nye adgangssætning dine notater; den gamle gør ikke længere.</translation>
     </message>
     <message>
         <location filename="../presenters/keys.py" line="55"/>
         <source>Your new passphrase opens the vault from now on, and the recovery code you used no longer does. This is your new recovery code:</source>
-        <translation>Fra nu af åbner din nye adgangssætning boksen, og gendannelseskoden, du brugte, virker ikke længere. Dette er din nye gendannelseskode:</translation>
+        <translation>Fra nu af åbner din nye adgangssætning dine notater, og gendannelseskoden, du brugte, virker ikke længere. Dette er din nye gendannelseskode:</translation>
     </message>
     <message>
         <location filename="../presenters/keys.py" line="63"/>
@@ -1685,7 +2049,7 @@
     <message>
         <location filename="../presenters/keys.py" line="131"/>
         <source>%1 can now open the vault.</source>
-        <translation>%1 kan nu åbne boksen.</translation>
+        <translation>%1 kan nu åbne dine notater.</translation>
     </message>
     <message>
         <location filename="../presenters/keys.py" line="141"/>
@@ -1695,7 +2059,7 @@
     <message>
         <location filename="../presenters/keys.py" line="143"/>
         <source>%1 will no longer open this vault. The vault is re-encrypted under a new key, which takes a moment; their passphrase and every old copy of the key file stop working.</source>
-        <translation>%1 kan ikke længere åbne boksen. Boksen krypteres igen under en ny nøgle, hvilket tager et øjeblik; lederens adgangssætning og enhver gammel kopi af nøglefilen holder op med at virke.</translation>
+        <translation>%1 kan ikke længere åbne dine notater. Dine notater krypteres igen med en ny nøgle, hvilket tager et øjeblik; lederens adgangssætning og enhver gammel kopi af nøglefilen holder op med at virke.</translation>
     </message>
     <message>
         <location filename="../presenters/keys.py" line="146"/>
@@ -1711,22 +2075,22 @@
         <location filename="../presenters/keys.py" line="153"/>
         <location filename="../presenters/keys.py" line="187"/>
         <source>Re-encrypting the vault under a new key…</source>
-        <translation>Krypterer boksen igen under en ny nøgle …</translation>
+        <translation>Krypterer dine notater igen med en ny nøgle …</translation>
     </message>
     <message>
         <location filename="../presenters/keys.py" line="160"/>
         <source>%1 was removed; the vault now has a new key.</source>
-        <translation>%1 er fjernet; boksen har nu en ny nøgle.</translation>
+        <translation>%1 er fjernet; dine notater har nu en ny nøgle.</translation>
     </message>
     <message>
         <location filename="../presenters/keys.py" line="174"/>
         <source>Replace the vault&apos;s key</source>
-        <translation>Udskift boksens nøgle</translation>
+        <translation>Udskift nøglen til dine notater</translation>
     </message>
     <message>
         <location filename="../presenters/keys.py" line="176"/>
         <source>The vault is re-encrypted under a new key; your passphrase, your recovery code and the supervisors&apos; passphrases keep working, but no old copy of the key file (in a backup, say) opens the vault from now on. It takes a moment.</source>
-        <translation>Boksen krypteres igen under en ny nøgle; din adgangssætning, din gendannelseskode og ledernes adgangssætninger virker fortsat, men ingen gammel kopi af nøglefilen (fx i en sikkerhedskopi) åbner boksen herefter. Det tager et øjeblik.</translation>
+        <translation>Dine notater krypteres igen med en ny nøgle; din adgangssætning, din gendannelseskode og ledernes adgangssætninger virker fortsat, men ingen gammel kopi af nøglefilen (fx i en sikkerhedskopi) åbner dine notater herefter. Det tager et øjeblik.</translation>
     </message>
     <message>
         <location filename="../presenters/keys.py" line="180"/>
@@ -1736,7 +2100,7 @@
     <message>
         <location filename="../presenters/keys.py" line="186"/>
         <source>Replacing the vault&apos;s key</source>
-        <translation>Udskifter boksens nøgle</translation>
+        <translation>Udskifter nøglen til dine notater</translation>
     </message>
     <message>
         <location filename="../presenters/keys.py" line="194"/>
@@ -1746,7 +2110,7 @@
     <message>
         <location filename="../presenters/keys.py" line="195"/>
         <source>The vault now has a new key; old copies of the key file no longer open it.</source>
-        <translation>Boksen har nu en ny nøgle; gamle kopier af nøglefilen åbner den ikke længere.</translation>
+        <translation>Dine notater har nu en ny nøgle; gamle kopier af nøglefilen åbner dem ikke længere.</translation>
     </message>
     <message>
         <location filename="../presenters/keys.py" line="214"/>
@@ -1780,279 +2144,314 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="139"/>
-        <location filename="../main_window.py" line="185"/>
+        <location filename="../main_window.py" line="212"/>
+        <location filename="../main_window.py" line="262"/>
         <source>Cases</source>
         <translation>Sager</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143"/>
+        <location filename="../main_window.py" line="216"/>
         <source>Status filter</source>
         <translation>Filtrér på status</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144"/>
+        <location filename="../main_window.py" line="217"/>
         <source>Open cases</source>
         <translation>Åbne sager</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145"/>
+        <location filename="../main_window.py" line="218"/>
         <source>Closed cases</source>
         <translation>Afsluttede sager</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146"/>
+        <location filename="../main_window.py" line="219"/>
         <source>All cases</source>
         <translation>Alle sager</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148"/>
+        <location filename="../main_window.py" line="221"/>
         <source>Level filter</source>
         <translation>Filtrér på niveau</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149"/>
+        <location filename="../main_window.py" line="222"/>
         <source>All levels</source>
         <translation>Alle niveauer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154"/>
+        <location filename="../main_window.py" line="227"/>
         <source>District filter</source>
         <translation>Filtrér på bydel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155"/>
+        <location filename="../main_window.py" line="228"/>
         <source>All districts</source>
         <translation>Alle bydele</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158"/>
+        <location filename="../main_window.py" line="233"/>
         <source>&amp;Mine only</source>
         <translation>Kun &amp;mine</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160"/>
+        <location filename="../main_window.py" line="235"/>
         <source>Find by ref or alias…</source>
         <translation>Find på sagsnr. eller alias …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161"/>
+        <location filename="../main_window.py" line="236"/>
         <source>Find by ref or alias</source>
         <translation>Find på sagsnr. eller alias</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="170"/>
-        <source>New &amp;case</source>
-        <translation>Ny &amp;sag</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="193"/>
-        <location filename="../main_window.py" line="325"/>
+        <location filename="../main_window.py" line="270"/>
+        <location filename="../main_window.py" line="489"/>
         <source>Search in consultations</source>
         <translation>Søg i samtaler</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="196"/>
-        <source>Choose a case in the list, or open a new one.</source>
-        <translation>Vælg en sag på listen, eller opret en ny.</translation>
+        <location filename="../main_window.py" line="247"/>
+        <source>New cas&amp;e</source>
+        <translation>N&amp;y sag</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="215"/>
+        <location filename="../main_window.py" line="290"/>
         <source>counsellor</source>
         <translation>rådgiver</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="215"/>
+        <location filename="../main_window.py" line="290"/>
         <source>supervisor</source>
         <translation>leder</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="217"/>
+        <location filename="../main_window.py" line="292"/>
         <source>Signed in as %1 (%2)</source>
         <translation>Logget ind som %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="222"/>
+        <location filename="../main_window.py" line="297"/>
         <source>Working</source>
         <translation>Arbejder</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="237"/>
+        <location filename="../main_window.py" line="323"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="239"/>
+        <location filename="../main_window.py" line="325"/>
         <source>&amp;New case…</source>
         <translation>&amp;Ny sag …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="244"/>
+        <location filename="../main_window.py" line="330"/>
+        <source>New &amp;consultation…</source>
+        <translation>Ny sa&amp;mtale …</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="335"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Lås nu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="247"/>
+        <location filename="../main_window.py" line="338"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="250"/>
+        <location filename="../main_window.py" line="341"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="251"/>
+        <location filename="../main_window.py" line="342"/>
         <source>&amp;Hide screen</source>
         <translation>&amp;Skjul skærmen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="254"/>
+        <location filename="../main_window.py" line="345"/>
         <source>&amp;Search in consultations</source>
         <translation>S&amp;øg i samtaler</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="257"/>
+        <location filename="../main_window.py" line="348"/>
         <source>&amp;Find case</source>
         <translation>&amp;Find sag</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="260"/>
+        <location filename="../main_window.py" line="351"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Opdater</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="263"/>
+        <location filename="../main_window.py" line="354"/>
         <source>&amp;Settings</source>
         <translation>&amp;Indstillinger</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264"/>
+        <location filename="../main_window.py" line="355"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268"/>
+        <location filename="../main_window.py" line="359"/>
         <source>&amp;Auto-lock after…</source>
         <translation>&amp;Automatisk lås efter …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273"/>
+        <location filename="../main_window.py" line="364"/>
         <source>&amp;Change passphrase…</source>
-        <translation>&amp;Skift adgangssætning …</translation>
+        <translation>S&amp;kift adgangssætning …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="276"/>
+        <location filename="../main_window.py" line="367"/>
         <source>New &amp;recovery code…</source>
         <translation>Ny &amp;gendannelseskode …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="277"/>
+        <location filename="../main_window.py" line="368"/>
         <source>&amp;Supervisors…</source>
         <translation>&amp;Ledere …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="278"/>
+        <location filename="../main_window.py" line="369"/>
         <source>Replace the vault&apos;s &amp;key…</source>
-        <translation>Udskift boksens &amp;nøgle …</translation>
+        <translation>Udskift &amp;nøglen til dine notater …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="279"/>
+        <location filename="../main_window.py" line="370"/>
         <source>Re&amp;tention and lock periods…</source>
         <translation>&amp;Opbevarings- og låseperioder …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="285"/>
+        <location filename="../main_window.py" line="376"/>
         <source>&amp;Tools</source>
         <translation>Vær&amp;ktøjer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="287"/>
+        <location filename="../main_window.py" line="378"/>
         <source>&amp;Sync anonymised counts…</source>
         <translation>&amp;Synkronisér anonymiserede tal …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="290"/>
+        <location filename="../main_window.py" line="381"/>
         <source>&amp;Annual report (coordinator)…</source>
-        <translation>&amp;Årsopgørelse (koordinator) …</translation>
+        <translation>Å&amp;rsrapport (koordinator) …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="294"/>
+        <location filename="../main_window.py" line="385"/>
         <source>&amp;Review queue…</source>
-        <translation>&amp;Gennemsynskø …</translation>
+        <translation>&amp;Til godkendelse …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="295"/>
-        <source>Re&amp;turned to me…</source>
-        <translation>Sendt &amp;tilbage til mig …</translation>
+        <location filename="../main_window.py" line="386"/>
+        <source>Returned to &amp;me…</source>
+        <translation>Sendt tilbage til &amp;mig …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="296"/>
-        <source>Audit &amp;trail…</source>
-        <translation>&amp;Logbog …</translation>
+        <location filename="../main_window.py" line="387"/>
+        <source>Audit &amp;log…</source>
+        <translation>Adgangs&amp;log …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="297"/>
+        <location filename="../main_window.py" line="388"/>
         <source>&amp;Delete after the retention period…</source>
-        <translation>&amp;Sletning efter opbevaringsperioden …</translation>
+        <translation>Slet efter &amp;opbevaringsperioden …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="303"/>
+        <location filename="../main_window.py" line="394"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="304"/>
+        <location filename="../main_window.py" line="395"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="318"/>
+        <location filename="../main_window.py" line="446"/>
+        <source>Open a case first: a consultation belongs to a case.</source>
+        <translation>Åbn først en sag: en samtale hører til en sag.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="480"/>
         <source>Lock vinkdesk now: the notes close and the key is forgotten</source>
         <translation>Lås vinkdesk nu: notaterne lukkes, og nøglen glemmes</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="321"/>
+        <location filename="../main_window.py" line="483"/>
         <source>Hide the screen at once (someone looking over your shoulder); again to show</source>
         <translation>Skjul skærmen med det samme (hvis nogen kigger med); tryk igen for at vise den</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="323"/>
+        <location filename="../main_window.py" line="485"/>
         <source>New case</source>
         <translation>Ny sag</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="324"/>
+        <location filename="../main_window.py" line="486"/>
+        <source>New consultation on the open case</source>
+        <translation>Ny samtale på den åbne sag</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="487"/>
         <source>Find a case by ref or alias</source>
         <translation>Find en sag på sagsnr. eller alias</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="326"/>
+        <location filename="../main_window.py" line="488"/>
+        <source>From the find field: into the list / open the first case found</source>
+        <translation>Fra søgefeltet: ned i listen / åbn den første sag, der blev fundet</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="490"/>
         <source>Refresh the case list</source>
         <translation>Opdater sagslisten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="327"/>
+        <location filename="../main_window.py" line="491"/>
         <source>Open the chosen consultation or search hit</source>
         <translation>Åbn den valgte samtale eller det valgte søgeresultat</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="334"/>
+        <location filename="../main_window.py" line="492"/>
+        <source>In a date field: choose the day in a calendar</source>
+        <translation>I et datofelt: vælg dagen i en kalender</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="493"/>
+        <source>In the assessment: its own keys (1–4 set a rating)</source>
+        <translation>I vurderingen: dens egne taster (1–4 sætter en vurdering)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="500"/>
         <source>vinkdesk also locks by itself after a few idle minutes (Settings), and when the screen locks or the computer sleeps.</source>
         <translation>vinkdesk låser også af sig selv efter nogle minutter uden aktivitet (Indstillinger), og når skærmen låses, eller computeren går i dvale.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="341"/>
+        <location filename="../main_window.py" line="511"/>
+        <source>open</source>
+        <translation>åbn</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="512"/>
+        <source>Tools → Returned to me…</source>
+        <translation>Værktøjer → Sendt tilbage til mig …</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="516"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="360"/>
+        <location filename="../main_window.py" line="535"/>
         <source>Loading…</source>
         <translation>Henter …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="418"/>
+        <location filename="../main_window.py" line="602"/>
         <source>%1 of %2</source>
         <translation>%1 af %2</translation>
     </message>
@@ -2060,107 +2459,112 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../new_case_dialog.py" line="43"/>
+        <location filename="../new_case_dialog.py" line="41"/>
         <source>New case</source>
         <translation>Ny sag</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="45"/>
+        <location filename="../new_case_dialog.py" line="43"/>
         <source>Subject</source>
-        <translation>Hvem</translation>
+        <translation>Person (alias)</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="47"/>
+        <location filename="../new_case_dialog.py" line="45"/>
         <source>Alias</source>
         <translation>Alias</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="48"/>
+        <location filename="../new_case_dialog.py" line="46"/>
         <source>An alias, never the real name</source>
         <translation>Et alias, aldrig det rigtige navn</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="52"/>
+        <location filename="../new_case_dialog.py" line="50"/>
         <source>Birth year</source>
         <translation>Fødselsår</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="53"/>
+        <location filename="../new_case_dialog.py" line="51"/>
         <source>Age band</source>
         <translation>Aldersgruppe</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="55"/>
+        <location filename="../new_case_dialog.py" line="53"/>
         <source>Gender</source>
         <translation>Køn</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="57"/>
+        <location filename="../new_case_dialog.py" line="55"/>
         <source>District</source>
         <translation>Bydel</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="58"/>
+        <location filename="../new_case_dialog.py" line="56"/>
         <source>Concern</source>
         <translation>Bekymring</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="60"/>
-        <source>Raised by</source>
-        <translation>Henvendt af</translation>
-    </message>
-    <message>
-        <location filename="../new_case_dialog.py" line="64"/>
-        <source>Opened on</source>
-        <translation>Oprettet den</translation>
+        <location filename="../new_case_dialog.py" line="58"/>
+        <source>Referred by</source>
+        <translation>Henvendelse fra</translation>
     </message>
     <message>
         <location filename="../new_case_dialog.py" line="70"/>
-        <source>&amp;Subject:</source>
-        <translation>&amp;Hvem:</translation>
-    </message>
-    <message>
-        <location filename="../new_case_dialog.py" line="71"/>
-        <source>&amp;Alias or group name:</source>
-        <translation>&amp;Alias eller gruppens navn:</translation>
-    </message>
-    <message>
-        <location filename="../new_case_dialog.py" line="72"/>
-        <source>&amp;Birth year:</source>
-        <translation>&amp;Fødselsår:</translation>
-    </message>
-    <message>
-        <location filename="../new_case_dialog.py" line="73"/>
-        <source>A&amp;ge band:</source>
+        <source>Age &amp;band:</source>
         <translation>Alders&amp;gruppe:</translation>
     </message>
     <message>
         <location filename="../new_case_dialog.py" line="74"/>
+        <source>&amp;Referred by:</source>
+        <translation>&amp;Henvendelse fra:</translation>
+    </message>
+    <message>
+        <location filename="../new_case_dialog.py" line="75"/>
+        <source>Opened o&amp;n:</source>
+        <translation>Oprettet &amp;den:</translation>
+    </message>
+    <message>
+        <location filename="../new_case_dialog.py" line="114"/>
+        <source>The opening date cannot be read, or lies in the future. Write it as %1.</source>
+        <translation>Oprettelsesdatoen kan ikke læses eller ligger i fremtiden. Skriv den som %1.</translation>
+    </message>
+    <message>
+        <location filename="../new_case_dialog.py" line="61"/>
+        <source>Opened on</source>
+        <translation>Oprettet den</translation>
+    </message>
+    <message>
+        <location filename="../new_case_dialog.py" line="67"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Person (alias):</translation>
+    </message>
+    <message>
+        <location filename="../new_case_dialog.py" line="68"/>
+        <source>&amp;Alias or group name:</source>
+        <translation>&amp;Alias eller gruppens navn:</translation>
+    </message>
+    <message>
+        <location filename="../new_case_dialog.py" line="69"/>
+        <source>&amp;Birth year:</source>
+        <translation>&amp;Fødselsår:</translation>
+    </message>
+    <message>
+        <location filename="../new_case_dialog.py" line="71"/>
         <source>&amp;Gender:</source>
         <translation>&amp;Køn:</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="75"/>
+        <location filename="../new_case_dialog.py" line="72"/>
         <source>&amp;District:</source>
         <translation>&amp;Bydel:</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="76"/>
+        <location filename="../new_case_dialog.py" line="73"/>
         <source>&amp;Concern:</source>
         <translation>B&amp;ekymring:</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="77"/>
-        <source>&amp;Raised by:</source>
-        <translation>Henvendt &amp;af:</translation>
-    </message>
-    <message>
-        <location filename="../new_case_dialog.py" line="78"/>
-        <source>&amp;Opened on:</source>
-        <translation>&amp;Oprettet den:</translation>
-    </message>
-    <message>
-        <location filename="../new_case_dialog.py" line="82"/>
+        <location filename="../new_case_dialog.py" line="79"/>
         <source>&amp;Open case</source>
         <translation>&amp;Opret sag</translation>
     </message>
@@ -2180,12 +2584,12 @@
     <message>
         <location filename="../key_dialogs.py" line="75"/>
         <source>You opened vinkdesk with the recovery code. Choose a new passphrase now: the vault is then re-encrypted under a new key, the recovery code you used stops working, and you get a new one to keep safe.</source>
-        <translation>Du åbnede vinkdesk med gendannelseskoden. Vælg en ny adgangssætning nu: så krypteres boksen igen under en ny nøgle, gendannelseskoden, du brugte, holder op med at virke, og du får en ny, som du skal gemme sikkert.</translation>
+        <translation>Du åbnede vinkdesk med gendannelseskoden. Vælg en ny adgangssætning nu: så krypteres dine notater igen med en ny nøgle, gendannelseskoden, du brugte, holder op med at virke, og du får en ny, som du skal opbevare sikkert.</translation>
     </message>
     <message>
         <location filename="../key_dialogs.py" line="81"/>
         <source>Type your current passphrase, then the new one twice. From now on only the new one opens the vault.</source>
-        <translation>Skriv din nuværende adgangssætning og derefter den nye to gange. Herefter åbner kun den nye boksen.</translation>
+        <translation>Skriv din nuværende adgangssætning og derefter den nye to gange. Herefter er det kun den nye, der åbner dine notater.</translation>
     </message>
     <message>
         <location filename="../key_dialogs.py" line="86"/>
@@ -2274,7 +2678,7 @@
 <context>
     <name>PayloadView</name>
     <message>
-        <location filename="../sync_panel.py" line="380"/>
+        <location filename="../sync_panel.py" line="398"/>
         <source>What leaves this laptop</source>
         <translation>Det, der forlader denne computer</translation>
     </message>
@@ -2282,127 +2686,124 @@
 <context>
     <name>PeriodsDialog</name>
     <message>
-        <location filename="../data_protection.py" line="146"/>
+        <location filename="../data_protection.py" line="149"/>
         <source>Retention and lock periods</source>
         <translation>Opbevarings- og låseperioder</translation>
     </message>
     <message>
-        <location filename="../data_protection.py" line="149"/>
+        <location filename="../data_protection.py" line="152"/>
         <source>&amp;Lock a consultation after (days):</source>
         <translation>&amp;Lås en samtale efter (dage):</translation>
     </message>
     <message>
-        <location filename="../data_protection.py" line="150"/>
+        <location filename="../data_protection.py" line="153"/>
         <source>&amp;Keep closed cases (years):</source>
         <translation>&amp;Behold lukkede sager (år):</translation>
     </message>
     <message>
-        <location filename="../data_protection.py" line="151"/>
+        <location filename="../data_protection.py" line="154"/>
         <source>Keep &amp;audit rows (years):</source>
-        <translation>Behold &amp;logbogsrækker (år):</translation>
+        <translation>Behold rækker i &amp;adgangsloggen (år):</translation>
     </message>
     <message>
-        <location filename="../data_protection.py" line="152"/>
+        <location filename="../data_protection.py" line="155"/>
         <source>Keep what was typed into &amp;searches (months):</source>
         <translation>Behold det, der blev &amp;søgt på (måneder):</translation>
     </message>
     <message>
-        <location filename="../data_protection.py" line="166"/>
+        <location filename="../data_protection.py" line="169"/>
         <source>A locked consultation can only be amended, never changed. Closed cases past the retention period are offered for deletion under Tools. Search words are erased from the audit trail after the period you set.</source>
-        <translation>En låst samtale kan kun tilføjes en rettelse, aldrig ændres. Lukkede sager, hvis opbevaringsperiode er udløbet, tilbydes til sletning under Værktøjer. Søgeord slettes fra logbogen efter den periode, du vælger.</translation>
+        <translation>En låst samtale kan kun tilføjes en rettelse, aldrig ændres. Afsluttede sager, hvis opbevaringsperiode er udløbet, tilbydes til sletning under Værktøjer. Søgeord slettes fra adgangsloggen efter den periode, du vælger.</translation>
     </message>
 </context>
 <context>
     <name>PrintPreview</name>
-    <message>
-        <location filename="../print_preview.py" line="67"/>
-        <source>%1 pages</source>
-        <translation>%1 sider</translation>
+    <message numerus="yes">
+        <location filename="../print_preview.py" line="73"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n side</numerusform>
+            <numerusform>%n sider</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../print_preview.py" line="69"/>
+        <location filename="../print_preview.py" line="75"/>
         <source>Print status</source>
         <translation>Udskriftsstatus</translation>
     </message>
     <message>
-        <location filename="../print_preview.py" line="73"/>
+        <location filename="../print_preview.py" line="79"/>
         <source>Print progress</source>
         <translation>Udskriftens fremdrift</translation>
     </message>
     <message>
-        <location filename="../print_preview.py" line="75"/>
+        <location filename="../print_preview.py" line="81"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv …</translation>
     </message>
     <message>
-        <location filename="../print_preview.py" line="76"/>
+        <location filename="../print_preview.py" line="82"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Gem som PDF …</translation>
     </message>
     <message>
-        <location filename="../print_preview.py" line="77"/>
+        <location filename="../print_preview.py" line="83"/>
         <source>&amp;Close</source>
         <translation>&amp;Luk</translation>
     </message>
     <message>
-        <location filename="../print_preview.py" line="129"/>
+        <location filename="../print_preview.py" line="135"/>
         <source>Sending to the printer…</source>
         <translation>Sender til printeren …</translation>
     </message>
     <message>
-        <location filename="../print_preview.py" line="131"/>
+        <location filename="../print_preview.py" line="137"/>
         <source>Preparing the pages for the printer…</source>
         <translation>Gør siderne klar til printeren …</translation>
     </message>
     <message>
-        <location filename="../print_preview.py" line="139"/>
+        <location filename="../print_preview.py" line="145"/>
         <source>Preparing page %1 of %2 for the printer…</source>
         <translation>Gør side %1 af %2 klar til printeren …</translation>
     </message>
     <message>
-        <location filename="../print_preview.py" line="151"/>
+        <location filename="../print_preview.py" line="157"/>
         <source>Sent to the printer.</source>
         <translation>Sendt til printeren.</translation>
     </message>
     <message>
-        <location filename="../print_preview.py" line="155"/>
+        <location filename="../print_preview.py" line="161"/>
         <source>Printed, but not recorded</source>
         <translation>Udskrevet, men ikke registreret</translation>
     </message>
     <message>
-        <location filename="../print_preview.py" line="158"/>
+        <location filename="../print_preview.py" line="164"/>
         <source>Not printed.</source>
         <translation>Ikke udskrevet.</translation>
     </message>
     <message>
-        <location filename="../print_preview.py" line="160"/>
-        <location filename="../print_preview.py" line="164"/>
+        <location filename="../print_preview.py" line="166"/>
+        <location filename="../print_preview.py" line="170"/>
         <source>Not printed</source>
         <translation>Ikke udskrevet</translation>
     </message>
     <message>
-        <location filename="../print_preview.py" line="166"/>
+        <location filename="../print_preview.py" line="172"/>
         <source>The report was not printed: the printer or the print service refused it. Check that the printer is switched on and connected, or choose another printer, and try again.</source>
         <translation>Rapporten blev ikke udskrevet: printeren eller udskriftstjenesten afviste den. Tjek, at printeren er tændt og forbundet, eller vælg en anden printer, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../print_preview.py" line="182"/>
-        <location filename="../print_preview.py" line="192"/>
+        <location filename="../print_preview.py" line="190"/>
         <source>Save as PDF</source>
         <translation>Gem som PDF</translation>
     </message>
     <message>
-        <location filename="../print_preview.py" line="184"/>
+        <location filename="../print_preview.py" line="195"/>
         <source>The saved file is not encrypted: anyone who can open the folder can read it. Save it only where your unit allows, and delete it when it has served its purpose.</source>
-        <translation>Den gemte fil er ikke krypteret: alle, der kan åbne mappen, kan læse den. Gem den kun, hvor enheden tillader det, og slet den, når den har gjort sin nytte.</translation>
+        <translation>Den gemte fil er ikke krypteret: alle, der kan åbne mappen, kan læse den. Gem den kun, hvor jeres retningslinjer tillader det, og slet den, når den har gjort sin nytte.</translation>
     </message>
     <message>
-        <location filename="../print_preview.py" line="192"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-filer (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../print_preview.py" line="205"/>
+        <location filename="../print_preview.py" line="216"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
@@ -2410,60 +2811,73 @@
 <context>
     <name>PrintingPresenter</name>
     <message>
-        <location filename="../presenters/printing.py" line="65"/>
+        <location filename="../presenters/printing.py" line="66"/>
         <source>Consultation summary – %1</source>
         <translation>Rådgivningsresumé – %1</translation>
     </message>
     <message>
-        <location filename="../presenters/printing.py" line="70"/>
+        <location filename="../presenters/printing.py" line="71"/>
         <source>Consultation summary</source>
         <translation>Rådgivningsresumé</translation>
     </message>
     <message>
-        <location filename="../presenters/printing.py" line="90"/>
+        <location filename="../presenters/printing.py" line="91"/>
         <source>Right of access – %1</source>
         <translation>Indsigt – %1</translation>
     </message>
     <message>
-        <location filename="../presenters/printing.py" line="95"/>
+        <location filename="../presenters/printing.py" line="96"/>
         <source>Right of access</source>
         <translation>Indsigt</translation>
     </message>
     <message>
-        <location filename="../presenters/printing.py" line="114"/>
+        <location filename="../presenters/printing.py" line="115"/>
         <source>Audit extract – %1</source>
-        <translation>Udtræk af logbogen – %1</translation>
+        <translation>Uddrag af adgangsloggen – %1</translation>
     </message>
     <message>
-        <location filename="../presenters/printing.py" line="118"/>
+        <location filename="../presenters/printing.py" line="119"/>
         <source>Audit extract</source>
-        <translation>Udtræk af logbogen</translation>
+        <translation>Uddrag af adgangsloggen</translation>
+    </message>
+</context>
+<context>
+    <name>RatingChoice</name>
+    <message>
+        <location filename="../assessment_wizard.py" line="111"/>
+        <source>Key %1</source>
+        <translation>Tast %1</translation>
+    </message>
+    <message>
+        <location filename="../assessment_wizard.py" line="117"/>
+        <source>1–4 or ← → set the rating (%1); ↑ ↓ go to the previous or next factor.</source>
+        <translation>1–4 eller ← → sætter vurderingen (%1); ↑ ↓ går til forrige eller næste faktor.</translation>
     </message>
 </context>
 <context>
     <name>RatingRow</name>
     <message>
-        <location filename="../assessment_wizard.py" line="96"/>
+        <location filename="../assessment_wizard.py" line="199"/>
         <source>Last time: %1</source>
         <translation>Sidst: %1</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="99"/>
-        <source>What you base it on (optional)</source>
-        <translation>Hvad du bygger det på (valgfrit)</translation>
+        <location filename="../assessment_wizard.py" line="202"/>
+        <source>What do you base it on? (optional)</source>
+        <translation>Hvad bygger du det på? (valgfrit)</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="100"/>
+        <location filename="../assessment_wizard.py" line="203"/>
         <source>Evidence for %1</source>
         <translation>Grundlag for %1</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="102"/>
+        <location filename="../assessment_wizard.py" line="205"/>
         <source>Source for %1</source>
         <translation>Kilde til %1</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="103"/>
+        <location filename="../assessment_wizard.py" line="206"/>
         <source>Source…</source>
         <translation>Kilde …</translation>
     </message>
@@ -2471,62 +2885,57 @@
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../first_run.py" line="173"/>
+        <location filename="../first_run.py" line="177"/>
         <source>Your recovery code</source>
         <translation>Din gendannelseskode</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="178"/>
+        <location filename="../first_run.py" line="182"/>
         <source>If you forget your passphrase, this code is the only way into your notes. It is shown only now. Save the recovery sheet and print it, or write the code down, and keep it locked away from the computer.</source>
         <translation>Glemmer du din adgangssætning, er denne kode den eneste vej ind til dine notater. Den vises kun nu. Gem gendannelsesarket og udskriv det, eller skriv koden ned, og opbevar den aflåst og adskilt fra computeren.</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="192"/>
+        <location filename="../first_run.py" line="196"/>
         <source>Recovery code</source>
         <translation>Gendannelseskode</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="194"/>
+        <location filename="../first_run.py" line="198"/>
         <source>&amp;Print recovery sheet…</source>
         <translation>&amp;Udskriv gendannelsesark …</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="196"/>
+        <location filename="../first_run.py" line="200"/>
         <source>&amp;Save recovery sheet as PDF…</source>
         <translation>&amp;Gem gendannelsesark som PDF …</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="198"/>
+        <location filename="../first_run.py" line="202"/>
         <source>I have saved or written down the recovery code</source>
         <translation>Jeg har gemt eller skrevet gendannelseskoden ned</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="201"/>
+        <location filename="../first_run.py" line="205"/>
         <source>&amp;Continue</source>
         <translation>&amp;Fortsæt</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="227"/>
+        <location filename="../first_run.py" line="231"/>
         <source>Recovery sheet</source>
         <translation>Gendannelsesark</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="237"/>
+        <location filename="../first_run.py" line="247"/>
         <source>Save recovery sheet</source>
         <translation>Gem gendannelsesark</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="237"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-filer (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../first_run.py" line="251"/>
+        <location filename="../first_run.py" line="262"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="270"/>
+        <location filename="../first_run.py" line="281"/>
         <source>vinkdesk locked while your new recovery code was on the screen, before you had ticked that it was saved. That code already replaced the old one, so you may have no recovery code you know: make a new one now (Settings → New recovery code…) and keep it safe.</source>
         <translation>vinkdesk låste, mens din nye gendannelseskode stod på skærmen, før du havde sat flueben ved, at den var gemt. Koden har allerede erstattet den gamle, så du har måske ingen gendannelseskode, du kender: lav en ny nu (Indstillinger → Ny gendannelseskode …), og gem den sikkert.</translation>
     </message>
@@ -2534,234 +2943,612 @@
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../data_protection.py" line="35"/>
+        <location filename="../data_protection.py" line="36"/>
         <source>Delete after the retention period</source>
         <translation>Sletning efter opbevaringsperioden</translation>
     </message>
     <message>
-        <location filename="../data_protection.py" line="39"/>
-        <source>Closed cases older than the retention period (%1 years). Deleting removes the case with its notes, assessments, actions and search index for good; the audit trail keeps only that a case was deleted.</source>
-        <translation>Lukkede sager ældre end opbevaringsperioden (%1 år). Sletning fjerner sagen med notater, vurderinger, handlinger og søgeindeks for altid; logbogen bevarer kun, at en sag blev slettet.</translation>
-    </message>
-    <message>
-        <location filename="../data_protection.py" line="46"/>
+        <location filename="../data_protection.py" line="49"/>
         <source>Cases due for deletion</source>
         <translation>Sager, der skal slettes</translation>
     </message>
     <message>
-        <location filename="../data_protection.py" line="47"/>
+        <location filename="../data_protection.py" line="50"/>
         <source>&amp;Delete the chosen case…</source>
         <translation>&amp;Slet den valgte sag …</translation>
     </message>
-    <message>
-        <location filename="../data_protection.py" line="51"/>
-        <source>&amp;Purge audit rows older than %1 years</source>
-        <translation>&amp;Ryd logbogsrækker ældre end %1 år</translation>
+    <message numerus="yes">
+        <location filename="../data_protection.py" line="40"/>
+        <source>Closed cases older than the retention period (%n year(s)). Deleting removes the case with its notes, assessments, actions and search index for good; the audit log keeps only that a case was deleted.</source>
+        <translation>
+            <numerusform>Afsluttede sager ældre end opbevaringsperioden (%n år). Sletning fjerner sagen med notater, vurderinger, handlinger og søgeindeks for altid; adgangsloggen bevarer kun, at en sag blev slettet.</numerusform>
+            <numerusform>Afsluttede sager ældre end opbevaringsperioden (%n år). Sletning fjerner sagen med notater, vurderinger, handlinger og søgeindeks for altid; adgangsloggen bevarer kun, at en sag blev slettet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../data_protection.py" line="54"/>
+        <source>&amp;Purge audit log rows older than %n year(s)</source>
+        <translation>
+            <numerusform>&amp;Ryd rækker i adgangsloggen ældre end %n år</numerusform>
+            <numerusform>&amp;Ryd rækker i adgangsloggen ældre end %n år</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../data_protection.py" line="71"/>
+        <location filename="../data_protection.py" line="74"/>
         <source>%1, closed %2</source>
         <translation>%1, lukket %2</translation>
     </message>
     <message>
-        <location filename="../data_protection.py" line="85"/>
+        <location filename="../data_protection.py" line="88"/>
         <source>Delete for good?</source>
         <translation>Slet for altid?</translation>
     </message>
     <message>
-        <location filename="../data_protection.py" line="87"/>
+        <location filename="../data_protection.py" line="90"/>
         <source>%1 and everything in it will be deleted and cannot be restored except from a backup.</source>
         <translation>%1 og alt i den bliver slettet og kan kun genskabes fra en sikkerhedskopi.</translation>
     </message>
     <message>
-        <location filename="../data_protection.py" line="96"/>
+        <location filename="../data_protection.py" line="99"/>
         <source>Deleting, and rewriting the vault so no trace of the case stays…</source>
-        <translation>Sletter og omskriver boksen, så intet spor af sagen bliver tilbage …</translation>
-    </message>
-    <message>
-        <location filename="../data_protection.py" line="101"/>
-        <source>The case is deleted and no trace of it is left in the vault&apos;s file.</source>
-        <translation>Sagen er slettet, og der er ingen spor af den tilbage i boksens fil.</translation>
+        <translation>Sletter og omskriver filen med dine notater, så intet spor af sagen bliver tilbage …</translation>
     </message>
     <message>
         <location filename="../data_protection.py" line="104"/>
-        <source>The case is deleted. Its last traces in the vault&apos;s file could not be removed yet because the vault was busy; vinkdesk finishes that by itself at the next unlock.</source>
-        <translation>Sagen er slettet. Dens sidste spor i boksens fil kunne ikke fjernes endnu, fordi boksen var optaget; vinkdesk gør det færdigt af sig selv ved næste oplåsning.</translation>
+        <source>The case is deleted and no trace of it is left in the vault&apos;s file.</source>
+        <translation>Sagen er slettet, og der er ingen spor af den tilbage i filen med dine notater.</translation>
     </message>
     <message>
-        <location filename="../data_protection.py" line="126"/>
-        <source>%1 audit rows older than %2 were purged.</source>
-        <translation>%1 logbogsrækker ældre end %2 blev ryddet.</translation>
+        <location filename="../data_protection.py" line="107"/>
+        <source>The case is deleted. Its last traces in the vault&apos;s file could not be removed yet because the vault was busy; vinkdesk finishes that by itself at the next unlock.</source>
+        <translation>Sagen er slettet. Dens sidste spor i filen med dine notater kunne ikke fjernes endnu, fordi filen var i brug; vinkdesk gør det færdigt af sig selv, næste gang du låser op.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../data_protection.py" line="129"/>
+        <source>%n audit log row(s) older than %1 were purged.</source>
+        <translation>
+            <numerusform>%n række i adgangsloggen ældre end %1 blev ryddet.</numerusform>
+            <numerusform>%n rækker i adgangsloggen ældre end %1 blev ryddet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ReturnedDialog</name>
     <message>
-        <location filename="../supervision.py" line="226"/>
+        <location filename="../review_queue.py" line="417"/>
         <source>Returned to me</source>
         <translation>Sendt tilbage til mig</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="229"/>
+        <location filename="../review_queue.py" line="420"/>
         <source>Work a supervisor returned to you</source>
         <translation>Arbejde, en leder har sendt tilbage til dig</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="236"/>
+        <location filename="../review_queue.py" line="422"/>
+        <source>The supervisor&apos;s comment</source>
+        <translation>Lederens kommentar</translation>
+    </message>
+    <message>
+        <location filename="../review_queue.py" line="429"/>
         <source>Nothing has been returned to you.</source>
         <translation>Intet er sendt tilbage til dig.</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="241"/>
+        <location filename="../review_queue.py" line="432"/>
+        <source>&amp;Open the case</source>
+        <translation>Å&amp;bn sagen</translation>
+    </message>
+    <message>
+        <location filename="../review_queue.py" line="438"/>
         <source>Open a case to amend the consultation or make a new assessment.</source>
         <translation>Åbn en sag for at rette samtalen eller lave en ny vurdering.</translation>
+    </message>
+    <message>
+        <location filename="../review_queue.py" line="452"/>
+        <source>consultation of %1</source>
+        <translation>samtale fra %1</translation>
+    </message>
+    <message>
+        <location filename="../review_queue.py" line="454"/>
+        <source>assessment of %1</source>
+        <translation>vurdering fra %1</translation>
+    </message>
+    <message>
+        <location filename="../review_queue.py" line="456"/>
+        <source>consultation</source>
+        <translation>samtale</translation>
+    </message>
+    <message>
+        <location filename="../review_queue.py" line="456"/>
+        <source>assessment</source>
+        <translation>vurdering</translation>
+    </message>
+    <message>
+        <location filename="../review_queue.py" line="471"/>
+        <source>%1 returned your %2 on %3:</source>
+        <translation>%1 sendte din %2 tilbage den %3:</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDetail</name>
+    <message>
+        <location filename="../review_detail.py" line="75"/>
+        <source>Approved</source>
+        <translation>Godkendt</translation>
+    </message>
+    <message>
+        <location filename="../review_detail.py" line="76"/>
+        <source>Returned</source>
+        <translation>Sendt tilbage</translation>
+    </message>
+    <message>
+        <location filename="../review_detail.py" line="77"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../review_detail.py" line="101"/>
+        <source>Consultation of %1</source>
+        <translation>Samtale den %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../review_detail.py" line="102"/>
+        <location filename="../review_detail.py" line="153"/>
+        <location filename="../review_detail.py" line="154"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minut</numerusform>
+            <numerusform>%n minutter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../review_detail.py" line="105"/>
+        <source>Written by</source>
+        <translation>Skrevet af</translation>
+    </message>
+    <message>
+        <location filename="../review_detail.py" line="108"/>
+        <location filename="../review_detail.py" line="149"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../review_detail.py" line="109"/>
+        <location filename="../review_detail.py" line="150"/>
+        <source>Who asked</source>
+        <translation>Henvendelse fra</translation>
+    </message>
+    <message>
+        <location filename="../review_detail.py" line="110"/>
+        <location filename="../review_detail.py" line="152"/>
+        <source>Duration</source>
+        <translation>Varighed</translation>
+    </message>
+    <message>
+        <location filename="../review_detail.py" line="124"/>
+        <source>Below the current text: what the earlier version said where it differs.</source>
+        <translation>Under den nuværende tekst står, hvad den tidligere version sagde, hvor den er anderledes.</translation>
+    </message>
+    <message>
+        <location filename="../review_detail.py" line="128"/>
+        <location filename="../review_detail.py" line="156"/>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <location filename="../review_detail.py" line="129"/>
+        <location filename="../review_detail.py" line="157"/>
+        <source>Advice given</source>
+        <translation>Rådgivning givet</translation>
+    </message>
+    <message>
+        <location filename="../review_detail.py" line="130"/>
+        <location filename="../review_detail.py" line="158"/>
+        <source>Next steps</source>
+        <translation>Næste skridt</translation>
+    </message>
+    <message>
+        <location filename="../review_detail.py" line="140"/>
+        <source>Earlier version, written %1</source>
+        <translation>Tidligere version, skrevet %1</translation>
+    </message>
+    <message>
+        <location filename="../review_detail.py" line="145"/>
+        <source>Date and time</source>
+        <translation>Dato og tid</translation>
+    </message>
+    <message>
+        <location filename="../review_detail.py" line="174"/>
+        <source>Assessment of %1</source>
+        <translation>Vurdering den %1</translation>
+    </message>
+    <message>
+        <location filename="../review_detail.py" line="175"/>
+        <source>Made by %1</source>
+        <translation>Lavet af %1</translation>
+    </message>
+    <message>
+        <location filename="../review_detail.py" line="190"/>
+        <source>Why another level than the one suggested</source>
+        <translation>Begrundelse for et andet niveau end det foreslåede</translation>
+    </message>
+    <message>
+        <location filename="../review_detail.py" line="192"/>
+        <source>Justification</source>
+        <translation>Begrundelse</translation>
+    </message>
+    <message>
+        <location filename="../review_detail.py" line="216"/>
+        <source>The definition %1 version %2 is not installed here, so the ratings cannot be shown.</source>
+        <translation>Definitionen %1 version %2 findes ikke på denne computer, så vurderingerne af faktorerne kan ikke vises.</translation>
+    </message>
+    <message>
+        <location filename="../review_detail.py" line="230"/>
+        <source>Notification to the municipality</source>
+        <translation>Underretning til kommunen</translation>
+    </message>
+    <message>
+        <location filename="../review_detail.py" line="231"/>
+        <source>Referral to the police-led cooperation</source>
+        <translation>Henvisning til det politiledede samarbejde</translation>
+    </message>
+    <message>
+        <location filename="../review_detail.py" line="237"/>
+        <source>%1: done %2</source>
+        <translation>%1: sket %2</translation>
+    </message>
+    <message>
+        <location filename="../review_detail.py" line="239"/>
+        <source>receipt %1</source>
+        <translation>kvittering %1</translation>
+    </message>
+    <message>
+        <location filename="../review_detail.py" line="241"/>
+        <source>%1: not done – %2</source>
+        <translation>%1: ikke sket – %2</translation>
+    </message>
+    <message>
+        <location filename="../review_detail.py" line="256"/>
+        <source>Changed since the assessment of %1</source>
+        <translation>Ændret siden vurderingen den %1</translation>
+    </message>
+    <message>
+        <location filename="../review_detail.py" line="276"/>
+        <source>(new)</source>
+        <translation>(ny)</translation>
+    </message>
+    <message>
+        <location filename="../review_detail.py" line="277"/>
+        <source>(removed)</source>
+        <translation>(udgået)</translation>
     </message>
 </context>
 <context>
     <name>ReviewQueueDialog</name>
     <message>
-        <location filename="../supervision.py" line="118"/>
+        <location filename="../review_queue.py" line="182"/>
         <source>Review queue</source>
-        <translation>Gennemsynskø</translation>
+        <translation>Til godkendelse</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="121"/>
+        <location filename="../review_queue.py" line="188"/>
         <source>Work waiting for review, oldest first</source>
-        <translation>Arbejde, der venter på gennemsyn, ældste først</translation>
+        <translation>Arbejde, der venter på godkendelse, ældste først</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="124"/>
+        <location filename="../review_queue.py" line="198"/>
+        <source>Counsellor</source>
+        <translation>Rådgiver</translation>
+    </message>
+    <message>
+        <location filename="../review_queue.py" line="200"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../review_queue.py" line="201"/>
+        <source>Consultations and assessments</source>
+        <translation>Samtaler og vurderinger</translation>
+    </message>
+    <message>
+        <location filename="../review_queue.py" line="202"/>
+        <source>Consultations</source>
+        <translation>Samtaler</translation>
+    </message>
+    <message>
+        <location filename="../review_queue.py" line="203"/>
+        <source>Assessments</source>
+        <translation>Vurderinger</translation>
+    </message>
+    <message>
+        <location filename="../review_queue.py" line="205"/>
+        <source>Waiting</source>
+        <translation>Ventet</translation>
+    </message>
+    <message>
+        <location filename="../review_queue.py" line="206"/>
+        <source>Any time</source>
+        <translation>Uanset hvor længe</translation>
+    </message>
+    <message>
+        <location filename="../review_queue.py" line="207"/>
+        <source>More than 7 days</source>
+        <translation>Mere end 7 dage</translation>
+    </message>
+    <message>
+        <location filename="../review_queue.py" line="208"/>
+        <source>More than 30 days</source>
+        <translation>Mere end 30 dage</translation>
+    </message>
+    <message>
+        <location filename="../review_queue.py" line="210"/>
+        <source>Items shown</source>
+        <translation>Viste punkter</translation>
+    </message>
+    <message>
+        <location filename="../review_queue.py" line="213"/>
+        <source>Co&amp;unsellor:</source>
+        <translation>&amp;Rådgiver:</translation>
+    </message>
+    <message>
+        <location filename="../review_queue.py" line="214"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <location filename="../review_queue.py" line="215"/>
+        <source>&amp;Waiting:</source>
+        <translation>&amp;Ventet:</translation>
+    </message>
+    <message>
+        <location filename="../review_queue.py" line="226"/>
         <source>The chosen work</source>
         <translation>Det valgte arbejde</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="126"/>
+        <location filename="../review_queue.py" line="229"/>
         <source>Comment (needed to return or comment)</source>
         <translation>Kommentar (kræves for at sende tilbage eller kommentere)</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="127"/>
+        <location filename="../review_queue.py" line="230"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="130"/>
+        <location filename="../review_queue.py" line="233"/>
+        <source>Co&amp;mment to the counsellor:</source>
+        <translation>Ko&amp;mmentar til rådgiveren:</translation>
+    </message>
+    <message>
+        <location filename="../review_queue.py" line="235"/>
         <source>&amp;Approve</source>
         <translation>&amp;Godkend</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="131"/>
+        <location filename="../review_queue.py" line="236"/>
         <source>&amp;Return with comment</source>
         <translation>&amp;Send tilbage med kommentar</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="132"/>
+        <location filename="../review_queue.py" line="237"/>
         <source>&amp;Comment only</source>
         <translation>&amp;Kun kommentar</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="133"/>
-        <source>Open the &amp;case</source>
-        <translation>Åbn &amp;sagen</translation>
+        <location filename="../review_queue.py" line="238"/>
+        <source>&amp;Open the case</source>
+        <translation>Å&amp;bn sagen</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="160"/>
+        <location filename="../review_queue.py" line="247"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../review_queue.py" line="318"/>
+        <source>All counsellors</source>
+        <translation>Alle rådgivere</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../review_queue.py" line="331"/>
+        <source>%n item(s) waiting</source>
+        <translation>
+            <numerusform>%n venter på godkendelse</numerusform>
+            <numerusform>%n venter på godkendelse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../review_queue.py" line="333"/>
+        <source>Showing %n of %1</source>
+        <translation>
+            <numerusform>Viser %n af %1</numerusform>
+            <numerusform>Viser %n af %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../review_queue.py" line="340"/>
+        <source>Nothing waiting matches these filters.</source>
+        <translation>Intet af det, der venter, passer til filtrene.</translation>
+    </message>
+    <message>
+        <location filename="../review_queue.py" line="383"/>
+        <source>Approved: %1</source>
+        <translation>Godkendt: %1</translation>
+    </message>
+    <message>
+        <location filename="../review_queue.py" line="384"/>
+        <source>Returned with your comment: %1</source>
+        <translation>Sendt tilbage med din kommentar: %1</translation>
+    </message>
+    <message>
+        <location filename="../review_queue.py" line="385"/>
+        <source>Comment saved: %1</source>
+        <translation>Kommentar gemt: %1</translation>
+    </message>
+    <message>
+        <location filename="../review_queue.py" line="394"/>
+        <source>consultation of %1</source>
+        <translation>samtale fra %1</translation>
+    </message>
+    <message>
+        <location filename="../review_queue.py" line="394"/>
+        <source>assessment of %1</source>
+        <translation>vurdering fra %1</translation>
+    </message>
+    <message>
+        <location filename="../review_queue.py" line="338"/>
+        <source>Nothing is waiting for review.</source>
+        <translation>Intet venter på godkendelse.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueModel</name>
+    <message>
+        <location filename="../review_queue.py" line="105"/>
         <source>Consultation</source>
         <translation>Samtale</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="160"/>
-        <source>Assessment</source>
-        <translation>Vurdering</translation>
+        <location filename="../review_queue.py" line="107"/>
+        <source>Assessment: %1</source>
+        <translation>Vurdering: %1</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="167"/>
-        <source>Nothing is waiting for review.</source>
-        <translation>Intet venter på gennemsyn.</translation>
+        <location filename="../review_queue.py" line="120"/>
+        <source>Date</source>
+        <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../supervision.py" line="195"/>
-        <source>Suggested: %1. Chosen: %2.</source>
-        <translation>Foreslået: %1. Valgt: %2.</translation>
+        <location filename="../review_queue.py" line="120"/>
+        <source>Case</source>
+        <translation>Sag</translation>
+    </message>
+    <message>
+        <location filename="../review_queue.py" line="120"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../review_queue.py" line="120"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../review_queue.py" line="120"/>
+        <source>Counsellor</source>
+        <translation>Rådgiver</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFileDialog</name>
+    <message>
+        <location filename="../save_file.py" line="59"/>
+        <source>Keep the recovery sheet off this laptop: save it on a USB stick (or print it) and keep it locked away. Anyone who has the sheet and the laptop can open your notes.</source>
+        <translation>Gem ikke gendannelsesarket på denne computer: gem det på et USB-stik (eller print det), og opbevar det aflåst. Den, der har både arket og computeren, kan åbne dine notater.</translation>
+    </message>
+    <message>
+        <location filename="../save_file.py" line="90"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../save_file.py" line="124"/>
+        <source>Save in a cloud folder?</source>
+        <translation>Gemme i en skymappe?</translation>
+    </message>
+    <message>
+        <location filename="../save_file.py" line="126"/>
+        <source>This folder is synchronised by %1: the file would be copied, unencrypted, to servers run by %2. Save anyway?</source>
+        <translation>Denne mappe synkroniseres af %1: filen ville blive kopieret ukrypteret til servere hos %2. Vil du gemme alligevel?</translation>
+    </message>
+    <message>
+        <location filename="../save_file.py" line="136"/>
+        <source>Choose a folder on this computer or a USB stick instead, unless your unit allows this one.</source>
+        <translation>Vælg hellere en mappe på denne computer eller et USB-stik, medmindre jeres retningslinjer tillader denne mappe.</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../search_panel.py" line="63"/>
+        <location filename="../search_panel.py" line="155"/>
         <source>Search in consultations…</source>
         <translation>Søg i samtaler …</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="64"/>
+        <location filename="../search_panel.py" line="156"/>
         <source>Search in consultations</source>
         <translation>Søg i samtaler</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="73"/>
+        <location filename="../search_panel.py" line="168"/>
         <source>Search results</source>
         <translation>Søgeresultater</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="99"/>
+        <location filename="../search_panel.py" line="209"/>
         <source>Searching…</source>
         <translation>Søger …</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="113"/>
+        <location filename="../search_panel.py" line="223"/>
         <source>No consultation matches.</source>
         <translation>Ingen samtaler passer.</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="116"/>
+        <location filename="../search_panel.py" line="226"/>
         <source>The newest %1 matches; add a word to narrow the search.</source>
         <translation>De nyeste %1 resultater; tilføj et ord for at indsnævre søgningen.</translation>
     </message>
-    <message>
-        <location filename="../search_panel.py" line="119"/>
-        <source>%1 matches</source>
-        <translation>%1 resultater</translation>
+    <message numerus="yes">
+        <location filename="../search_panel.py" line="231"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n resultat</numerusform>
+            <numerusform>%n resultater</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../summary_dialog.py" line="27"/>
+        <location filename="../summary_dialog.py" line="26"/>
         <source>Consultation summary</source>
         <translation>Rådgivningsresumé</translation>
     </message>
     <message>
-        <location filename="../summary_dialog.py" line="29"/>
+        <location filename="../summary_dialog.py" line="28"/>
         <source>&amp;All consultations</source>
         <translation>&amp;Alle samtaler</translation>
     </message>
     <message>
-        <location filename="../summary_dialog.py" line="30"/>
+        <location filename="../summary_dialog.py" line="29"/>
         <source>Consultations in a &amp;period:</source>
         <translation>Samtaler i en &amp;periode:</translation>
     </message>
     <message>
-        <location filename="../summary_dialog.py" line="31"/>
+        <location filename="../summary_dialog.py" line="30"/>
         <source>Only the &amp;chosen consultation</source>
         <translation>Kun den &amp;valgte samtale</translation>
     </message>
     <message>
-        <location filename="../summary_dialog.py" line="38"/>
+        <location filename="../summary_dialog.py" line="37"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../summary_dialog.py" line="38"/>
+        <location filename="../summary_dialog.py" line="37"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../summary_dialog.py" line="56"/>
-        <source>&amp;Preview</source>
-        <translation>&amp;Vis udskrift</translation>
+        <location filename="../summary_dialog.py" line="54"/>
+        <source>Pre&amp;view</source>
+        <translation>Vis &amp;udskrift</translation>
     </message>
     <message>
-        <location filename="../summary_dialog.py" line="78"/>
+        <location filename="../summary_dialog.py" line="76"/>
         <source>The period ends before it starts.</source>
         <translation>Perioden slutter, før den begynder.</translation>
     </message>
@@ -2769,131 +3556,170 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../assessment_wizard.py" line="300"/>
-        <location filename="../assessment_wizard.py" line="353"/>
+        <location filename="../assessment_wizard.py" line="429"/>
+        <location filename="../assessment_wizard.py" line="485"/>
         <source>Suggested level</source>
         <translation>Foreslået niveau</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="306"/>
+        <location filename="../assessment_wizard.py" line="435"/>
         <source>Your decision</source>
         <translation>Din beslutning</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="316"/>
-        <location filename="../assessment_wizard.py" line="423"/>
-        <source>Why you choose another level than the one suggested</source>
-        <translation>Hvorfor du vælger et andet niveau end det foreslåede</translation>
-    </message>
-    <message>
-        <location filename="../assessment_wizard.py" line="317"/>
+        <location filename="../assessment_wizard.py" line="448"/>
         <source>Justification</source>
         <translation>Begrundelse</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="321"/>
+        <location filename="../assessment_wizard.py" line="452"/>
         <source>Add to the action plan</source>
         <translation>Føj til handleplanen</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="324"/>
+        <location filename="../assessment_wizard.py" line="456"/>
         <source>Duties</source>
         <translation>Pligter</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="353"/>
-        <source>Gaps in what is known</source>
-        <translation>Huller i det, der vides</translation>
+        <location filename="../assessment_wizard.py" line="446"/>
+        <location filename="../assessment_wizard.py" line="555"/>
+        <source>Explain why you choose another level than the one suggested</source>
+        <translation>Begrund, hvorfor du vælger et andet niveau end det foreslåede</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="355"/>
+        <location filename="../assessment_wizard.py" line="485"/>
+        <source>What we do not know yet</source>
+        <translation>Det ved vi ikke endnu</translation>
+    </message>
+    <message>
+        <location filename="../assessment_wizard.py" line="487"/>
         <source>Not determined: unknown is not the same as green. Gather information.</source>
         <translation>Ikke afgjort: ukendt er ikke det samme som grønt. Indhent oplysninger.</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="356"/>
+        <location filename="../assessment_wizard.py" line="488"/>
         <source>On what is rated: %1</source>
         <translation>Ud fra det, der er vurderet: %1</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="363"/>
+        <location filename="../assessment_wizard.py" line="495"/>
         <source>Find out first</source>
         <translation>Find ud af først</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="376"/>
+        <location filename="../assessment_wizard.py" line="508"/>
         <source>Not determined</source>
         <translation>Ikke afgjort</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="388"/>
+        <location filename="../assessment_wizard.py" line="520"/>
         <source>This is the case&apos;s first assessment.</source>
         <translation>Dette er sagens første vurdering.</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="392"/>
+        <location filename="../assessment_wizard.py" line="524"/>
         <source>Changed since the assessment of %1:</source>
         <translation>Ændret siden vurderingen %1:</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="396"/>
+        <location filename="../assessment_wizard.py" line="528"/>
         <source>nothing.</source>
         <translation>intet.</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="399"/>
+        <location filename="../assessment_wizard.py" line="531"/>
         <source>(new)</source>
         <translation>(ny)</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="400"/>
+        <location filename="../assessment_wizard.py" line="532"/>
         <source>(removed)</source>
         <translation>(udgået)</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="421"/>
+        <location filename="../assessment_wizard.py" line="553"/>
         <source>Why green is right although key factors are unknown</source>
         <translation>Hvorfor grønt er rigtigt, selv om centrale faktorer er ukendte</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="452"/>
-        <source>Notified the municipality on</source>
-        <translation>Underrettet kommunen den</translation>
+        <location filename="../assessment_wizard.py" line="590"/>
+        <source>due today, %1</source>
+        <translation>frist i dag, %1</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="452"/>
+        <location filename="../assessment_wizard.py" line="591"/>
+        <source>due %1</source>
+        <translation>frist %1</translation>
+    </message>
+    <message>
+        <location filename="../assessment_wizard.py" line="606"/>
+        <source>The municipality was notified on</source>
+        <translation>Kommunen er underrettet den</translation>
+    </message>
+    <message>
+        <location filename="../assessment_wizard.py" line="607"/>
         <source>Not notified, because</source>
         <translation>Ikke underrettet, fordi</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="453"/>
+        <location filename="../assessment_wizard.py" line="609"/>
         <source>Referred on</source>
         <translation>Henvist den</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="453"/>
+        <location filename="../assessment_wizard.py" line="609"/>
         <source>Not referred, because</source>
         <translation>Ikke henvist, fordi</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="532"/>
+        <location filename="../assessment_wizard.py" line="686"/>
         <source>Choose a level.</source>
         <translation>Vælg et niveau.</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="535"/>
+        <location filename="../assessment_wizard.py" line="689"/>
         <source>You chose another level than the one suggested: write why.</source>
         <translation>Du har valgt et andet niveau end det foreslåede: skriv hvorfor.</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="540"/>
+        <location filename="../assessment_wizard.py" line="694"/>
         <source>Key factors are unknown, so green is not an all-clear: write why green is right.</source>
         <translation>Centrale faktorer er ukendte, så grønt er ikke en frikendelse: skriv, hvorfor grønt er rigtigt.</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="546"/>
+        <location filename="../assessment_wizard.py" line="700"/>
         <source>Answer the duty above: done on a date, or not done and why.</source>
         <translation>Besvar pligten ovenfor: sket på en dato, eller ikke sket og hvorfor.</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionPresenter</name>
+    <message numerus="yes">
+        <location filename="../presenters/supervision.py" line="43"/>
+        <source>%n consultation(s)</source>
+        <translation>
+            <numerusform>%n samtale</numerusform>
+            <numerusform>%n samtaler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../presenters/supervision.py" line="45"/>
+        <source>%n assessment(s)</source>
+        <translation>
+            <numerusform>%n vurdering</numerusform>
+            <numerusform>%n vurderinger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../presenters/supervision.py" line="51"/>
+        <source>%1 and %2</source>
+        <translation>%1 og %2</translation>
+    </message>
+    <message>
+        <location filename="../presenters/supervision.py" line="53"/>
+        <source>%1 returned to you</source>
+        <translation>%1 er sendt tilbage til dig</translation>
     </message>
 </context>
 <context>
@@ -2907,7 +3733,7 @@
     <message>
         <location filename="../key_dialogs.py" line="260"/>
         <source>Supervisors open this vault with their own passphrase to review your notes; they cannot change them. Removing a supervisor re-encrypts the vault under a new key: their passphrase, and any old copy of the key file, stop opening it.</source>
-        <translation>Ledere åbner boksen med deres egen adgangssætning for at gennemse dine notater; de kan ikke ændre dem. Når en leder fjernes, krypteres boksen igen under en ny nøgle: lederens adgangssætning og enhver gammel kopi af nøglefilen åbner den ikke længere.</translation>
+        <translation>Ledere åbner dine notater med deres egen adgangssætning for at gennemgå dem; de kan ikke ændre dem. Når en leder fjernes, krypteres dine notater igen med en ny nøgle: lederens adgangssætning og enhver gammel kopi af nøglefilen åbner dem ikke længere.</translation>
     </message>
     <message>
         <location filename="../key_dialogs.py" line="268"/>
@@ -2922,12 +3748,12 @@
     <message>
         <location filename="../key_dialogs.py" line="272"/>
         <source>Re&amp;place the vault&apos;s key…</source>
-        <translation>&amp;Udskift boksens nøgle …</translation>
+        <translation>&amp;Udskift nøglen til dine notater …</translation>
     </message>
     <message>
         <location filename="../key_dialogs.py" line="274"/>
         <source>Re-encrypt the vault under a new key, for example after a laptop or backup went missing</source>
-        <translation>Kryptér boksen igen under en ny nøgle, fx hvis en computer eller en sikkerhedskopi er blevet væk</translation>
+        <translation>Kryptér dine notater igen med en ny nøgle, fx hvis en computer eller en sikkerhedskopi er blevet væk</translation>
     </message>
     <message>
         <location filename="../key_dialogs.py" line="304"/>
@@ -2938,229 +3764,238 @@
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../sync_panel.py" line="61"/>
+        <location filename="../sync_panel.py" line="77"/>
         <source>Active cases</source>
         <translation>Aktive sager</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="62"/>
+        <location filename="../sync_panel.py" line="78"/>
         <source>New cases</source>
         <translation>Nye sager</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="63"/>
+        <location filename="../sync_panel.py" line="79"/>
         <source>Closed cases</source>
         <translation>Afsluttede sager</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="64"/>
+        <location filename="../sync_panel.py" line="80"/>
         <source>New cases by district</source>
         <translation>Nye sager efter bydel</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="65"/>
+        <location filename="../sync_panel.py" line="81"/>
         <source>New cases by age</source>
         <translation>Nye sager efter alder</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="66"/>
+        <location filename="../sync_panel.py" line="82"/>
         <source>New cases by gender</source>
         <translation>Nye sager efter køn</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="67"/>
+        <location filename="../sync_panel.py" line="83"/>
         <source>New cases by concern</source>
         <translation>Nye sager efter bekymringstype</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="68"/>
+        <location filename="../sync_panel.py" line="84"/>
         <source>Consultations by channel</source>
         <translation>Samtaler efter kanal</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="69"/>
+        <location filename="../sync_panel.py" line="85"/>
         <source>Consultations by who asked</source>
         <translation>Samtaler efter hvem der henvendte sig</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="70"/>
+        <location filename="../sync_panel.py" line="86"/>
         <source>Level changes (from row to column)</source>
         <translation>Niveauskift (fra række til kolonne)</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="76"/>
+        <location filename="../sync_panel.py" line="92"/>
         <source>Nothing has changed since the last sync: nothing would be written.</source>
         <translation>Intet er ændret siden sidste synkronisering: intet ville blive skrevet.</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="87"/>
-        <source>Laptop %1, sequence %2, signed and sealed so only the coordinator can open it.</source>
-        <translation>Computer %1, løbenummer %2, signeret og forseglet, så kun koordinatoren kan åbne den.</translation>
+        <location filename="../sync_panel.py" line="62"/>
+        <source>Q%1 %2</source>
+        <comment>a quarter: its number, then the year</comment>
+        <translation>%1. kvartal %2</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="96"/>
+        <location filename="../sync_panel.py" line="103"/>
+        <source>Sent from this computer (%1), signed and sealed so only the coordinator can open it.</source>
+        <translation>Sendt fra denne computer (%1), signeret og forseglet, så kun koordinatoren kan åbne den.</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="110"/>
         <source>Also inside: the audit trail&apos;s head (row %1, digest %2), as a witness against later changes to the trail.</source>
         <translation>Også med: revisionssporets seneste række (række %1, kontrolsum %2) som vidne mod senere ændringer af sporet.</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="107"/>
+        <location filename="../sync_panel.py" line="121"/>
         <source>Restored from a backup of the laptop %1.</source>
         <translation>Gendannet fra en sikkerhedskopi af computeren %1.</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="163"/>
+        <location filename="../sync_panel.py" line="181"/>
         <source>Sync anonymised counts</source>
         <translation>Synkronisér anonymiserede tal</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="167"/>
+        <location filename="../sync_panel.py" line="185"/>
         <source>Only counts leave this laptop: no names, case numbers, notes or dates finer than a quarter. They are sealed so that only the coordinator can open them, and the coordinator sums every enrolled laptop&apos;s counts into the annual report.</source>
         <translation>Kun optællinger forlader denne computer: ingen navne, sagsnumre, notater eller datoer finere end et kvartal. De forsegles, så kun koordinatoren kan åbne dem, og koordinatoren lægger alle tilmeldte computeres tal sammen i årsrapporten.</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="174"/>
-        <location filename="../sync_panel.py" line="302"/>
+        <location filename="../sync_panel.py" line="192"/>
+        <location filename="../sync_panel.py" line="320"/>
         <source>Share folder</source>
         <translation>Fællesmappe</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="175"/>
+        <location filename="../sync_panel.py" line="193"/>
         <source>The unit&apos;s network folder</source>
-        <translation>Enhedens netværksmappe</translation>
+        <translation>VINK&apos;s fællesmappe</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="176"/>
+        <location filename="../sync_panel.py" line="194"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Vælg …</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="179"/>
+        <location filename="../sync_panel.py" line="197"/>
         <source>Share folder:</source>
         <translation>Fællesmappe:</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="188"/>
+        <location filename="../sync_panel.py" line="206"/>
         <source>The coordinator&apos;s fingerprint</source>
         <translation>Koordinatorens fingeraftryk</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="190"/>
+        <location filename="../sync_panel.py" line="208"/>
         <source>C&amp;onfirm</source>
         <translation>&amp;Bekræft</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="196"/>
+        <location filename="../sync_panel.py" line="214"/>
         <source>Enrolment</source>
         <translation>Tilmelding</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="202"/>
+        <location filename="../sync_panel.py" line="220"/>
         <source>Quarter</source>
         <translation>Kvartal</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="202"/>
+        <location filename="../sync_panel.py" line="220"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="202"/>
+        <location filename="../sync_panel.py" line="220"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="206"/>
+        <location filename="../sync_panel.py" line="224"/>
         <source>Quarters</source>
         <translation>Kvartaler</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="210"/>
-        <source>&amp;Show what leaves this laptop…</source>
-        <translation>&amp;Vis, hvad der forlader denne computer …</translation>
+        <location filename="../sync_panel.py" line="228"/>
+        <source>Show &amp;what leaves this laptop…</source>
+        <translation>Vis, &amp;hvad der forlader denne computer …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sync_panel.py" line="378"/>
+        <source>%n quarter(s) sealed and added to the share.</source>
+        <translation>
+            <numerusform>%n kvartal er forseglet og lagt i fællesmappen.</numerusform>
+            <numerusform>%n kvartaler er forseglet og lagt i fællesmappen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="213"/>
+        <location filename="../sync_panel.py" line="231"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synkronisér nu</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="215"/>
+        <location filename="../sync_panel.py" line="233"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="250"/>
+        <location filename="../sync_panel.py" line="268"/>
         <source>Synced</source>
         <translation>Synkroniseret</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="250"/>
+        <location filename="../sync_panel.py" line="268"/>
         <source>Pending</source>
         <translation>Afventer</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="250"/>
+        <location filename="../sync_panel.py" line="268"/>
         <source>Failed</source>
         <translation>Mislykket</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="257"/>
+        <location filename="../sync_panel.py" line="275"/>
         <source>sequence %1</source>
-        <translation>løbenummer %1</translation>
+        <translation>forsendelse nr. %1</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="268"/>
+        <location filename="../sync_panel.py" line="286"/>
         <source>The last sync could not be finished. Press Sync now to try again and see why.</source>
         <translation>Den seneste synkronisering kunne ikke gennemføres. Tryk på Synkronisér nu for at prøve igen og se hvorfor.</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="273"/>
+        <location filename="../sync_panel.py" line="291"/>
         <source>This laptop&apos;s fingerprint: &lt;b&gt;%1&lt;/b&gt; — read it to the coordinator, who enrols it.</source>
         <translation>Denne computers fingeraftryk: &lt;b&gt;%1&lt;/b&gt; — læs det op for koordinatoren, som tilmelder den.</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="278"/>
+        <location filename="../sync_panel.py" line="296"/>
         <source>This vault was restored from a backup of the laptop %1: ask the coordinator to enrol this laptop as its replacement.</source>
-        <translation>Denne boks er gendannet fra en sikkerhedskopi af computeren %1: bed koordinatoren tilmelde denne computer som dens afløser.</translation>
+        <translation>Dine notater er gendannet fra en sikkerhedskopi af computeren %1: bed koordinatoren tilmelde denne computer som dens afløser.</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="286"/>
+        <location filename="../sync_panel.py" line="304"/>
         <source>Coordinator confirmed: &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>Koordinator bekræftet: &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="292"/>
+        <location filename="../sync_panel.py" line="310"/>
         <source>The coordinator is not confirmed yet, so nothing is sent. Ask the coordinator to read out their fingerprint and type it here:</source>
         <translation>Koordinatoren er ikke bekræftet endnu, så intet bliver sendt. Bed koordinatoren læse sit fingeraftryk op, og skriv det her:</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="326"/>
-        <location filename="../sync_panel.py" line="348"/>
+        <location filename="../sync_panel.py" line="344"/>
+        <location filename="../sync_panel.py" line="366"/>
         <source>Choose the share folder first.</source>
         <translation>Vælg først fællesmappen.</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="338"/>
+        <location filename="../sync_panel.py" line="356"/>
         <source>The coordinator %1 is confirmed. Sync now sends the counts.</source>
         <translation>Koordinatoren %1 er bekræftet. Synkronisér nu sender tallene.</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="353"/>
+        <location filename="../sync_panel.py" line="371"/>
         <source>Syncing…</source>
         <translation>Synkroniserer …</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="360"/>
-        <source>%1 quarter(s) sealed and added to the share.</source>
-        <translation>%1 kvartal(er) forseglet og lagt i fællesmappen.</translation>
-    </message>
-    <message>
-        <location filename="../sync_panel.py" line="372"/>
+        <location filename="../sync_panel.py" line="390"/>
         <source>The last try failed; it is tried again at the next sync. See the message below.</source>
         <translation>Sidste forsøg mislykkedes; der prøves igen ved næste synkronisering. Se beskeden nedenfor.</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="366"/>
+        <location filename="../sync_panel.py" line="384"/>
         <source>Not synced: %1</source>
         <translation>Ikke synkroniseret: %1</translation>
     </message>
@@ -3171,6 +4006,19 @@
         <location filename="../presenters/sync.py" line="46"/>
         <source>Counts not synced: %1 See Tools → Sync.</source>
         <translation>Tallene er ikke synkroniseret: %1 Se Værktøjer → Synkronisér.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeField</name>
+    <message>
+        <location filename="../dates.py" line="385"/>
+        <source>hh.mm</source>
+        <translation>tt.mm</translation>
+    </message>
+    <message>
+        <location filename="../dates.py" line="416"/>
+        <source>“%1” is not a time of day. Write it as %2 or %3. The field keeps %4.</source>
+        <translation>“%1” er ikke et klokkeslæt. Skriv det som %2 eller %3. Feltet beholder %4.</translation>
     </message>
 </context>
 <context>
@@ -3217,48 +4065,51 @@
     </message>
     <message>
         <location filename="../unlock_dialog.py" line="95"/>
-        <source>Annual &amp;report (coordinator)…</source>
-        <translation>&amp;Årsopgørelse (koordinator) …</translation>
+        <source>&amp;Annual report (coordinator)…</source>
+        <translation>Å&amp;rsrapport (koordinator) …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../unlock_dialog.py" line="226"/>
+        <source>That passphrase does not open this vault. Wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>Adgangssætningen er forkert. Vent %n sekund, før du prøver igen.</numerusform>
+            <numerusform>Adgangssætningen er forkert. Vent %n sekunder, før du prøver igen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="125"/>
+        <location filename="../unlock_dialog.py" line="132"/>
         <source>Type your passphrase first.</source>
         <translation>Skriv først din adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="155"/>
+        <location filename="../unlock_dialog.py" line="164"/>
         <source>That passphrase does not open this vault. Check Caps Lock and the keyboard layout, and try again.</source>
-        <translation>Den adgangssætning åbner ikke boksen. Tjek Caps Lock og tastaturlayoutet, og prøv igen.</translation>
+        <translation>Adgangssætningen er forkert. Tjek Caps Lock og tastaturlayoutet, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="174"/>
+        <location filename="../unlock_dialog.py" line="183"/>
         <source>The vault was not closed properly</source>
-        <translation>Boksen blev ikke lukket ordentligt</translation>
+        <translation>vinkdesk blev ikke lukket ordentligt</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="176"/>
+        <location filename="../unlock_dialog.py" line="185"/>
         <source>vinkdesk was stopped without closing the vault (killed, crashed or lost power), and the log of its last changes is damaged. Opening it now keeps %1 saved changes and drops %2 made after the damage, for good. First copy the whole folder %3 somewhere safe; then either restore your latest backup, or open it anyway and enter again what is missing.</source>
-        <translation>vinkdesk blev stoppet uden at lukke boksen (lukket ned, gik ned eller mistede strømmen), og loggen over de sidste ændringer er beskadiget. Åbnes boksen nu, beholdes %1 gemte ændringer, og %2 ændringer fra efter skaden forsvinder for altid. Kopiér først hele mappen %3 et sikkert sted hen; genskab derefter din seneste sikkerhedskopi, eller åbn alligevel, og skriv det, der mangler, ind igen.</translation>
+        <translation>vinkdesk blev stoppet uden at lukke dine notater (lukket ned, gik ned eller mistede strømmen), og loggen over de sidste ændringer er beskadiget. Åbner du nu, beholdes %1 gemte ændringer, og %2 ændringer fra efter skaden forsvinder for altid. Kopiér først hele mappen %3 et sikkert sted hen; genskab derefter din seneste sikkerhedskopi, eller åbn alligevel, og skriv det, der mangler, ind igen.</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="187"/>
+        <location filename="../unlock_dialog.py" line="196"/>
         <source>&amp;Open anyway</source>
         <translation>&amp;Åbn alligevel</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="197"/>
+        <location filename="../unlock_dialog.py" line="206"/>
         <source>Nothing was opened. Copy the folder %1 first, then restore or open anyway.</source>
         <translation>Intet blev åbnet. Kopiér først mappen %1, og genskab derefter eller åbn alligevel.</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="208"/>
+        <location filename="../unlock_dialog.py" line="217"/>
         <source>That passphrase does not open this vault. You can try again now.</source>
-        <translation>Den adgangssætning åbner ikke boksen. Du kan prøve igen nu.</translation>
-    </message>
-    <message>
-        <location filename="../unlock_dialog.py" line="215"/>
-        <source>That passphrase does not open this vault. Wait %1 seconds before trying again.</source>
-        <translation>Den adgangssætning åbner ikke boksen. Vent %1 sekunder, før du prøver igen.</translation>
+        <translation>Adgangssætningen er forkert. Du kan prøve igen nu.</translation>
     </message>
 </context>
 </TS>
