@@ -22,7 +22,7 @@ run: $(VENV)/.installed
 	$(BIN)/python main.py --home "$(HOME_DIR)"
 
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check vinkdesk tests main.py
+	$(BIN)/ruff check vinkdesk tests tools main.py
 	$(BIN)/mypy
 
 test: lint wheel-check
@@ -46,6 +46,10 @@ screenshots: $(VENV)/.installed
 translations: $(VENV)/.installed-test
 	$(BIN)/pyside6-lupdate -no-obsolete vinkdesk/ui/*.py vinkdesk/ui/presenters/*.py -ts vinkdesk/ui/i18n/vinkdesk_da.ts
 	$(BIN)/pyside6-lrelease vinkdesk/ui/i18n/vinkdesk_da.ts -qm vinkdesk/ui/i18n/vinkdesk_da.qm
+	$(BIN)/pyside6-lupdate -no-obsolete -pluralonly -source-language en -target-language en \
+		vinkdesk/ui/*.py vinkdesk/ui/presenters/*.py -ts vinkdesk/ui/i18n/vinkdesk_en.ts
+	$(BIN)/python tools/english_plurals.py vinkdesk/ui/i18n/vinkdesk_en.ts
+	$(BIN)/pyside6-lrelease vinkdesk/ui/i18n/vinkdesk_en.ts -qm vinkdesk/ui/i18n/vinkdesk_en.qm
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

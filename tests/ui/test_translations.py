@@ -15,15 +15,24 @@ import vinkdesk.ui
 I18N = Path(vinkdesk.ui.__file__).parent / "i18n"
 TS = I18N / "vinkdesk_da.ts"
 QM = I18N / "vinkdesk_da.qm"
+EN_TS = I18N / "vinkdesk_en.ts"
+EN_QM = I18N / "vinkdesk_en.qm"
 BIN = Path(sys.executable).parent
 
 
 def messages(path: Path) -> list[tuple[str, str, str | None]]:
+    """(source, translation, type) per message; a plural message's forms joined by " | " (an empty form
+    leaves an empty part, which counts as unfinished)."""
     found = []
     for message in ET.parse(path).getroot().iter("message"):
         translation = message.find("translation")
         assert translation is not None
-        found.append((message.findtext("source") or "", translation.text or "", translation.get("type")))
+        if message.get("numerus") == "yes":
+            forms = [form.text or "" for form in translation.iter("numerusform")]
+            text = "" if not forms or not all(f.strip() for f in forms) else " | ".join(forms)
+        else:
+            text = translation.text or ""
+        found.append((message.findtext("source") or "", text, translation.get("type")))
     return found
 
 
@@ -33,13 +42,16 @@ def test_every_string_in_the_ts_has_a_finished_translation_with_its_placeholders
     unfinished = [source for source, text, kind in found if kind in {"unfinished"} or not text.strip()]
     assert unfinished == []
     for source, text, _kind in found:
-        assert sorted(re.findall(r"%\d", source)) == sorted(re.findall(r"%\d", text)), source
+        for form in text.split(" | "):
+            assert sorted(re.findall(r"%\d", source)) == sorted(re.findall(r"%\d", form)), source
+            assert ("%n" in source) == ("%n" in form), source
 
 
 def test_no_string_in_the_code_is_missing_from_the_ts(tmp_path: Path) -> None:
     copy = tmp_path / "check.ts"
     shutil.copy(TS, copy)
-    sources = sorted(str(p) for p in Path(vinkdesk.ui.__file__).parent.glob("*.py"))
+    ui = Path(vinkdesk.ui.__file__).parent
+    sources = sorted(str(p) for p in [*ui.glob("*.py"), *ui.glob("presenters/*.py")])
     subprocess.run(
         [str(BIN / "pyside6-lupdate"), "-no-obsolete", *sources, "-ts", str(copy)],
         check=True,
@@ -50,11 +62,44 @@ def test_no_string_in_the_code_is_missing_from_the_ts(tmp_path: Path) -> None:
 
 
 def test_the_shipped_qm_is_compiled_from_the_ts(tmp_path: Path) -> None:
-    fresh = tmp_path / "fresh.qm"
+    for ts, qm in ((TS, QM), (EN_TS, EN_QM)):
+        fresh = tmp_path / "fresh.qm"
+        subprocess.run(
+            [str(BIN / "pyside6-lrelease"), str(ts), "-qm", str(fresh)], check=True, capture_output=True
+        )
+        assert fresh.read_bytes() == qm.read_bytes(), qm.name
+
+
+def test_english_counts_in_words_not_with_brackets(tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """English is the source language, but "%n page(s)" must read "1 page" and "3 pages": every plural
+    message of the code has both English forms, and the windows in English show them."""
+    copy = tmp_path / "check_en.ts"
+    shutil.copy(EN_TS, copy)
+    ui = Path(vinkdesk.ui.__file__).parent
+    sources = sorted(str(p) for p in [*ui.glob("*.py"), *ui.glob("presenters/*.py")])
     subprocess.run(
-        [str(BIN / "pyside6-lrelease"), str(TS), "-qm", str(fresh)], check=True, capture_output=True
+        [str(BIN / "pyside6-lupdate"), "-no-obsolete", "-pluralonly", *sources, "-ts", str(copy)],
+        check=True,
+        capture_output=True,
     )
-    assert fresh.read_bytes() == QM.read_bytes()
+    found = messages(copy)
+    assert len(found) >= 10
+    assert [source for source, text, kind in found if kind == "unfinished" or not text.strip()] == []
+    assert not [text for _s, text, _k in found if "(s)" in text]
+
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from vinkdesk.ui.i18n import Languages
+
+    languages = Languages(QApplication.instance())
+    languages.apply("en")
+    try:
+        say = QCoreApplication.translate
+        assert say("PrintPreview", "%n page(s)", None, 1) == "1 page"
+        assert say("PrintPreview", "%n page(s)", None, 3) == "3 pages"
+    finally:
+        languages.apply("en")
 
 
 def test_qts_own_dialogs_speak_danish(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -59,6 +59,8 @@ class Languages:
             )
         )
         if language == "en":
+            # English is the source language; its catalogue holds only plural forms ("%n page(s)" → 1 page).
+            self._install_file("vinkdesk_en", str(HERE))
             return
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         # qt_<language> is a catalogue of Qt's modules (qtbase, qtmultimedia, …) where the wheel ships it;
