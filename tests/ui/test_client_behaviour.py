@@ -188,6 +188,6 @@ def test_a_damaged_vault_is_explained_in_danish_and_nothing_unlocks(
     dialog.passphrase.setText(PASSPHRASE)
     qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(dialog.message.text()), timeout=10_000)
-    assert dialog.message.text().startswith("Boksens database er beskadiget")
+    assert dialog.message.text().startswith("Filen med dine notater er beskadiget")
     assert "sikkerhedskopi" in dialog.message.text()
     assert desktop.session is None and desktop.window is None
