@@ -35,7 +35,7 @@ def test_a_damaged_log_is_told_before_unlocking_and_opened_only_by_choice(  # ty
     dialog.passphrase.setText(PASS)
     qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(seen) and "Intet blev åbnet" in dialog.message.text(), timeout=15_000)
-    assert "uden at lukke boksen" in seen[0] and "beskadiget" in seen[0] and str(folder) in seen[0]
+    assert "uden at lukke dine notater" in seen[0] and "beskadiget" in seen[0] and str(folder) in seen[0]
     assert "forsvinder for altid" in seen[0]  # what opening would cost, before anything is opened
     assert desktop.session is None and files(folder) == before  # nothing opened, nothing changed
 

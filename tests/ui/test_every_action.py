@@ -114,8 +114,8 @@ def test_every_action_as_counsellor_and_supervisor(  # type: ignore[no-untyped-d
     for expected in (
         "menu Skift adgangssætning",
         "menu Ledere",
-        "menu Udskift boksens nøgle",
-        "menu Logbog",
+        "menu Udskift nøglen til dine notater",
+        "menu Adgangslog",
         "CasePage: Ny samtale",
         "CasePage: Ny vurdering",
         "ActionDialog",

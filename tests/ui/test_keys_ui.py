@@ -98,7 +98,7 @@ def test_change_passphrase_from_settings_with_a_wrong_and_then_the_right_one(  #
     qtbot.keyClicks(dialog.repeat, NEW)
     qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.running and bool(dialog.message.text()), timeout=15_000)
-    assert "åbner ikke" in dialog.message.text()  # the core's refusal, in Danish
+    assert "forkert" in dialog.message.text()  # the core's refusal, in Danish
     assert opens_today(home, PASSPHRASE) and not opens(home.keys_path, NEW)
     qtbot.keyClicks(dialog.current, PASSPHRASE)
     qtbot.keyClick(dialog.current, Qt.Key.Key_Return)
@@ -163,7 +163,7 @@ def test_replacing_the_key_from_settings(qtbot, desktop: DesktopApp, home: Home)
     unlock(qtbot, desktop)
     seen: list[str] = []
     answer_next_box("Udskift nøglen", seen)
-    menu_action(desktop, "Udskift boksens nøgle …").trigger()
+    menu_action(desktop, "Udskift nøglen til dine notater …").trigger()
     qtbot.waitUntil(lambda: desktop.dialogs.find(WorkDialog) is None and bool(seen), timeout=30_000)
     qtbot.waitUntil(lambda: any(isinstance(d, QMessageBox) for d in desktop.dialogs.all()), timeout=30_000)
     desktop.lock()

@@ -116,4 +116,4 @@ def test_the_retention_dialog_lists_old_closed_cases_and_deletes_one(
     assert [s.ref for s in desktop.session.list_cases()] == [recent.ref]
     assert desktop.session.audit_entries(old.id)[-1].action == "delete-case"
     dialog.purge_audit()  # nothing is that old yet
-    qtbot.waitUntil(lambda: dialog.message.text().startswith("0 logbogsrækker"), timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.message.text().startswith("0 rækker i adgangsloggen"), timeout=10_000)
