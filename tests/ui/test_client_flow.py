@@ -32,7 +32,7 @@ def test_first_run_case_consultation_idle_lock_and_back(
     desktop.start()
     first = desktop.first_run
     assert first is not None and first.isVisible()
-    assert first.create_button.text() == "&Opret boks"  # Danish by default
+    assert first.create_button.text() == "&Opret"  # Danish by default
     qtbot.keyClicks(first.name, "Ane Rådgiver")
     qtbot.keyClicks(first.passphrase, "kort")
     assert first.strength.value() == 0 and "For kort" in first.hint.text()
