@@ -183,3 +183,22 @@ def test_a_closing_day_in_an_earlier_synced_quarter_is_sent_again_for_that_quart
     result = coordinator.aggregate(share, earlier.year)
     assert sum(result.quarters[quarter_of(earlier)]["closed_cases"].values()) == 1
     session.lock()
+
+
+def test_the_access_report_names_the_askers_organisation_but_not_their_contact(session: Session) -> None:
+    """The person of concern reads which organisation raised the concern with the unit; the teacher's phone
+    number or e-mail is not theirs to receive from the report (the counsellor decides that when answering)."""
+    import io
+
+    from pypdf import PdfReader
+
+    from vinkdesk.reports.access import access_report
+
+    case = session.create_case(person_case())
+    session.add_consultation(
+        case.id, consultation("Samtale", inquirer_organisation=ORGANISATION, inquirer_contact=CONTACT)
+    )
+    pdf = access_report(session.access_data(case.id), "da")
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(pdf)).pages)
+    assert ORGANISATION in text
+    assert CONTACT not in text

@@ -39,7 +39,7 @@ TEXT: dict[str, dict[str, str]] = {
         "district": "Bydel",
         "concern": "Bekymring",
         "opened": "Oprettet",
-        "closed": "Lukket",
+        "closed": "Afsluttet",
         "level": "Niveau",
         "counsellor": "Rådgiver",
         "done": "udført",
@@ -103,6 +103,9 @@ def access_report(data: AccessData, language: str = "da") -> bytes:
         head = (
             f"{words.moment_text(c.occurred_at, language)} · {words.name(c.channel, language)} · "
             f"{words.name(c.inquirer_role, language)}"
+            # the asker's organisation, not their contact: whose phone number the person may see is the
+            # counsellor's decision under the access rules, not the report's
+            + (f", {c.inquirer_organisation}" if c.inquirer_organisation else "")
         )
         if c.supersedes is not None:
             head += f" · {w['amends']}"

@@ -39,6 +39,7 @@ class EnumCombo(QComboBox, Generic[E]):
 
 def field_message(field: str, fallback: str) -> str:
     """The translated sentence for a Session InvalidInput field; the core's English text otherwise."""
+    from vinkdesk.domain.inquirer import ORGANISATION_LIMIT
     from vinkdesk.session.limits import CONSULTATION_TEXT_LIMIT
     from vinkdesk.session.search import SEARCH_CHARACTER_LIMIT, SEARCH_WORD_LIMIT
 
@@ -52,7 +53,23 @@ def field_message(field: str, fallback: str) -> str:
         ),
         "age_band": QCoreApplication.translate("Forms", "Choose an age band (or 'unknown')."),
         "opened_on": QCoreApplication.translate("Forms", "A case cannot be opened on a future date."),
-        "closed_on": QCoreApplication.translate("Forms", "A case cannot close before it was opened."),
+        "closed_on": QCoreApplication.translate(
+            "Forms",
+            "A case closes on a day from its opening or its last consultation up to today. Choose that day.",
+        ),
+        "reopened_on": QCoreApplication.translate(
+            "Forms", "A case is reopened on a day from its closing up to today. Choose that day."
+        ),
+        "status": QCoreApplication.translate(
+            "Forms", "The case has changed meanwhile (closed or reopened already). Look at it again."
+        ),
+        "inquirer_contact": QCoreApplication.translate(
+            "Forms",
+            "Write a phone number (at least 8 digits) or an e-mail address, or leave the contact empty.",
+        ),
+        "inquirer_organisation": QCoreApplication.translate(
+            "Forms", "Shorten the organisation's name to at most %1 characters."
+        ).replace("%1", number(ORGANISATION_LIMIT)),
         "body": QCoreApplication.translate("Forms", "Write what the consultation was about before saving."),
         "duration_minutes": QCoreApplication.translate(
             "Forms", "The duration must be between 0 and 1440 minutes."

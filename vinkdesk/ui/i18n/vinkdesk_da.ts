@@ -1930,67 +1930,87 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../forms.py" line="47"/>
+        <location filename="../forms.py" line="48"/>
         <source>Give an alias (never the real name), or a name for the group that identifies no one.</source>
         <translation>Angiv et alias (aldrig det rigtige navn) eller et navn på gruppen, som ikke identificerer nogen.</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="50"/>
+        <location filename="../forms.py" line="51"/>
         <source>Enter a birth year between 1920 and this year, or choose &apos;anonymous person&apos;.</source>
         <translation>Angiv et fødselsår mellem 1920 og i år, eller vælg &apos;anonym person&apos;.</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="53"/>
+        <location filename="../forms.py" line="54"/>
         <source>Choose an age band (or &apos;unknown&apos;).</source>
         <translation>Vælg en aldersgruppe (eller &apos;ukendt&apos;).</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="54"/>
+        <location filename="../forms.py" line="55"/>
         <source>A case cannot be opened on a future date.</source>
         <translation>En sag kan ikke oprettes på en fremtidig dato.</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="55"/>
-        <source>A case cannot close before it was opened.</source>
-        <translation>En sag kan ikke lukkes, før den blev oprettet.</translation>
+        <location filename="../forms.py" line="56"/>
+        <source>A case closes on a day from its opening or its last consultation up to today. Choose that day.</source>
+        <translation>En sag afsluttes på en dag fra oprettelsen eller den seneste samtale og frem til i dag. Vælg den dag.</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="56"/>
+        <location filename="../forms.py" line="60"/>
+        <source>A case is reopened on a day from its closing up to today. Choose that day.</source>
+        <translation>En sag genåbnes på en dag fra afslutningen og frem til i dag. Vælg den dag.</translation>
+    </message>
+    <message>
+        <location filename="../forms.py" line="63"/>
+        <source>The case has changed meanwhile (closed or reopened already). Look at it again.</source>
+        <translation>Sagen er ændret imens (allerede afsluttet eller genåbnet). Se på den igen.</translation>
+    </message>
+    <message>
+        <location filename="../forms.py" line="66"/>
+        <source>Write a phone number (at least 8 digits) or an e-mail address, or leave the contact empty.</source>
+        <translation>Skriv et telefonnummer (mindst 8 cifre) eller en e-mailadresse, eller lad kontakten stå tom.</translation>
+    </message>
+    <message>
+        <location filename="../forms.py" line="70"/>
+        <source>Shorten the organisation&apos;s name to at most %1 characters.</source>
+        <translation>Forkort organisationens navn til højst %1 tegn.</translation>
+    </message>
+    <message>
+        <location filename="../forms.py" line="73"/>
         <source>Write what the consultation was about before saving.</source>
         <translation>Skriv, hvad samtalen handlede om, før du gemmer.</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="57"/>
+        <location filename="../forms.py" line="74"/>
         <source>The duration must be between 0 and 1440 minutes.</source>
         <translation>Varigheden skal være mellem 0 og 1440 minutter.</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="60"/>
+        <location filename="../forms.py" line="77"/>
         <source>A consultation cannot lie in the future.</source>
         <translation>En samtale kan ikke ligge i fremtiden.</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="61"/>
+        <location filename="../forms.py" line="78"/>
         <source>Describe the action.</source>
         <translation>Beskriv handlingen.</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="62"/>
+        <location filename="../forms.py" line="79"/>
         <source>A receipt can only be recorded for a notification that was sent, and not dated before it was sent. Choose the day the municipality confirmed it.</source>
         <translation>En kvittering kan kun registreres for en underretning, der er sendt, og ikke dateres før afsendelsen. Vælg den dag, kommunen bekræftede modtagelsen.</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="67"/>
+        <location filename="../forms.py" line="84"/>
         <source>This version has already been amended; open the latest version.</source>
         <translation>Denne version er allerede rettet; åbn den nyeste version.</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="70"/>
+        <location filename="../forms.py" line="87"/>
         <source>The notes, advice and next steps may hold at most %1 characters together. Shorten the text, or write the rest as a second consultation.</source>
         <translation>Notat, givet rådgivning og næste skridt må tilsammen højst fylde %1 tegn. Gør teksten kortere, eller skriv resten som en ny samtale.</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="75"/>
+        <location filename="../forms.py" line="92"/>
         <source>A search may have at most %1 characters and %2 words. Search for a few telling words.</source>
         <translation>En søgning må højst have %1 tegn og %2 ord. Søg på få ord, der siger mest.</translation>
     </message>
