@@ -24,8 +24,8 @@ from tests.conftest import PASSPHRASE, consultation, person_case
 from tests.vault_pages import words_found
 from vinkdesk.reports.access import audit_extract
 from vinkdesk.session import Session, verify
-from vinkdesk.session.protection import criteria_naming, months_before
 from vinkdesk.session.audit_view import audit_lines
+from vinkdesk.session.protection import criteria_naming, months_before
 from vinkdesk.vault import Home, KdfParams, Vault
 from vinkdesk.vault.schema import MIGRATIONS
 
