@@ -124,3 +124,25 @@ def test_qts_own_dialogs_speak_danish(qtbot) -> None:  # type: ignore[no-untyped
         assert [button.text() for button in box.buttons()] == ["Annuller"]
     finally:
         languages.apply("en")
+
+
+def test_every_translated_text_in_the_code_is_in_the_ts() -> None:
+    """lupdate does not look inside f-strings, so a `self.tr('…')` written there never reaches the .ts and
+    shows in English in the Danish windows ("No case chosen" did). Python's own parser sees every call."""
+    import ast
+
+    sources = {source for source, _text, _kind in messages(TS)}
+    ui = Path(vinkdesk.ui.__file__).parent
+    unseen = []
+    for path in [*ui.glob("*.py"), *ui.glob("presenters/*.py")]:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+            index = {"tr": 0, "translate": 1}.get(name)
+            if index is None or len(node.args) <= index:
+                continue
+            text = node.args[index]
+            if isinstance(text, ast.Constant) and isinstance(text.value, str) and text.value not in sources:
+                unseen.append(f"{path.name}:{node.lineno} {text.value!r}")
+    assert unseen == [], "lupdate cannot see these (inside an f-string?): translate them outside it"

@@ -382,8 +382,9 @@ class CasePage(QWidget):
         ]
         if c.inquirer_organisation or c.inquirer_contact:  # the role alone is in the line above
             asked = [labels.inquirer_role(c.inquirer_role), c.inquirer_organisation, c.inquirer_contact]
+            who_asked = html.escape(self.tr("Who asked:"))
             parts.append(
-                f"<p><b>{html.escape(self.tr('Who asked:'))}</b> "
+                f"<p><b>{who_asked}</b> "
                 f"{html.escape(' · '.join(a for a in asked if a))}</p>"
             )
         if c.superseded_by is not None:

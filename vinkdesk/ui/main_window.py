@@ -109,7 +109,8 @@ class EmptyState(QFrame):
             f"<p style='margin-top:12px'><b>{html.escape(title)}</b><br>{html.escape(text)}</p>"
             for title, text in rows
         )
-        self.text = QLabel(f"<h3 style='margin:0'>{html.escape(self.tr('No case chosen'))}</h3>" + body)
+        heading = html.escape(self.tr("No case chosen"))
+        self.text = QLabel(f"<h3 style='margin:0'>{heading}</h3>" + body)
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setWordWrap(True)
         self.text.setFixedWidth(460)  # a fixed width, so the wrapped text gets the height it needs

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 from datetime import datetime
+from functools import cached_property
 
 from PySide6.QtCore import QObject
 
@@ -53,11 +54,37 @@ class ReviewDetail(QObject):
 
     # --- shared parts ------------------------------------------------------------------------------------
 
+    @cached_property
+    def words(self) -> dict[str, str]:
+        """The headings and phrases written inside the HTML below, translated here where lupdate can see them
+        (it does not look inside f-strings)."""
+        return {
+            "Case": self.tr("Case"),
+            "What supervisors said before": self.tr("What supervisors said before"),
+            "Nothing written": self.tr("Nothing written"),
+            "This is an amendment.": self.tr("This is an amendment."),
+            "The same text as the version after it.": self.tr("The same text as the version after it."),
+            "Chosen level:": self.tr("Chosen level:"),
+            "Suggested level:": self.tr("Suggested level:"),
+            "not an all-clear: key factors are unknown": self.tr("not an all-clear: key factors are unknown"),
+            "Why this level was suggested": self.tr("Why this level was suggested"),
+            "What we do not know yet": self.tr("What we do not know yet"),
+            "Nothing recorded with this assessment.": self.tr("Nothing recorded with this assessment."),
+            "Duty to notify and police referral": self.tr("Duty to notify and police referral"),
+            "Changes": self.tr("Changes"),
+            "This is the case’s first assessment.": self.tr("This is the case’s first assessment."),
+            "Level": self.tr("Level"),
+            "Level unchanged:": self.tr("Level unchanged:"),
+            "No factor rated differently.": self.tr("No factor rated differently."),
+            "Ratings and what they rest on": self.tr("Ratings and what they rest on"),
+            "Unknown:": self.tr("Unknown:"),
+        }
+
     def case_line(self, case: Case) -> str:
         who = labels.subject_display(case.subject_kind, case.alias)
         level = self.level_text(case.level)
         return (
-            f"<p style='{MUTED}'>{e(self.tr('Case'))} <b>{e(case.ref)}</b> – {e(who)}"
+            f"<p style='{MUTED}'>{e(self.words['Case'])} <b>{e(case.ref)}</b> – {e(who)}"
             f" · {level} · {e(labels.concern_type(case.concern_type))}"
             f" · {e(labels.district(case.district))}</p>"
         )
@@ -87,7 +114,7 @@ class ReviewDetail(QObject):
             + "</li>"
             for r in reviews
         )
-        return f"<h4>{e(self.tr('What supervisors said before'))}</h4><ul>{items}</ul>"
+        return f"<h4>{e(self.words['What supervisors said before'])}</h4><ul>{items}</ul>"
 
     @staticmethod
     def section(title: str, body: str) -> str:
@@ -97,7 +124,7 @@ class ReviewDetail(QObject):
 
     def consultation_html(self, detail: ConsultationUnderReview) -> str:
         k = detail.consultation
-        none = f"<i style='{MUTED}'>{e(self.tr('Nothing written'))}</i>"
+        none = f"<i style='{MUTED}'>{e(self.words['Nothing written'])}</i>"
         title = self.tr("Consultation of %1").replace("%1", labels.moment_text(k.occurred_at))
         minutes = self.tr("%n minute(s)", "", k.duration_minutes)
         facts = [
@@ -120,7 +147,7 @@ class ReviewDetail(QObject):
         ]
         if detail.earlier:
             parts.append(
-                f"<p><b>{e(self.tr('This is an amendment.'))}</b> "
+                f"<p><b>{e(self.words['This is an amendment.'])}</b> "
                 + e(self.tr("Below the current text: what the earlier version said where it differs."))
                 + "</p>"
             )
@@ -163,7 +190,7 @@ class ReviewDetail(QObject):
             if before != after
         )
         if not differing:
-            differing = f"<li>{e(self.tr('The same text as the version after it.'))}</li>"
+            differing = f"<li>{e(self.words['The same text as the version after it.'])}</li>"
         return f"<h4 style='{MUTED}'>{e(head)}</h4><ul style='{MUTED}'>{differing}</ul>"
 
     # --- an assessment -----------------------------------------------------------------------------------
@@ -176,10 +203,10 @@ class ReviewDetail(QObject):
         parts = [f"<h3>{e(title)}</h3>", self.case_line(detail.case), f"<p style='{MUTED}'>{e(author)}</p>"]
         overridden = a.chosen_level != a.suggested_level
         parts.append(
-            f"<p><b>{e(self.tr('Chosen level:'))}</b> {self.level_text(a.chosen_level)}<br>"
-            f"<b>{e(self.tr('Suggested level:'))}</b> {self.level_text(a.suggested_level)}"
+            f"<p><b>{e(self.words['Chosen level:'])}</b> {self.level_text(a.chosen_level)}<br>"
+            f"<b>{e(self.words['Suggested level:'])}</b> {self.level_text(a.suggested_level)}"
             + (
-                f" <i>({e(self.tr('not an all-clear: key factors are unknown'))})</i>"
+                f" <i>({e(self.words['not an all-clear: key factors are unknown'])})</i>"
                 if a.undetermined
                 else ""
             )
@@ -191,7 +218,7 @@ class ReviewDetail(QObject):
                 if overridden
                 else self.tr("Justification")
             )
-            body = paragraphs(a.justification) or f"<i>{e(self.tr('Nothing written'))}</i>"
+            body = paragraphs(a.justification) or f"<i>{e(self.words['Nothing written'])}</i>"
             parts.append(
                 "<table width='100%' cellpadding='6' style='background:#fff4e5; border:1px solid #e0a040'>"
                 f"<tr><td><b>{e(heading)}</b><br>{body}</td></tr></table>"
@@ -204,10 +231,10 @@ class ReviewDetail(QObject):
         parts.append(self._duties(detail))
         if a.reasons:
             reasons = "".join(f"<li>{e(stored_text(r, language))}</li>" for r in a.reasons)
-            parts.append(f"<h4>{e(self.tr('Why this level was suggested'))}</h4><ul>{reasons}</ul>")
+            parts.append(f"<h4>{e(self.words['Why this level was suggested'])}</h4><ul>{reasons}</ul>")
         if a.gaps:
             gaps = "".join(f"<li>{e(stored_text(g, language))}</li>" for g in a.gaps)
-            parts.append(f"<h4>{e(self.tr('What we do not know yet'))}</h4><ul>{gaps}</ul>")
+            parts.append(f"<h4>{e(self.words['What we do not know yet'])}</h4><ul>{gaps}</ul>")
         if definition is None:
             parts.append(
                 "<p>"
@@ -241,17 +268,18 @@ class ReviewDetail(QObject):
                 text = self.tr("%1: not done – %2").replace("%1", kind).replace("%2", note.reason)
             items.append(f"<li>{e(text)}</li>")
         if not items:
-            items.append(f"<li style='{MUTED}'>{e(self.tr('Nothing recorded with this assessment.'))}</li>")
-        return f"<h4>{e(self.tr('Duty to notify and police referral'))}</h4><ul>{''.join(items)}</ul>"
+            items.append(
+                f"<li style='{MUTED}'>{e(self.words['Nothing recorded with this assessment.'])}</li>"
+            )
+        return f"<h4>{e(self.words['Duty to notify and police referral'])}</h4><ul>{''.join(items)}</ul>"
 
     def _changes(
         self, detail: AssessmentUnderReview, definition: Definition | None, definitions: DefinitionRegistry
     ) -> str:
         previous = detail.previous
         if previous is None:
-            return (
-                f"<h4>{e(self.tr('Changes'))}</h4><p>{e(self.tr('This is the case’s first assessment.'))}</p>"
-            )
+            first = e(self.words["This is the case’s first assessment."])
+            return f"<h4>{e(self.words['Changes'])}</h4><p>{first}</p>"
         language = labels.language()
         head = self.tr("Changed since the assessment of %1").replace(
             "%1", labels.day_text(previous.created_at.date())
@@ -259,12 +287,13 @@ class ReviewDetail(QObject):
         items = []
         if previous.chosen_level != detail.assessment.chosen_level:
             items.append(
-                f"<li><b>{e(self.tr('Level'))}:</b> {self.level_text(previous.chosen_level)} → "
+                f"<li><b>{e(self.words['Level'])}:</b> {self.level_text(previous.chosen_level)} → "
                 f"{self.level_text(detail.assessment.chosen_level)}</li>"
             )
         else:
             items.append(
-                f"<li>{e(self.tr('Level unchanged:'))} {self.level_text(detail.assessment.chosen_level)}</li>"
+                f"<li>{e(self.words['Level unchanged:'])} "
+                f"{self.level_text(detail.assessment.chosen_level)}</li>"
             )
         try:
             before_definition = definitions.get(previous.definition_id, previous.definition_version)
@@ -279,12 +308,12 @@ class ReviewDetail(QObject):
                 arrow = f"{e(before)} → {'<b>' if strong else ''}{e(after)}{'</b>' if strong else ''}"
                 items.append(f"<li>{e(change.label(language))}: {arrow}</li>")
             if not found:
-                items.append(f"<li>{e(self.tr('No factor rated differently.'))}</li>")
+                items.append(f"<li>{e(self.words['No factor rated differently.'])}</li>")
         return f"<h4>{e(head)}</h4><ul>{''.join(items)}</ul>"
 
     def _ratings(self, detail: AssessmentUnderReview, definition: Definition, language: str) -> str:
         a = detail.assessment
-        parts = [f"<h4>{e(self.tr('Ratings and what they rest on'))}</h4>"]
+        parts = [f"<h4>{e(self.words['Ratings and what they rest on'])}</h4>"]
         for step_title, readings in read(definition, a.answers, a.evidence):
             known = [r for r in readings if r.rating is not Rating.UNKNOWN]
             unknown = [r for r in readings if r.rating is Rating.UNKNOWN]
@@ -304,5 +333,7 @@ class ReviewDetail(QObject):
                 parts.append("</table>")
             if unknown:
                 names = ", ".join(e(r.indicator.label(language)) for r in unknown)
-                parts.append(f"<p style='{MUTED}; margin:2px 0 0 8px'>{e(self.tr('Unknown:'))} {names}</p>")
+                parts.append(
+                    f"<p style='{MUTED}; margin:2px 0 0 8px'>{e(self.words['Unknown:'])} {names}</p>"
+                )
         return "".join(parts)

@@ -738,87 +738,92 @@
         <translation>min.</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="390"/>
+        <location filename="../case_page.py" line="385"/>
+        <source>Who asked:</source>
+        <translation>Hvem henvendte sig:</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="391"/>
         <source>This is an earlier version, kept as history.</source>
         <translation>Dette er en tidligere version, bevaret som historik.</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="393"/>
+        <location filename="../case_page.py" line="394"/>
         <source>Notes</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="394"/>
+        <location filename="../case_page.py" line="395"/>
         <source>Advice given</source>
         <translation>Rådgivning givet</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="395"/>
+        <location filename="../case_page.py" line="396"/>
         <source>Next steps</source>
         <translation>Næste skridt</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="410"/>
+        <location filename="../case_page.py" line="411"/>
         <source>Approved</source>
         <translation>Godkendt</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="411"/>
+        <location filename="../case_page.py" line="412"/>
         <source>Returned</source>
         <translation>Sendt tilbage</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="412"/>
+        <location filename="../case_page.py" line="413"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="414"/>
+        <location filename="../case_page.py" line="415"/>
         <source>consultation</source>
         <translation>samtale</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="414"/>
+        <location filename="../case_page.py" line="415"/>
         <source>assessment</source>
         <translation>vurdering</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="423"/>
+        <location filename="../case_page.py" line="424"/>
         <source>No supervisor has reviewed this case yet.</source>
         <translation>Ingen leder har gennemset sagen endnu.</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="430"/>
+        <location filename="../case_page.py" line="431"/>
         <source>Notification to the municipality</source>
         <translation>Underretning til kommunen</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="432"/>
+        <location filename="../case_page.py" line="433"/>
         <source>Referral to the police-led cooperation</source>
         <translation>Henvisning til det politiledede samarbejde</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="435"/>
+        <location filename="../case_page.py" line="436"/>
         <source>not done – %1</source>
         <translation>ikke sket – %1</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="440"/>
+        <location filename="../case_page.py" line="441"/>
         <source>receipt %1</source>
         <translation>kvittering %1</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="447"/>
+        <location filename="../case_page.py" line="448"/>
         <source>no receipt: it was due %1</source>
         <translation>ingen kvittering: fristen var %1</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="452"/>
+        <location filename="../case_page.py" line="453"/>
         <source>awaiting receipt</source>
         <translation>afventer kvittering</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="483"/>
+        <location filename="../case_page.py" line="484"/>
         <source>Receipt not recorded</source>
         <translation>Kvitteringen blev ikke registreret</translation>
     </message>
@@ -1658,17 +1663,17 @@
 <context>
     <name>DraftBanner</name>
     <message>
-        <location filename="../main_window.py" line="137"/>
+        <location filename="../main_window.py" line="138"/>
         <source>&amp;Continue writing</source>
         <translation>Fortsæt med at sk&amp;rive</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138"/>
+        <location filename="../main_window.py" line="139"/>
         <source>&amp;Discard draft</source>
         <translation>Kassér kla&amp;dden</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152"/>
+        <location filename="../main_window.py" line="153"/>
         <source>An unsaved consultation for case %1 was kept when vinkdesk locked. Continue writing it?</source>
         <translation>En samtale til sag %1, der ikke var gemt, blev bevaret, da vinkdesk låste. Vil du skrive videre på den?</translation>
     </message>
@@ -1714,6 +1719,11 @@
         <location filename="../main_window.py" line="105"/>
         <source>Lock with Ctrl+L; F12 hides the screen at once. F1 lists every shortcut.</source>
         <translation>Lås med Ctrl+L; F12 skjuler skærmen med det samme. F1 viser alle genveje.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="112"/>
+        <source>No case chosen</source>
+        <translation>Ingen sag valgt</translation>
     </message>
 </context>
 <context>
@@ -2164,314 +2174,314 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="212"/>
-        <location filename="../main_window.py" line="262"/>
+        <location filename="../main_window.py" line="213"/>
+        <location filename="../main_window.py" line="263"/>
         <source>Cases</source>
         <translation>Sager</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="216"/>
+        <location filename="../main_window.py" line="217"/>
         <source>Status filter</source>
         <translation>Filtrér på status</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="217"/>
+        <location filename="../main_window.py" line="218"/>
         <source>Open cases</source>
         <translation>Åbne sager</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="218"/>
+        <location filename="../main_window.py" line="219"/>
         <source>Closed cases</source>
         <translation>Afsluttede sager</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="219"/>
+        <location filename="../main_window.py" line="220"/>
         <source>All cases</source>
         <translation>Alle sager</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221"/>
+        <location filename="../main_window.py" line="222"/>
         <source>Level filter</source>
         <translation>Filtrér på niveau</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="222"/>
+        <location filename="../main_window.py" line="223"/>
         <source>All levels</source>
         <translation>Alle niveauer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="227"/>
+        <location filename="../main_window.py" line="228"/>
         <source>District filter</source>
         <translation>Filtrér på bydel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="228"/>
+        <location filename="../main_window.py" line="229"/>
         <source>All districts</source>
         <translation>Alle bydele</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="233"/>
+        <location filename="../main_window.py" line="234"/>
         <source>&amp;Mine only</source>
         <translation>Kun &amp;mine</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="235"/>
+        <location filename="../main_window.py" line="236"/>
         <source>Find by ref or alias…</source>
         <translation>Find på sagsnr. eller alias …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="236"/>
+        <location filename="../main_window.py" line="237"/>
         <source>Find by ref or alias</source>
         <translation>Find på sagsnr. eller alias</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="270"/>
-        <location filename="../main_window.py" line="489"/>
+        <location filename="../main_window.py" line="271"/>
+        <location filename="../main_window.py" line="490"/>
         <source>Search in consultations</source>
         <translation>Søg i samtaler</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="247"/>
+        <location filename="../main_window.py" line="248"/>
         <source>New cas&amp;e</source>
         <translation>N&amp;y sag</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="290"/>
+        <location filename="../main_window.py" line="291"/>
         <source>counsellor</source>
         <translation>rådgiver</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="290"/>
+        <location filename="../main_window.py" line="291"/>
         <source>supervisor</source>
         <translation>leder</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="292"/>
+        <location filename="../main_window.py" line="293"/>
         <source>Signed in as %1 (%2)</source>
         <translation>Logget ind som %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="297"/>
+        <location filename="../main_window.py" line="298"/>
         <source>Working</source>
         <translation>Arbejder</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="323"/>
+        <location filename="../main_window.py" line="324"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="325"/>
+        <location filename="../main_window.py" line="326"/>
         <source>&amp;New case…</source>
         <translation>&amp;Ny sag …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="330"/>
+        <location filename="../main_window.py" line="331"/>
         <source>New &amp;consultation…</source>
         <translation>Ny sa&amp;mtale …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="335"/>
+        <location filename="../main_window.py" line="336"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Lås nu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="338"/>
+        <location filename="../main_window.py" line="339"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="341"/>
+        <location filename="../main_window.py" line="342"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="342"/>
+        <location filename="../main_window.py" line="343"/>
         <source>&amp;Hide screen</source>
         <translation>&amp;Skjul skærmen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="345"/>
+        <location filename="../main_window.py" line="346"/>
         <source>&amp;Search in consultations</source>
         <translation>S&amp;øg i samtaler</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="348"/>
+        <location filename="../main_window.py" line="349"/>
         <source>&amp;Find case</source>
         <translation>&amp;Find sag</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="351"/>
+        <location filename="../main_window.py" line="352"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Opdater</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="354"/>
+        <location filename="../main_window.py" line="355"/>
         <source>&amp;Settings</source>
         <translation>&amp;Indstillinger</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="355"/>
+        <location filename="../main_window.py" line="356"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="359"/>
+        <location filename="../main_window.py" line="360"/>
         <source>&amp;Auto-lock after…</source>
         <translation>&amp;Automatisk lås efter …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="364"/>
+        <location filename="../main_window.py" line="365"/>
         <source>&amp;Change passphrase…</source>
         <translation>S&amp;kift adgangssætning …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="367"/>
+        <location filename="../main_window.py" line="368"/>
         <source>New &amp;recovery code…</source>
         <translation>Ny &amp;gendannelseskode …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="368"/>
+        <location filename="../main_window.py" line="369"/>
         <source>&amp;Supervisors…</source>
         <translation>&amp;Ledere …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369"/>
+        <location filename="../main_window.py" line="370"/>
         <source>Replace the vault&apos;s &amp;key…</source>
         <translation>Udskift &amp;nøglen til dine notater …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="370"/>
+        <location filename="../main_window.py" line="371"/>
         <source>Re&amp;tention and lock periods…</source>
         <translation>&amp;Opbevarings- og låseperioder …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="376"/>
+        <location filename="../main_window.py" line="377"/>
         <source>&amp;Tools</source>
         <translation>Vær&amp;ktøjer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="378"/>
+        <location filename="../main_window.py" line="379"/>
         <source>&amp;Sync anonymised counts…</source>
         <translation>&amp;Synkronisér anonymiserede tal …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="381"/>
+        <location filename="../main_window.py" line="382"/>
         <source>&amp;Annual report (coordinator)…</source>
         <translation>Å&amp;rsrapport (koordinator) …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="385"/>
+        <location filename="../main_window.py" line="386"/>
         <source>&amp;Review queue…</source>
         <translation>&amp;Til godkendelse …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="386"/>
+        <location filename="../main_window.py" line="387"/>
         <source>Returned to &amp;me…</source>
         <translation>Sendt tilbage til &amp;mig …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="387"/>
+        <location filename="../main_window.py" line="388"/>
         <source>Audit &amp;log…</source>
         <translation>Adgangs&amp;log …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="388"/>
+        <location filename="../main_window.py" line="389"/>
         <source>&amp;Delete after the retention period…</source>
         <translation>Slet efter &amp;opbevaringsperioden …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="394"/>
+        <location filename="../main_window.py" line="395"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="395"/>
+        <location filename="../main_window.py" line="396"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="446"/>
+        <location filename="../main_window.py" line="447"/>
         <source>Open a case first: a consultation belongs to a case.</source>
         <translation>Åbn først en sag: en samtale hører til en sag.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="480"/>
+        <location filename="../main_window.py" line="481"/>
         <source>Lock vinkdesk now: the notes close and the key is forgotten</source>
         <translation>Lås vinkdesk nu: notaterne lukkes, og nøglen glemmes</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="483"/>
+        <location filename="../main_window.py" line="484"/>
         <source>Hide the screen at once (someone looking over your shoulder); again to show</source>
         <translation>Skjul skærmen med det samme (hvis nogen kigger med); tryk igen for at vise den</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="485"/>
+        <location filename="../main_window.py" line="486"/>
         <source>New case</source>
         <translation>Ny sag</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="486"/>
+        <location filename="../main_window.py" line="487"/>
         <source>New consultation on the open case</source>
         <translation>Ny samtale på den åbne sag</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="487"/>
+        <location filename="../main_window.py" line="488"/>
         <source>Find a case by ref or alias</source>
         <translation>Find en sag på sagsnr. eller alias</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="488"/>
+        <location filename="../main_window.py" line="489"/>
         <source>From the find field: into the list / open the first case found</source>
         <translation>Fra søgefeltet: ned i listen / åbn den første sag, der blev fundet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="490"/>
+        <location filename="../main_window.py" line="491"/>
         <source>Refresh the case list</source>
         <translation>Opdater sagslisten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="491"/>
+        <location filename="../main_window.py" line="492"/>
         <source>Open the chosen consultation or search hit</source>
         <translation>Åbn den valgte samtale eller det valgte søgeresultat</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="492"/>
+        <location filename="../main_window.py" line="493"/>
         <source>In a date field: choose the day in a calendar</source>
         <translation>I et datofelt: vælg dagen i en kalender</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="493"/>
+        <location filename="../main_window.py" line="494"/>
         <source>In the assessment: its own keys (1–4 set a rating)</source>
         <translation>I vurderingen: dens egne taster (1–4 sætter en vurdering)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="500"/>
+        <location filename="../main_window.py" line="501"/>
         <source>vinkdesk also locks by itself after a few idle minutes (Settings), and when the screen locks or the computer sleeps.</source>
         <translation>vinkdesk låser også af sig selv efter nogle minutter uden aktivitet (Indstillinger), og når skærmen låses, eller computeren går i dvale.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="511"/>
+        <location filename="../main_window.py" line="512"/>
         <source>open</source>
         <translation>åbn</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="512"/>
+        <location filename="../main_window.py" line="513"/>
         <source>Tools → Returned to me…</source>
         <translation>Værktøjer → Sendt tilbage til mig …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="516"/>
+        <location filename="../main_window.py" line="517"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="535"/>
+        <location filename="../main_window.py" line="536"/>
         <source>Loading…</source>
         <translation>Henter …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="602"/>
+        <location filename="../main_window.py" line="603"/>
         <source>%1 of %2</source>
         <translation>%1 af %2</translation>
     </message>
@@ -3093,29 +3103,124 @@
 <context>
     <name>ReviewDetail</name>
     <message>
+        <location filename="../review_detail.py" line="62"/>
+        <source>Case</source>
+        <translation>Sag</translation>
+    </message>
+    <message>
+        <location filename="../review_detail.py" line="63"/>
+        <source>What supervisors said before</source>
+        <translation>Lederens tidligere kommentarer</translation>
+    </message>
+    <message>
+        <location filename="../review_detail.py" line="64"/>
+        <source>Nothing written</source>
+        <translation>Intet skrevet</translation>
+    </message>
+    <message>
+        <location filename="../review_detail.py" line="65"/>
+        <source>This is an amendment.</source>
+        <translation>Dette er en rettelse.</translation>
+    </message>
+    <message>
+        <location filename="../review_detail.py" line="66"/>
+        <source>The same text as the version after it.</source>
+        <translation>Samme tekst som versionen efter den.</translation>
+    </message>
+    <message>
+        <location filename="../review_detail.py" line="67"/>
+        <source>Chosen level:</source>
+        <translation>Valgt niveau:</translation>
+    </message>
+    <message>
+        <location filename="../review_detail.py" line="68"/>
+        <source>Suggested level:</source>
+        <translation>Foreslået niveau:</translation>
+    </message>
+    <message>
+        <location filename="../review_detail.py" line="69"/>
+        <source>not an all-clear: key factors are unknown</source>
+        <translation>ikke en afblæsning: centrale faktorer er ukendte</translation>
+    </message>
+    <message>
+        <location filename="../review_detail.py" line="70"/>
+        <source>Why this level was suggested</source>
+        <translation>Hvorfor dette niveau blev foreslået</translation>
+    </message>
+    <message>
+        <location filename="../review_detail.py" line="71"/>
+        <source>What we do not know yet</source>
+        <translation>Det ved vi ikke endnu</translation>
+    </message>
+    <message>
+        <location filename="../review_detail.py" line="72"/>
+        <source>Nothing recorded with this assessment.</source>
+        <translation>Intet registreret med denne vurdering.</translation>
+    </message>
+    <message>
+        <location filename="../review_detail.py" line="73"/>
+        <source>Duty to notify and police referral</source>
+        <translation>Underretningspligt og henvisning til politiet</translation>
+    </message>
+    <message>
+        <location filename="../review_detail.py" line="74"/>
+        <source>Changes</source>
+        <translation>Ændringer</translation>
+    </message>
+    <message>
         <location filename="../review_detail.py" line="75"/>
+        <source>This is the case’s first assessment.</source>
+        <translation>Dette er sagens første vurdering.</translation>
+    </message>
+    <message>
+        <location filename="../review_detail.py" line="76"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../review_detail.py" line="77"/>
+        <source>Level unchanged:</source>
+        <translation>Niveauet er uændret:</translation>
+    </message>
+    <message>
+        <location filename="../review_detail.py" line="78"/>
+        <source>No factor rated differently.</source>
+        <translation>Ingen faktor er vurderet anderledes.</translation>
+    </message>
+    <message>
+        <location filename="../review_detail.py" line="79"/>
+        <source>Ratings and what they rest on</source>
+        <translation>Faktorerne, og hvad vurderingen bygger på</translation>
+    </message>
+    <message>
+        <location filename="../review_detail.py" line="80"/>
+        <source>Unknown:</source>
+        <translation>Ukendt:</translation>
+    </message>
+    <message>
+        <location filename="../review_detail.py" line="102"/>
         <source>Approved</source>
         <translation>Godkendt</translation>
     </message>
     <message>
-        <location filename="../review_detail.py" line="76"/>
+        <location filename="../review_detail.py" line="103"/>
         <source>Returned</source>
         <translation>Sendt tilbage</translation>
     </message>
     <message>
-        <location filename="../review_detail.py" line="77"/>
+        <location filename="../review_detail.py" line="104"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../review_detail.py" line="101"/>
+        <location filename="../review_detail.py" line="128"/>
         <source>Consultation of %1</source>
         <translation>Samtale den %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../review_detail.py" line="102"/>
-        <location filename="../review_detail.py" line="153"/>
-        <location filename="../review_detail.py" line="154"/>
+        <location filename="../review_detail.py" line="129"/>
+        <location filename="../review_detail.py" line="180"/>
+        <location filename="../review_detail.py" line="181"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minut</numerusform>
@@ -3123,123 +3228,123 @@
         </translation>
     </message>
     <message>
-        <location filename="../review_detail.py" line="105"/>
+        <location filename="../review_detail.py" line="132"/>
         <source>Written by</source>
         <translation>Skrevet af</translation>
     </message>
     <message>
-        <location filename="../review_detail.py" line="108"/>
-        <location filename="../review_detail.py" line="149"/>
+        <location filename="../review_detail.py" line="135"/>
+        <location filename="../review_detail.py" line="176"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../review_detail.py" line="109"/>
-        <location filename="../review_detail.py" line="150"/>
+        <location filename="../review_detail.py" line="136"/>
+        <location filename="../review_detail.py" line="177"/>
         <source>Who asked</source>
         <translation>Henvendelse fra</translation>
     </message>
     <message>
-        <location filename="../review_detail.py" line="110"/>
-        <location filename="../review_detail.py" line="152"/>
+        <location filename="../review_detail.py" line="137"/>
+        <location filename="../review_detail.py" line="179"/>
         <source>Duration</source>
         <translation>Varighed</translation>
     </message>
     <message>
-        <location filename="../review_detail.py" line="124"/>
+        <location filename="../review_detail.py" line="151"/>
         <source>Below the current text: what the earlier version said where it differs.</source>
         <translation>Under den nuværende tekst står, hvad den tidligere version sagde, hvor den er anderledes.</translation>
     </message>
     <message>
-        <location filename="../review_detail.py" line="128"/>
-        <location filename="../review_detail.py" line="156"/>
+        <location filename="../review_detail.py" line="155"/>
+        <location filename="../review_detail.py" line="183"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../review_detail.py" line="129"/>
-        <location filename="../review_detail.py" line="157"/>
+        <location filename="../review_detail.py" line="156"/>
+        <location filename="../review_detail.py" line="184"/>
         <source>Advice given</source>
         <translation>Rådgivning givet</translation>
     </message>
     <message>
-        <location filename="../review_detail.py" line="130"/>
-        <location filename="../review_detail.py" line="158"/>
+        <location filename="../review_detail.py" line="157"/>
+        <location filename="../review_detail.py" line="185"/>
         <source>Next steps</source>
         <translation>Næste skridt</translation>
     </message>
     <message>
-        <location filename="../review_detail.py" line="140"/>
+        <location filename="../review_detail.py" line="167"/>
         <source>Earlier version, written %1</source>
         <translation>Tidligere version, skrevet %1</translation>
     </message>
     <message>
-        <location filename="../review_detail.py" line="145"/>
+        <location filename="../review_detail.py" line="172"/>
         <source>Date and time</source>
         <translation>Dato og tid</translation>
     </message>
     <message>
-        <location filename="../review_detail.py" line="174"/>
+        <location filename="../review_detail.py" line="201"/>
         <source>Assessment of %1</source>
         <translation>Vurdering den %1</translation>
     </message>
     <message>
-        <location filename="../review_detail.py" line="175"/>
+        <location filename="../review_detail.py" line="202"/>
         <source>Made by %1</source>
         <translation>Lavet af %1</translation>
     </message>
     <message>
-        <location filename="../review_detail.py" line="190"/>
+        <location filename="../review_detail.py" line="217"/>
         <source>Why another level than the one suggested</source>
         <translation>Begrundelse for et andet niveau end det foreslåede</translation>
     </message>
     <message>
-        <location filename="../review_detail.py" line="192"/>
+        <location filename="../review_detail.py" line="219"/>
         <source>Justification</source>
         <translation>Begrundelse</translation>
     </message>
     <message>
-        <location filename="../review_detail.py" line="216"/>
+        <location filename="../review_detail.py" line="243"/>
         <source>The definition %1 version %2 is not installed here, so the ratings cannot be shown.</source>
         <translation>Definitionen %1 version %2 findes ikke på denne computer, så vurderingerne af faktorerne kan ikke vises.</translation>
     </message>
     <message>
-        <location filename="../review_detail.py" line="230"/>
+        <location filename="../review_detail.py" line="257"/>
         <source>Notification to the municipality</source>
         <translation>Underretning til kommunen</translation>
     </message>
     <message>
-        <location filename="../review_detail.py" line="231"/>
+        <location filename="../review_detail.py" line="258"/>
         <source>Referral to the police-led cooperation</source>
         <translation>Henvisning til det politiledede samarbejde</translation>
     </message>
     <message>
-        <location filename="../review_detail.py" line="237"/>
+        <location filename="../review_detail.py" line="264"/>
         <source>%1: done %2</source>
         <translation>%1: sket %2</translation>
     </message>
     <message>
-        <location filename="../review_detail.py" line="239"/>
+        <location filename="../review_detail.py" line="266"/>
         <source>receipt %1</source>
         <translation>kvittering %1</translation>
     </message>
     <message>
-        <location filename="../review_detail.py" line="241"/>
+        <location filename="../review_detail.py" line="268"/>
         <source>%1: not done – %2</source>
         <translation>%1: ikke sket – %2</translation>
     </message>
     <message>
-        <location filename="../review_detail.py" line="256"/>
+        <location filename="../review_detail.py" line="284"/>
         <source>Changed since the assessment of %1</source>
         <translation>Ændret siden vurderingen den %1</translation>
     </message>
     <message>
-        <location filename="../review_detail.py" line="276"/>
+        <location filename="../review_detail.py" line="305"/>
         <source>(new)</source>
         <translation>(ny)</translation>
     </message>
     <message>
-        <location filename="../review_detail.py" line="277"/>
+        <location filename="../review_detail.py" line="306"/>
         <source>(removed)</source>
         <translation>(udgået)</translation>
     </message>
