@@ -188,8 +188,12 @@ class ReviewQueueDialog(QDialog):
         self.items.setAccessibleName(self.tr("Work waiting for review, oldest first"))
         header = self.items.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in ((DATE, 90), (CASE, 75), (PERSON, 135), (KIND, 160)):
+        header.setStretchLastSection(False)
+        # The person takes what is left and elides (the whole text in its tooltip); nothing is cut off.
+        header.setSectionResizeMode(PERSON, QHeaderView.ResizeMode.Stretch)
+        self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.items.setTextElideMode(Qt.TextElideMode.ElideRight)
+        for column, width in ((DATE, 90), (CASE, 75), (KIND, 150), (COUNSELLOR, 120)):
             self.items.setColumnWidth(column, width)
         self.items.selectionModel().currentRowChanged.connect(self._chosen)
         self.items.doubleClicked.connect(lambda _index: self._open_case())
