@@ -272,8 +272,13 @@ def main(out: Path, language: str = "da") -> None:
         settle(app, desktop)
         queue = desktop.supervision.review_queue()
         assert queue is not None
-        queue.resize(1000, 620)
+        queue.resize(1366, 728)
         settle(app, desktop)
+        model = queue.model
+        assessments = [r for r in range(model.rowCount()) if model.item_at(r).kind == "assessment"]
+        if assessments:  # an assessment shows the most of what a supervisor weighs
+            queue.items.setCurrentIndex(model.index(assessments[0], 0))
+            settle(app, desktop)
         save(queue, out / "review-queue.png")
         queue.reject()
         desktop.lock()
