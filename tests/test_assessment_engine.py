@@ -139,7 +139,7 @@ def test_leakage_pathway_threat_and_last_resort_unknown_is_undetermined() -> Non
     two_unknown = {**ABSENT, "leakage": "unknown", "pathway": "unknown"}
     below = suggest(DEFINITION, two_unknown)
     assert not below.undetermined  # under the definition's threshold: green, but the unknowns are named
-    assert "Ukendt tæller ikke som fraværende. Ikke vurderet (2)" in " ".join(r.da for r in below.reasons)
+    assert "Ukendt regnes ikke som »ikke til stede«. Ikke vurderet (2)" in " ".join(r.da for r in below.reasons)
 
 
 def test_all_absent_is_green_with_no_gap_and_no_unknown_note() -> None:
@@ -283,7 +283,7 @@ def test_a_reason_never_treats_an_unknown_rating_as_absent(answers) -> None:  # 
     if suggestion.level is not Level.RED and any(
         answers[i] is Rating.UNKNOWN for i in IDS if "context" not in DEFINITION.indicator(i).tags
     ):
-        assert "Ukendt tæller ikke som fraværende" in said
+        assert "Ukendt regnes ikke som »ikke til stede«" in said
 
 
 def test_every_rule_is_reachable_by_some_answers() -> None:

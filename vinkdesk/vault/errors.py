@@ -69,8 +69,8 @@ class AlreadyOpen(VaultError):
             "command) and lock it there first; two programs must never write one vault."
         )
         self.danish = (
-            f"vinkdesk er allerede åben på denne boks ({folder}). Skift til det vindue (eller lad den "
-            "kommando blive færdig), og lås den der først; to programmer må aldrig skrive i samme boks."
+            f"vinkdesk har allerede dine notater åbne ({folder}). Skift til det vindue (eller lad den "
+            "kommando blive færdig), og lås dem der først; to programmer må aldrig skrive i de samme notater."
         )
 
 

@@ -237,28 +237,28 @@ def _lines_da(found: RestoredBeforeRotation) -> list[str]:
     when = "; ".join(f"{_at(r.at)} ({_WHY_DA.get(r.reason, r.reason)})" for r in found.rotations)
     if found.old_key:
         lines = [
-            "Boksen er gendannet fra en sikkerhedskopi, der blev taget, før dens nøgle blev udskiftet "
+            "Dine notater er gendannet fra en sikkerhedskopi, der blev taget, før deres nøgle blev udskiftet "
             f"{when}. Den gendannede kopi er igen krypteret under den gamle nøgle, så enhver kopi af "
             "vault.keys fra før ændringen åbner den, med hver adgangssætning, sådan en kopi rummer."
         ]
     else:
         lines = [
-            "Boksen er gendannet fra en sikkerhedskopi, der blev taget, før dens nøgle blev udskiftet "
+            "Dine notater er gendannet fra en sikkerhedskopi, der blev taget, før deres nøgle blev udskiftet "
             f"{when}. Nøglen er udskiftet siden, men ikke alt, hvad de ændringer havde fjernet, er væk igen."
         ]
     own = [s for s in found.returned if s.role != "supervisor"]
     for slot in found.returned:
         if slot.role == "supervisor":
             lines.append(
-                f"Lederen {slot.display_name}, der blev fjernet {_at(slot.removed_at)}, kan igen åbne boksen "
-                f"med sin adgangssætning: fjern {slot.display_name} igen (det udskifter også nøglen)."
+                f"Lederen {slot.display_name}, der blev fjernet {_at(slot.removed_at)}, kan igen åbne dine "
+                f"notater med sin adgangssætning: fjern {slot.display_name} igen (det udskifter også nøglen)."
             )
     if own:
         lines.append(
             f"Adgangssætningen og gendannelseskoden, der blev udskiftet {_at(own[0].removed_at)}, åbner igen "
-            "boksen: lås op med den gendannelseskode, og vælg en ny adgangssætning (det udskifter begge og "
-            "nøglen)."
+            "dine notater: lås op med den gendannelseskode, og vælg en ny adgangssætning (det udskifter "
+            "begge og nøglen)."
         )
     if not found.returned:
-        lines.append("Udskift boksens nøgle nu: så åbner ingen kopi af vault.keys fra før den.")
+        lines.append("Udskift nøglen til dine notater nu: så åbner ingen kopi af vault.keys fra før den.")
     return lines
