@@ -64,7 +64,14 @@ def test_first_run_case_consultation_idle_lock_and_back(
     assert dialog is not None and dialog.isVisible()
     dialog.kind.set_value(SubjectKind.PERSON)
     qtbot.keyClicks(dialog.alias, ALIAS)
-    dialog.birth_year.setValue(2011)
+    # No birth year is guessed: Enter without one says what to do and creates nothing.
+    qtbot.keyClick(dialog.alias, Qt.Key.Key_Return)
+    assert dialog.isVisible() and window.case_page is None
+    assert "fødselsår" in dialog.message.text().lower()
+    dialog.birth_year.setFocus()
+    dialog.birth_year.selectAll()
+    qtbot.keyClicks(dialog.birth_year, "2011")
+    assert dialog.birth_year.value() == 2011
     qtbot.keyClick(dialog.alias, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.case_page is not None, timeout=5_000)
     case = window.case_page.case

@@ -122,6 +122,7 @@ def main_window(qtbot, desktop: DesktopApp, home: Home, cases: int = 3):  # type
 
 def test_find_then_down_or_enter_opens_the_case(qtbot, desktop: DesktopApp, home: Home) -> None:  # type: ignore[no-untyped-def]
     window, ids = main_window(qtbot, desktop, home)
+    assert focused() is window.text_filter  # after the unlock, typing finds a case at once
     press(Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     assert focused() is window.text_filter
     type_text("ravn-2")

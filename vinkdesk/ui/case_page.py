@@ -217,6 +217,8 @@ class CasePage(QWidget):
         self.new_assessment_button.clicked.connect(lambda: self.new_assessment.emit(self.case.id))
         self.duties = QListWidget()
         self.duties.setAccessibleName(self.tr("Duty to notify and referrals"))
+        self.duties.setWordWrap(True)  # a decision's reason is read whole, never behind a sideways scroll bar
+        self.duties.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.duties.setMaximumHeight(110)
         self.receipt_date = DateField(date.today())
         self.receipt_date.setMaximumDate(date.today())
@@ -253,6 +255,8 @@ class CasePage(QWidget):
         self.tabs.addTab(assessed, self.tr("&Assessments"))
         self.reviews = QListWidget()
         self.reviews.setAccessibleName(self.tr("Supervisor reviews"))
+        self.reviews.setWordWrap(True)  # a supervisor's comment is read whole
+        self.reviews.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tabs.addTab(self.reviews, self.tr("&Reviews"))
 
         top = QHBoxLayout()

@@ -133,7 +133,9 @@ class DesktopApp(QObject):
         if self.unlock_dialog is not None:
             self.unlock_dialog.deleteLater()
         self.unlock_dialog = None
-        self.build_window()
+        window = self.build_window()
+        if window.case_page is None:
+            window.text_filter.setFocus()  # typing finds a case at once; ↓ goes into the list
         self.autolock.start()
         self.keys_filter.install()
         self.sync.sync_in_background()  # a pending sync is retried at every unlock, and on a timer

@@ -437,10 +437,22 @@ class DateTimeField(QWidget):
         moment = moment or datetime.now()
         self.date_field = DateField(moment.date(), self)
         self.time_field = TimeField(time(moment.hour, moment.minute), self)
-        layout = QHBoxLayout(self)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.date_field, 3)
+        row.addWidget(self.time_field, 2)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.date_field, 3)
-        layout.addWidget(self.time_field, 2)
+        layout.setSpacing(2)
+        layout.addLayout(row)
+        # Each field's message goes under both, the whole width: under the date alone it wrapped into a narrow
+        # column, was cut off by the form row and pushed the time field out of line.
+        for field in (self.date_field, self.time_field):
+            own = field.layout()
+            assert own is not None
+            own.removeWidget(field.message)
+            field.message.setParent(self)
+            layout.addWidget(field.message)
         self.setFocusProxy(self.date_field)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.date_field.dateChanged.connect(lambda _day: self.dateTimeChanged.emit(self.dateTime()))
@@ -464,5 +476,5 @@ class DateTimeField(QWidget):
 
     def setAccessibleName(self, name: str) -> None:
         super().setAccessibleName(name)
-        self.date_field.setAccessibleName(name)
-        self.time_field.setAccessibleName(name)
+        self.date_field.setAccessibleName(name + " – " + self.tr("day"))
+        self.time_field.setAccessibleName(name + " – " + self.tr("time of day"))

@@ -209,6 +209,7 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setWordWrap(False)  # wrapping first left only "Gruppe: …" of a group's name
         self._size_columns()
         self.table.setAccessibleName(self.tr("Cases"))
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)

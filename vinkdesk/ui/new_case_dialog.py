@@ -45,8 +45,11 @@ class NewCaseDialog(QDialog):
         self.alias.setAccessibleName(self.tr("Alias"))
         self.alias.setPlaceholderText(self.tr("An alias, never the real name"))
         self.birth_year = QSpinBox()
-        self.birth_year.setRange(EARLIEST_BIRTH_YEAR, date.today().year)
-        self.birth_year.setValue(date.today().year - 15)
+        # No year is guessed: a default saved unseen would count the person in an age band they may not be in.
+        # The field starts at "Not chosen" (one below the earliest year); type the year, or choose anonymous.
+        self.birth_year.setRange(EARLIEST_BIRTH_YEAR - 1, date.today().year)
+        self.birth_year.setSpecialValueText(self.tr("Not chosen – type the year"))
+        self.birth_year.setValue(EARLIEST_BIRTH_YEAR - 1)
         self.birth_year.setAccessibleName(self.tr("Birth year"))
         self.age_band = EnumCombo(AgeBand, labels.age_band, self.tr("Age band"))
         self.age_band.set_value(AgeBand.UNKNOWN)
@@ -93,6 +96,10 @@ class NewCaseDialog(QDialog):
         self.form.setRowVisible(self.age_band, not person)
         self.form.setRowVisible(self.alias, kind is not SubjectKind.ANONYMOUS)
 
+    def chosen_birth_year(self) -> int | None:
+        year = self.birth_year.value()
+        return None if year < EARLIEST_BIRTH_YEAR else year
+
     def new_case(self) -> NewCase:
         kind = self.kind.value()
         person = kind is SubjectKind.PERSON
@@ -103,7 +110,7 @@ class NewCaseDialog(QDialog):
             referral_source=self.referral.value(),
             gender=self.gender.value(),
             alias="" if kind is SubjectKind.ANONYMOUS else self.alias.text(),
-            birth_year=self.birth_year.value() if person else None,
+            birth_year=self.chosen_birth_year() if person else None,
             age_band=None if person else self.age_band.value(),
             opened_on=self.opened_on.date(),
         )

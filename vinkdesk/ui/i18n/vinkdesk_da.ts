@@ -549,73 +549,73 @@
     </message>
     <message>
         <location filename="../case_page.py" line="219"/>
-        <location filename="../case_page.py" line="241"/>
+        <location filename="../case_page.py" line="243"/>
         <source>Duty to notify and referrals</source>
         <translation>Underretning og henvisninger</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="223"/>
+        <location filename="../case_page.py" line="225"/>
         <source>Receipt date</source>
         <translation>Kvitteringsdato</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="252"/>
+        <location filename="../case_page.py" line="254"/>
         <source>Action &amp;plan</source>
         <translation>Handle&amp;plan</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="255"/>
+        <location filename="../case_page.py" line="257"/>
         <source>Supervisor reviews</source>
         <translation>Lederens gennemgang</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="293"/>
+        <location filename="../case_page.py" line="297"/>
         <source>(draft)</source>
         <translation>(kladde)</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="301"/>
+        <location filename="../case_page.py" line="305"/>
         <source>Level over time:</source>
         <translation>Niveau over tid:</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="237"/>
-        <location filename="../case_page.py" line="307"/>
+        <location filename="../case_page.py" line="239"/>
+        <location filename="../case_page.py" line="311"/>
         <source>Not assessed yet.</source>
         <translation>Endnu ikke vurderet.</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="341"/>
+        <location filename="../case_page.py" line="345"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="342"/>
+        <location filename="../case_page.py" line="346"/>
         <source>Age</source>
         <translation>Alder</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="343"/>
+        <location filename="../case_page.py" line="347"/>
         <source>District</source>
         <translation>Bydel</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="344"/>
+        <location filename="../case_page.py" line="348"/>
         <source>Concern</source>
         <translation>Bekymring</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="346"/>
+        <location filename="../case_page.py" line="350"/>
         <source>Counsellor</source>
         <translation>Rådgiver</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="347"/>
+        <location filename="../case_page.py" line="351"/>
         <source>Opened</source>
         <translation>Oprettet</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="348"/>
+        <location filename="../case_page.py" line="352"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -670,32 +670,32 @@
         <translation>Ny v&amp;urdering …</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="224"/>
+        <location filename="../case_page.py" line="226"/>
         <source>Record receipt</source>
         <translation>Registrér kvittering</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="233"/>
+        <location filename="../case_page.py" line="235"/>
         <source>Not assessed yet. New assessment walks you through the first assessment of the level, factor by factor.</source>
         <translation>Endnu ikke vurderet. Ny vurdering fører dig gennem den første vurdering af niveauet, faktor for faktor.</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="251"/>
+        <location filename="../case_page.py" line="253"/>
         <source>Consu&amp;ltations</source>
         <translation>Sam&amp;taler</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="253"/>
+        <location filename="../case_page.py" line="255"/>
         <source>&amp;Assessments</source>
         <translation>Vurd&amp;eringer</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="256"/>
+        <location filename="../case_page.py" line="260"/>
         <source>&amp;Reviews</source>
         <translation>Godkende&amp;lser</translation>
     </message>
     <message numerus="yes">
-        <location filename="../case_page.py" line="331"/>
+        <location filename="../case_page.py" line="335"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n år</numerusform>
@@ -703,127 +703,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="338"/>
+        <location filename="../case_page.py" line="342"/>
         <source>(reopened %1)</source>
         <translation>(genåbnet %1)</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="345"/>
+        <location filename="../case_page.py" line="349"/>
         <source>Referred by</source>
         <translation>Henvendelse fra</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="364"/>
+        <location filename="../case_page.py" line="368"/>
         <source>Re&amp;open case…</source>
         <translation>&amp;Genåbn sag …</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="364"/>
+        <location filename="../case_page.py" line="368"/>
         <source>Cl&amp;ose case…</source>
         <translation>&amp;Afslut sag …</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="366"/>
+        <location filename="../case_page.py" line="370"/>
         <source>Asks for the day the case was reopened, and makes it active again</source>
         <translation>Spørger om datoen for genåbningen og gør sagen aktiv igen</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="368"/>
+        <location filename="../case_page.py" line="372"/>
         <source>Asks for the closing day; a closed case counts as closed in the statistics</source>
         <translation>Spørger om datoen for afslutningen; en afsluttet sag tæller som afsluttet i statistikken</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="377"/>
+        <location filename="../case_page.py" line="381"/>
         <source>min</source>
         <translation>min.</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="385"/>
+        <location filename="../case_page.py" line="389"/>
         <source>Who asked:</source>
         <translation>Hvem henvendte sig:</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="391"/>
+        <location filename="../case_page.py" line="395"/>
         <source>This is an earlier version, kept as history.</source>
         <translation>Dette er en tidligere version, bevaret som historik.</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="394"/>
+        <location filename="../case_page.py" line="398"/>
         <source>Notes</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="395"/>
+        <location filename="../case_page.py" line="399"/>
         <source>Advice given</source>
         <translation>Rådgivning givet</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="396"/>
+        <location filename="../case_page.py" line="400"/>
         <source>Next steps</source>
         <translation>Næste skridt</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="411"/>
+        <location filename="../case_page.py" line="415"/>
         <source>Approved</source>
         <translation>Godkendt</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="412"/>
+        <location filename="../case_page.py" line="416"/>
         <source>Returned</source>
         <translation>Sendt tilbage</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="413"/>
+        <location filename="../case_page.py" line="417"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="415"/>
+        <location filename="../case_page.py" line="419"/>
         <source>consultation</source>
         <translation>samtale</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="415"/>
+        <location filename="../case_page.py" line="419"/>
         <source>assessment</source>
         <translation>vurdering</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="424"/>
+        <location filename="../case_page.py" line="428"/>
         <source>No supervisor has reviewed this case yet.</source>
-        <translation>Ingen leder har gennemset sagen endnu.</translation>
+        <translation>Ingen leder har gennemgået sagen endnu.</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="431"/>
+        <location filename="../case_page.py" line="435"/>
         <source>Notification to the municipality</source>
         <translation>Underretning til kommunen</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="433"/>
+        <location filename="../case_page.py" line="437"/>
         <source>Referral to the police-led cooperation</source>
         <translation>Henvisning til det politiledede samarbejde</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="436"/>
+        <location filename="../case_page.py" line="440"/>
         <source>not done – %1</source>
         <translation>ikke sket – %1</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="441"/>
+        <location filename="../case_page.py" line="445"/>
         <source>receipt %1</source>
         <translation>kvittering %1</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="448"/>
+        <location filename="../case_page.py" line="452"/>
         <source>no receipt: it was due %1</source>
         <translation>ingen kvittering: fristen var %1</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="453"/>
+        <location filename="../case_page.py" line="457"/>
         <source>awaiting receipt</source>
         <translation>afventer kvittering</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="484"/>
+        <location filename="../case_page.py" line="488"/>
         <source>Receipt not recorded</source>
         <translation>Kvitteringen blev ikke registreret</translation>
     </message>
@@ -1638,6 +1638,19 @@
     </message>
 </context>
 <context>
+    <name>DateTimeField</name>
+    <message>
+        <location filename="../dates.py" line="479"/>
+        <source>day</source>
+        <translation>dag</translation>
+    </message>
+    <message>
+        <location filename="../dates.py" line="480"/>
+        <source>time of day</source>
+        <translation>klokkeslæt</translation>
+    </message>
+</context>
+<context>
     <name>DesktopApp</name>
     <message>
         <location filename="../controller.py" line="98"/>
@@ -2017,7 +2030,7 @@
     <message>
         <location filename="../forms.py" line="87"/>
         <source>The notes, advice and next steps may hold at most %1 characters together. Shorten the text, or write the rest as a second consultation.</source>
-        <translation>Notat, givet rådgivning og næste skridt må tilsammen højst fylde %1 tegn. Gør teksten kortere, eller skriv resten som en ny samtale.</translation>
+        <translation>Notat, rådgivning givet og næste skridt må tilsammen højst fylde %1 tegn. Gør teksten kortere, eller skriv resten som en ny samtale.</translation>
     </message>
     <message>
         <location filename="../forms.py" line="92"/>
@@ -2174,314 +2187,314 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="213"/>
-        <location filename="../main_window.py" line="263"/>
+        <location filename="../main_window.py" line="214"/>
+        <location filename="../main_window.py" line="264"/>
         <source>Cases</source>
         <translation>Sager</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="217"/>
+        <location filename="../main_window.py" line="218"/>
         <source>Status filter</source>
         <translation>Filtrér på status</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="218"/>
+        <location filename="../main_window.py" line="219"/>
         <source>Open cases</source>
         <translation>Åbne sager</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="219"/>
+        <location filename="../main_window.py" line="220"/>
         <source>Closed cases</source>
         <translation>Afsluttede sager</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="220"/>
+        <location filename="../main_window.py" line="221"/>
         <source>All cases</source>
         <translation>Alle sager</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="222"/>
+        <location filename="../main_window.py" line="223"/>
         <source>Level filter</source>
         <translation>Filtrér på niveau</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="223"/>
+        <location filename="../main_window.py" line="224"/>
         <source>All levels</source>
         <translation>Alle niveauer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="228"/>
+        <location filename="../main_window.py" line="229"/>
         <source>District filter</source>
         <translation>Filtrér på bydel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="229"/>
+        <location filename="../main_window.py" line="230"/>
         <source>All districts</source>
         <translation>Alle bydele</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="234"/>
+        <location filename="../main_window.py" line="235"/>
         <source>&amp;Mine only</source>
         <translation>Kun &amp;mine</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="236"/>
+        <location filename="../main_window.py" line="237"/>
         <source>Find by ref or alias…</source>
         <translation>Find på sagsnr. eller alias …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="237"/>
+        <location filename="../main_window.py" line="238"/>
         <source>Find by ref or alias</source>
         <translation>Find på sagsnr. eller alias</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="271"/>
-        <location filename="../main_window.py" line="490"/>
+        <location filename="../main_window.py" line="272"/>
+        <location filename="../main_window.py" line="491"/>
         <source>Search in consultations</source>
         <translation>Søg i samtaler</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="248"/>
+        <location filename="../main_window.py" line="249"/>
         <source>New cas&amp;e</source>
         <translation>N&amp;y sag</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="291"/>
+        <location filename="../main_window.py" line="292"/>
         <source>counsellor</source>
         <translation>rådgiver</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="291"/>
+        <location filename="../main_window.py" line="292"/>
         <source>supervisor</source>
         <translation>leder</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="293"/>
+        <location filename="../main_window.py" line="294"/>
         <source>Signed in as %1 (%2)</source>
         <translation>Logget ind som %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="298"/>
+        <location filename="../main_window.py" line="299"/>
         <source>Working</source>
         <translation>Arbejder</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="324"/>
+        <location filename="../main_window.py" line="325"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="326"/>
+        <location filename="../main_window.py" line="327"/>
         <source>&amp;New case…</source>
         <translation>&amp;Ny sag …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="331"/>
+        <location filename="../main_window.py" line="332"/>
         <source>New &amp;consultation…</source>
         <translation>Ny sa&amp;mtale …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="336"/>
+        <location filename="../main_window.py" line="337"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Lås nu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="339"/>
+        <location filename="../main_window.py" line="340"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="342"/>
+        <location filename="../main_window.py" line="343"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="343"/>
+        <location filename="../main_window.py" line="344"/>
         <source>&amp;Hide screen</source>
         <translation>&amp;Skjul skærmen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="346"/>
+        <location filename="../main_window.py" line="347"/>
         <source>&amp;Search in consultations</source>
         <translation>S&amp;øg i samtaler</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="349"/>
+        <location filename="../main_window.py" line="350"/>
         <source>&amp;Find case</source>
         <translation>&amp;Find sag</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="352"/>
+        <location filename="../main_window.py" line="353"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Opdater</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="355"/>
+        <location filename="../main_window.py" line="356"/>
         <source>&amp;Settings</source>
         <translation>&amp;Indstillinger</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="356"/>
+        <location filename="../main_window.py" line="357"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="360"/>
+        <location filename="../main_window.py" line="361"/>
         <source>&amp;Auto-lock after…</source>
         <translation>&amp;Automatisk lås efter …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="365"/>
+        <location filename="../main_window.py" line="366"/>
         <source>&amp;Change passphrase…</source>
         <translation>S&amp;kift adgangssætning …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="368"/>
+        <location filename="../main_window.py" line="369"/>
         <source>New &amp;recovery code…</source>
         <translation>Ny &amp;gendannelseskode …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369"/>
+        <location filename="../main_window.py" line="370"/>
         <source>&amp;Supervisors…</source>
         <translation>&amp;Ledere …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="370"/>
+        <location filename="../main_window.py" line="371"/>
         <source>Replace the vault&apos;s &amp;key…</source>
         <translation>Udskift &amp;nøglen til dine notater …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="371"/>
+        <location filename="../main_window.py" line="372"/>
         <source>Re&amp;tention and lock periods…</source>
         <translation>&amp;Opbevarings- og låseperioder …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="377"/>
+        <location filename="../main_window.py" line="378"/>
         <source>&amp;Tools</source>
         <translation>Vær&amp;ktøjer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="379"/>
+        <location filename="../main_window.py" line="380"/>
         <source>&amp;Sync anonymised counts…</source>
         <translation>&amp;Synkronisér anonymiserede tal …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="382"/>
+        <location filename="../main_window.py" line="383"/>
         <source>&amp;Annual report (coordinator)…</source>
         <translation>Å&amp;rsrapport (koordinator) …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="386"/>
+        <location filename="../main_window.py" line="387"/>
         <source>&amp;Review queue…</source>
         <translation>&amp;Til godkendelse …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="387"/>
+        <location filename="../main_window.py" line="388"/>
         <source>Returned to &amp;me…</source>
         <translation>Sendt tilbage til &amp;mig …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="388"/>
+        <location filename="../main_window.py" line="389"/>
         <source>Audit &amp;log…</source>
         <translation>Adgangs&amp;log …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="389"/>
+        <location filename="../main_window.py" line="390"/>
         <source>&amp;Delete after the retention period…</source>
         <translation>Slet efter &amp;opbevaringsperioden …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="395"/>
+        <location filename="../main_window.py" line="396"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="396"/>
+        <location filename="../main_window.py" line="397"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="447"/>
+        <location filename="../main_window.py" line="448"/>
         <source>Open a case first: a consultation belongs to a case.</source>
         <translation>Åbn først en sag: en samtale hører til en sag.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="481"/>
+        <location filename="../main_window.py" line="482"/>
         <source>Lock vinkdesk now: the notes close and the key is forgotten</source>
         <translation>Lås vinkdesk nu: notaterne lukkes, og nøglen glemmes</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="484"/>
+        <location filename="../main_window.py" line="485"/>
         <source>Hide the screen at once (someone looking over your shoulder); again to show</source>
         <translation>Skjul skærmen med det samme (hvis nogen kigger med); tryk igen for at vise den</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="486"/>
+        <location filename="../main_window.py" line="487"/>
         <source>New case</source>
         <translation>Ny sag</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="487"/>
+        <location filename="../main_window.py" line="488"/>
         <source>New consultation on the open case</source>
         <translation>Ny samtale på den åbne sag</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="488"/>
+        <location filename="../main_window.py" line="489"/>
         <source>Find a case by ref or alias</source>
         <translation>Find en sag på sagsnr. eller alias</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="489"/>
+        <location filename="../main_window.py" line="490"/>
         <source>From the find field: into the list / open the first case found</source>
         <translation>Fra søgefeltet: ned i listen / åbn den første sag, der blev fundet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="491"/>
+        <location filename="../main_window.py" line="492"/>
         <source>Refresh the case list</source>
         <translation>Opdater sagslisten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="492"/>
+        <location filename="../main_window.py" line="493"/>
         <source>Open the chosen consultation or search hit</source>
         <translation>Åbn den valgte samtale eller det valgte søgeresultat</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="493"/>
+        <location filename="../main_window.py" line="494"/>
         <source>In a date field: choose the day in a calendar</source>
         <translation>I et datofelt: vælg dagen i en kalender</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="494"/>
+        <location filename="../main_window.py" line="495"/>
         <source>In the assessment: its own keys (1–4 set a rating)</source>
         <translation>I vurderingen: dens egne taster (1–4 sætter en vurdering)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="501"/>
+        <location filename="../main_window.py" line="502"/>
         <source>vinkdesk also locks by itself after a few idle minutes (Settings), and when the screen locks or the computer sleeps.</source>
         <translation>vinkdesk låser også af sig selv efter nogle minutter uden aktivitet (Indstillinger), og når skærmen låses, eller computeren går i dvale.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="512"/>
+        <location filename="../main_window.py" line="513"/>
         <source>open</source>
         <translation>åbn</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="513"/>
+        <location filename="../main_window.py" line="514"/>
         <source>Tools → Returned to me…</source>
         <translation>Værktøjer → Sendt tilbage til mig …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="517"/>
+        <location filename="../main_window.py" line="518"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="536"/>
+        <location filename="../main_window.py" line="537"/>
         <source>Loading…</source>
         <translation>Henter …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="603"/>
+        <location filename="../main_window.py" line="604"/>
         <source>%1 of %2</source>
         <translation>%1 af %2</translation>
     </message>
@@ -2509,92 +2522,97 @@
         <translation>Et alias, aldrig det rigtige navn</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="50"/>
+        <location filename="../new_case_dialog.py" line="51"/>
+        <source>Not chosen – type the year</source>
+        <translation>Ikke valgt – skriv året</translation>
+    </message>
+    <message>
+        <location filename="../new_case_dialog.py" line="53"/>
         <source>Birth year</source>
         <translation>Fødselsår</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="51"/>
+        <location filename="../new_case_dialog.py" line="54"/>
         <source>Age band</source>
         <translation>Aldersgruppe</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="53"/>
+        <location filename="../new_case_dialog.py" line="56"/>
         <source>Gender</source>
         <translation>Køn</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="55"/>
+        <location filename="../new_case_dialog.py" line="58"/>
         <source>District</source>
         <translation>Bydel</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="56"/>
+        <location filename="../new_case_dialog.py" line="59"/>
         <source>Concern</source>
         <translation>Bekymring</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="58"/>
+        <location filename="../new_case_dialog.py" line="61"/>
         <source>Referred by</source>
         <translation>Henvendelse fra</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="70"/>
+        <location filename="../new_case_dialog.py" line="73"/>
         <source>Age &amp;band:</source>
         <translation>Alders&amp;gruppe:</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="74"/>
+        <location filename="../new_case_dialog.py" line="77"/>
         <source>&amp;Referred by:</source>
         <translation>&amp;Henvendelse fra:</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="75"/>
+        <location filename="../new_case_dialog.py" line="78"/>
         <source>Opened o&amp;n:</source>
         <translation>Oprettet &amp;den:</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="114"/>
+        <location filename="../new_case_dialog.py" line="121"/>
         <source>The opening date cannot be read, or lies in the future. Write it as %1.</source>
         <translation>Oprettelsesdatoen kan ikke læses eller ligger i fremtiden. Skriv den som %1.</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="61"/>
+        <location filename="../new_case_dialog.py" line="64"/>
         <source>Opened on</source>
         <translation>Oprettet den</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="67"/>
+        <location filename="../new_case_dialog.py" line="70"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Person (alias):</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="68"/>
+        <location filename="../new_case_dialog.py" line="71"/>
         <source>&amp;Alias or group name:</source>
         <translation>&amp;Alias eller gruppens navn:</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="69"/>
+        <location filename="../new_case_dialog.py" line="72"/>
         <source>&amp;Birth year:</source>
         <translation>&amp;Fødselsår:</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="71"/>
+        <location filename="../new_case_dialog.py" line="74"/>
         <source>&amp;Gender:</source>
         <translation>&amp;Køn:</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="72"/>
+        <location filename="../new_case_dialog.py" line="75"/>
         <source>&amp;District:</source>
         <translation>&amp;Bydel:</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="73"/>
+        <location filename="../new_case_dialog.py" line="76"/>
         <source>&amp;Concern:</source>
         <translation>B&amp;ekymring:</translation>
     </message>
     <message>
-        <location filename="../new_case_dialog.py" line="79"/>
+        <location filename="../new_case_dialog.py" line="82"/>
         <source>&amp;Open case</source>
         <translation>&amp;Opret sag</translation>
     </message>
@@ -2728,7 +2746,7 @@
     <message>
         <location filename="../data_protection.py" line="153"/>
         <source>&amp;Keep closed cases (years):</source>
-        <translation>&amp;Behold lukkede sager (år):</translation>
+        <translation>&amp;Behold afsluttede sager (år):</translation>
     </message>
     <message>
         <location filename="../data_protection.py" line="154"/>
@@ -3006,7 +3024,7 @@
     <message>
         <location filename="../data_protection.py" line="74"/>
         <source>%1, closed %2</source>
-        <translation>%1, lukket %2</translation>
+        <translation>%1, afsluttet %2</translation>
     </message>
     <message>
         <location filename="../data_protection.py" line="88"/>
@@ -3045,57 +3063,57 @@
 <context>
     <name>ReturnedDialog</name>
     <message>
-        <location filename="../review_queue.py" line="417"/>
+        <location filename="../review_queue.py" line="421"/>
         <source>Returned to me</source>
         <translation>Sendt tilbage til mig</translation>
     </message>
     <message>
-        <location filename="../review_queue.py" line="420"/>
+        <location filename="../review_queue.py" line="424"/>
         <source>Work a supervisor returned to you</source>
         <translation>Arbejde, en leder har sendt tilbage til dig</translation>
     </message>
     <message>
-        <location filename="../review_queue.py" line="422"/>
+        <location filename="../review_queue.py" line="426"/>
         <source>The supervisor&apos;s comment</source>
         <translation>Lederens kommentar</translation>
     </message>
     <message>
-        <location filename="../review_queue.py" line="429"/>
+        <location filename="../review_queue.py" line="433"/>
         <source>Nothing has been returned to you.</source>
         <translation>Intet er sendt tilbage til dig.</translation>
     </message>
     <message>
-        <location filename="../review_queue.py" line="432"/>
+        <location filename="../review_queue.py" line="436"/>
         <source>&amp;Open the case</source>
         <translation>Å&amp;bn sagen</translation>
     </message>
     <message>
-        <location filename="../review_queue.py" line="438"/>
+        <location filename="../review_queue.py" line="442"/>
         <source>Open a case to amend the consultation or make a new assessment.</source>
         <translation>Åbn en sag for at rette samtalen eller lave en ny vurdering.</translation>
     </message>
     <message>
-        <location filename="../review_queue.py" line="452"/>
+        <location filename="../review_queue.py" line="456"/>
         <source>consultation of %1</source>
         <translation>samtale fra %1</translation>
     </message>
     <message>
-        <location filename="../review_queue.py" line="454"/>
+        <location filename="../review_queue.py" line="458"/>
         <source>assessment of %1</source>
         <translation>vurdering fra %1</translation>
     </message>
     <message>
-        <location filename="../review_queue.py" line="456"/>
+        <location filename="../review_queue.py" line="460"/>
         <source>consultation</source>
         <translation>samtale</translation>
     </message>
     <message>
-        <location filename="../review_queue.py" line="456"/>
+        <location filename="../review_queue.py" line="460"/>
         <source>assessment</source>
         <translation>vurdering</translation>
     </message>
     <message>
-        <location filename="../review_queue.py" line="471"/>
+        <location filename="../review_queue.py" line="475"/>
         <source>%1 returned your %2 on %3:</source>
         <translation>%1 sendte din %2 tilbage den %3:</translation>
     </message>
@@ -3362,122 +3380,122 @@
         <translation>Arbejde, der venter på godkendelse, ældste først</translation>
     </message>
     <message>
-        <location filename="../review_queue.py" line="198"/>
+        <location filename="../review_queue.py" line="202"/>
         <source>Counsellor</source>
         <translation>Rådgiver</translation>
     </message>
     <message>
-        <location filename="../review_queue.py" line="200"/>
+        <location filename="../review_queue.py" line="204"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../review_queue.py" line="201"/>
+        <location filename="../review_queue.py" line="205"/>
         <source>Consultations and assessments</source>
         <translation>Samtaler og vurderinger</translation>
     </message>
     <message>
-        <location filename="../review_queue.py" line="202"/>
+        <location filename="../review_queue.py" line="206"/>
         <source>Consultations</source>
         <translation>Samtaler</translation>
     </message>
     <message>
-        <location filename="../review_queue.py" line="203"/>
+        <location filename="../review_queue.py" line="207"/>
         <source>Assessments</source>
         <translation>Vurderinger</translation>
     </message>
     <message>
-        <location filename="../review_queue.py" line="205"/>
+        <location filename="../review_queue.py" line="209"/>
         <source>Waiting</source>
         <translation>Ventet</translation>
     </message>
     <message>
-        <location filename="../review_queue.py" line="206"/>
+        <location filename="../review_queue.py" line="210"/>
         <source>Any time</source>
         <translation>Uanset hvor længe</translation>
     </message>
     <message>
-        <location filename="../review_queue.py" line="207"/>
+        <location filename="../review_queue.py" line="211"/>
         <source>More than 7 days</source>
         <translation>Mere end 7 dage</translation>
     </message>
     <message>
-        <location filename="../review_queue.py" line="208"/>
+        <location filename="../review_queue.py" line="212"/>
         <source>More than 30 days</source>
         <translation>Mere end 30 dage</translation>
     </message>
     <message>
-        <location filename="../review_queue.py" line="210"/>
+        <location filename="../review_queue.py" line="214"/>
         <source>Items shown</source>
         <translation>Viste punkter</translation>
     </message>
     <message>
-        <location filename="../review_queue.py" line="213"/>
+        <location filename="../review_queue.py" line="217"/>
         <source>Co&amp;unsellor:</source>
         <translation>&amp;Rådgiver:</translation>
     </message>
     <message>
-        <location filename="../review_queue.py" line="214"/>
+        <location filename="../review_queue.py" line="218"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../review_queue.py" line="215"/>
+        <location filename="../review_queue.py" line="219"/>
         <source>&amp;Waiting:</source>
         <translation>&amp;Ventet:</translation>
     </message>
     <message>
-        <location filename="../review_queue.py" line="226"/>
+        <location filename="../review_queue.py" line="230"/>
         <source>The chosen work</source>
         <translation>Det valgte arbejde</translation>
     </message>
     <message>
-        <location filename="../review_queue.py" line="229"/>
+        <location filename="../review_queue.py" line="233"/>
         <source>Comment (needed to return or comment)</source>
         <translation>Kommentar (kræves for at sende tilbage eller kommentere)</translation>
     </message>
     <message>
-        <location filename="../review_queue.py" line="230"/>
+        <location filename="../review_queue.py" line="234"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../review_queue.py" line="233"/>
+        <location filename="../review_queue.py" line="237"/>
         <source>Co&amp;mment to the counsellor:</source>
         <translation>Ko&amp;mmentar til rådgiveren:</translation>
     </message>
     <message>
-        <location filename="../review_queue.py" line="235"/>
+        <location filename="../review_queue.py" line="239"/>
         <source>&amp;Approve</source>
         <translation>&amp;Godkend</translation>
     </message>
     <message>
-        <location filename="../review_queue.py" line="236"/>
+        <location filename="../review_queue.py" line="240"/>
         <source>&amp;Return with comment</source>
         <translation>&amp;Send tilbage med kommentar</translation>
     </message>
     <message>
-        <location filename="../review_queue.py" line="237"/>
+        <location filename="../review_queue.py" line="241"/>
         <source>&amp;Comment only</source>
         <translation>&amp;Kun kommentar</translation>
     </message>
     <message>
-        <location filename="../review_queue.py" line="238"/>
+        <location filename="../review_queue.py" line="242"/>
         <source>&amp;Open the case</source>
         <translation>Å&amp;bn sagen</translation>
     </message>
     <message>
-        <location filename="../review_queue.py" line="247"/>
+        <location filename="../review_queue.py" line="251"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../review_queue.py" line="318"/>
+        <location filename="../review_queue.py" line="322"/>
         <source>All counsellors</source>
         <translation>Alle rådgivere</translation>
     </message>
     <message numerus="yes">
-        <location filename="../review_queue.py" line="331"/>
+        <location filename="../review_queue.py" line="335"/>
         <source>%n item(s) waiting</source>
         <translation>
             <numerusform>%n venter på godkendelse</numerusform>
@@ -3485,7 +3503,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../review_queue.py" line="333"/>
+        <location filename="../review_queue.py" line="337"/>
         <source>Showing %n of %1</source>
         <translation>
             <numerusform>Viser %n af %1</numerusform>
@@ -3493,37 +3511,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../review_queue.py" line="340"/>
+        <location filename="../review_queue.py" line="344"/>
         <source>Nothing waiting matches these filters.</source>
         <translation>Intet af det, der venter, passer til filtrene.</translation>
     </message>
     <message>
-        <location filename="../review_queue.py" line="383"/>
+        <location filename="../review_queue.py" line="387"/>
         <source>Approved: %1</source>
         <translation>Godkendt: %1</translation>
     </message>
     <message>
-        <location filename="../review_queue.py" line="384"/>
+        <location filename="../review_queue.py" line="388"/>
         <source>Returned with your comment: %1</source>
         <translation>Sendt tilbage med din kommentar: %1</translation>
     </message>
     <message>
-        <location filename="../review_queue.py" line="385"/>
+        <location filename="../review_queue.py" line="389"/>
         <source>Comment saved: %1</source>
         <translation>Kommentar gemt: %1</translation>
     </message>
     <message>
-        <location filename="../review_queue.py" line="394"/>
+        <location filename="../review_queue.py" line="398"/>
         <source>consultation of %1</source>
         <translation>samtale fra %1</translation>
     </message>
     <message>
-        <location filename="../review_queue.py" line="394"/>
+        <location filename="../review_queue.py" line="398"/>
         <source>assessment of %1</source>
         <translation>vurdering fra %1</translation>
     </message>
     <message>
-        <location filename="../review_queue.py" line="338"/>
+        <location filename="../review_queue.py" line="342"/>
         <source>Nothing is waiting for review.</source>
         <translation>Intet venter på godkendelse.</translation>
     </message>

@@ -23,7 +23,7 @@
 <context>
     <name>CasePage</name>
     <message numerus="yes">
-        <location filename="../case_page.py" line="331"/>
+        <location filename="../case_page.py" line="335"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -123,9 +123,9 @@
 <context>
     <name>ReviewDetail</name>
     <message numerus="yes">
-        <location filename="../review_detail.py" line="102"/>
-        <location filename="../review_detail.py" line="153"/>
-        <location filename="../review_detail.py" line="154"/>
+        <location filename="../review_detail.py" line="129"/>
+        <location filename="../review_detail.py" line="180"/>
+        <location filename="../review_detail.py" line="181"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -136,7 +136,7 @@
 <context>
     <name>ReviewQueueDialog</name>
     <message numerus="yes">
-        <location filename="../review_queue.py" line="331"/>
+        <location filename="../review_queue.py" line="335"/>
         <source>%n item(s) waiting</source>
         <translation>
             <numerusform>%n item waiting</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../review_queue.py" line="333"/>
+        <location filename="../review_queue.py" line="337"/>
         <source>Showing %n of %1</source>
         <translation>
             <numerusform>Showing %n of %1</numerusform>
