@@ -139,7 +139,8 @@ def test_leakage_pathway_threat_and_last_resort_unknown_is_undetermined() -> Non
     two_unknown = {**ABSENT, "leakage": "unknown", "pathway": "unknown"}
     below = suggest(DEFINITION, two_unknown)
     assert not below.undetermined  # under the definition's threshold: green, but the unknowns are named
-    assert "Ukendt regnes ikke som »ikke til stede«. Ikke vurderet (2)" in " ".join(r.da for r in below.reasons)
+    said = " ".join(r.da for r in below.reasons)
+    assert "Ukendt regnes ikke som »ikke til stede«. Ikke vurderet (2)" in said
 
 
 def test_all_absent_is_green_with_no_gap_and_no_unknown_note() -> None:
