@@ -478,7 +478,7 @@ def test_the_action_editor_asks_save_or_discard(qtbot, desktop: DesktopApp, home
     with answering("esc") as asked:
         press(dialog, Qt.Key.Key_Escape)
     question = the_question(asked)
-    assert question.can_save and not question.can_keep_draft  # an action has no draft
+    assert question.can_save and question.can_keep_draft
     assert dialog.isVisible() and dialog.title.text() == "Ring til skolen"
     with answering("discard") as asked:
         assert dialog.close()
@@ -509,6 +509,58 @@ def test_the_action_editor_asks_save_or_discard(qtbot, desktop: DesktopApp, home
     the_question(asked)
     assert not dialog.isVisible() and titles() == ["Møde med forældrene", "Ring til skolen om mandagen"]
     assert page.actions_model.rowCount() == 2
+
+
+def test_an_action_being_written_survives_a_lock_and_is_offered_back(
+    qtbot, desktop: DesktopApp, home: Home
+) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+L while an action is being typed keeps it as a draft inside the vault (never as text on disk); the
+    banner offers it after the unlock, and saving it removes the draft. Esc → Keep as draft does the same."""
+    page = case_on_screen(qtbot, desktop, home)
+    case_id = page.case.id
+    dialog = new_action(qtbot, page)
+    type_text(dialog, "Ring til klubbens leder")
+    press(dialog, Qt.Key.Key_L, CTRL)
+    assert desktop.session is None and not dialog.isVisible()
+    for path in home.folder.iterdir():
+        if path.is_file():
+            assert b"klubbens leder" not in path.read_bytes(), path.name
+    unlock(qtbot, desktop)
+    window = desktop.window
+    assert window is not None
+    qtbot.waitUntil(window.banner.isVisible)
+    assert "handling" in window.banner.text.text()  # an action, not a consultation
+    activate(qtbot, window)
+    qtbot.keyClick(
+        window.banner.resume_button,
+        window.banner.resume_button.text()[window.banner.resume_button.text().index("&") + 1].upper(),
+        Qt.KeyboardModifier.AltModifier,
+    )
+    qtbot.waitUntil(lambda: window.case_page is not None and window.case_page.action_dialog is not None)
+    page = window.case_page
+    assert page is not None and page.case.id == case_id
+    resumed = page.action_dialog
+    assert resumed is not None
+    qtbot.waitUntil(resumed.isVisible)
+    assert resumed.title.text() == "Ring til klubbens leder"
+    assert resumed.message.text() == "Gendannet fra din kladde."
+    press(resumed, Qt.Key.Key_Return, CTRL)
+    session = desktop.session
+    assert session is not None
+    assert [a.title for a in session.actions(case_id)] == ["Ring til klubbens leder"]
+    assert [d for d in session.drafts() if d[0] == "action"] == []
+    qtbot.waitUntil(lambda: not window.banner.isVisible())
+
+    dialog = new_action(qtbot, page)
+    type_text(dialog, "Møde med SSP")
+    with answering("keep") as asked:
+        press(dialog, Qt.Key.Key_Escape)
+    the_question(asked)
+    assert not dialog.isVisible()
+    qtbot.waitUntil(window.banner.isVisible)
+    window.banner.discard_button.click()
+    assert [d for d in session.drafts() if d[0] == "action"] == []
+    assert [a.title for a in session.actions(case_id)] == ["Ring til klubbens leder"]
 
 
 # --- the lock -----------------------------------------------------------------------------------------------

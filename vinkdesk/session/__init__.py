@@ -11,7 +11,7 @@ from vinkdesk.lazy import lazy_attributes
 
 if TYPE_CHECKING:
     from vinkdesk.session.assessments import AssessmentRecord, AssessmentSummary, NotificationDecision
-    from vinkdesk.session.core import ASSESSMENT_DRAFT, CONSULTATION_DRAFT, VIEW_DRAFT
+    from vinkdesk.session.core import ACTION_DRAFT, ASSESSMENT_DRAFT, CONSULTATION_DRAFT, VIEW_DRAFT
     from vinkdesk.session.errors import InvalidInput, NotFound, PermissionDenied
     from vinkdesk.session.session import Session
     from vinkdesk.session.verify import verify
@@ -20,6 +20,7 @@ _WHERE = {
     "InvalidInput": "vinkdesk.session.errors",
     "NotFound": "vinkdesk.session.errors",
     "PermissionDenied": "vinkdesk.session.errors",
+    "ACTION_DRAFT": "vinkdesk.session.core",
     "ASSESSMENT_DRAFT": "vinkdesk.session.core",
     "CONSULTATION_DRAFT": "vinkdesk.session.core",
     "VIEW_DRAFT": "vinkdesk.session.core",
@@ -31,6 +32,7 @@ _WHERE = {
 }
 
 __all__ = [
+    "ACTION_DRAFT",
     "ASSESSMENT_DRAFT",
     "NotificationDecision",
     "AssessmentRecord",

@@ -24,6 +24,7 @@ EARLIEST_BIRTH_YEAR = 1920
 LOCK_AFTER_DAYS = 7
 CONSULTATION_DRAFT = "consultation"  # the kind of draft an unfinished consultation is kept as
 ASSESSMENT_DRAFT = "assessment"  # an assessment wizard left half-way
+ACTION_DRAFT = "action"  # an action being added or edited when vinkdesk locked
 VIEW_DRAFT = "view"  # where the windows stood at a lock (case, tab, search, filters), kept in the vault
 # The vault's own settings (kept in meta, changed by a counsellor): name -> default.
 SETTINGS = {

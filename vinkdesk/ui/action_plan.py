@@ -3,6 +3,7 @@ to add or edit an action, which never closes over unsaved changes without asking
 
 from __future__ import annotations
 
+import logging
 from datetime import date, timedelta
 from typing import Any
 
@@ -21,12 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from vinkdesk.domain import Action
-from vinkdesk.session import Session
+from vinkdesk.session import ACTION_DRAFT, Session
 from vinkdesk.ui import labels
 from vinkdesk.ui.dates import DateField
 from vinkdesk.ui.errors import explain, show_error
 from vinkdesk.ui.leaving import SAVE_AND_CLOSE_KEYS, Leaving, ask_before_leaving, close_asks, escape_asks
 from vinkdesk.vault import VaultError
+
+log = logging.getLogger(__name__)
 
 Index = QModelIndex | QPersistentModelIndex
 DONE, TITLE, RESPONSIBLE, DUE = range(4)
@@ -119,10 +122,16 @@ class ActionTableModel(QAbstractTableModel):
 class ActionDialog(QDialog):
     """Ctrl+S saves and stays open (a later save changes the same action); Ctrl+Enter or Save saves and
     closes. Esc, Cancel and the window's close button close at once when nothing is unsaved, and otherwise
-    ask: Save, Discard, or back to editing (an action has no draft to keep)."""
+    ask: Save, Keep as draft, Discard, or back to editing. A draft (kept so, or by a lock) waits in the
+    vault (kind ACTION_DRAFT), and the main window's banner offers it back."""
 
     def __init__(
-        self, session: Session, case_id: int, action: Action | None = None, parent: QWidget | None = None
+        self,
+        session: Session,
+        case_id: int,
+        action: Action | None = None,
+        parent: QWidget | None = None,
+        draft: dict[str, Any] | None = None,
     ) -> None:
         super().__init__(parent)
         self._session = session
@@ -160,6 +169,16 @@ class ActionDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self._saved_state = self._state()
+        self._from_draft = draft is not None
+        if draft is not None:  # what was typed when vinkdesk locked, unsaved until the user saves it
+            self.title.setText(str(draft.get("title", "")))
+            self.responsible.setText(str(draft.get("responsible", "")))
+            due = draft.get("due")
+            self.has_due.setChecked(due is not None)
+            if due is not None:
+                self.due.setDate(date.fromisoformat(str(due)))
+            self.message.setStyleSheet("color: #8a4b00;")
+            self.message.setText(self.tr("Restored from your draft."))
         QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save_now)
         for keys in SAVE_AND_CLOSE_KEYS:
             QShortcut(QKeySequence(keys), self).activated.connect(self.save)
@@ -210,6 +229,8 @@ class ActionDialog(QDialog):
             return False
         self.saved = self._action = saved
         self._saved_state = self._state()
+        self._forget_draft()
+        self.message.setStyleSheet("color: #b00020; font-weight: bold;")
         self.message.clear()
         self._set_title()
         return True
@@ -232,16 +253,56 @@ class ActionDialog(QDialog):
                 self.tr("Save the changes to this action?"),
                 self.tr("Discard deletes what you wrote since the last save."),
                 save=True,
-                keep_draft=False,
+                keep_draft=True,
             )
             if self._closed:  # the vault locked while the question was open
                 return True
             if choice is Leaving.SAVE:
                 return self.save()
+            if choice is Leaving.KEEP_DRAFT:
+                reason = self.keep_draft()
+                if reason is not None:  # not kept (a full disk): say so, and stay with the text
+                    self.message.setText(reason)
+                    return False
+                self._close()
+                return True
             if choice is not Leaving.DISCARD:
                 return False
+        self._forget_draft()  # discarded, or nothing unsaved: a draft this dialog came from is done with
         self._close()
         return True
+
+    def _draft_key(self) -> tuple[int, int | None]:
+        return self._case_id, self._action.id if self._action is not None else None
+
+    def _forget_draft(self) -> None:
+        if not self._from_draft:
+            return
+        case_id, target_id = self._draft_key()
+        try:
+            self._session.discard_draft(ACTION_DRAFT, case_id=case_id, target_id=target_id)
+            # a new action saved from a draft: the draft was kept without an action id
+            self._session.discard_draft(ACTION_DRAFT, case_id=case_id, target_id=None)
+        except VaultError as error:  # it stays offered; nothing typed is lost
+            log.warning("an action draft was not removed (%s)", type(error).__name__)
+        self._from_draft = False
+
+    def keep_draft(self) -> str | None:
+        """Keep what was typed in the vault (the lock); the reason when it could not be kept."""
+        if self._closed or not self.has_unsaved_changes():
+            return None
+        due = self._due()
+        case_id, target_id = self._draft_key()
+        content = {
+            "title": self.title.text(),
+            "responsible": self.responsible.text(),
+            "due": due.isoformat() if due is not None else None,
+        }
+        try:
+            self._session.save_draft(ACTION_DRAFT, content, case_id, target_id)
+        except VaultError as error:
+            return explain(error)
+        return None
 
     def _close(self) -> None:
         """Accepted when anything was saved, so the case page shows it."""
@@ -260,8 +321,16 @@ class ActionDialog(QDialog):
         no draft to keep it in)."""
         self.close_for_lock()
 
-    def close_for_lock(self) -> None:
-        """The vault locks: close without asking (a question still open goes too), leaving no text behind."""
+    def close_for_lock(self) -> str | None:
+        """The vault locks: keep what was typed as a draft, close without asking (a question still open goes
+        too) and leave no text behind. Returns what to tell after the unlock if no draft could be kept."""
+        lost: str | None = None
+        reason = self.keep_draft()
+        if reason is not None:
+            lost = self.tr(
+                "When vinkdesk locked, the action being written could not be kept, so it is lost. "
+                "The reason: %1"
+            ).replace("%1", reason)
         for question in self.findChildren(QMessageBox):
             question.reject()
         for line in (self.title, self.responsible):
@@ -269,3 +338,4 @@ class ActionDialog(QDialog):
         self.message.clear()
         if not self._closed:
             self._close()
+        return lost

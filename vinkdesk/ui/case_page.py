@@ -125,6 +125,7 @@ class CasePage(QWidget):
     open_assessment = Signal(int)  # assessment id
     open_consultation = Signal(int, int)  # case id, consultation id
     case_changed = Signal(int)
+    drafts_changed = Signal()  # an action editor closed: a draft may have been kept or used up
 
     def __init__(self, session: Session, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -188,7 +189,8 @@ class CasePage(QWidget):
         self.add_action_button = add_action = QPushButton(self.tr("Add act&ion"))
         add_action.setEnabled(writer)
         add_action.clicked.connect(self._add_action)
-        plan = QWidget()
+        self.action_dialog: ActionDialog | None = None  # the action editor this page opened last
+        self.plan_tab = plan = QWidget()
         plan_layout = QVBoxLayout(plan)
         self.plan_hint = _hint(
             self.tr(
@@ -515,9 +517,19 @@ class CasePage(QWidget):
             return
         self._open_action_dialog(ActionDialog(self._session, self.case.id, action, parent=self))
 
+    def edit_action_from_draft(self, action_id: int | None, draft: dict[str, Any]) -> ActionDialog:
+        """Back to the action being written when vinkdesk locked (a new one, or one of this case's)."""
+        action = None
+        if action_id is not None:
+            action = next((a for a in self._session.actions(self.case.id) if a.id == action_id), None)
+        dialog = ActionDialog(self._session, self.case.id, action, parent=self, draft=draft)
+        self._open_action_dialog(dialog)
+        return dialog
+
     def _open_action_dialog(self, dialog: ActionDialog) -> None:
         self.action_dialog = dialog
         dialog.accepted.connect(self._action_saved)
+        dialog.finished.connect(lambda _result: self.drafts_changed.emit())  # kept as a draft, or used up
         dialog.open()
 
     def _action_saved(self) -> None:

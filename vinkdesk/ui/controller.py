@@ -220,6 +220,7 @@ class DesktopApp(QObject):
         window.language_requested.connect(self.set_language)
         window.idle_minutes_requested.connect(self.ask_idle_minutes)
         window.banner.resume.connect(cases.resume_draft)
+        window.drafts_changed.connect(cases.offer_drafts)
         window.banner.discard.connect(cases.discard_draft)
 
     def _place(self, window: MainWindow) -> None:

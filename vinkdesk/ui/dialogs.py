@@ -76,15 +76,23 @@ class OpenDialogs(QObject):
             except RuntimeError:  # already deleted on the C++ side
                 continue
             dialog.deleteLater()
-        self._sweep(QDialog, keep)
+        lost += self._sweep(QDialog, keep)
         return lost
 
     @staticmethod
-    def _sweep(kind: type[QDialog], keep: tuple[QWidget | None, ...]) -> None:
+    def _sweep(kind: type[QDialog], keep: tuple[QWidget | None, ...]) -> list[str]:
+        """Close what is still on screen; a dialog a window opened itself (the case page's action editor)
+        keeps its draft through close_for_lock like a registered one."""
+        lost: list[str] = []
         for widget in QApplication.topLevelWidgets():
             if widget not in keep and isinstance(widget, kind) and widget.isVisible():
-                widget.reject()
+                close_for_lock: Callable[[], str | None] | None = getattr(widget, "close_for_lock", None)
+                if close_for_lock is None:
+                    widget.reject()
+                elif told := close_for_lock():
+                    lost.append(told)
                 widget.hide()
+        return lost
 
 
 def _matches(event: QKeyEvent, sequence: str) -> bool:

@@ -148,11 +148,15 @@ class DraftBanner(QFrame):
 
     def offer(self, draft: dict[str, object], case_ref: str) -> None:
         self._draft = draft
-        self.text.setText(
-            self.tr(
+        if draft.get("kind") == "action":
+            text = self.tr(
+                "An unsaved action for case %1 was kept when vinkdesk locked. Continue writing it?"
+            )
+        else:
+            text = self.tr(
                 "An unsaved consultation for case %1 was kept when vinkdesk locked. Continue writing it?"
-            ).replace("%1", case_ref)
-        )
+            )
+        self.text.setText(text.replace("%1", case_ref))
         self.show()
 
     def _finish(self, signal: SignalInstance) -> None:
@@ -165,6 +169,7 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()
     quit_requested = Signal()  # Quit, or the window's close button: lock as Ctrl+L does, then end
     new_consultation_requested = Signal(int)
+    drafts_changed = Signal()  # the banner is to offer what drafts there are now
     new_assessment_requested = Signal(int)
     print_summary_requested = Signal(int)
     access_report_requested = Signal(int)
@@ -637,6 +642,7 @@ class MainWindow(QMainWindow):
         self.case_page.open_assessment.connect(self.open_assessment_requested)
         self.case_page.open_consultation.connect(self.open_consultation_requested)
         self.case_page.case_changed.connect(lambda _id: self.reload_cases())
+        self.case_page.drafts_changed.connect(self.drafts_changed)
         self.right.addWidget(self.case_page)
         self.right.setCurrentWidget(self.case_page)
         self._select_row_of(case_id)

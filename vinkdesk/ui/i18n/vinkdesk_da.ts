@@ -4,96 +4,106 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../action_plan.py" line="168"/>
+        <location filename="../action_plan.py" line="187"/>
         <source>Add action</source>
         <translation>Tilføj handling</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="168"/>
+        <location filename="../action_plan.py" line="187"/>
         <source>Edit action</source>
         <translation>Rediger handling</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="136"/>
+        <location filename="../action_plan.py" line="145"/>
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="138"/>
+        <location filename="../action_plan.py" line="147"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="139"/>
+        <location filename="../action_plan.py" line="148"/>
         <source>Has a due date</source>
         <translation>Har en frist</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="141"/>
+        <location filename="../action_plan.py" line="150"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="149"/>
+        <location filename="../action_plan.py" line="158"/>
         <source>&amp;Action:</source>
         <translation>&amp;Handling:</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="150"/>
+        <location filename="../action_plan.py" line="159"/>
         <source>&amp;Responsible:</source>
         <translation>&amp;Ansvarlig:</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="152"/>
+        <location filename="../action_plan.py" line="161"/>
         <source>D&amp;ue:</source>
         <translation>&amp;Frist:</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="188"/>
+        <location filename="../action_plan.py" line="181"/>
+        <source>Restored from your draft.</source>
+        <translation>Gendannet fra din kladde.</translation>
+    </message>
+    <message>
+        <location filename="../action_plan.py" line="207"/>
         <source>The due date cannot be read. Write it as %1, or untick the due date.</source>
         <translation>Fristen kan ikke læses. Skriv den som %1, eller fjern fluebenet ved frist.</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="232"/>
+        <location filename="../action_plan.py" line="253"/>
         <source>Save the changes to this action?</source>
         <translation>Gem ændringerne i denne handling?</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="233"/>
+        <location filename="../action_plan.py" line="254"/>
         <source>Discard deletes what you wrote since the last save.</source>
         <translation>Forkast sletter det, du har skrevet, siden du sidst gemte.</translation>
+    </message>
+    <message>
+        <location filename="../action_plan.py" line="331"/>
+        <source>When vinkdesk locked, the action being written could not be kept, so it is lost. The reason: %1</source>
+        <translation>Da vinkdesk låste, kunne handlingen, du var ved at skrive, ikke gemmes, så den er tabt. Årsagen: %1</translation>
     </message>
 </context>
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../action_plan.py" line="64"/>
-        <location filename="../action_plan.py" line="84"/>
+        <location filename="../action_plan.py" line="67"/>
+        <location filename="../action_plan.py" line="87"/>
         <source>Done</source>
         <translation>Udført</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="64"/>
+        <location filename="../action_plan.py" line="67"/>
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="64"/>
+        <location filename="../action_plan.py" line="67"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="64"/>
+        <location filename="../action_plan.py" line="67"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="92"/>
+        <location filename="../action_plan.py" line="95"/>
         <source>(overdue)</source>
         <translation>(overskredet)</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="113"/>
+        <location filename="../action_plan.py" line="116"/>
         <source>Action plan</source>
         <translation>Handleplan</translation>
     </message>
@@ -518,184 +528,184 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../case_page.py" line="136"/>
+        <location filename="../case_page.py" line="137"/>
         <source>Case</source>
         <translation>Sag</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="138"/>
+        <location filename="../case_page.py" line="139"/>
         <source>&amp;New consultation</source>
         <translation>&amp;Ny samtale</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="161"/>
+        <location filename="../case_page.py" line="162"/>
         <source>Consultations, newest first</source>
         <translation>Samtaler, nyeste først</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="165"/>
+        <location filename="../case_page.py" line="166"/>
         <source>The chosen consultation</source>
         <translation>Den valgte samtale</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="186"/>
+        <location filename="../case_page.py" line="187"/>
         <source>Action plan</source>
         <translation>Handleplan</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="209"/>
+        <location filename="../case_page.py" line="210"/>
         <source>Assessments</source>
         <translation>Vurderinger</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="219"/>
-        <location filename="../case_page.py" line="243"/>
+        <location filename="../case_page.py" line="220"/>
+        <location filename="../case_page.py" line="244"/>
         <source>Duty to notify and referrals</source>
         <translation>Underretning og henvisninger</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="225"/>
+        <location filename="../case_page.py" line="226"/>
         <source>Receipt date</source>
         <translation>Kvitteringsdato</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="254"/>
+        <location filename="../case_page.py" line="255"/>
         <source>Action &amp;plan</source>
         <translation>Handle&amp;plan</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="257"/>
+        <location filename="../case_page.py" line="258"/>
         <source>Supervisor reviews</source>
         <translation>Lederens gennemgang</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="297"/>
+        <location filename="../case_page.py" line="298"/>
         <source>(draft)</source>
         <translation>(kladde)</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="305"/>
+        <location filename="../case_page.py" line="306"/>
         <source>Level over time:</source>
         <translation>Niveau over tid:</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="239"/>
-        <location filename="../case_page.py" line="311"/>
+        <location filename="../case_page.py" line="240"/>
+        <location filename="../case_page.py" line="312"/>
         <source>Not assessed yet.</source>
         <translation>Endnu ikke vurderet.</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="345"/>
+        <location filename="../case_page.py" line="346"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="346"/>
+        <location filename="../case_page.py" line="347"/>
         <source>Age</source>
         <translation>Alder</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="347"/>
+        <location filename="../case_page.py" line="348"/>
         <source>District</source>
         <translation>Bydel</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="348"/>
+        <location filename="../case_page.py" line="349"/>
         <source>Concern</source>
         <translation>Bekymring</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="350"/>
+        <location filename="../case_page.py" line="351"/>
         <source>Counsellor</source>
         <translation>Rådgiver</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="351"/>
+        <location filename="../case_page.py" line="352"/>
         <source>Opened</source>
         <translation>Oprettet</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="352"/>
+        <location filename="../case_page.py" line="353"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="139"/>
+        <location filename="../case_page.py" line="140"/>
         <source>Record a consultation on this case (Ctrl+Shift+N)</source>
         <translation>Skriv en samtale på denne sag (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="141"/>
+        <location filename="../case_page.py" line="142"/>
         <source>Print s&amp;ummary…</source>
         <translation>Ud&amp;skriv resumé …</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="143"/>
+        <location filename="../case_page.py" line="144"/>
         <source>Ri&amp;ght-of-access report (PDF)…</source>
         <translation>Indsigtsrapp&amp;ort (PDF) …</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="145"/>
+        <location filename="../case_page.py" line="146"/>
         <source>Everything the vault holds about this case, for the person&apos;s right of access</source>
         <translation>Alt, hvad dine notater rummer om sagen, til personens ret til indsigt</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="172"/>
+        <location filename="../case_page.py" line="173"/>
         <source>No consultations yet. Press Ctrl+Shift+N to record the first.</source>
         <translation>Ingen samtaler endnu. Tryk Ctrl+Shift+N for at skrive den første.</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="174"/>
+        <location filename="../case_page.py" line="175"/>
         <source>No consultations yet.</source>
         <translation>Ingen samtaler endnu.</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="188"/>
+        <location filename="../case_page.py" line="189"/>
         <source>Add act&amp;ion</source>
         <translation>Tilfø&amp;j handling</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="195"/>
+        <location filename="../case_page.py" line="196"/>
         <source>No actions yet. Add action adds the first one; when an assessment is saved, you can take over the actions it recommends.</source>
         <translation>Ingen handlinger endnu. Tilføj handling tilføjer den første; når en vurdering gemmes, kan du overtage de handlinger, den anbefaler.</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="199"/>
+        <location filename="../case_page.py" line="200"/>
         <source>No actions yet.</source>
         <translation>Ingen handlinger endnu.</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="215"/>
+        <location filename="../case_page.py" line="216"/>
         <source>Ne&amp;w assessment…</source>
         <translation>Ny v&amp;urdering …</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="226"/>
+        <location filename="../case_page.py" line="227"/>
         <source>Record receipt</source>
         <translation>Registrér kvittering</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="235"/>
+        <location filename="../case_page.py" line="236"/>
         <source>Not assessed yet. New assessment walks you through the first assessment of the level, factor by factor.</source>
         <translation>Endnu ikke vurderet. Ny vurdering fører dig gennem den første vurdering af niveauet, faktor for faktor.</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="253"/>
+        <location filename="../case_page.py" line="254"/>
         <source>Consu&amp;ltations</source>
         <translation>Sam&amp;taler</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="255"/>
+        <location filename="../case_page.py" line="256"/>
         <source>&amp;Assessments</source>
         <translation>Vurd&amp;eringer</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="260"/>
+        <location filename="../case_page.py" line="261"/>
         <source>&amp;Reviews</source>
         <translation>Godkende&amp;lser</translation>
     </message>
     <message numerus="yes">
-        <location filename="../case_page.py" line="335"/>
+        <location filename="../case_page.py" line="336"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n år</numerusform>
@@ -703,127 +713,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="342"/>
+        <location filename="../case_page.py" line="343"/>
         <source>(reopened %1)</source>
         <translation>(genåbnet %1)</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="349"/>
+        <location filename="../case_page.py" line="350"/>
         <source>Referred by</source>
         <translation>Henvendelse fra</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="368"/>
+        <location filename="../case_page.py" line="369"/>
         <source>Re&amp;open case…</source>
         <translation>&amp;Genåbn sag …</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="368"/>
+        <location filename="../case_page.py" line="369"/>
         <source>Cl&amp;ose case…</source>
         <translation>&amp;Afslut sag …</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="370"/>
+        <location filename="../case_page.py" line="371"/>
         <source>Asks for the day the case was reopened, and makes it active again</source>
         <translation>Spørger om datoen for genåbningen og gør sagen aktiv igen</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="372"/>
+        <location filename="../case_page.py" line="373"/>
         <source>Asks for the closing day; a closed case counts as closed in the statistics</source>
         <translation>Spørger om datoen for afslutningen; en afsluttet sag tæller som afsluttet i statistikken</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="381"/>
+        <location filename="../case_page.py" line="382"/>
         <source>min</source>
         <translation>min.</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="389"/>
+        <location filename="../case_page.py" line="390"/>
         <source>Who asked:</source>
         <translation>Hvem henvendte sig:</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="395"/>
+        <location filename="../case_page.py" line="396"/>
         <source>This is an earlier version, kept as history.</source>
         <translation>Dette er en tidligere version, bevaret som historik.</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="398"/>
+        <location filename="../case_page.py" line="399"/>
         <source>Notes</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="399"/>
+        <location filename="../case_page.py" line="400"/>
         <source>Advice given</source>
         <translation>Rådgivning givet</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="400"/>
+        <location filename="../case_page.py" line="401"/>
         <source>Next steps</source>
         <translation>Næste skridt</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="415"/>
+        <location filename="../case_page.py" line="416"/>
         <source>Approved</source>
         <translation>Godkendt</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="416"/>
+        <location filename="../case_page.py" line="417"/>
         <source>Returned</source>
         <translation>Sendt tilbage</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="417"/>
+        <location filename="../case_page.py" line="418"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="419"/>
+        <location filename="../case_page.py" line="420"/>
         <source>consultation</source>
         <translation>samtale</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="419"/>
+        <location filename="../case_page.py" line="420"/>
         <source>assessment</source>
         <translation>vurdering</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="428"/>
+        <location filename="../case_page.py" line="429"/>
         <source>No supervisor has reviewed this case yet.</source>
         <translation>Ingen leder har gennemgået sagen endnu.</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="435"/>
+        <location filename="../case_page.py" line="436"/>
         <source>Notification to the municipality</source>
         <translation>Underretning til kommunen</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="437"/>
+        <location filename="../case_page.py" line="438"/>
         <source>Referral to the police-led cooperation</source>
         <translation>Henvisning til det politiledede samarbejde</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="440"/>
+        <location filename="../case_page.py" line="441"/>
         <source>not done – %1</source>
         <translation>ikke sket – %1</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="445"/>
+        <location filename="../case_page.py" line="446"/>
         <source>receipt %1</source>
         <translation>kvittering %1</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="452"/>
+        <location filename="../case_page.py" line="453"/>
         <source>no receipt: it was due %1</source>
         <translation>ingen kvittering: fristen var %1</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="457"/>
+        <location filename="../case_page.py" line="458"/>
         <source>awaiting receipt</source>
         <translation>afventer kvittering</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="488"/>
+        <location filename="../case_page.py" line="489"/>
         <source>Receipt not recorded</source>
         <translation>Kvitteringen blev ikke registreret</translation>
     </message>
@@ -874,8 +884,8 @@
 <context>
     <name>CasesPresenter</name>
     <message>
-        <location filename="../presenters/cases.py" line="109"/>
-        <location filename="../presenters/cases.py" line="148"/>
+        <location filename="../presenters/cases.py" line="129"/>
+        <location filename="../presenters/cases.py" line="168"/>
         <source>Assessment</source>
         <translation>Vurdering</translation>
     </message>
@@ -1609,7 +1619,7 @@
 <context>
     <name>Curtain</name>
     <message>
-        <location filename="../dialogs.py" line="170"/>
+        <location filename="../dialogs.py" line="178"/>
         <source>vinkdesk is hidden. Press %1 to show it again.</source>
         <translation>vinkdesk er skjult. Tryk %1 for at vise det igen.</translation>
     </message>
@@ -1658,17 +1668,17 @@
         <translation>Dine notater ligger på et netværksdrev</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="169"/>
+        <location filename="../controller.py" line="171"/>
         <source>Not everything was kept when vinkdesk locked</source>
         <translation>Ikke alt blev gemt, da vinkdesk låste</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="343"/>
+        <location filename="../controller.py" line="346"/>
         <source>Auto-lock</source>
         <translation>Automatisk lås</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="344"/>
+        <location filename="../controller.py" line="347"/>
         <source>Lock vinkdesk after this many idle minutes:</source>
         <translation>Lås vinkdesk efter så mange minutter uden aktivitet:</translation>
     </message>
@@ -1687,6 +1697,11 @@
     </message>
     <message>
         <location filename="../main_window.py" line="153"/>
+        <source>An unsaved action for case %1 was kept when vinkdesk locked. Continue writing it?</source>
+        <translation>En handling til sag %1, der ikke var gemt, blev gemt som kladde, da vinkdesk låste. Vil du skrive videre på den?</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="157"/>
         <source>An unsaved consultation for case %1 was kept when vinkdesk locked. Continue writing it?</source>
         <translation>En samtale til sag %1, der ikke var gemt, blev bevaret, da vinkdesk låste. Vil du skrive videre på den?</translation>
     </message>
@@ -2187,314 +2202,314 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="214"/>
-        <location filename="../main_window.py" line="264"/>
+        <location filename="../main_window.py" line="219"/>
+        <location filename="../main_window.py" line="269"/>
         <source>Cases</source>
         <translation>Sager</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="218"/>
+        <location filename="../main_window.py" line="223"/>
         <source>Status filter</source>
         <translation>Filtrér på status</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="219"/>
+        <location filename="../main_window.py" line="224"/>
         <source>Open cases</source>
         <translation>Åbne sager</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="220"/>
+        <location filename="../main_window.py" line="225"/>
         <source>Closed cases</source>
         <translation>Afsluttede sager</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221"/>
+        <location filename="../main_window.py" line="226"/>
         <source>All cases</source>
         <translation>Alle sager</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="223"/>
+        <location filename="../main_window.py" line="228"/>
         <source>Level filter</source>
         <translation>Filtrér på niveau</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="224"/>
+        <location filename="../main_window.py" line="229"/>
         <source>All levels</source>
         <translation>Alle niveauer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="229"/>
+        <location filename="../main_window.py" line="234"/>
         <source>District filter</source>
         <translation>Filtrér på bydel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="230"/>
+        <location filename="../main_window.py" line="235"/>
         <source>All districts</source>
         <translation>Alle bydele</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="235"/>
+        <location filename="../main_window.py" line="240"/>
         <source>&amp;Mine only</source>
         <translation>Kun &amp;mine</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="237"/>
+        <location filename="../main_window.py" line="242"/>
         <source>Find by ref or alias…</source>
         <translation>Find på sagsnr. eller alias …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="238"/>
+        <location filename="../main_window.py" line="243"/>
         <source>Find by ref or alias</source>
         <translation>Find på sagsnr. eller alias</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="272"/>
-        <location filename="../main_window.py" line="491"/>
+        <location filename="../main_window.py" line="277"/>
+        <location filename="../main_window.py" line="496"/>
         <source>Search in consultations</source>
         <translation>Søg i samtaler</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="249"/>
+        <location filename="../main_window.py" line="254"/>
         <source>New cas&amp;e</source>
         <translation>N&amp;y sag</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="292"/>
+        <location filename="../main_window.py" line="297"/>
         <source>counsellor</source>
         <translation>rådgiver</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="292"/>
+        <location filename="../main_window.py" line="297"/>
         <source>supervisor</source>
         <translation>leder</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="294"/>
+        <location filename="../main_window.py" line="299"/>
         <source>Signed in as %1 (%2)</source>
         <translation>Logget ind som %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="299"/>
+        <location filename="../main_window.py" line="304"/>
         <source>Working</source>
         <translation>Arbejder</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="325"/>
+        <location filename="../main_window.py" line="330"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="327"/>
+        <location filename="../main_window.py" line="332"/>
         <source>&amp;New case…</source>
         <translation>&amp;Ny sag …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="332"/>
+        <location filename="../main_window.py" line="337"/>
         <source>New &amp;consultation…</source>
         <translation>Ny sa&amp;mtale …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="337"/>
+        <location filename="../main_window.py" line="342"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Lås nu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="340"/>
+        <location filename="../main_window.py" line="345"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="343"/>
+        <location filename="../main_window.py" line="348"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="344"/>
+        <location filename="../main_window.py" line="349"/>
         <source>&amp;Hide screen</source>
         <translation>&amp;Skjul skærmen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="347"/>
+        <location filename="../main_window.py" line="352"/>
         <source>&amp;Search in consultations</source>
         <translation>S&amp;øg i samtaler</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="350"/>
+        <location filename="../main_window.py" line="355"/>
         <source>&amp;Find case</source>
         <translation>&amp;Find sag</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="353"/>
+        <location filename="../main_window.py" line="358"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Opdater</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="356"/>
+        <location filename="../main_window.py" line="361"/>
         <source>&amp;Settings</source>
         <translation>&amp;Indstillinger</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="357"/>
+        <location filename="../main_window.py" line="362"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="361"/>
+        <location filename="../main_window.py" line="366"/>
         <source>&amp;Auto-lock after…</source>
         <translation>&amp;Automatisk lås efter …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="366"/>
+        <location filename="../main_window.py" line="371"/>
         <source>&amp;Change passphrase…</source>
         <translation>S&amp;kift adgangssætning …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369"/>
+        <location filename="../main_window.py" line="374"/>
         <source>New &amp;recovery code…</source>
         <translation>Ny &amp;gendannelseskode …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="370"/>
+        <location filename="../main_window.py" line="375"/>
         <source>&amp;Supervisors…</source>
         <translation>&amp;Ledere …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="371"/>
+        <location filename="../main_window.py" line="376"/>
         <source>Replace the vault&apos;s &amp;key…</source>
         <translation>Udskift &amp;nøglen til dine notater …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="372"/>
+        <location filename="../main_window.py" line="377"/>
         <source>Re&amp;tention and lock periods…</source>
         <translation>&amp;Opbevarings- og låseperioder …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="378"/>
+        <location filename="../main_window.py" line="383"/>
         <source>&amp;Tools</source>
         <translation>Vær&amp;ktøjer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="380"/>
+        <location filename="../main_window.py" line="385"/>
         <source>&amp;Sync anonymised counts…</source>
         <translation>&amp;Synkronisér anonymiserede tal …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="383"/>
+        <location filename="../main_window.py" line="388"/>
         <source>&amp;Annual report (coordinator)…</source>
         <translation>Å&amp;rsrapport (koordinator) …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="387"/>
+        <location filename="../main_window.py" line="392"/>
         <source>&amp;Review queue…</source>
         <translation>&amp;Til godkendelse …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="388"/>
+        <location filename="../main_window.py" line="393"/>
         <source>Returned to &amp;me…</source>
         <translation>Sendt tilbage til &amp;mig …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="389"/>
+        <location filename="../main_window.py" line="394"/>
         <source>Audit &amp;log…</source>
         <translation>Adgangs&amp;log …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390"/>
+        <location filename="../main_window.py" line="395"/>
         <source>&amp;Delete after the retention period…</source>
         <translation>Slet efter &amp;opbevaringsperioden …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="396"/>
+        <location filename="../main_window.py" line="401"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="397"/>
+        <location filename="../main_window.py" line="402"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="448"/>
+        <location filename="../main_window.py" line="453"/>
         <source>Open a case first: a consultation belongs to a case.</source>
         <translation>Åbn først en sag: en samtale hører til en sag.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="482"/>
+        <location filename="../main_window.py" line="487"/>
         <source>Lock vinkdesk now: the notes close and the key is forgotten</source>
         <translation>Lås vinkdesk nu: notaterne lukkes, og nøglen glemmes</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="485"/>
+        <location filename="../main_window.py" line="490"/>
         <source>Hide the screen at once (someone looking over your shoulder); again to show</source>
         <translation>Skjul skærmen med det samme (hvis nogen kigger med); tryk igen for at vise den</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="487"/>
+        <location filename="../main_window.py" line="492"/>
         <source>New case</source>
         <translation>Ny sag</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="488"/>
+        <location filename="../main_window.py" line="493"/>
         <source>New consultation on the open case</source>
         <translation>Ny samtale på den åbne sag</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="489"/>
+        <location filename="../main_window.py" line="494"/>
         <source>Find a case by ref or alias</source>
         <translation>Find en sag på sagsnr. eller alias</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="490"/>
+        <location filename="../main_window.py" line="495"/>
         <source>From the find field: into the list / open the first case found</source>
         <translation>Fra søgefeltet: ned i listen / åbn den første sag, der blev fundet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="492"/>
+        <location filename="../main_window.py" line="497"/>
         <source>Refresh the case list</source>
         <translation>Opdater sagslisten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="493"/>
+        <location filename="../main_window.py" line="498"/>
         <source>Open the chosen consultation or search hit</source>
         <translation>Åbn den valgte samtale eller det valgte søgeresultat</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="494"/>
+        <location filename="../main_window.py" line="499"/>
         <source>In a date field: choose the day in a calendar</source>
         <translation>I et datofelt: vælg dagen i en kalender</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="495"/>
+        <location filename="../main_window.py" line="500"/>
         <source>In the assessment: its own keys (1–4 set a rating)</source>
         <translation>I vurderingen: dens egne taster (1–4 sætter en vurdering)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="502"/>
+        <location filename="../main_window.py" line="507"/>
         <source>vinkdesk also locks by itself after a few idle minutes (Settings), and when the screen locks or the computer sleeps.</source>
         <translation>vinkdesk låser også af sig selv efter nogle minutter uden aktivitet (Indstillinger), og når skærmen låses, eller computeren går i dvale.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="513"/>
+        <location filename="../main_window.py" line="518"/>
         <source>open</source>
         <translation>åbn</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="514"/>
+        <location filename="../main_window.py" line="519"/>
         <source>Tools → Returned to me…</source>
         <translation>Værktøjer → Sendt tilbage til mig …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="518"/>
+        <location filename="../main_window.py" line="523"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="537"/>
+        <location filename="../main_window.py" line="542"/>
         <source>Loading…</source>
         <translation>Henter …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="604"/>
+        <location filename="../main_window.py" line="609"/>
         <source>%1 of %2</source>
         <translation>%1 af %2</translation>
     </message>

@@ -53,31 +53,51 @@ class CasesPresenter(QObject):
         self.offer_drafts()
 
     def offer_drafts(self) -> None:
-        """The first unfinished consultation, offered in the banner (only its case's ref is read)."""
-        from vinkdesk.session import CONSULTATION_DRAFT
+        """The newest unfinished consultation or action, offered in the banner (only its case's ref is
+        read)."""
+        from vinkdesk.session import ACTION_DRAFT, CONSULTATION_DRAFT
 
         session, window = self.ctx.session, self.ctx.window
         if session is None or window is None:
             return
         for kind, case_id, target_id, content in session.drafts():
-            if kind != CONSULTATION_DRAFT or case_id is None:
+            if kind not in (CONSULTATION_DRAFT, ACTION_DRAFT) or case_id is None:
                 continue
             ref = session.case_ref_of(case_id)  # a ref only, not a view of the case
             if not ref:
                 continue
-            window.banner.offer({"case_id": case_id, "target_id": target_id, "content": content}, ref)
+            draft = {"kind": kind, "case_id": case_id, "target_id": target_id, "content": content}
+            window.banner.offer(draft, ref)
             return
         window.banner.hide()
 
     def resume_draft(self, draft: dict[str, Any]) -> None:
-        self.open_editor(draft["case_id"], draft["target_id"], draft["content"])
+        from vinkdesk.session import ACTION_DRAFT
+
+        if draft.get("kind") == ACTION_DRAFT:
+            self.resume_action(draft["case_id"], draft["target_id"], draft["content"])
+        else:
+            self.open_editor(draft["case_id"], draft["target_id"], draft["content"])
+
+    def resume_action(self, case_id: int, action_id: int | None, content: dict[str, Any]) -> None:
+        """The action being written when vinkdesk locked, back in its editor on its case (unsaved until the
+        user saves it; saving or discarding removes the draft)."""
+        session, window = self.ctx.session, self.ctx.window
+        if session is None or window is None or session.user.role.value != "counsellor":
+            return
+        page = window.case_page
+        if page is None or page.case.id != case_id:
+            page = window.open_case(case_id)
+        page.tabs.setCurrentWidget(page.plan_tab)
+        page.edit_action_from_draft(action_id, content)
 
     def discard_draft(self, draft: dict[str, Any]) -> None:
         from vinkdesk.session import CONSULTATION_DRAFT
 
         session = self.ctx.session
         if session is not None:
-            session.discard_draft(CONSULTATION_DRAFT, case_id=draft["case_id"], target_id=draft["target_id"])
+            kind = draft.get("kind", CONSULTATION_DRAFT)
+            session.discard_draft(kind, case_id=draft["case_id"], target_id=draft["target_id"])
             self.offer_drafts()
 
     # --- assessments ---------------------------------------------------------------------------------------
