@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
-from vinkdesk.domain import AccessData, AuditLine
+from vinkdesk.assessment.definition import RATING_NAMES, DefinitionError, Rating
+from vinkdesk.assessment.reading import read
+from vinkdesk.assessment.registry import DefinitionRegistry, shipped_definitions
+from vinkdesk.domain import AccessData, AssessmentDetail, AuditLine
 from vinkdesk.domain import labels as words
 from vinkdesk.domain.audit_words import action_name, detail_text
 from vinkdesk.reports.style import GREY, escape, render, styles
@@ -43,6 +47,21 @@ TEXT: dict[str, dict[str, str]] = {
         "level": "Niveau",
         "counsellor": "Rådgiver",
         "done": "udført",
+        "age": "Alder",
+        "referral": "Henvendelse fra",
+        "note": "Notat",
+        "advice": "Rådgivning givet",
+        "next": "Næste skridt",
+        "min": "min.",
+        "chosen": "Valgt niveau",
+        "suggested": "Foreslået niveau",
+        "why_other": "Begrundelse for et andet niveau end det foreslåede",
+        "unknown": "Ukendt",
+        "duty-to-notify": "Underretning til kommunen",
+        "police-referral": "Henvisning til politiet",
+        "sent": "sendt {day}",
+        "not_sent": "ikke sendt",
+        "receipt": "kvittering {day}",
     },
     "en": {
         "access": "Right of access: everything held in case {ref}",
@@ -73,6 +92,21 @@ TEXT: dict[str, dict[str, str]] = {
         "level": "Level",
         "counsellor": "Counsellor",
         "done": "done",
+        "age": "Age",
+        "referral": "Referred by",
+        "note": "Note",
+        "advice": "Advice given",
+        "next": "Next steps",
+        "min": "min",
+        "chosen": "Chosen level",
+        "suggested": "Suggested level",
+        "why_other": "Why another level than the suggested one",
+        "unknown": "Unknown",
+        "duty-to-notify": "Notification to the municipality",
+        "police-referral": "Referral to the police",
+        "sent": "sent {day}",
+        "not_sent": "not sent",
+        "receipt": "receipt {day}",
     },
 }
 
@@ -92,7 +126,9 @@ def access_report(data: AccessData, language: str = "da") -> bytes:
         (w["subject"], words.subject(case.subject_kind, case.alias, language)),
         (w["level"], words.level_name(case.level, language)),
         (w["district"], words.name(case.district, language)),
+        (w["age"], words.name(case.age_band, language)),
         (w["concern"], words.name(case.concern_type, language)),
+        (w["referral"], words.name(case.referral_source, language)),
         (w["counsellor"], data.counsellor),
         (w["opened"], words.day_text(case.opened_on, language)),
         (w["closed"], words.day_text(case.closed_on, language) if case.closed_on else "–"),
@@ -111,20 +147,17 @@ def access_report(data: AccessData, language: str = "da") -> bytes:
             head += f" · {w['amends']}"
         if c.superseded_by is not None:
             head += f" · {w['earlier']}"
+        head += f" · {c.duration_minutes} {w['min']}"
         story.append(Paragraph(escape(head), s["h3"]))
-        for text in (c.body, c.advice, c.next_steps):
+        for label, text in ((w["note"], c.body), (w["advice"], c.advice), (w["next"], c.next_steps)):
             if text.strip():
+                story.append(Paragraph(f"<b>{escape(label)}</b>", s["small"]))
                 story.append(Paragraph(escape(text), s["body"]))
     if not data.consultations:
         story.append(Paragraph(escape(w["none"]), s["body"]))
     story.append(Paragraph(escape(w["assessments"]), s["h2"]))
     for a in data.assessments:
-        line = f"{words.day_text(a.created_at, language)}: {words.level_name(a.chosen_level, language)}" + (
-            f" – {a.justification}" if a.justification else ""
-        )
-        story.append(Paragraph(escape(line), s["body"]))
-        rated = ", ".join(f"{k}={v}" for k, v in sorted(a.answers.items()))
-        story.append(Paragraph(escape(rated), s["small"]))
+        story += _assessment(a, w, s, language)
     if not data.assessments:
         story.append(Paragraph(escape(w["none"]), s["body"]))
     story.append(Paragraph(escape(w["actions"]), s["h2"]))
@@ -163,7 +196,20 @@ def access_report(data: AccessData, language: str = "da") -> bytes:
     story.append(
         _lines(
             [
-                f"{n.kind} · {words.day_text(n.done_on, language) if n.done_on else '–'} · {n.reason}"
+                " · ".join(
+                    part
+                    for part in (
+                        w.get(n.kind, n.kind),
+                        w["sent"].format(day=words.day_text(n.done_on, language))
+                        if n.done_on
+                        else w["not_sent"],
+                        w["receipt"].format(day=words.day_text(n.receipt_on, language))
+                        if n.receipt_on
+                        else "",
+                        n.reason,
+                    )
+                    if part
+                )
                 for n in data.notifications
             ],
             w,
@@ -176,6 +222,52 @@ def access_report(data: AccessData, language: str = "da") -> bytes:
     ]
     story.append(_grid(rows, [40 * mm, 60 * mm, None], s))
     return _build(story, w, f"vinkdesk · {case.ref}", w["access"].format(ref=case.ref))
+
+
+@lru_cache(maxsize=1)
+def _definitions() -> DefinitionRegistry:
+    return shipped_definitions()
+
+
+def _assessment(a: AssessmentDetail, w: dict[str, str], s: Any, language: str) -> list[Flowable]:
+    """One assessment as the person reads it: the levels, the justification, and every rating in words with
+    what it rests on (the factors not known listed apart); never an id or a stored value."""
+    chosen = words.level_name(a.chosen_level, language)
+    head = f"{words.day_text(a.created_at, language)} · {w['chosen']}: {chosen}"
+    if a.suggested_level != a.chosen_level:
+        head += f" · {w['suggested']}: {words.level_name(a.suggested_level, language)}"
+    out: list[Flowable] = [Paragraph(escape(head), s["h3"])]
+    if a.justification:
+        out.append(Paragraph(f"<b>{escape(w['why_other'])}</b>", s["small"]))
+        out.append(Paragraph(escape(a.justification), s["body"]))
+    try:
+        definition = _definitions().get(a.definition_id, a.definition_version)
+    except DefinitionError:  # made with a form this program does not have: the ratings as stored
+        out.append(
+            Paragraph(escape(", ".join(f"{k}: {v}" for k, v in sorted(a.answers.items()))), s["small"])
+        )
+        return out
+    for question in definition.questions():
+        value = a.answers.get(question.id)
+        if value in (None, ""):
+            continue
+        shown = next((o.label(language) for o in question.options if o.id == value), str(value))
+        out.append(Paragraph(f"<b>{escape(question.label(language))}</b> {escape(shown)}", s["small"]))
+    for step_title, readings in read(definition, a.answers, a.evidence):
+        known = [r for r in readings if r.rating is not Rating.UNKNOWN]
+        unknown = [r for r in readings if r.rating is Rating.UNKNOWN]
+        if not known and not unknown:
+            continue
+        out.append(Paragraph(f"<b>{escape(step_title(language))}</b>", s["small"]))
+        for r in known:
+            line = f"{r.indicator.label(language)}: {RATING_NAMES[r.rating](language)}"
+            if r.evidence:
+                line += f" – {r.evidence}" + (f" ({r.source(language)})" if r.source else "")
+            out.append(Paragraph(escape(line), s["small"]))
+        if unknown:
+            names = ", ".join(r.indicator.label(language) for r in unknown)
+            out.append(Paragraph(escape(f"{w['unknown']}: {names}"), s["small"]))
+    return out
 
 
 def _verdict(verdict: str, language: str) -> str:
