@@ -392,7 +392,7 @@ def test_old_plain_files_are_skipped_and_said(tmp_path: Path, share: Path) -> No
     (root_of(share) / "devices.json").write_text("{}")
     result = coordinator.aggregate(share, YEAR)
     [finding] = result.findings
-    assert finding.kind == OLD_PLAIN and "2 file(s)" in finding.reason and result.quarters == {}
+    assert finding.kind == OLD_PLAIN and "2 files" in finding.reason and result.quarters == {}
 
 
 def test_a_laptop_removes_only_its_own_stale_temp_files(

@@ -470,7 +470,8 @@ def unlocked(folder: Path, passphrase: str) -> Iterator[Coordinator]:
 
 def few_laptops_warning(devices: int) -> str:
     return (
-        f"Only {devices} laptop(s) reported this year. With fewer than {SAFE_LAPTOPS}, a reader who knows "
+        f"Only {devices} {'laptop' if devices == 1 else 'laptops'} reported this year. With fewer than "
+        f"{SAFE_LAPTOPS}, a reader who knows "
         "which counsellors they are can read the hidden figures as their caseload, and each counsellor's "
         "own figures stand out more. Release only if the unit accepts that risk (--accept-few-laptops)."
     )

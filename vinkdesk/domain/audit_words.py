@@ -136,7 +136,7 @@ DETAIL_WORDS: dict[str, Words] = {
     "amends deleted": ("retter en tidligere version", "amends an earlier version"),
     "rows before": ("{count} rækker fra før {day}", "{count} rows from before {day}"),
     "criteria before": ("{count} søgeord fra før {day}", "{count} search words from before {day}"),
-    "rotations missed": ("{count} nøgleskift mangler", "{count} key change(s) missed"),
+    "rotations missed": ("nøgleskift, der mangler: {count}", "key changes missed: {count}"),
     "sealed through": ("rækkerne til og med nr. {row}", "the rows up to no. {row}"),
     "setting": ("{name}: {value}", "{name}: {value}"),
 }

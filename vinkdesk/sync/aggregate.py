@@ -200,7 +200,7 @@ def aggregate(
             Finding(
                 UNENROLLED,
                 f"device {device}",
-                f"not enrolled: {len(names)} file(s) not counted ({', '.join(names)}). Enrol it only "
+                f"not enrolled: {_files(len(names))} not counted ({', '.join(names)}). Enrol it only "
                 f"after its "
                 "counsellor has read this fingerprint to you",
             )
@@ -434,7 +434,7 @@ def _old_plain_files(share: Path, result: Aggregate) -> None:
             Finding(
                 OLD_PLAIN,
                 str(root),
-                f"{len(found)} file(s) of the old unsealed format (vinkdesk.counts/1) were skipped: they are "
+                f"{_files(len(found))} of the old unsealed format (vinkdesk.counts/1) skipped: they are "
                 "never counted, and anyone who reads the share can read them; ask the share's administrator "
                 "to delete them",
             )
@@ -451,3 +451,7 @@ def _add_tables(total: Tables, part: Tables) -> None:
             assert isinstance(row, dict)
             for key, count in part[name][level].items():
                 row[key] += int(count)
+
+
+def _files(count: int) -> str:
+    return f"{count} file" if count == 1 else f"{count} files"

@@ -126,7 +126,13 @@ def finding_text(kind: str, subject: str, reason: str) -> str:
             "its newest backup, or find out who changed it.",
         ),
     }.get(kind, "")
-    return f"{kind_name(kind)} — {subject}\n{meaning}\n({reason})"
+    if subject.startswith("device "):  # the core names a laptop by its fingerprint
+        subject = QCoreApplication.translate("Coordinator", "computer %1").replace("%1", subject[7:])
+    if not meaning:
+        return f"{kind_name(kind)} — {subject}\n{reason}"
+    # the core's own words (English, with the file names) as a detail for whoever supports vinkdesk
+    detail = QCoreApplication.translate("Coordinator", "Technical detail: %1").replace("%1", reason)
+    return f"{kind_name(kind)} — {subject}\n{meaning}\n{detail}"
 
 
 def _folder_row(edit: QLineEdit, parent: QWidget, title: str) -> QHBoxLayout:

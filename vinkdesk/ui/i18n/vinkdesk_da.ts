@@ -553,79 +553,79 @@
         <translation>Handleplan</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="210"/>
+        <location filename="../case_page.py" line="211"/>
         <source>Assessments</source>
         <translation>Vurderinger</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="220"/>
-        <location filename="../case_page.py" line="244"/>
+        <location filename="../case_page.py" line="221"/>
+        <location filename="../case_page.py" line="245"/>
         <source>Duty to notify and referrals</source>
         <translation>Underretning og henvisninger</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="226"/>
+        <location filename="../case_page.py" line="227"/>
         <source>Receipt date</source>
         <translation>Kvitteringsdato</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="255"/>
+        <location filename="../case_page.py" line="256"/>
         <source>Action &amp;plan</source>
         <translation>Handle&amp;plan</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="258"/>
+        <location filename="../case_page.py" line="259"/>
         <source>Supervisor reviews</source>
         <translation>Lederens gennemgang</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="298"/>
+        <location filename="../case_page.py" line="299"/>
         <source>(draft)</source>
         <translation>(kladde)</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="306"/>
+        <location filename="../case_page.py" line="307"/>
         <source>Level over time:</source>
         <translation>Niveau over tid:</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="240"/>
-        <location filename="../case_page.py" line="312"/>
+        <location filename="../case_page.py" line="241"/>
+        <location filename="../case_page.py" line="313"/>
         <source>Not assessed yet.</source>
         <translation>Endnu ikke vurderet.</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="346"/>
+        <location filename="../case_page.py" line="347"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="347"/>
+        <location filename="../case_page.py" line="348"/>
         <source>Age</source>
         <translation>Alder</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="348"/>
+        <location filename="../case_page.py" line="349"/>
         <source>District</source>
         <translation>Bydel</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="349"/>
+        <location filename="../case_page.py" line="350"/>
         <source>Concern</source>
         <translation>Bekymring</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="351"/>
+        <location filename="../case_page.py" line="352"/>
         <source>Counsellor</source>
         <translation>Rådgiver</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="352"/>
+        <location filename="../case_page.py" line="353"/>
         <source>Opened</source>
         <translation>Oprettet</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="353"/>
+        <location filename="../case_page.py" line="354"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -665,47 +665,47 @@
         <translation>Tilfø&amp;j handling</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="196"/>
+        <location filename="../case_page.py" line="197"/>
         <source>No actions yet. Add action adds the first one; when an assessment is saved, you can take over the actions it recommends.</source>
         <translation>Ingen handlinger endnu. Tilføj handling tilføjer den første; når en vurdering gemmes, kan du overtage de handlinger, den anbefaler.</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="200"/>
+        <location filename="../case_page.py" line="201"/>
         <source>No actions yet.</source>
         <translation>Ingen handlinger endnu.</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="216"/>
+        <location filename="../case_page.py" line="217"/>
         <source>Ne&amp;w assessment…</source>
         <translation>Ny v&amp;urdering …</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="227"/>
+        <location filename="../case_page.py" line="228"/>
         <source>Record receipt</source>
         <translation>Registrér kvittering</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="236"/>
+        <location filename="../case_page.py" line="237"/>
         <source>Not assessed yet. New assessment walks you through the first assessment of the level, factor by factor.</source>
         <translation>Endnu ikke vurderet. Ny vurdering fører dig gennem den første vurdering af niveauet, faktor for faktor.</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="254"/>
+        <location filename="../case_page.py" line="255"/>
         <source>Consu&amp;ltations</source>
         <translation>Sam&amp;taler</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="256"/>
+        <location filename="../case_page.py" line="257"/>
         <source>&amp;Assessments</source>
         <translation>Vurd&amp;eringer</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="261"/>
+        <location filename="../case_page.py" line="262"/>
         <source>&amp;Reviews</source>
         <translation>Godkende&amp;lser</translation>
     </message>
     <message numerus="yes">
-        <location filename="../case_page.py" line="336"/>
+        <location filename="../case_page.py" line="337"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n år</numerusform>
@@ -713,127 +713,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="343"/>
+        <location filename="../case_page.py" line="344"/>
         <source>(reopened %1)</source>
         <translation>(genåbnet %1)</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="350"/>
+        <location filename="../case_page.py" line="351"/>
         <source>Referred by</source>
         <translation>Henvendelse fra</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="369"/>
+        <location filename="../case_page.py" line="370"/>
         <source>Re&amp;open case…</source>
         <translation>&amp;Genåbn sag …</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="369"/>
+        <location filename="../case_page.py" line="370"/>
         <source>Cl&amp;ose case…</source>
         <translation>&amp;Afslut sag …</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="371"/>
+        <location filename="../case_page.py" line="372"/>
         <source>Asks for the day the case was reopened, and makes it active again</source>
         <translation>Spørger om datoen for genåbningen og gør sagen aktiv igen</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="373"/>
+        <location filename="../case_page.py" line="374"/>
         <source>Asks for the closing day; a closed case counts as closed in the statistics</source>
         <translation>Spørger om datoen for afslutningen; en afsluttet sag tæller som afsluttet i statistikken</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="382"/>
+        <location filename="../case_page.py" line="383"/>
         <source>min</source>
         <translation>min.</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="390"/>
+        <location filename="../case_page.py" line="391"/>
         <source>Who asked:</source>
         <translation>Hvem henvendte sig:</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="396"/>
+        <location filename="../case_page.py" line="397"/>
         <source>This is an earlier version, kept as history.</source>
         <translation>Dette er en tidligere version, bevaret som historik.</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="399"/>
+        <location filename="../case_page.py" line="400"/>
         <source>Notes</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="400"/>
+        <location filename="../case_page.py" line="401"/>
         <source>Advice given</source>
         <translation>Rådgivning givet</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="401"/>
+        <location filename="../case_page.py" line="402"/>
         <source>Next steps</source>
         <translation>Næste skridt</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="416"/>
+        <location filename="../case_page.py" line="417"/>
         <source>Approved</source>
         <translation>Godkendt</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="417"/>
+        <location filename="../case_page.py" line="418"/>
         <source>Returned</source>
         <translation>Sendt tilbage</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="418"/>
+        <location filename="../case_page.py" line="419"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="420"/>
+        <location filename="../case_page.py" line="421"/>
         <source>consultation</source>
         <translation>samtale</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="420"/>
+        <location filename="../case_page.py" line="421"/>
         <source>assessment</source>
         <translation>vurdering</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="429"/>
+        <location filename="../case_page.py" line="430"/>
         <source>No supervisor has reviewed this case yet.</source>
         <translation>Ingen leder har gennemgået sagen endnu.</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="436"/>
+        <location filename="../case_page.py" line="437"/>
         <source>Notification to the municipality</source>
         <translation>Underretning til kommunen</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="438"/>
+        <location filename="../case_page.py" line="439"/>
         <source>Referral to the police-led cooperation</source>
         <translation>Henvisning til det politiledede samarbejde</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="441"/>
+        <location filename="../case_page.py" line="442"/>
         <source>not done – %1</source>
         <translation>ikke sket – %1</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="446"/>
+        <location filename="../case_page.py" line="447"/>
         <source>receipt %1</source>
         <translation>kvittering %1</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="453"/>
+        <location filename="../case_page.py" line="454"/>
         <source>no receipt: it was due %1</source>
         <translation>ingen kvittering: fristen var %1</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="458"/>
+        <location filename="../case_page.py" line="459"/>
         <source>awaiting receipt</source>
         <translation>afventer kvittering</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="489"/>
+        <location filename="../case_page.py" line="490"/>
         <source>Receipt not recorded</source>
         <translation>Kvitteringen blev ikke registreret</translation>
     </message>
@@ -1207,7 +1207,17 @@
         <translation>Din hjemmemappe er ældre end et kontrolpunkt, den har efterladt i fællesmappen: den er gendannet eller byttet ud. Gendan dens nyeste sikkerhedskopi, eller find ud af, hvem der har ændret den.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="138"/>
+        <location filename="../coordinator_window.py" line="130"/>
+        <source>computer %1</source>
+        <translation>computer %1</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="134"/>
+        <source>Technical detail: %1</source>
+        <translation>Teknisk detalje: %1</translation>
+    </message>
+    <message>
+        <location filename="../coordinator_window.py" line="144"/>
         <source>Choose…</source>
         <translation>Vælg …</translation>
     </message>
@@ -1215,199 +1225,199 @@
 <context>
     <name>CoordinatorDialog</name>
     <message>
-        <location filename="../coordinator_window.py" line="157"/>
+        <location filename="../coordinator_window.py" line="163"/>
         <source>Coordinator: enrolment and annual report</source>
         <translation>Koordinator: tilmelding og årsrapport</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="160"/>
+        <location filename="../coordinator_window.py" line="166"/>
         <source>The coordinator&apos;s home folder</source>
         <translation>Koordinatorens hjemmemappe</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="161"/>
+        <location filename="../coordinator_window.py" line="167"/>
         <source>A folder on your own disk, never on the share</source>
         <translation>En mappe på din egen disk, aldrig på fællesmappen</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="163"/>
-        <location filename="../coordinator_window.py" line="176"/>
+        <location filename="../coordinator_window.py" line="169"/>
+        <location filename="../coordinator_window.py" line="182"/>
         <source>Share folder</source>
         <translation>Fællesmappe</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="166"/>
+        <location filename="../coordinator_window.py" line="172"/>
         <source>The coordinator&apos;s passphrase</source>
         <translation>Koordinatorens kodeord</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="168"/>
+        <location filename="../coordinator_window.py" line="174"/>
         <source>&amp;Open</source>
         <translation>&amp;Åbn</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="170"/>
+        <location filename="../coordinator_window.py" line="176"/>
         <source>Create a coordinator &amp;home…</source>
         <translation>Opret en koordinator-&amp;hjemmemappe …</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="174"/>
+        <location filename="../coordinator_window.py" line="180"/>
         <source>Coordinator&apos;s home:</source>
         <translation>Koordinatorens hjemmemappe:</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="174"/>
+        <location filename="../coordinator_window.py" line="180"/>
         <source>Coordinator&apos;s home</source>
         <translation>Koordinatorens hjemmemappe</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="176"/>
+        <location filename="../coordinator_window.py" line="182"/>
         <source>Share folder:</source>
         <translation>Fællesmappe:</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="177"/>
+        <location filename="../coordinator_window.py" line="183"/>
         <source>Passphrase:</source>
         <translation>Adgangssætning:</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="185"/>
+        <location filename="../coordinator_window.py" line="191"/>
         <source>The coordination unit&apos;s name</source>
         <translation>Navnet på koordineringen</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="188"/>
+        <location filename="../coordinator_window.py" line="194"/>
         <source>The passphrase again</source>
         <translation>Kodeordet igen</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="189"/>
+        <location filename="../coordinator_window.py" line="195"/>
         <source>&amp;Create and publish the key</source>
         <translation>&amp;Opret og offentliggør nøglen</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="191"/>
+        <location filename="../coordinator_window.py" line="197"/>
         <source>New coordinator home</source>
         <translation>Ny koordinator-hjemmemappe</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="193"/>
+        <location filename="../coordinator_window.py" line="199"/>
         <source>Unit&apos;s name:</source>
         <translation>Koordineringens navn:</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="194"/>
+        <location filename="../coordinator_window.py" line="200"/>
         <source>Passphrase again:</source>
         <translation>Kodeordet igen:</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="201"/>
+        <location filename="../coordinator_window.py" line="207"/>
         <source>Fingerprint</source>
         <translation>Fingeraftryk</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="201"/>
-        <location filename="../coordinator_window.py" line="212"/>
+        <location filename="../coordinator_window.py" line="207"/>
+        <location filename="../coordinator_window.py" line="218"/>
         <source>Label</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="201"/>
+        <location filename="../coordinator_window.py" line="207"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="206"/>
+        <location filename="../coordinator_window.py" line="212"/>
         <source>Enrolled laptops</source>
         <translation>Tilmeldte computere</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="208"/>
+        <location filename="../coordinator_window.py" line="214"/>
         <source>The laptop&apos;s fingerprint</source>
         <translation>Computerens fingeraftryk</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="213"/>
+        <location filename="../coordinator_window.py" line="219"/>
         <source>e.g. Counsellor 3</source>
         <translation>fx Rådgiver 3</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="215"/>
+        <location filename="../coordinator_window.py" line="221"/>
         <source>Replaces (fingerprint, only for a restored vault)</source>
         <translation>Erstatter (fingeraftryk, kun når notaterne er gendannet fra en sikkerhedskopi)</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="218"/>
+        <location filename="../coordinator_window.py" line="224"/>
         <source>&amp;Enrol</source>
         <translation>&amp;Tilmeld</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="220"/>
+        <location filename="../coordinator_window.py" line="226"/>
         <source>&amp;Retire the chosen laptop</source>
         <translation>Ud&amp;fas den valgte computer</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="223"/>
+        <location filename="../coordinator_window.py" line="229"/>
         <source>Laptop&apos;s fingerprint:</source>
         <translation>Computerens fingeraftryk:</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="224"/>
+        <location filename="../coordinator_window.py" line="230"/>
         <source>Label:</source>
         <translation>Navn:</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="225"/>
+        <location filename="../coordinator_window.py" line="231"/>
         <source>Replaces (restored vault):</source>
         <translation>Erstatter (gendannet kopi):</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="231"/>
+        <location filename="../coordinator_window.py" line="237"/>
         <source>Laptops</source>
         <translation>Computere</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="240"/>
+        <location filename="../coordinator_window.py" line="246"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="242"/>
+        <location filename="../coordinator_window.py" line="248"/>
         <source>Folder for the report</source>
         <translation>Mappe til rapporten</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="246"/>
+        <location filename="../coordinator_window.py" line="252"/>
         <source>Smallest figure shown</source>
         <translation>Mindste tal der vises</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="247"/>
+        <location filename="../coordinator_window.py" line="253"/>
         <source>&amp;Make a draft</source>
         <translation>&amp;Lav et udkast</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="249"/>
+        <location filename="../coordinator_window.py" line="255"/>
         <source>Re&amp;lease the draft…</source>
         <translation>&amp;Udgiv udkastet …</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="443"/>
+        <location filename="../coordinator_window.py" line="449"/>
         <source>Reading the share and auditing what would be published…</source>
         <translation>Læser fællesmappen og reviderer det, der ville blive offentliggjort …</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="472"/>
+        <location filename="../coordinator_window.py" line="478"/>
         <source>(audited together with the earlier releases)</source>
         <translation>(revideret sammen med de tidligere udgivelser)</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="476"/>
+        <location filename="../coordinator_window.py" line="482"/>
         <source>Draft of %1 for %2:</source>
         <translation>Udkast til %1 for %2:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../coordinator_window.py" line="477"/>
+        <location filename="../coordinator_window.py" line="483"/>
         <source>counted %n laptop-quarter(s)</source>
         <translation>
             <numerusform>%n kvartalsopgørelse talt med</numerusform>
@@ -1415,7 +1425,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../coordinator_window.py" line="478"/>
+        <location filename="../coordinator_window.py" line="484"/>
         <source>from %n laptop(s);</source>
         <translation>
             <numerusform>fra %n computer;</numerusform>
@@ -1423,7 +1433,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../coordinator_window.py" line="479"/>
+        <location filename="../coordinator_window.py" line="485"/>
         <source>%n finding(s) listed.</source>
         <translation>
             <numerusform>%n fund på listen.</numerusform>
@@ -1431,7 +1441,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../coordinator_window.py" line="480"/>
+        <location filename="../coordinator_window.py" line="486"/>
         <source>It would publish %1 of %2 figures (%n hidden).</source>
         <translation>
             <numerusform>Det ville offentliggøre %1 af %2 tal (%n skjult).</numerusform>
@@ -1439,12 +1449,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="483"/>
+        <location filename="../coordinator_window.py" line="489"/>
         <source>The draft is %1 — look at it, then release it.</source>
         <translation>Udkastet ligger i %1 — se det igennem, og udgiv det så.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../coordinator_window.py" line="488"/>
+        <location filename="../coordinator_window.py" line="494"/>
         <source>Only %n laptop(s) reported: releasing will ask you to accept the risk.</source>
         <translation>
             <numerusform>Kun %n computer har indberettet: når du udgiver, bliver du bedt om at acceptere risikoen.</numerusform>
@@ -1452,7 +1462,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../coordinator_window.py" line="516"/>
+        <location filename="../coordinator_window.py" line="522"/>
         <source>Only %n laptop(s) reported this year. With fewer than three, each counsellor&apos;s own caseload stands out in the figures: a reader who knows who reported can read them as that counsellor&apos;s cases. Release only if the unit accepts that risk.</source>
         <translation>
             <numerusform>Kun %n computer har indberettet i år. Med færre end tre træder hver rådgivers egne sager frem i tallene: en læser, der ved, hvem der har indberettet, kan læse dem som den rådgivers sager. Udgiv kun, hvis VINK accepterer den risiko.</numerusform>
@@ -1460,158 +1470,158 @@
         </translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="565"/>
+        <location filename="../coordinator_window.py" line="571"/>
         <source>release 1</source>
         <translation>udgivelse 1</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="503"/>
+        <location filename="../coordinator_window.py" line="509"/>
         <source>Make a draft first and look at it.</source>
         <translation>Lav først et udkast, og se det igennem.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="507"/>
+        <location filename="../coordinator_window.py" line="513"/>
         <source>Publish the draft as %1 of %2? It is kept in the coordinator&apos;s archive; any later change to %2 becomes a revision, audited together with it.</source>
         <translation>Offentliggør udkastet som %1 for %2? Det gemmes i koordinatorens arkiv; enhver senere ændring af %2 bliver en revision, som revideres sammen med det.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="565"/>
+        <location filename="../coordinator_window.py" line="571"/>
         <source>revision %1</source>
         <translation>revision %1</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="524"/>
-        <location filename="../coordinator_window.py" line="529"/>
+        <location filename="../coordinator_window.py" line="530"/>
+        <location filename="../coordinator_window.py" line="535"/>
         <source>Release</source>
         <translation>Udgiv</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="529"/>
+        <location filename="../coordinator_window.py" line="535"/>
         <source>Release anyway</source>
         <translation>Udgiv alligevel</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="531"/>
+        <location filename="../coordinator_window.py" line="537"/>
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="535"/>
+        <location filename="../coordinator_window.py" line="541"/>
         <source>Nothing was released.</source>
         <translation>Intet blev udgivet.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="555"/>
+        <location filename="../coordinator_window.py" line="561"/>
         <source>Released %1 of %2 on %3 and kept in the archive. Wrote %4 and %5.</source>
         <translation>Udgivet: %1 for %2, den %3, og gemt i arkivet. Skrev %4 og %5.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="254"/>
+        <location filename="../coordinator_window.py" line="260"/>
         <source>Files not counted, and why</source>
         <translation>Filer der ikke blev talt med, og hvorfor</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="256"/>
+        <location filename="../coordinator_window.py" line="262"/>
         <source>Year:</source>
         <translation>År:</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="258"/>
+        <location filename="../coordinator_window.py" line="264"/>
         <source>Write the report to:</source>
         <translation>Skriv rapporten til:</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="258"/>
+        <location filename="../coordinator_window.py" line="264"/>
         <source>Report folder</source>
         <translation>Rapportmappe</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="260"/>
+        <location filename="../coordinator_window.py" line="266"/>
         <source>Hide figures below:</source>
         <translation>Skjul tal under:</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="266"/>
+        <location filename="../coordinator_window.py" line="272"/>
         <source>Annual report</source>
         <translation>Årsrapport</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="276"/>
+        <location filename="../coordinator_window.py" line="282"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="302"/>
+        <location filename="../coordinator_window.py" line="308"/>
         <source>Give the coordinator&apos;s home folder and passphrase.</source>
         <translation>Angiv koordinatorens hjemmemappe og kodeord.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="304"/>
+        <location filename="../coordinator_window.py" line="310"/>
         <source>Opening…</source>
         <translation>Åbner …</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="322"/>
+        <location filename="../coordinator_window.py" line="328"/>
         <source>Give the coordinator&apos;s home folder and the share folder.</source>
         <translation>Angiv koordinatorens hjemmemappe og fællesmappen.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="325"/>
+        <location filename="../coordinator_window.py" line="331"/>
         <source>The two passphrases differ; nothing was created.</source>
         <translation>De to kodeord er forskellige; intet blev oprettet.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="327"/>
+        <location filename="../coordinator_window.py" line="333"/>
         <source>Creating…</source>
         <translation>Opretter …</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="342"/>
+        <location filename="../coordinator_window.py" line="348"/>
         <source>Created. Read your fingerprint %1 out to each counsellor. Your recovery code, shown only now: %2 — write it down and keep it locked away.</source>
         <translation>Oprettet. Læs dit fingeraftryk %1 op for hver rådgiver. Din gendannelseskode, som kun vises nu: %2 — skriv den ned og opbevar den under lås.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="361"/>
+        <location filename="../coordinator_window.py" line="367"/>
         <source>Opened.</source>
         <translation>Åbnet.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="376"/>
+        <location filename="../coordinator_window.py" line="382"/>
         <source>Your fingerprint (read it to each counsellor): &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Dit fingeraftryk (læs det op for hver rådgiver): &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="384"/>
+        <location filename="../coordinator_window.py" line="390"/>
         <source>replaced by %1</source>
         <translation>erstattet af %1</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="386"/>
+        <location filename="../coordinator_window.py" line="392"/>
         <source>retired %1</source>
         <translation>udgået %1</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="388"/>
+        <location filename="../coordinator_window.py" line="394"/>
         <source>enrolled %1</source>
         <translation>tilmeldt %1</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="403"/>
+        <location filename="../coordinator_window.py" line="409"/>
         <source>Enrolled %1 as %2.</source>
         <translation>%1 er tilmeldt som %2.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="414"/>
+        <location filename="../coordinator_window.py" line="420"/>
         <source>Choose the laptop to retire in the list first.</source>
         <translation>Vælg først den computer, der skal udfases, i listen.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="424"/>
+        <location filename="../coordinator_window.py" line="430"/>
         <source>Retired %1: what it sent before still counts, nothing new from it is taken.</source>
         <translation>%1 er udfaset: det, den sendte før, tæller stadig med; intet nyt fra den tages imod.</translation>
     </message>
     <message>
-        <location filename="../coordinator_window.py" line="468"/>
+        <location filename="../coordinator_window.py" line="474"/>
         <source>Every file on the share was counted.</source>
         <translation>Alle filer i fællesmappen blev talt med.</translation>
     </message>
