@@ -202,6 +202,9 @@ def test_the_supervisor_reads_the_log_in_words_filters_it_and_checks_it(  # type
         " ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(saved.read_bytes())).pages
     )
     assert "Uddrag af adgangsloggen" in pdf
+    # what the extract covers and who made it, so no reader takes it for the whole log
+    since = dialog.since.date().strftime("%d.%m.%Y")
+    assert f"Udvalgt: fra {since}" in pdf and "Alle handlinger" in pdf and "Udskrevet" in pdf
     assert (
         pdf.index("Skiftede adgangssætning") < pdf.index("Afsluttede en sag") < pdf.index("Oprettede en sag")
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
@@ -34,6 +35,7 @@ TEXT: dict[str, dict[str, str]] = {
         "earlier": "tidligere version",
         "made": "Udskrevet {day} af {who}",
         "audit": "Uddrag af adgangsloggen",
+        "scope": "Udvalgt",
         "when": "Tidspunkt",
         "who": "Hvem",
         "what": "Handling",
@@ -79,6 +81,7 @@ TEXT: dict[str, dict[str, str]] = {
         "earlier": "earlier version",
         "made": "Printed {day} by {who}",
         "audit": "Audit extract",
+        "scope": "Chosen",
         "when": "When",
         "who": "Who",
         "what": "Action",
@@ -280,12 +283,19 @@ def _verdict(verdict: str, language: str) -> str:
     return verdict if pair is None else pair[0 if language == "da" else 1]
 
 
-def audit_extract(lines: list[AuditLine], title: str, language: str = "da") -> bytes:
+def audit_extract(
+    lines: list[AuditLine], title: str, language: str = "da", *, scope: str = "", made_by: str = ""
+) -> bytes:
     """The audit rows shown, newest first, in words: when (on the local clock), who, what was done (the
-    action's name, never its stored value), on what, and the detail."""
+    action's name, never its stored value), on what, and the detail (a column only when a row has one).
+    Under the title: who printed it and when, and the filters it was made with (scope), so no reader takes
+    an extract for the whole log."""
     w = TEXT["da" if language == "da" else "en"]
     s = styles()
-    rows = [["#", w["when"], w["who"], w["what"], w["concerns"], w["detail"]]]
+    ordered = sorted(lines, key=lambda line: line.number, reverse=True)
+    details = [_detail(line, language) for line in ordered]
+    with_detail = any(details)
+    rows = [["#", w["when"], w["who"], w["what"], w["concerns"]] + ([w["detail"]] if with_detail else [])]
     rows += [
         [
             str(line.number),
@@ -293,15 +303,20 @@ def audit_extract(lines: list[AuditLine], title: str, language: str = "da") -> b
             line.user,
             action_name(line.action, language),
             line.object,
-            _detail(line, language),
         ]
-        for line in sorted(lines, key=lambda line: line.number, reverse=True)
+        + ([detail] if with_detail else [])
+        for line, detail in zip(ordered, details, strict=True)
     ]
-    story: list[Flowable] = [
-        Paragraph(escape(f"{w['audit']}: {title}"), s["title"]),
-        Spacer(1, 2 * mm),
-        _grid(rows, [12 * mm, 26 * mm, 28 * mm, 40 * mm, 34 * mm, None], s),
-    ]
+    widths: list[Any] = [12 * mm, 26 * mm, 28 * mm, 40 * mm, 34 * mm, None]
+    if not with_detail:
+        widths = [12 * mm, 28 * mm, 34 * mm, 50 * mm, None]
+    story: list[Flowable] = [Paragraph(escape(f"{w['audit']}: {title}"), s["title"])]
+    if made_by:
+        made = w["made"].format(day=words.day_text(date.today(), language), who=made_by)
+        story.append(Paragraph(escape(made), s["small"]))
+    if scope:
+        story.append(Paragraph(escape(f"{w['scope']}: {scope}"), s["small"]))
+    story += [Spacer(1, 2 * mm), _grid(rows, widths, s)]
     return _build(story, w, "vinkdesk", w["audit"])
 
 

@@ -100,7 +100,7 @@ class AuditDialog(QDialog):
     """For supervisors: filter by case, user, any action and a first day; the rows newest first; check the
     log (in the worker: seconds on a large vault) and say what was found in words; export an extract."""
 
-    export = Signal(object, str, object)  # the lines shown, a title, the case id or None
+    export = Signal(object, str, object, str)  # the lines shown, a title, the case id or None, the filters
 
     def __init__(self, session: Session, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -155,6 +155,7 @@ class AuditDialog(QDialog):
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(False)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table for the buttons
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.count = QLabel()
@@ -224,7 +225,11 @@ class AuditDialog(QDialog):
         self._case_id, self.lines, rows = result
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        # "Concerning" and the detail share what is left and elide (the whole text in the tooltip), so the
+        # table never needs a sideways scroll bar on a laptop's screen.
+        header = self.table.horizontalHeader()
+        for column in (4, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         if rows:
             self.table.setCurrentIndex(self.model.index(0, 0))
         self.count.setText(self.tr("%n row(s), newest first", "", len(rows)))
@@ -282,4 +287,12 @@ class AuditDialog(QDialog):
 
     def export_pdf(self) -> None:
         title = self.case.text().strip() or self.tr("all cases")
-        self.export.emit(list(self.lines), title, self._case_id)
+        # what the extract holds, so no reader takes it for the whole log
+        scope = " · ".join(
+            (
+                self.tr("from %1").replace("%1", labels.day_text(self.since.date())),
+                self.user.currentText(),
+                self.action.currentText(),
+            )
+        )
+        self.export.emit(list(self.lines), title, self._case_id, scope)

@@ -417,6 +417,11 @@
         <translation>Kontrollerer loggen og filen med dine notater …</translation>
     </message>
     <message>
+        <location filename="../audit_log.py" line="288"/>
+        <source>from %1</source>
+        <translation>fra %1</translation>
+    </message>
+    <message>
         <location filename="../audit_log.py" line="148"/>
         <source>When</source>
         <translation>Tidspunkt</translation>
@@ -2904,12 +2909,12 @@
         <translation>Indsigt</translation>
     </message>
     <message>
-        <location filename="../presenters/printing.py" line="115"/>
+        <location filename="../presenters/printing.py" line="116"/>
         <source>Audit extract – %1</source>
         <translation>Uddrag af adgangsloggen – %1</translation>
     </message>
     <message>
-        <location filename="../presenters/printing.py" line="119"/>
+        <location filename="../presenters/printing.py" line="120"/>
         <source>Audit extract</source>
         <translation>Uddrag af adgangsloggen</translation>
     </message>

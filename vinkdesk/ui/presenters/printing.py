@@ -95,18 +95,19 @@ class PrintingPresenter(QObject):
 
         self._make(make, show, self.tr("Right of access"))
 
-    def preview_audit(self, lines: list[AuditLine], title: str, case_id: int | None) -> None:
+    def preview_audit(self, lines: list[AuditLine], title: str, case_id: int | None, scope: str = "") -> None:
         from vinkdesk.ui import labels
 
         session = self.ctx.session
         if session is None:
             return
         language = labels.language()
+        made_by = session.user.display_name
 
         def make() -> bytes:
             from vinkdesk.reports.access import audit_extract
 
-            return audit_extract(lines, title, language)
+            return audit_extract(lines, title, language, scope=scope, made_by=made_by)
 
         self._make(
             make,
