@@ -266,7 +266,7 @@ class DateField(_TypedField):
 
     def _retranslate(self) -> None:
         self.calendar_button.setToolTip(self.tr("Choose the day in a calendar (Alt+↓)"))
-        self.edit.setPlaceholderText(self.tr("dd.mm.yyyy"))
+        self.edit.setPlaceholderText(self.tr("dd/mm/yyyy"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -382,7 +382,7 @@ class TimeField(_TypedField):
         self._time = moment if moment is not None else time(now.hour, now.minute)
         self.edit.setMaxLength(6)
         self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("14.05") + 24)
-        self.edit.setPlaceholderText(self.tr("hh.mm"))
+        self.edit.setPlaceholderText(self.tr("hh:mm"))
         self._show()
 
     def time(self) -> dt.time:

@@ -381,17 +381,17 @@
         <translation>Gælder</translation>
     </message>
     <message>
-        <location filename="../audit_log.py" line="170"/>
+        <location filename="../audit_log.py" line="171"/>
         <source>&amp;Check the log</source>
         <translation>&amp;Kontrollér loggen</translation>
     </message>
     <message>
-        <location filename="../audit_log.py" line="216"/>
+        <location filename="../audit_log.py" line="217"/>
         <source>Reading the log…</source>
         <translation>Læser loggen …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../audit_log.py" line="230"/>
+        <location filename="../audit_log.py" line="235"/>
         <source>%n row(s), newest first</source>
         <translation>
             <numerusform>%n række, nyeste først</numerusform>
@@ -399,12 +399,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../audit_log.py" line="243"/>
+        <location filename="../audit_log.py" line="248"/>
         <source>There is no case %1. Check the ref, or empty the field to see every case.</source>
         <translation>Der er ingen sag %1. Kontrollér sagsnummeret, eller tøm feltet for at se alle sager.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../audit_log.py" line="256"/>
+        <location filename="../audit_log.py" line="261"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… og %n mere</numerusform>
@@ -412,12 +412,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../audit_log.py" line="266"/>
+        <location filename="../audit_log.py" line="271"/>
         <source>Checking the log and the file with your notes…</source>
         <translation>Kontrollerer loggen og filen med dine notater …</translation>
     </message>
     <message>
-        <location filename="../audit_log.py" line="288"/>
+        <location filename="../audit_log.py" line="293"/>
         <source>from %1</source>
         <translation>fra %1</translation>
     </message>
@@ -437,12 +437,12 @@
         <translation>Detalje</translation>
     </message>
     <message>
-        <location filename="../audit_log.py" line="173"/>
+        <location filename="../audit_log.py" line="174"/>
         <source>&amp;Export as PDF…</source>
         <translation>&amp;Eksportér som PDF …</translation>
     </message>
     <message>
-        <location filename="../audit_log.py" line="284"/>
+        <location filename="../audit_log.py" line="289"/>
         <source>all cases</source>
         <translation>alle sager</translation>
     </message>
@@ -1648,7 +1648,7 @@
     </message>
     <message>
         <location filename="../dates.py" line="269"/>
-        <source>dd.mm.yyyy</source>
+        <source>dd/mm/yyyy</source>
         <translation>dd.mm.åååå</translation>
     </message>
     <message>
@@ -3629,7 +3629,7 @@
     <message>
         <location filename="../save_file.py" line="124"/>
         <source>Save in a cloud folder?</source>
-        <translation>Gemme i en skymappe?</translation>
+        <translation>Gem i en skymappe?</translation>
     </message>
     <message>
         <location filename="../save_file.py" line="126"/>
@@ -4185,7 +4185,7 @@
     <name>TimeField</name>
     <message>
         <location filename="../dates.py" line="385"/>
-        <source>hh.mm</source>
+        <source>hh:mm</source>
         <translation>tt.mm</translation>
     </message>
     <message>
