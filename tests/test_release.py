@@ -185,7 +185,7 @@ def test_the_report_reads_back_as_the_csv_with_the_goals_and_whole_words() -> No
         "Mere tryghed",
     ):
         assert goal in text
-    assert "Udgivelse 1 for 2026, udgivet 20. januar 2027." in text
+    assert "Udgivelse 1 for 2026, udgivet 20.01.2027." in text
     for table in shown.tables:  # each row's figures in order, as in the CSV, in Danish number form
         for r, _row in enumerate(table.row_keys):
             values = [number(v, "da") for v in table.cells[r]]
@@ -214,7 +214,7 @@ def test_a_draft_says_so_and_a_hidden_chart_figure_is_marked_not_drawn_as_zero()
     made = draft(summed([fact_from(rng) for _ in range(12)]), K, [])
     text = words_of(annual_report(figures(made), "en", made_on=date(YEAR, 12, 1)))
     assert "DRAFT – NOT FOR PUBLICATION" in text
-    assert "Draft of release 1 for 2026, made 1 December 2026." in text
+    assert "Draft of release 1 for 2026, made 01/12/2026." in text
     assert "– hidden figure (not drawn)" in text or "Every figure in this chart is hidden." in text
     assert "There is no release for 2025 to compare with." in text
 

@@ -48,12 +48,6 @@ COLUMN_ENUMS: dict[str, Any] = {
     "inquirer": InquirerRole,
 }
 PALETTE = {**LEVEL_COLOURS, "unassessed": colors.HexColor("#9e9e9e")}
-MONTHS = {
-    "da": ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
-           "november", "december"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"),
-}  # fmt: skip
 TEXT: dict[str, dict[str, Any]] = {
     "da": {
         "title": "Årsrapport {year}: anonymiserede tal",
@@ -270,8 +264,8 @@ def counted(n: int, forms: tuple[str, str], language: str) -> str:
 
 
 def day(when: date, language: str) -> str:
-    month = MONTHS[language][when.month - 1]
-    return f"{when.day}. {month} {when.year}" if language == "da" else f"{when.day} {month} {when.year}"
+    """The one date form of every window and PDF (20.01.2027 in Danish)."""
+    return words.day_text(when, language)
 
 
 def annual_report(figures: AnnualFigures, language: str = "da", made_on: date | None = None) -> bytes:
