@@ -215,7 +215,7 @@ def test_a_whole_assessment_by_keys_saves_exactly_what_the_keys_set(
     assert summary.chosen_level() is Level.YELLOW and not summary.prompt_widgets
     today = date.today()
     shown_due = {
-        action.id: box.parentWidget().findChildren(type(summary.message))[0].text()
+        action.id: " ".join(label.text() for label in box.parentWidget().findChildren(type(summary.message)))
         for box, action in summary.action_ticks
     }
     horizons = {action.id: action.horizon_days for _box, action in summary.action_ticks}
@@ -254,7 +254,7 @@ def test_a_whole_assessment_by_keys_saves_exactly_what_the_keys_set(
 
     # The actions ticked, each due its horizon after today; the list's "next due" shows the earliest.
     actions = {a.title: a.due for a in session.actions(case_id)}
-    titles = {action.id: box.text() for box, action in summary.action_ticks}
+    titles = {action.id: box.accessibleName() for box, action in summary.action_ticks}
     assert actions == {titles[i]: today + timedelta(days=horizons[i]) for i in horizons if i != "mentor"}
     model = desktop.window.model  # type: ignore[union-attr]
     qtbot.waitUntil(

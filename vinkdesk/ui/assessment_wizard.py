@@ -20,10 +20,12 @@ from PySide6.QtGui import (
     QFocusEvent,
     QKeyEvent,
     QKeySequence,
+    QMouseEvent,
     QPainter,
     QPaintEvent,
     QPalette,
     QPen,
+    QResizeEvent,
     QShortcut,
 )
 from PySide6.QtWidgets import (
@@ -165,6 +167,43 @@ class RatingChoice(QWidget):
             painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
             painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 4, 4)
             painter.end()
+
+
+class TickLabel(QLabel):
+    """A check box's text that wraps: a click on it toggles the box."""
+
+    def __init__(self, text: str, box: QCheckBox) -> None:
+        super().__init__(text)
+        self._box = box
+        self.setWordWrap(True)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        self._box.toggle()
+        self._box.setFocus(Qt.FocusReason.MouseFocusReason)
+        event.accept()
+
+
+class WrappingScrollArea(QScrollArea):
+    """Scrolls down, never sideways: its widget takes the pane's width and is as tall as its wrapped texts
+    need at that width. (A plain scroll area sizes its widget by the size hint, not height-for-width: a
+    wrapped help text got one line's height and the rating row was drawn over its second line, and long
+    lines ran off to the right behind a sideways scroll bar.)"""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        inner = self.widget()
+        layout = inner.layout() if inner is not None else None
+        width = self.viewport().width()
+        if inner is not None and layout is not None and width > 0 and layout.hasHeightForWidth():
+            inner.setMinimumHeight(layout.heightForWidth(width))
 
 
 class RatingRow(QFrame):
@@ -334,8 +373,7 @@ class IndicatorPage(QWizardPage):
         self._inner = QWidget()
         self._inner_layout = QVBoxLayout(self._inner)
         self._inner_layout.addStretch(1)
-        self._scroll = scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
+        self._scroll = scroll = WrappingScrollArea()
         scroll.setWidget(self._inner)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from factor to factor, not to the pane
@@ -368,6 +406,7 @@ class IndicatorPage(QWizardPage):
             if self._inner.isVisible():
                 row.show()  # at once: a layout shows a widget added to a visible page only later
             self._built.append(row)
+        self._scroll.fit_height()
 
     def focus_first(self) -> None:
         if not self._built:
@@ -470,8 +509,7 @@ class SummaryPage(QWizardPage):
         inner_layout.addWidget(self.actions_box)
         inner_layout.addWidget(self.prompts_box)
         inner_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
+        self._scroll = scroll = WrappingScrollArea()
         scroll.setWidget(inner)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         layout = QVBoxLayout(self)
@@ -513,6 +551,7 @@ class SummaryPage(QWizardPage):
         chosen = wizard.draft_choice or s.level
         self.level_buttons[chosen].setChecked(True)
         self._level_changed()
+        self._scroll.fit_height()
 
     def _changes_text(self) -> str:
         wizard, language = self._wizard, self._wizard.language
@@ -564,16 +603,21 @@ class SummaryPage(QWizardPage):
         self.actions_layout.addWidget(advice)
         self.action_ticks = []
         for action in guidance.actions:
-            box = QCheckBox(action.title(language))
+            # The title wraps in a label beside the box (a check box's own text cannot wrap, and a long
+            # action ran off the page's right edge); a click on it ticks the box, as on the box's own text.
+            box = QCheckBox()
+            box.setAccessibleName(action.title(language))
             box.setChecked(True)
+            title = TickLabel(action.title(language), box)
             due = QLabel(self.due_text(action))
             due.setStyleSheet("color: #444;")
             box.setAccessibleDescription(due.text())
             row = QWidget()
             row_layout = QHBoxLayout(row)
             row_layout.setContentsMargins(0, 0, 0, 0)
-            row_layout.addWidget(box, 1)
-            row_layout.addWidget(due)
+            row_layout.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+            row_layout.addWidget(title, 1)
+            row_layout.addWidget(due, 0, Qt.AlignmentFlag.AlignTop)
             self.action_boxes.append(row)
             self.action_ticks.append((box, action))
             self.actions_layout.addWidget(row)
@@ -672,7 +716,8 @@ class SummaryPage(QWizardPage):
 
     def ticked_actions(self) -> list[TickedAction]:
         """The recommended actions ticked, each due its horizon after the assessment."""
-        return [TickedAction(action.id, box.text()) for box, action in self.action_ticks if box.isChecked()]
+        ticked = [(box, action) for box, action in self.action_ticks if box.isChecked()]
+        return [TickedAction(action.id, box.accessibleName()) for box, action in ticked]
 
     def validatePage(self) -> bool:  # noqa: N802
         assert self.suggestion is not None
