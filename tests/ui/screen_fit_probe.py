@@ -15,7 +15,7 @@ def main() -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from tests.ui.walker import Walker
+    from tests.ui.walker import Walker, walk_window
 
     class MeasuringWalker(Walker):
         """Also records a dialog whose minimum size (what its layout needs) is larger than the screen: the
@@ -71,21 +71,7 @@ def main() -> None:
 
         result["main_minimum_too_big"] = _minimum_too_big(window)
         with MeasuringWalker(desktop, settle) as walker:
-            window.table.selectRow(0)
-            settle()
-            page = window.case_page
-            assert page is not None
-            for tab in range(page.tabs.count()):
-                if desktop.window is not None and desktop.window.case_page is page:
-                    page.tabs.setCurrentIndex(tab)
-                    settle()
-                    walker.press_all(page.tabs.currentWidget(), depth=0)
-            paths = walker.menu_paths()
-            texts = {p: walker.action_at(p).text().replace("&", "") for p in paths}
-            for path in [p for p in paths if texts[p] not in {"Afslut", "Lås nu", "English", "Dansk"}]:
-                if desktop.window is None:
-                    break
-                walker.trigger(path)
+            walk_window(walker)
         result["walked"] = len(walker.walked)
         result["oversized"] = walker.oversized
         result["minimum_too_big"] = walker.too_small_screen

@@ -75,6 +75,8 @@ def main(out: Path) -> None:
 
 
 def _walk(app: Any, desktop: Any, role: str, walker_class: Any, out: Path) -> None:
+    from tests.ui.walker import walk_window
+
     window = desktop.window
 
     def settle() -> None:
@@ -87,22 +89,9 @@ def _walk(app: Any, desktop: Any, role: str, walker_class: Any, out: Path) -> No
     settle()
     window.grab().save(str(out / f"MainWindow-{role}-no-case.png"))
     with walker_class(desktop, settle) as walker:
-        window.table.selectRow(0)
-        settle()
-        page = window.case_page
-        assert page is not None
-        for tab in range(page.tabs.count()):
-            if desktop.window is not None and desktop.window.case_page is page:
-                page.tabs.setCurrentIndex(tab)
-                settle()
-                window.grab().save(str(out / f"MainWindow-{role}-case-tab-{tab + 1}.png"))
-                walker.press_all(page.tabs.currentWidget(), depth=0)
-        paths = walker.menu_paths()
-        texts = {p: walker.action_at(p).text().replace("&", "") for p in paths}
-        for path in [p for p in paths if texts[p] not in {"Afslut", "Lås nu", "English", "Dansk"}]:
-            if desktop.window is None:
-                break
-            walker.trigger(path)
+        walk_window(
+            walker, lambda tab: window.grab().save(str(out / f"MainWindow-{role}-case-tab-{tab + 1}.png"))
+        )
 
 
 if __name__ == "__main__":

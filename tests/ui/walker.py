@@ -211,3 +211,32 @@ class Heartbeat:
             return "", 0.0
         step = max(self.gaps, key=lambda s: self.gaps[s])
         return step, self.gaps[step]
+
+
+#: menu actions a walk in Danish leaves alone: quitting and locking end the walk, a language change rebuilds
+SKIPPED_MENU_ITEMS = {"Afslut", "Lås nu", "English", "Dansk"}
+
+
+def walk_window(walker: Walker, on_tab: Callable[[int], None] | None = None) -> None:
+    """The first case opened, each tab of its page shown (on_tab told) and every button on it pressed, then
+    every menu action triggered: what the child-process checks (screen fit, screenshots) walk."""
+    desktop = walker.desktop
+    window = desktop.window
+    assert window is not None
+    window.table.selectRow(0)
+    walker.settle()
+    page = window.case_page
+    assert page is not None
+    for tab in range(page.tabs.count()):
+        if desktop.window is not None and desktop.window.case_page is page:
+            page.tabs.setCurrentIndex(tab)
+            walker.settle()
+            if on_tab is not None:
+                on_tab(tab)
+            walker.press_all(page.tabs.currentWidget(), depth=0)
+    paths = walker.menu_paths()
+    texts = {p: walker.action_at(p).text().replace("&", "") for p in paths}
+    for path in [p for p in paths if texts[p] not in SKIPPED_MENU_ITEMS]:
+        if desktop.window is None:
+            break
+        walker.trigger(path)
