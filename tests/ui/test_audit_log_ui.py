@@ -15,11 +15,12 @@ from pypdf import PdfReader
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QMenu
 
 from tests.conftest import PASSPHRASE, consultation, person_case
 from tests.outsider_keys import opens
 from tests.ui.conftest import opened, seeded_vault
+from tests.ui.keys import focused, press, tab_to, type_text
 from vinkdesk.domain.audit_actions import AuditAction
 from vinkdesk.domain.audit_words import action_name
 from vinkdesk.ui.audit_log import AuditDialog
@@ -29,29 +30,6 @@ from vinkdesk.vault import FLOOR, Home
 
 SUPERVISOR = "bo leders lange sætning"
 NEW_PASSPHRASE = "ane har en ny lang sætning"
-
-
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
-
-
-def press(key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
-    QTest.keyClick(focused(), key, modifier)
-
-
-def type_text(text: str) -> None:
-    QTest.keyClicks(focused(), text)
-
-
-def tab_to(target: QWidget) -> None:
-    """Tab until the focus is on target, as a person would (at most a round of the dialog)."""
-    for _ in range(20):
-        if focused() is target:
-            return
-        press(Qt.Key.Key_Tab)
-    raise AssertionError(f"Tab never reached {target!r}")
 
 
 def mnemonic(text: str) -> Qt.Key:

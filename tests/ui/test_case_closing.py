@@ -9,10 +9,11 @@ from datetime import date, datetime, timedelta
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from tests.conftest import PASSPHRASE, consultation, person_case
 from tests.ui.conftest import seeded_vault, unlock
+from tests.ui.keys import focused
 from vinkdesk.domain import CaseStatus
 from vinkdesk.session import Session
 from vinkdesk.ui import labels
@@ -26,12 +27,6 @@ OPENED = TODAY - timedelta(days=200)
 LAST_TALK = TODAY - timedelta(days=190)
 CLOSED = TODAY - timedelta(days=100)  # an earlier day, said later: it counts in its own quarter
 REOPENED = TODAY - timedelta(days=40)
-
-
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
 
 
 def press(qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]

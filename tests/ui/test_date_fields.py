@@ -8,8 +8,9 @@ from datetime import date, time
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
+from tests.ui.keys import focused
 from vinkdesk.ui.dates import DateField, DateTimeField, TimeField, parse_clock, parse_day
 from vinkdesk.ui.i18n import Languages
 
@@ -37,12 +38,6 @@ def form(qtbot, languages: Languages):  # type: ignore[no-untyped-def]
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
     return dialog, day, clock
-
-
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
 
 
 def type_into(qtbot, field: QWidget, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -7,29 +7,15 @@ from __future__ import annotations
 import gc
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.conftest import PASSPHRASE, consultation, person_case
 from tests.ui.conftest import seeded_vault
+from tests.ui.keys import focused, press, type_text
 from vinkdesk.ui.controller import DesktopApp
 from vinkdesk.vault import Home
 
 WRONG = "forkert adgangssætning"
-
-
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
-
-
-def press(key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
-    QTest.keyClick(focused(), key, modifier)
-
-
-def type_text(text: str) -> None:
-    QTest.keyClicks(focused(), text)
 
 
 def active(qtbot, window: QWidget) -> None:  # type: ignore[no-untyped-def]

@@ -10,10 +10,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from tests.conftest import PASSPHRASE, consultation, person_case
 from tests.ui.conftest import seeded_vault, unlock
+from tests.ui.keys import focused
 from vinkdesk.domain import Level
 from vinkdesk.session import AssessmentRecord, NotificationDecision, Session
 from vinkdesk.ui.controller import DesktopApp
@@ -134,12 +135,6 @@ def press(
 ) -> None:
     assert widget is not None
     QTest.keyClick(widget, key, modifier)
-
-
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
 
 
 def mnemonic(text: str) -> Qt.Key:

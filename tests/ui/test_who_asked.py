@@ -12,10 +12,11 @@ from pathlib import Path
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from tests.conftest import person_case
 from tests.ui.conftest import opened, seeded_vault, unlock
+from tests.ui.keys import focused, tab_to
 from vinkdesk.coordinator.home import Coordinator
 from vinkdesk.domain import InquirerRole, ReferralSource
 from vinkdesk.reports.summary import consultation_summary
@@ -28,21 +29,6 @@ from vinkdesk.vault import FLOOR, Home
 ORGANISATION = "Sundbyvester Skole"
 CONTACT = "lærer.ane@sundbyvester.dk"
 NOTE = "Socialrådgiveren fortalte om en ny vennekreds"
-
-
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
-
-
-def tab_to(qtbot, target: QWidget) -> None:  # type: ignore[no-untyped-def]
-    """Tab until the target has the focus, as a person would (at most 20 presses)."""
-    for _ in range(20):
-        if focused() is target:
-            return
-        QTest.keyClick(focused(), Qt.Key.Key_Tab)
-    raise AssertionError(f"Tab never reached {target.accessibleName()!r}")
 
 
 def test_who_asked_by_keys_comes_back_everywhere_but_the_share(
@@ -77,9 +63,9 @@ def test_who_asked_by_keys_comes_back_everywhere_but_the_share(
     assert not editor.has_unsaved_changes()  # the default is no change of the user's
     qtbot.waitUntil(lambda: focused() is editor.body, timeout=2_000)
     QTest.keyClicks(focused(), NOTE)
-    tab_to(qtbot, editor.organisation)
+    tab_to(editor.organisation)
     QTest.keyClicks(focused(), ORGANISATION)
-    tab_to(qtbot, editor.contact)
+    tab_to(editor.contact)
     QTest.keyClicks(focused(), "Ane på skolen")
     QTest.keyClick(focused(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # save and close
     assert editor.isVisible() and editor.saved is None  # refused, saying why, with the text kept
