@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import gc
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from types import TracebackType
 
 import pytest
 from PySide6.QtCore import QEvent, QSettings, QTimer
@@ -27,6 +29,20 @@ from vinkdesk.ui.controller import DesktopApp
 from vinkdesk.ui.i18n import Languages
 from vinkdesk.ui.settings import Settings
 from vinkdesk.vault import FLOOR, Home
+
+
+@pytest.fixture
+def excepthook() -> Iterator[list[str]]:
+    """What reached sys.excepthook while the test ran (a test asserts it stayed empty)."""
+    caught: list[str] = []
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        caught.append(f"{kind.__name__}: {error}")
+
+    sys.excepthook = hook
+    yield caught
+    sys.excepthook = previous
 
 
 @pytest.fixture

@@ -5,18 +5,14 @@ slot into a failure; the hook below catches the rest)."""
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
-from types import TracebackType
 
-import pytest
-from PySide6.QtWidgets import QAbstractButton, QApplication
+from PySide6.QtWidgets import QAbstractButton
 
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import opened, unlock
-from tests.ui.walker import Walker
+from tests.ui.walker import Walker, settle_for
 from vinkdesk.coordinator.home import Coordinator
 from vinkdesk.demo import populate
 from vinkdesk.session import Session
@@ -28,34 +24,11 @@ SUPERVISOR = "lederens egen passphrase"
 COORDINATOR = "koordinatorens lange passphrase"
 
 
-@pytest.fixture
-def excepthook() -> Iterator[list[str]]:
-    caught: list[str] = []
-    previous = sys.excepthook
-
-    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
-        caught.append(f"{kind.__name__}: {error}")
-
-    sys.excepthook = hook
-    yield caught
-    sys.excepthook = previous
-
-
 def demo_vault(home: Home, share: Path) -> None:
     session, _code = Session.create(home, "Ane Rådgiver", PASSPHRASE, FLOOR)
     populate(session, 12, 7, date.today() - timedelta(days=3))
     session.add_supervisor("Bo Leder", SUPERVISOR, FLOOR)
     session.lock()
-
-
-def settle_for(qtbot, desktop: DesktopApp):  # type: ignore[no-untyped-def]
-    def settle() -> None:
-        for _ in range(3):
-            desktop.worker.wait()
-            QApplication.processEvents()
-        qtbot.wait(5)
-
-    return settle
 
 
 def never_lock_or_quit(button: QAbstractButton) -> bool:

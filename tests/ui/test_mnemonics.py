@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import unlock
-from tests.ui.walker import ANSWERED, Walker
+from tests.ui.walker import ANSWERED, Walker, settle_for
 from vinkdesk.demo import populate
 from vinkdesk.session import Session
 from vinkdesk.ui.controller import DesktopApp
@@ -119,16 +119,6 @@ class MnemonicWalker(Walker):
     def settle(self) -> None:
         super().settle()
         check_open_windows(self.found)
-
-
-def settle_for(qtbot, desktop: DesktopApp):  # type: ignore[no-untyped-def]
-    def settle() -> None:
-        for _ in range(3):
-            desktop.worker.wait()
-            QApplication.processEvents()
-        qtbot.wait(5)
-
-    return settle
 
 
 def demo_vault(home: Home) -> None:

@@ -4,11 +4,8 @@ questioned, naming the service, and the default answer (Enter) saves nothing; an
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from types import TracebackType
 
 import pytest
 from PySide6.QtCore import Qt
@@ -20,19 +17,6 @@ from vinkdesk.ui.controller import DesktopApp
 from vinkdesk.ui.print_preview import PrintPreview
 from vinkdesk.ui.save_file import file_day, file_name, recovery_sheet_advice
 from vinkdesk.vault import Home
-
-
-@pytest.fixture
-def excepthook() -> Iterator[list[str]]:
-    caught: list[str] = []
-    previous = sys.excepthook
-
-    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
-        caught.append(f"{kind.__name__}: {error}")
-
-    sys.excepthook = hook
-    yield caught
-    sys.excepthook = previous
 
 
 @pytest.fixture

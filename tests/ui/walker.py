@@ -240,3 +240,15 @@ def walk_window(walker: Walker, on_tab: Callable[[int], None] | None = None) -> 
         if desktop.window is None:
             break
         walker.trigger(path)
+
+
+def settle_for(qtbot, desktop: DesktopApp) -> Callable[[], None]:  # type: ignore[no-untyped-def]
+    """Settle as a walk in a test does: the worker's tasks done and their results shown."""
+
+    def settle() -> None:
+        for _ in range(3):
+            desktop.worker.wait()
+            QApplication.processEvents()
+        qtbot.wait(5)
+
+    return settle
