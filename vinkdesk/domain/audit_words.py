@@ -11,7 +11,7 @@ from datetime import date
 from enum import StrEnum
 
 from vinkdesk.domain.audit_actions import AuditAction
-from vinkdesk.domain.labels import Words, day_text, number_text
+from vinkdesk.domain.labels import Words, day_text, number_text, pick
 
 ACTION_NAMES: dict[AuditAction, Words] = {
     AuditAction.CREATE_VAULT: ("Tog vinkdesk i brug", "Started using vinkdesk"),
@@ -71,15 +71,11 @@ ACTION_NAMES: dict[AuditAction, Words] = {
 }
 
 
-def _pick(words: Words, language: str) -> str:
-    return words[0] if language == "da" else words[1]
-
-
 def action_name(action: str, language: str) -> str:
     """What an action is called, e.g. 'Åbnede en sag'. A value no AuditAction has (none is ever written)
     is shown as stored rather than hidden."""
     try:
-        return _pick(ACTION_NAMES[AuditAction(action)], language)
+        return pick(ACTION_NAMES[AuditAction(action)], language)
     except ValueError:
         return action
 
@@ -108,13 +104,13 @@ OBJECT_WORDS: dict[str, Words] = {
 def object_text(kind: str, language: str, ref: str | None = None, day: date | None = None) -> str:
     """A case, consultation, assessment or task as people know it; ref None means its case was deleted."""
     if ref is None:
-        return _pick(OBJECT_WORDS[f"deleted {kind}"], language)
+        return pick(OBJECT_WORDS[f"deleted {kind}"], language)
     shown_day = day_text(day, language) if day is not None else ""
-    return _pick(OBJECT_WORDS[kind], language).format(ref=ref, day=shown_day).replace("  ", " ")
+    return pick(OBJECT_WORDS[kind], language).format(ref=ref, day=shown_day).replace("  ", " ")
 
 
 def words(key: str, language: str) -> str:
-    return _pick(OBJECT_WORDS[key], language)
+    return pick(OBJECT_WORDS[key], language)
 
 
 # --- the details a row keeps -----------------------------------------------------------------------------
@@ -158,32 +154,32 @@ def detail_text(action: str, detail: str, language: str) -> str:
     person typed (a search) and fingerprints are kept as they are. The details naming a case or a
     consultation are told by the session (audit_view), which knows their refs."""
     if action == AuditAction.SEARCH and not detail:
-        return _pick(DETAIL_WORDS["erased"], language)
+        return pick(DETAIL_WORDS["erased"], language)
     if action == AuditAction.SEARCH or not detail:
         return detail
     if detail in DETAIL_WORDS:
-        return _pick(DETAIL_WORDS[detail], language)
+        return pick(DETAIL_WORDS[detail], language)
     if action == AuditAction.SEAL_AUDIT and (through := re.search(r'"through":\s*(\d+)', detail)):
-        return _pick(DETAIL_WORDS["sealed through"], language).format(row=through.group(1))
+        return pick(DETAIL_WORDS["sealed through"], language).format(row=through.group(1))
     if found := _COUNT_BEFORE.fullmatch(detail):
         key = "rows before" if found.group(2) == "rows" else "criteria before"
         count = number_text(int(found.group(1)), language)
         day = day_text(date.fromisoformat(found.group(3)), language)
-        return _pick(DETAIL_WORDS[key], language).format(count=count, day=day)
+        return pick(DETAIL_WORDS[key], language).format(count=count, day=day)
     if found := _ROTATIONS.fullmatch(detail):
-        return _pick(DETAIL_WORDS["rotations missed"], language).format(count=found.group(1))
+        return pick(DETAIL_WORDS["rotations missed"], language).format(count=found.group(1))
     if action == AuditAction.CHANGE_SETTING and (found := _SETTING.fullmatch(detail)):
         name = SETTING_NAMES.get(found.group(1))
-        shown = _pick(name, language) if name else found.group(1)
-        return _pick(DETAIL_WORDS["setting"], language).format(name=shown, value=found.group(2))
+        shown = pick(name, language) if name else found.group(1)
+        return pick(DETAIL_WORDS["setting"], language).format(name=shown, value=found.group(2))
     return detail
 
 
 def amends_text(language: str, day: date | None) -> str:
     """The detail of an amendment: which consultation it amends (None: its case was deleted)."""
     if day is None:
-        return _pick(DETAIL_WORDS["amends deleted"], language)
-    return _pick(DETAIL_WORDS["amends"], language).format(day=day_text(day, language))
+        return pick(DETAIL_WORDS["amends deleted"], language)
+    return pick(DETAIL_WORDS["amends"], language).format(day=day_text(day, language))
 
 
 # --- what a check of the vault found ---------------------------------------------------------------------
@@ -277,18 +273,18 @@ def check_result(problems: list[Problem], language: str) -> list[str]:
     """What a check found, as sentences people read: 'Loggen er hel og uændret.' when nothing was found;
     otherwise one sentence per kind of problem (at its first row), then what to do."""
     if not problems:
-        return [_pick(CHECK_WORDS["whole"], language)]
+        return [pick(CHECK_WORDS["whole"], language)]
     said: list[str] = []
     for kind in ProblemKind:
         found = [p for p in problems if p.kind is kind]
         if not found:
             continue
         row = min((p.row for p in found if p.row), default=0)
-        said.append(_pick(PROBLEM_WORDS[kind], language).format(row=row))
+        said.append(pick(PROBLEM_WORDS[kind], language).format(row=row))
     tampered = any(p.kind in TAMPERING for p in problems)
-    said.append(_pick(CHECK_WORDS["tampered" if tampered else "damaged"], language))
+    said.append(pick(CHECK_WORDS["tampered" if tampered else "damaged"], language))
     return said
 
 
 def detail_label(language: str) -> str:
-    return _pick(CHECK_WORDS["detail"], language)
+    return pick(CHECK_WORDS["detail"], language)

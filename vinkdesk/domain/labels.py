@@ -89,28 +89,30 @@ ANONYMOUS: Words = ("Anonym", "Anonymous")
 GROUP: Words = ("Gruppe: {name}", "Group: {name}")
 
 
-def _pick(words: Words, language: str) -> str:
+def pick(words: Words, language: str) -> str:
+    """The Danish or the English of a pair."""
+
     return words[0] if language == "da" else words[1]
 
 
 def name(value: StrEnum, language: str) -> str:
-    return _pick(NAMES[value], language)
+    return pick(NAMES[value], language)
 
 
 def level_name(level: Level | None, language: str) -> str:
-    return _pick(LEVEL_NAMES[level], language)
+    return pick(LEVEL_NAMES[level], language)
 
 
 def level_short(level: Level | None, language: str) -> str:
-    return _pick(LEVEL_SHORT[level], language)
+    return pick(LEVEL_SHORT[level], language)
 
 
 def subject(kind: SubjectKind, alias: str, language: str) -> str:
     """Only the identity the case holds: the alias, "anonymous", or the group's name."""
     if kind is SubjectKind.ANONYMOUS:
-        return _pick(ANONYMOUS, language)
+        return pick(ANONYMOUS, language)
     if kind is SubjectKind.GROUP:
-        return _pick(GROUP, language).format(name=alias)
+        return pick(GROUP, language).format(name=alias)
     return alias
 
 
