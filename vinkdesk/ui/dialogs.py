@@ -64,15 +64,9 @@ class OpenDialogs(QObject):
         self._sweep(QMessageBox, keep)
         while self._open:
             dialog = self._open.pop()
-            close_for_lock: Callable[[], str | None] | None = getattr(dialog, "close_for_lock", None)
             try:
-                if close_for_lock is not None:
-                    told = close_for_lock()  # keeps its draft and closes itself, asking nothing
-                    if told:
-                        lost.append(told)
-                else:
-                    dialog.reject()
-                dialog.hide()
+                if told := _close_for_lock(dialog):
+                    lost.append(told)
             except RuntimeError:  # already deleted on the C++ side
                 continue
             dialog.deleteLater()
@@ -86,13 +80,22 @@ class OpenDialogs(QObject):
         lost: list[str] = []
         for widget in QApplication.topLevelWidgets():
             if widget not in keep and isinstance(widget, kind) and widget.isVisible():
-                close_for_lock: Callable[[], str | None] | None = getattr(widget, "close_for_lock", None)
-                if close_for_lock is None:
-                    widget.reject()
-                elif told := close_for_lock():
+                if told := _close_for_lock(widget):
                     lost.append(told)
-                widget.hide()
         return lost
+
+
+def _close_for_lock(dialog: QDialog) -> str | None:
+    """Close without asking and hide: an editor through its close_for_lock (it keeps its draft; the reason
+    when it could not), any other dialog as Cancel would."""
+    close_for_lock: Callable[[], str | None] | None = getattr(dialog, "close_for_lock", None)
+    told = None
+    if close_for_lock is None:
+        dialog.reject()
+    else:
+        told = close_for_lock()
+    dialog.hide()
+    return told
 
 
 def _matches(event: QKeyEvent, sequence: str) -> bool:
