@@ -66,11 +66,9 @@ class DesktopApp(QObject):
         self.sync.coordinator_lock_requested.connect(self.lock)
         self.unlock_dialog: UnlockDialog | None = None
         self.first_run: FirstRunDialog | None = None
-        # What the counsellor was looking at (case, tab, search, filters), kept in this object's memory only
-        # across a lock or a change of language: never in QSettings, never on disk.
-        self._lost_at_lock: list[
-            str
-        ] = []  # what a lock could not keep (a draft on a full disk), told at unlock
+        # What a lock could not keep (a draft on a full disk), told at the next unlock. (Where the windows
+        # stood — case, tab, search, filters — waits in the vault as a VIEW_DRAFT, see _keep_view_state.)
+        self._lost_at_lock: list[str] = []
         self.autolock = AutoLock(idle_ms or settings.idle_minutes * 60_000, self)
         self.autolock.lock_requested.connect(self.lock)
         self.autolock.listen_to_desktop()
