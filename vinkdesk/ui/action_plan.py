@@ -169,7 +169,8 @@ class ActionDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self._saved_state = self._state()
-        self._from_draft = draft is not None
+        # the draft this editor was opened from (case, action or None): removed once saved or discarded
+        self._from_draft = self._draft_key() if draft is not None else None
         if draft is not None:  # what was typed when vinkdesk locked, unsaved until the user saves it
             self.title.setText(str(draft.get("title", "")))
             self.responsible.setText(str(draft.get("responsible", "")))
@@ -276,16 +277,14 @@ class ActionDialog(QDialog):
         return self._case_id, self._action.id if self._action is not None else None
 
     def _forget_draft(self) -> None:
-        if not self._from_draft:
+        if self._from_draft is None:
             return
-        case_id, target_id = self._draft_key()
+        case_id, target_id = self._from_draft
         try:
             self._session.discard_draft(ACTION_DRAFT, case_id=case_id, target_id=target_id)
-            # a new action saved from a draft: the draft was kept without an action id
-            self._session.discard_draft(ACTION_DRAFT, case_id=case_id, target_id=None)
         except VaultError as error:  # it stays offered; nothing typed is lost
             log.warning("an action draft was not removed (%s)", type(error).__name__)
-        self._from_draft = False
+        self._from_draft = None
 
     def keep_draft(self) -> str | None:
         """Keep what was typed in the vault (the lock); the reason when it could not be kept."""
