@@ -11,6 +11,7 @@ from pypdf import PdfReader
 
 from tests.conftest import consultation, person_case
 from vinkdesk.domain import AgeBand, District, Level, SubjectKind
+from vinkdesk.domain.casework import ClosureReason
 from vinkdesk.reports.recovery_sheet import recovery_sheet
 from vinkdesk.reports.summary import consultation_summary
 from vinkdesk.session import AssessmentRecord, Session
@@ -119,7 +120,7 @@ def test_the_header_names_age_band_district_concern_and_referrer_and_dates_read_
     )
     session.add_consultation(case_id, consultation("Kort opfølgning uden kontakt.", datetime(2026, 11, 5, 9)))
     session.add_action(case_id, "Møde med skolen", "Ane", date(2026, 12, 1))
-    session.close_case(case_id, on=date(2026, 11, 20))
+    session.close_case(case_id, ClosureReason.CONCERN_RESOLVED, on=date(2026, 11, 20))
     data = session.summary_data(case_id)
     pdf = consultation_summary(data, "da")
     text = flat(" ".join(pages(pdf)))

@@ -23,6 +23,7 @@ from vinkdesk.domain import (
     SubjectKind,
     labels,
 )
+from vinkdesk.domain.casework import ClosureReason
 from vinkdesk.session import AssessmentRecord, NotificationDecision, Session
 
 _ALIAS_WORDS = (
@@ -339,4 +340,5 @@ def _one_case(session: Session, rng: random.Random, today: date, index: int, def
         if due < today and rng.random() < 0.7:
             session.update_action(action.id, done=True)
     if rng.random() < 0.25 and span > 120:
-        session.close_case(case.id, on=min(today, moments[-1] + timedelta(days=14)))
+        closed_on = min(today, moments[-1] + timedelta(days=14))
+        session.close_case(case.id, ClosureReason.CONCERN_RESOLVED, on=closed_on)

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from tests.conftest import consultation, person_case
 from tests.ui.conftest import opened, seeded_vault, unlock
+from vinkdesk.domain.casework import ClosureReason
 from vinkdesk.ui.controller import DesktopApp
 from vinkdesk.ui.print_preview import PrintPreview
 from vinkdesk.ui.supervision import AddSupervisorDialog
@@ -101,9 +102,9 @@ def test_the_retention_dialog_lists_old_closed_cases_and_deletes_one(
     session = seeded_vault(home)
     old = session.create_case(person_case(alias="Gammel-1", opened_on=date(2018, 2, 1)))
     session.add_consultation(old.id, consultation("Gammelt notat", datetime(2018, 2, 2, 9)))
-    session.close_case(old.id, on=date(2019, 1, 15))
+    session.close_case(old.id, ClosureReason.CONCERN_RESOLVED, on=date(2019, 1, 15))
     recent = session.create_case(person_case(alias="Ny-2"))
-    session.close_case(recent.id)
+    session.close_case(recent.id, ClosureReason.CONCERN_RESOLVED)
     session.lock()
     desktop.start()
     unlock(qtbot, desktop)

@@ -98,6 +98,7 @@ class ProtectionActs(CaseActs, AssessmentActs, ReviewActs):
                     AuditAction.ERASE_CRITERIA, detail=f"{erased} search criteria before {cutoff.isoformat()}"
                 )
                 scrub.request(conn, audit_log.now_utc(), scrub.WAL)
+        self._fill_review_dates()  # a vault from before review dates: every open case gets one
         return self._scrub()
 
     @property

@@ -1,0 +1,314 @@
+"""Casework as Danish practice records it, through the Session on a real vault: the concern's source apart
+from the person of concern, the disclosures log with its legal bases, Infohus referrals, review dates,
+closing with a reason and the follow-ups after it."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from tests.conftest import PASSPHRASE, person_case
+from vinkdesk.assessment import shipped_definitions
+from vinkdesk.domain import Level
+from vinkdesk.domain.casework import (
+    Agency,
+    ClosureReason,
+    ConcernChannel,
+    ConcernSource,
+    CourseWish,
+    DataCategory,
+    DisclosureKind,
+    FollowUpOutcome,
+    InfohusDecision,
+    NewDisclosure,
+)
+from vinkdesk.session import Session
+from vinkdesk.session.assessments import AssessmentRecord, NotificationDecision
+from vinkdesk.session.errors import InvalidInput
+from vinkdesk.vault import Home, KdfParams, Vault
+from vinkdesk.vault.schema import MIGRATIONS, schema_version
+
+TODAY = date(2026, 12, 7)
+
+
+@pytest.fixture
+def today_session(home: Home, kdf: KdfParams) -> Session:
+    Session.create(home, "Ane Rådgiver", PASSPHRASE, kdf)[0].lock()
+    session = Session.unlock(home, PASSPHRASE)
+    session._today = TODAY
+    return session
+
+
+def assess(session: Session, case_id: int, level: Level, when: date) -> None:
+    definition = shipped_definitions().latest()
+    record = AssessmentRecord(
+        definition_id=definition.id,
+        definition_version=definition.version,
+        answers={},
+        suggested_level=None,
+        reasons=[],
+        gaps=[],
+        chosen_level=level,
+        justification="Vurderet ud fra samtalerne med skolen og familien.",
+    )
+    from datetime import datetime, time
+
+    session.save_assessment(case_id, record, at=datetime.combine(when, time(10, 0)))
+
+
+def sharing(**changes: object) -> NewDisclosure:
+    values: dict[str, object] = {
+        "disclosed_on": TODAY - timedelta(days=3),
+        "agency": Agency.SCHOOL,
+        "legal_basis": "crime-prevention-115",
+        "purpose": "Skolen skal kunne støtte eleven i frikvartererne.",
+        "categories": (DataCategory.CONCERN,),
+        "shared_text": "At der er en bekymring, og hvad skolen kan holde øje med.",
+        "recipient_role": "Skoleleder",
+    }
+    values.update(changes)
+    return NewDisclosure(**values)  # type: ignore[arg-type]
+
+
+# --- the concern and its source ---------------------------------------------------------------------------
+
+
+def test_the_source_is_kept_apart_from_the_person_and_an_anonymous_one_keeps_no_name(
+    today_session: Session,
+) -> None:
+    session = today_session
+    case = session.create_case(person_case(alias="Sara", opened_on=TODAY - timedelta(days=10)))
+    assert session.concern_source(case.id) is None
+    with pytest.raises(InvalidInput) as refused:
+        session.set_concern_source(case.id, ConcernSource(anonymous=True, name="Hanne Berg"))
+    assert refused.value.field == "name"
+    anonymous = session.set_concern_source(
+        case.id,
+        ConcernSource(
+            anonymous=True, raised_on=TODAY - timedelta(days=12), raised_how=ConcernChannel.HOTLINE
+        ),
+    )
+    assert (anonymous.anonymous, anonymous.name, anonymous.contact) == (True, "", "")
+    named = session.set_concern_source(
+        case.id,
+        ConcernSource(
+            organisation="Nørrebro Skole",
+            name="Hanne Berg",
+            contact="hb@example.dk",
+            raised_how=ConcernChannel.PHONE,
+        ),
+    )
+    assert (named.name, named.organisation) == ("Hanne Berg", "Nørrebro Skole")
+    assert session.view_case(case.id).alias == "Sara"  # the person of concern is not the source
+    with pytest.raises(InvalidInput):
+        session.set_concern_source(
+            case.id, ConcernSource(raised_on=TODAY - timedelta(days=5))
+        )  # after opening
+    with pytest.raises(InvalidInput):
+        session.set_concern_source(case.id, ConcernSource(contact="ring til hende"))
+
+
+# --- the disclosures log ---------------------------------------------------------------------------------
+
+
+def test_a_disclosure_needs_a_legal_basis_a_written_other_basis_and_a_purpose(today_session: Session) -> None:
+    session = today_session
+    case = session.create_case(person_case(opened_on=TODAY - timedelta(days=30)))
+    for changes, field in (
+        ({"legal_basis": ""}, "legal_basis"),
+        ({"legal_basis": "because-we-can"}, "legal_basis"),
+        ({"legal_basis": "other", "basis_text": "  "}, "basis_text"),
+        ({"purpose": " "}, "purpose"),
+        ({"categories": (), "shared_text": ""}, "categories"),
+        ({"disclosed_on": TODAY + timedelta(days=1)}, "disclosed_on"),
+        ({"disclosed_on": TODAY - timedelta(days=31)}, "disclosed_on"),
+    ):
+        with pytest.raises(InvalidInput) as refused:
+            session.record_disclosure(case.id, sharing(**changes))
+        assert refused.value.field == field
+    assert session.disclosures(case.id) == []
+    written = session.record_disclosure(
+        case.id, sharing(legal_basis="other", basis_text="Forvaltningslovens § 31, efter anmodning.")
+    )
+    assert written.basis_text.startswith("Forvaltningslovens")
+    plain = session.record_disclosure(case.id, sharing(basis_text="ignored: § 115 needs no text"))
+    assert plain.basis_text == ""
+    assert [d.id for d in session.disclosures(case.id)] == [written.id, plain.id]
+    audited = session._read("SELECT count(*) FROM audit WHERE action = 'record-disclosure'")
+    assert audited[0][0] == 2
+
+
+def test_a_carried_out_notification_is_a_disclosure_and_a_decision_not_to_is_not(
+    today_session: Session,
+) -> None:
+    session = today_session
+    case = session.create_case(person_case(opened_on=TODAY - timedelta(days=30)))
+    session.record_notification(
+        case.id, NotificationDecision("duty-to-notify", done=True, on=TODAY - timedelta(days=2))
+    )
+    session.record_notification(
+        case.id, NotificationDecision("police-referral", done=False, reason="Ikke nødvendig.")
+    )
+    [shared] = session.disclosures(case.id)
+    assert (shared.kind, shared.agency, shared.legal_basis) == (
+        DisclosureKind.DUTY_TO_NOTIFY,
+        Agency.SOCIAL_SERVICES,
+        "notification-duty",
+    )
+    assert shared.disclosed_on == TODAY - timedelta(days=2) and shared.notification_id is not None
+
+
+def test_an_infohus_referral_records_the_decision_and_the_citizens_own_wish(today_session: Session) -> None:
+    session = today_session
+    case = session.create_case(person_case(opened_on=TODAY - timedelta(days=30)))
+    referral = session.record_disclosure(
+        case.id,
+        sharing(
+            agency=Agency.INFOHUS, kind=DisclosureKind.INFOHUS_REFERRAL, purpose="Drøftelse i Infohuset."
+        ),
+    )
+    assert referral.infohus is not None and referral.infohus.course_wish is CourseWish.NOT_ASKED
+    assert referral.infohus.decision is None  # never assumed
+    with pytest.raises(InvalidInput):
+        session.record_infohus_outcome(referral.id, InfohusDecision.COURSE, None, CourseWish.YES)
+    decided = session.record_infohus_outcome(
+        referral.id, InfohusDecision.COURSE, TODAY - timedelta(days=1), CourseWish.YES
+    )
+    assert decided.infohus is not None
+    assert (decided.infohus.decision, decided.infohus.course_wish) == (InfohusDecision.COURSE, CourseWish.YES)
+    with pytest.raises(InvalidInput):  # a referral to the Infohus goes to the Infohus
+        session.record_disclosure(
+            case.id, sharing(agency=Agency.POLICE, kind=DisclosureKind.INFOHUS_REFERRAL)
+        )
+
+
+# --- review dates ----------------------------------------------------------------------------------------
+
+
+def test_review_dates_follow_the_level_and_overdue_ones_are_counted(today_session: Session) -> None:
+    session = today_session
+    opened = TODAY - timedelta(days=60)
+    unassessed = session.create_case(person_case(opened_on=opened))
+    assert session.view_case(unassessed.id).review_on == opened + timedelta(weeks=4)
+    red = session.create_case(person_case(opened_on=opened))
+    assess(session, red.id, Level.RED, TODAY - timedelta(days=3))
+    assert session.view_case(red.id).review_on == TODAY - timedelta(days=3) + timedelta(weeks=4)
+    yellow = session.create_case(person_case(opened_on=opened))
+    assess(session, yellow.id, Level.YELLOW, opened)
+    assert session.view_case(yellow.id).review_on == opened + timedelta(weeks=8)
+    assert session.reviews_overdue() == [unassessed.id, yellow.id]
+    following = session.mark_reviewed(yellow.id)
+    assert following == TODAY + timedelta(weeks=8)
+    assert session.reviews_overdue() == [unassessed.id]
+    with pytest.raises(InvalidInput):
+        session.set_review_date(unassessed.id, TODAY - timedelta(days=1))
+    session.set_review_date(unassessed.id, TODAY + timedelta(days=3))
+    assert session.reviews_overdue() == []
+
+
+# --- closing and follow-up -------------------------------------------------------------------------------
+
+
+def test_closing_needs_a_reason_and_yellow_or_red_get_follow_ups_at_6_and_12_months(
+    today_session: Session,
+) -> None:
+    session = today_session
+    opened = date(2026, 2, 2)
+    green = session.create_case(person_case(opened_on=opened))
+    assess(session, green.id, Level.GREEN, opened)
+    with pytest.raises(InvalidInput) as refused:
+        session.close_case(green.id, None)
+    assert refused.value.field == "closure_reason"
+    with pytest.raises(InvalidInput):
+        session.close_case(green.id, ClosureReason.OTHER)  # other: in words
+    closed = session.close_case(green.id, ClosureReason.CONCERN_NOT_CONFIRMED, on=date(2026, 3, 31))
+    assert closed.closure_reason is ClosureReason.CONCERN_NOT_CONFIRMED and closed.review_on is None
+    assert session.follow_ups(green.id) == []
+
+    red = session.create_case(person_case(opened_on=opened))
+    assess(session, red.id, Level.RED, opened)
+    session.close_case(red.id, ClosureReason.REFERRED_INFOHUS, on=date(2026, 3, 31))
+    six, twelve = session.follow_ups(red.id)
+    assert (six.months, six.due_on, twelve.months, twelve.due_on) == (
+        6,
+        date(2026, 9, 30),
+        12,
+        date(2027, 3, 31),
+    )
+    due = {a.id: a.due for a in session.actions(red.id) if not a.done}
+    assert due == {six.action_id: date(2026, 9, 30), twelve.action_id: date(2027, 3, 31)}
+
+
+def test_a_returned_concern_reopens_the_case_from_its_follow_up(today_session: Session) -> None:
+    session = today_session
+    case = session.create_case(person_case(opened_on=date(2026, 1, 5)))
+    assess(session, case.id, Level.YELLOW, date(2026, 1, 5))
+    session.close_case(case.id, ClosureReason.CONCERN_RESOLVED, on=date(2026, 5, 29))
+    six, twelve = session.follow_ups(case.id)
+    assert six.due_on == date(2026, 11, 29)
+    returned = session.record_follow_up(
+        six.id, FollowUpOutcome.CONCERN_RETURNED, on=TODAY - timedelta(days=1)
+    )
+    assert returned.reopened
+    reopened = session.view_case(case.id)
+    assert reopened.status.value == "open" and reopened.reopened_on == TODAY - timedelta(days=1)
+    assert reopened.review_on is not None and reopened.review_on > TODAY
+    done = {a.id: a.done for a in session.actions(case.id)}
+    assert done[six.action_id] and done[twelve.action_id]  # the 12-month check is moot now
+    with pytest.raises(InvalidInput):
+        session.record_follow_up(six.id, FollowUpOutcome.DONE)
+
+
+# --- migration -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("version", range(2, 7))
+def test_carried_out_notifications_become_disclosures_when_an_older_vault_is_migrated(
+    home: Home, kdf: KdfParams, version: int
+) -> None:
+    vault, _ = Vault.create(home, "Ane", PASSPHRASE, kdf, migrations=MIGRATIONS[:version])
+    conn = vault.connection
+    assert schema_version(conn) == version
+    user_id = conn.execute("SELECT id FROM users").fetchone()[0]
+    new = person_case()
+    conn.execute("BEGIN IMMEDIATE")
+    case_id = conn.execute(
+        "INSERT INTO cases (ref, subject_kind, alias, birth_year, age_band, gender, district, concern_type,"
+        " referral_source, counsellor_id, opened_on, status) VALUES ('2026-001', ?, ?, ?, 'unknown', ?, ?, ?,"
+        " ?, ?, '2026-03-02', 'open')",
+        (
+            new.subject_kind.value,
+            new.alias,
+            new.birth_year,
+            new.gender.value,
+            new.district.value,
+            new.concern_type.value,
+            new.referral_source.value,
+            user_id,
+        ),
+    ).lastrowid
+    for kind, done, done_on, reason in (
+        ("duty-to-notify", 1, "2026-03-05", ""),
+        ("police-referral", 1, "2026-03-06", ""),
+        ("police-referral", 0, None, "Ingen grund til at henvise."),
+    ):
+        conn.execute(
+            "INSERT INTO notifications (case_id, kind, done, done_on, reason, author_id, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, '2026-03-06T10:00:00+00:00')",
+            (case_id, kind, done, done_on, reason, user_id),
+        )
+    conn.execute("COMMIT")
+    vault.lock()
+    session = Session.unlock(home, PASSPHRASE)
+    shared = session.disclosures(case_id)
+    assert [(d.kind.value, d.disclosed_on.isoformat(), d.agency.value) for d in shared] == [
+        ("duty-to-notify", "2026-03-05", "social-services"),
+        ("police-referral", "2026-03-06", "police"),
+    ]
+    assert all(d.legal_basis and d.purpose for d in shared)
+    assert shared[1].legal_basis == "other" and shared[1].basis_text  # no basis was recorded then: said so
+    case = session.view_case(case_id)
+    assert case.review_on == date(2026, 3, 2) + timedelta(weeks=4)  # unassessed, from its opening
+    session.lock()
+    assert len(Session.unlock(home, PASSPHRASE).disclosures(case_id)) == 2  # migrated once, not again

@@ -1,0 +1,151 @@
+"""Casework as Danish practice records it: who raised the concern (kept apart from the person of concern),
+every sharing of information with another agency and its legal basis, the Infohus' decision on a referral,
+the next review of a case, why a case was closed and how its follow-ups went."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+
+
+class ConcernChannel(StrEnum):
+    """How the concern reached the unit."""
+
+    PHONE = "phone"
+    MEETING = "meeting"
+    EMAIL = "email"
+    LETTER = "letter"
+    HOTLINE = "hotline"  # the national hotline, passed on through the Infohus
+    INFOHUS = "infohus"
+    OTHER = "other"
+
+
+class Agency(StrEnum):
+    """Who received information about the case."""
+
+    INFOHUS = "infohus"
+    POLICE = "police"
+    SOCIAL_SERVICES = "social-services"
+    SCHOOL = "school"
+    PET_VIA_INFOHUS = "pet-via-infohus"
+    HEALTH = "health"
+    OTHER = "other"
+
+
+class DataCategory(StrEnum):
+    """What kind of information was shared."""
+
+    IDENTITY = "identity"
+    CONCERN = "concern"
+    ASSESSMENT = "assessment"
+    CONSULTATIONS = "consultations"
+    FAMILY = "family"
+    OTHER = "other"
+
+
+class DisclosureKind(StrEnum):
+    DISCLOSURE = "disclosure"
+    DUTY_TO_NOTIFY = "duty-to-notify"  # recorded with the assessment's duty to notify
+    POLICE_REFERRAL = "police-referral"  # recorded with the assessment's police referral
+    INFOHUS_REFERRAL = "infohus-referral"
+
+
+class InfohusDecision(StrEnum):
+    CONVERSATION = "conversation-offered"
+    COURSE = "course-offered"
+    NO_FURTHER_ACTION = "no-further-action"
+
+
+class CourseWish(StrEnum):
+    """The citizen's own wish for an individual course: recorded, never assumed."""
+
+    YES = "yes"
+    NO = "no"
+    NOT_ASKED = "not-asked"
+
+
+class ClosureReason(StrEnum):
+    CONCERN_NOT_CONFIRMED = "concern-not-confirmed"
+    CONCERN_RESOLVED = "concern-resolved"
+    REFERRED_INFOHUS = "referred-infohus"
+    REFERRED_OTHER = "referred-other-service"
+    MOVED_AWAY = "moved-away"
+    NO_CONTACT = "no-contact"
+    OTHER = "other"
+
+
+class FollowUpOutcome(StrEnum):
+    DONE = "done"  # followed up: the concern has not returned
+    CONCERN_RETURNED = "concern-returned"
+    NOT_POSSIBLE = "not-possible"
+
+
+FOLLOW_UP_MONTHS = (6, 12)  # after closing a yellow or red case
+
+
+@dataclass(frozen=True)
+class ConcernSource:
+    """Who raised the concern: never the person of concern. Its role is the case's referral source; an
+    anonymous source has no name and no contact."""
+
+    anonymous: bool = False
+    organisation: str = ""
+    name: str = ""
+    contact: str = ""
+    raised_on: date | None = None
+    raised_how: ConcernChannel | None = None
+
+
+@dataclass(frozen=True)
+class NewDisclosure:
+    """One sharing of information about a case with another agency, as the counsellor records it."""
+
+    disclosed_on: date
+    agency: Agency
+    legal_basis: str  # an id from the assessment definition's legal_bases
+    purpose: str
+    categories: tuple[DataCategory, ...] = ()
+    shared_text: str = ""  # what was shared, in the counsellor's words
+    recipient_role: str = ""  # e.g. "SSP-konsulent", "sagsbehandler"
+    basis_text: str = ""  # the basis in words: required where the basis asks for it ("other")
+    kind: DisclosureKind = DisclosureKind.DISCLOSURE
+
+
+@dataclass(frozen=True)
+class InfohusOutcome:
+    decision: InfohusDecision | None = None
+    decided_on: date | None = None
+    course_wish: CourseWish = CourseWish.NOT_ASKED
+
+
+@dataclass(frozen=True)
+class Disclosure:
+    id: int
+    case_id: int
+    disclosed_on: date
+    agency: Agency
+    legal_basis: str
+    purpose: str
+    categories: tuple[DataCategory, ...]
+    shared_text: str
+    recipient_role: str
+    basis_text: str
+    kind: DisclosureKind
+    author_id: str
+    created_at: datetime
+    notification_id: int | None = None
+    infohus: InfohusOutcome | None = None  # for an Infohus referral
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    id: int
+    case_id: int
+    months: int
+    due_on: date
+    closed_on: date  # the closing it follows
+    outcome: FollowUpOutcome | None
+    outcome_on: date | None
+    action_id: int | None
+    reopened: bool  # the concern returned and the case was reopened from here
