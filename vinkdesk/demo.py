@@ -23,7 +23,18 @@ from vinkdesk.domain import (
     SubjectKind,
     labels,
 )
-from vinkdesk.domain.casework import ClosureReason
+from vinkdesk.domain.casework import (
+    Agency,
+    ClosureReason,
+    ConcernChannel,
+    ConcernSource,
+    CourseWish,
+    DataCategory,
+    DisclosureKind,
+    FollowUpOutcome,
+    InfohusDecision,
+    NewDisclosure,
+)
 from vinkdesk.session import AssessmentRecord, NotificationDecision, Session
 
 _ALIAS_WORDS = (
@@ -211,12 +222,16 @@ def populate(
     for start in range(0, cases, batch):
         with session.batch():
             for index in range(start, min(cases, start + batch)):
-                _one_case(session, rng, today, index, definition)
+                case_id, level = _one_case(session, rng, today, index, definition)
+                # The casework draws from a generator of its own: the rest of a seed's vault stays as it was.
+                _casework(session, random.Random(f"{seed}:{index}"), today, case_id, level)
         if progress:
             progress(min(cases, start + batch))
 
 
-def _one_case(session: Session, rng: random.Random, today: date, index: int, definition: Definition) -> None:
+def _one_case(
+    session: Session, rng: random.Random, today: date, index: int, definition: Definition
+) -> tuple[int, Level]:
     # The first cases walk through every district, subject kind, concern and level, so that even a small
     # demo shows them all; after that the mix is random with realistic weights.
     kind = rng.choices(list(SubjectKind), weights=(6, 3, 1))[0]
@@ -266,6 +281,11 @@ def _one_case(session: Session, rng: random.Random, today: date, index: int, def
     if index < len(District):
         level = list(Level)[index % len(Level)]
     span = max(1, (today - opened).days)
+    # A case that closes had its consultations in the first third of its time, so that closed cases reach
+    # their follow-ups 6 and 12 months on.
+    closes = rng.random() < 0.25 and span > 180
+    if closes:
+        span //= 3
     count = rng.randint(6, 15)
     moments = sorted(opened + timedelta(days=rng.randint(0, span)) for _ in range(count))
     for day in moments:
@@ -339,6 +359,118 @@ def _one_case(session: Session, rng: random.Random, today: date, index: int, def
         action = session.add_action(case.id, title, responsible, due, assessment_id)
         if due < today and rng.random() < 0.7:
             session.update_action(action.id, done=True)
-    if rng.random() < 0.25 and span > 120:
+    if closes:
         closed_on = min(today, moments[-1] + timedelta(days=14))
-        session.close_case(case.id, ClosureReason.CONCERN_RESOLVED, on=closed_on)
+        reason = random.Random(f"{case.ref}:{closed_on}").choices(
+            list(_CLOSURE_WEIGHTS[chosen]), weights=list(_CLOSURE_WEIGHTS[chosen].values())
+        )[0]
+        why = "Familien har selv bedt om at afslutte forløbet." if reason is ClosureReason.OTHER else ""
+        session.close_case(case.id, reason, on=closed_on, note=why)
+    return case.id, chosen
+
+
+# Why cases close, by level: green ones mostly on a concern that was not confirmed, red ones by referral.
+_CLOSURE_WEIGHTS = {
+    Level.GREEN: {
+        ClosureReason.CONCERN_NOT_CONFIRMED: 6,
+        ClosureReason.CONCERN_RESOLVED: 4,
+        ClosureReason.MOVED_AWAY: 1,
+        ClosureReason.NO_CONTACT: 1,
+        ClosureReason.OTHER: 1,
+    },
+    Level.YELLOW: {
+        ClosureReason.CONCERN_RESOLVED: 6,
+        ClosureReason.REFERRED_INFOHUS: 2,
+        ClosureReason.REFERRED_OTHER: 2,
+        ClosureReason.MOVED_AWAY: 1,
+        ClosureReason.NO_CONTACT: 1,
+        ClosureReason.OTHER: 1,
+    },
+    Level.RED: {
+        ClosureReason.REFERRED_INFOHUS: 5,
+        ClosureReason.CONCERN_RESOLVED: 2,
+        ClosureReason.REFERRED_OTHER: 2,
+        ClosureReason.MOVED_AWAY: 1,
+        ClosureReason.OTHER: 1,
+    },
+}
+_SOURCE_ORGANISATIONS = {
+    ReferralSource.SCHOOL: "{district} Skole",
+    ReferralSource.YOUTH_CLUB: "SSP {district}",
+    ReferralSource.SOCIAL_SERVICES: "Børne- og Ungdomsforvaltningen, {district}",
+    ReferralSource.POLICE: "Københavns Politi, {district}",
+    ReferralSource.PROBATION: "Kriminalforsorgen",
+}
+_SOURCE_NAMES = ("Hanne Berg", "Jonas Krogh", "Mette Lund", "Ali Haddad", "Sofie Winther", "Peter Dam")
+
+
+def _casework(session: Session, rng: random.Random, today: date, case_id: int, level: Level) -> None:
+    """Who raised the concern, what was shared with whom and on what basis, Infohus referrals, the reviews
+    of open cases and the follow-ups after closed ones."""
+    case = session.view_case(case_id)
+    today = min(today, session.today())
+    last = case.closed_on or today  # nothing is shared after a case closed
+    source = case.referral_source
+    anonymous = source in (ReferralSource.FAMILY, ReferralSource.OTHER) and rng.random() < 0.4
+    organisation = _SOURCE_ORGANISATIONS.get(source, "").format(district=labels.name(case.district, "da"))
+    session.set_concern_source(
+        case_id,
+        ConcernSource(
+            anonymous=anonymous,
+            organisation=organisation,
+            name="" if anonymous or rng.random() < 0.3 else rng.choice(_SOURCE_NAMES),
+            raised_on=case.opened_on - timedelta(days=rng.randint(0, 6)),
+            raised_how=ConcernChannel.HOTLINE
+            if anonymous
+            else rng.choice([ConcernChannel.PHONE, ConcernChannel.MEETING, ConcernChannel.EMAIL]),
+        ),
+    )
+    first_day = case.opened_on + timedelta(days=rng.randint(3, 30))
+    if level is not Level.GREEN and first_day <= last and rng.random() < 0.5:
+        session.record_disclosure(
+            case_id,
+            NewDisclosure(
+                disclosed_on=first_day,
+                agency=rng.choice([Agency.SCHOOL, Agency.SOCIAL_SERVICES, Agency.POLICE]),
+                recipient_role=rng.choice(["SSP-konsulent", "Skoleleder", "Sagsbehandler"]),
+                legal_basis="crime-prevention-115",
+                purpose="Koordinere den forebyggende indsats omkring den unge i SSP-samarbejdet.",
+                categories=(DataCategory.CONCERN, DataCategory.ASSESSMENT),
+                shared_text="Bekymringens art og den aftalte indsats; ingen samtalenoter.",
+            ),
+        )
+    referral_day = case.opened_on + timedelta(days=rng.randint(7, 45))
+    if level is Level.RED and referral_day <= last and rng.random() < 0.6:
+        referral = session.record_disclosure(
+            case_id,
+            NewDisclosure(
+                disclosed_on=referral_day,
+                agency=Agency.INFOHUS,
+                kind=DisclosureKind.INFOHUS_REFERRAL,
+                recipient_role="Infohusets koordinator",
+                legal_basis="crime-prevention-115",
+                purpose="Drøftelse på Infohusets møde og tjek i parternes registre.",
+                categories=(DataCategory.IDENTITY, DataCategory.CONCERN, DataCategory.ASSESSMENT),
+            ),
+            course_wish=rng.choice(list(CourseWish)),
+        )
+        decided = referral_day + timedelta(days=14)
+        if decided <= today:
+            assert referral.infohus is not None
+            session.record_infohus_outcome(
+                referral.id,
+                rng.choice(list(InfohusDecision)),
+                decided,
+                referral.infohus.course_wish,
+            )
+    case = session.view_case(case_id)
+    if case.closed_on is None:
+        if rng.random() < 0.75:  # most open cases were reviewed lately; the rest are overdue
+            reviewed = max(case.opened_on, today - timedelta(days=rng.randint(0, 20)))
+            session.mark_reviewed(case_id, reviewed)
+        return
+    for follow_up in session.follow_ups(case_id):
+        if follow_up.due_on > today or session.view_case(case_id).closed_on is None:
+            break
+        outcome = rng.choices(list(FollowUpOutcome), weights=(7, 1, 2))[0]
+        session.record_follow_up(follow_up.id, outcome, follow_up.due_on)
