@@ -75,6 +75,20 @@ class ClosureReason(StrEnum):
     OTHER = "other"
 
 
+class ClosureCount(StrEnum):
+    """What a closure is counted by: its reason (domain.casework.ClosureReason), or that it was closed before
+    vinkdesk asked for one. Every closed case has exactly one, so the row totals are the closed cases'."""
+
+    CONCERN_NOT_CONFIRMED = "concern-not-confirmed"
+    CONCERN_RESOLVED = "concern-resolved"
+    REFERRED_INFOHUS = "referred-infohus"
+    REFERRED_OTHER = "referred-other-service"
+    MOVED_AWAY = "moved-away"
+    NO_CONTACT = "no-contact"
+    OTHER = "other"
+    NOT_RECORDED = "not-recorded"
+
+
 class FollowUpOutcome(StrEnum):
     DONE = "done"  # followed up: the concern has not returned
     CONCERN_RETURNED = "concern-returned"

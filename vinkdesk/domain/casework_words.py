@@ -6,6 +6,7 @@ from enum import StrEnum
 
 from vinkdesk.domain.casework import (
     Agency,
+    ClosureCount,
     ClosureReason,
     ConcernChannel,
     CourseWish,
@@ -57,6 +58,14 @@ WORDS: dict[StrEnum, Words] = {
     ClosureReason.MOVED_AWAY: ("Fraflyttet kommunen", "Moved away"),
     ClosureReason.NO_CONTACT: ("Kontakt ikke mulig", "No contact possible"),
     ClosureReason.OTHER: ("Anden grund", "Other reason"),
+    ClosureCount.CONCERN_NOT_CONFIRMED: ("Bekymringen blev ikke bekræftet", "Concern not confirmed"),
+    ClosureCount.CONCERN_RESOLVED: ("Bekymringen er løst", "Concern resolved"),
+    ClosureCount.REFERRED_INFOHUS: ("Henvist til Infohuset", "Referred to the Infohus"),
+    ClosureCount.REFERRED_OTHER: ("Henvist til en anden indsats", "Referred to another service"),
+    ClosureCount.MOVED_AWAY: ("Fraflyttet kommunen", "Moved away"),
+    ClosureCount.NO_CONTACT: ("Kontakt ikke mulig", "No contact possible"),
+    ClosureCount.OTHER: ("Anden grund", "Other reason"),
+    ClosureCount.NOT_RECORDED: ("Ingen grund registreret", "No reason recorded"),
     FollowUpOutcome.DONE: (
         "Fulgt op – bekymringen er ikke vendt tilbage",
         "Followed up – the concern has not returned",

@@ -270,6 +270,7 @@ class AnnualFigures:
     revision: int = 1  # 1 is the year's first release; later ones are revisions
     released: date | None = None  # None: a draft, not published
     previous: AnnualFigures | None = None  # the latest release of the year before, to compare with
+    older_files: int = 0  # counted files from laptops not yet updated: no closure reasons, no follow-ups
 
     def table(self, key: str) -> PublishedTable | None:
         return next((t for t in self.tables if t.key == key), None)

@@ -18,9 +18,10 @@ from typing import Any
 
 from cryptography.hazmat.primitives.hpke import MLKEM768X25519PrivateKey
 
+from vinkdesk.domain.casework import ClosureCount
 from vinkdesk.domain.facts import quarter_start
 from vinkdesk.sync.checkpoint import CheckpointError, checkpoint_generation, is_checkpoint
-from vinkdesk.sync.counts import DIMENSIONS, FLAT, LEVELS, ClosureCount, Tables, empty_tables
+from vinkdesk.sync.counts import DIMENSIONS, FLAT, LEVELS, Tables, empty_tables
 from vinkdesk.sync.payload import MAX_BYTES, SCHEMA, Payload, PayloadError, parse
 from vinkdesk.sync.seal import SEALED_SIZE, SealError, open_sealed
 from vinkdesk.sync.share import (

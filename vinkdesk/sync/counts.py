@@ -8,22 +8,7 @@ from enum import StrEnum
 from typing import Any
 
 from vinkdesk.domain import AgeBand, CaseFact, Channel, ConcernType, District, Gender, InquirerRole, Level
-from vinkdesk.domain.casework import FollowUpOutcome
-
-
-class ClosureCount(StrEnum):
-    """What a closure is counted by: its reason (domain.casework.ClosureReason), or that it was closed before
-    vinkdesk asked for one. Every closed case has exactly one, so the row totals are the closed cases'."""
-
-    CONCERN_NOT_CONFIRMED = "concern-not-confirmed"
-    CONCERN_RESOLVED = "concern-resolved"
-    REFERRED_INFOHUS = "referred-infohus"
-    REFERRED_OTHER = "referred-other-service"
-    MOVED_AWAY = "moved-away"
-    NO_CONTACT = "no-contact"
-    OTHER = "other"
-    NOT_RECORDED = "not-recorded"
-
+from vinkdesk.domain.casework import ClosureCount, FollowUpOutcome
 
 LEVELS = ("green", "yellow", "red", "unassessed")
 DIMENSIONS: dict[str, type[StrEnum]] = {

@@ -1,7 +1,7 @@
 """The `vinkdesk.counts/3` payload a laptop signs (and `/2`, from laptops not yet updated, read beside it):
 one validator for writing and reading, and a reader that nothing stops. The bytes must be canonical JSON
-(sorted keys, no spaces, ASCII), so one payload has exactly one spelling: no duplicate keys, no deep nesting, no long numbers, no full-width digits, no trailing
-newline."""
+(sorted keys, no spaces, ASCII), so one payload has exactly one spelling: no duplicate keys, no deep
+nesting, no long numbers, no full-width digits, no trailing newline."""
 
 from __future__ import annotations
 
