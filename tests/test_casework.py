@@ -255,7 +255,8 @@ def test_a_returned_concern_reopens_the_case_from_its_follow_up(today_session: S
     assert reopened.status.value == "open" and reopened.reopened_on == TODAY - timedelta(days=1)
     assert reopened.review_on is not None and reopened.review_on > TODAY
     done = {a.id: a.done for a in session.actions(case.id)}
-    assert done[six.action_id] and done[twelve.action_id]  # the 12-month check is moot now
+    assert done[six.action_id] and twelve.action_id not in done  # the 12-month check went with the reopening
+    assert [f.id for f in session.follow_ups(case.id)] == [six.id]
     with pytest.raises(InvalidInput):
         session.record_follow_up(six.id, FollowUpOutcome.DONE)
 

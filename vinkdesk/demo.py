@@ -412,13 +412,14 @@ def _casework(session: Session, rng: random.Random, today: date, case_id: int, l
     last = case.closed_on or today  # nothing is shared after a case closed
     source = case.referral_source
     anonymous = source in (ReferralSource.FAMILY, ReferralSource.OTHER) and rng.random() < 0.4
+    named = not anonymous and source is not ReferralSource.SELF and rng.random() < 0.7
     organisation = _SOURCE_ORGANISATIONS.get(source, "").format(district=labels.name(case.district, "da"))
     session.set_concern_source(
         case_id,
         ConcernSource(
             anonymous=anonymous,
             organisation=organisation,
-            name="" if anonymous or rng.random() < 0.3 else rng.choice(_SOURCE_NAMES),
+            name=rng.choice(_SOURCE_NAMES) if named else "",
             raised_on=case.opened_on - timedelta(days=rng.randint(0, 6)),
             raised_how=ConcernChannel.HOTLINE
             if anonymous

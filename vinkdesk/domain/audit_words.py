@@ -165,6 +165,7 @@ DETAIL_WORDS: dict[str, Words] = {
     "sealed through": ("rækkerne til og med nr. {row}", "the rows up to no. {row}"),
     "setting": ("{name}: {value}", "{name}: {value}"),
     "next review": ("næste gennemgang {day}", "next review {day}"),
+    "unit details": ("enhedens navn og kontaktoplysninger", "the unit's name and contact details"),
     "concern returned": ("bekymringen er vendt tilbage", "the concern returned"),
 }
 

@@ -99,6 +99,20 @@ FOLLOW_UP_MONTHS = (6, 12)  # after closing a yellow or red case
 
 
 @dataclass(frozen=True)
+class UnitDetails:
+    """The unit as the right-of-access report names it: the data controller and how to reach it (Settings)."""
+
+    name: str = ""
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    dpo: str = ""  # the municipality's data protection officer: a name, an e-mail or a phone
+
+    def is_empty(self) -> bool:
+        return not any((self.name, self.address, self.phone, self.email, self.dpo))
+
+
+@dataclass(frozen=True)
 class ConcernSource:
     """Who raised the concern: never the person of concern. Its role is the case's referral source; an
     anonymous source has no name and no contact."""

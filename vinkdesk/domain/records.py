@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from vinkdesk.domain.casework import ClosureReason
+from vinkdesk.domain.casework import ClosureReason, ConcernSource, Disclosure, FollowUp, UnitDetails
 from vinkdesk.domain.enums import (
     AgeBand,
     CaseStatus,
@@ -297,6 +297,12 @@ class AccessData:
     accesses: tuple[AccessEvent, ...]
     made_on: date
     made_by: str
+    concern_source: ConcernSource | None = None
+    disclosures: tuple[Disclosure, ...] = ()
+    follow_ups: tuple[FollowUp, ...] = ()
+    retention_years: int = 5
+    unit: UnitDetails = UnitDetails()
+    source_name_included: bool = False  # the counsellor decided that the person may see who raised it
 
 
 @dataclass(frozen=True)

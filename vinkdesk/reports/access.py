@@ -1,4 +1,7 @@
-"""The right-of-access report (everything held about the person of a case) and the audit extract."""
+"""The right-of-access report and the audit extract. The report answers article 15 of the GDPR whole: first
+what the article asks besides the data (the controller, purposes and legal basis, categories, recipients from
+the disclosures log, retention, rights, complaint, source, no automated decision), in plain words; then
+everything held about the person of the case."""
 
 from __future__ import annotations
 
@@ -8,7 +11,7 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from vinkdesk.assessment.definition import RATING_NAMES, DefinitionError, Rating
 from vinkdesk.assessment.reading import read
@@ -16,6 +19,8 @@ from vinkdesk.assessment.registry import DefinitionRegistry, shipped_definitions
 from vinkdesk.domain import AccessData, AssessmentDetail, AuditLine
 from vinkdesk.domain import labels as words
 from vinkdesk.domain.audit_words import action_name, detail_text
+from vinkdesk.domain.casework import ConcernSource, Disclosure, FollowUp, UnitDetails
+from vinkdesk.domain.casework_words import follow_up_words, word
 from vinkdesk.reports.style import GREY, escape, render, styles
 
 TEXT: dict[str, dict[str, str]] = {
@@ -28,7 +33,11 @@ TEXT: dict[str, dict[str, str]] = {
         "assessments": "Vurderinger",
         "actions": "Handleplan",
         "reviews": "Lederens gennemgang",
-        "notifications": "Underretninger og henvisninger",
+        "notifications": "Beslutninger om underretning og henvisning",
+        "source": "Hvem der rejste bekymringen",
+        "disclosures": "Oplysninger delt med andre myndigheder",
+        "follow_ups": "Opfølgning efter afslutningen",
+        "due": "planlagt {day}",
         "accesses": "Adgang til sagen",
         "none": "Intet registreret.",
         "amends": "rettelse af en tidligere version",
@@ -74,7 +83,11 @@ TEXT: dict[str, dict[str, str]] = {
         "assessments": "Assessments",
         "actions": "Action plan",
         "reviews": "Supervisor reviews",
-        "notifications": "Notifications and referrals",
+        "notifications": "Decisions on notification and referral",
+        "source": "Who raised the concern",
+        "disclosures": "Information shared with other agencies",
+        "follow_ups": "Follow-up after closing",
+        "due": "due {day}",
         "accesses": "Access to the case",
         "none": "Nothing held.",
         "amends": "amends an earlier version",
@@ -115,7 +128,8 @@ TEXT: dict[str, dict[str, str]] = {
 
 
 def access_report(data: AccessData, language: str = "da") -> bytes:
-    w = TEXT["da" if language == "da" else "en"]
+    language = "da" if language == "da" else "en"
+    w = TEXT[language]
     s = styles()
     case = data.case
     story: list[Flowable] = [
@@ -123,8 +137,9 @@ def access_report(data: AccessData, language: str = "da") -> bytes:
         Paragraph(
             escape(w["made"].format(day=words.day_text(data.made_on, language), who=data.made_by)), s["small"]
         ),
-        Paragraph(escape(w["facts"]), s["h2"]),
     ]
+    story += _article_15(data, language, s)
+    story.append(Paragraph(escape(w["facts"]), s["h2"]))
     facts = [
         (w["subject"], words.subject(case.subject_kind, case.alias, language)),
         (w["level"], words.level_name(case.level, language)),
@@ -195,6 +210,15 @@ def access_report(data: AccessData, language: str = "da") -> bytes:
             s,
         )
     )
+    story.append(Paragraph(escape(w["source"]), s["h2"]))
+    story.append(_lines(_source_lines(data.concern_source, case, data.source_name_included, language), w, s))
+    story.append(Paragraph(escape(w["disclosures"]), s["h2"]))
+    story += [_disclosure(d, language, s) for d in data.disclosures] or [
+        Paragraph(escape(w["none"]), s["body"])
+    ]
+    if data.follow_ups:
+        story.append(Paragraph(escape(w["follow_ups"]), s["h2"]))
+        story.append(_lines([_follow_up_line(f, w, language) for f in data.follow_ups], w, s))
     story.append(Paragraph(escape(w["notifications"]), s["h2"]))
     story.append(
         _lines(
@@ -225,6 +249,263 @@ def access_report(data: AccessData, language: str = "da") -> bytes:
     ]
     story.append(_grid(rows, [40 * mm, 60 * mm, None], s))
     return _build(story, w, f"vinkdesk · {case.ref}", w["access"].format(ref=case.ref))
+
+
+# --- what article 15 asks besides the data ----------------------------------------------------------------
+
+ARTICLE_15: dict[str, dict[str, str]] = {
+    "da": {
+        "heading": "Din ret til indsigt",
+        "intro": "Du har ret til at vide, hvilke oplysninger der behandles om dig, hvorfor, og hvad du "
+        "kan gøre "
+        "(databeskyttelsesforordningens artikel 15). Først kommer det, loven kræver ud over selve "
+        "oplysningerne; derefter alt, hvad der er registreret i sagen.",
+        "controller": "Den dataansvarlige",
+        "no_unit": "Enhedens navn og kontaktoplysninger er ikke udfyldt "
+        "(Indstillinger → Enhedens oplysninger).",
+        "dpo": "Databeskyttelsesrådgiver: {dpo}",
+        "purposes": "Formål og retsgrundlag",
+        "purposes_text": "Oplysningerne behandles for at forebygge ekstremisme og radikalisering: for "
+        "at rådgive "
+        "fagfolk og forældre, vurdere hvor alvorlig en bekymring er, og koordinere en forebyggende indsats. "
+        "Det sker som led i kommunens myndighedsopgaver (databeskyttelsesforordningens artikel 6, stk. 1, "
+        "litra e, og for følsomme oplysninger artikel 9, stk. 2, litra g, samt databeskyttelseslovens §§ 7 "
+        "og 8). Deling med andre myndigheder sker kun med den hjemmel, der står ved hver deling nedenfor.",
+        "categories": "Hvilke slags oplysninger",
+        "categories_text": "Almindelige oplysninger (alias, aldersgruppe, bydel, køn); hvad bekymringen "
+        "drejer "
+        "sig om, og hvem der rejste den; noter fra samtaler med fagfolk, forældre og dig; vurderinger af "
+        "bekymringens niveau; handleplan og opfølgning; delinger med andre myndigheder. Det kan omfatte "
+        "følsomme oplysninger om politisk eller religiøs overbevisning og oplysninger om strafbare forhold.",
+        "recipients": "Modtagere",
+        "no_recipients": "Oplysningerne om dig er ikke delt med andre myndigheder.",
+        "recipients_text": "Oplysningerne er delt med: {list}. Hver deling står med dato, hjemmel og formål "
+        "under «Oplysninger delt med andre myndigheder».",
+        "statistics": "Kommunens årsrapport indeholder kun anonymiserede tal uden navne, sagsnumre eller "
+        "datoer finere end et kvartal.",
+        "retention": "Hvor længe oplysningerne opbevares",
+        "retention_text": "Sagen opbevares i {years} år, efter at den er afsluttet, og slettes derefter. "
+        "Adgangsloggen opbevares efter kommunens regler for logning.",
+        "rights": "Dine rettigheder",
+        "rights_text": "Du kan bede om at få forkerte oplysninger rettet (artikel 16) og om at få "
+        "oplysninger "
+        "slettet (artikel 17), du kan bede om, at behandlingen begrænses (artikel 18), og du kan gøre "
+        "indsigelse mod behandlingen (artikel 21). Kontakt den dataansvarlige ovenfor.",
+        "complaint": "Klage",
+        "complaint_text": "Du kan klage til Datatilsynet, Carl Jacobsens Vej 35, 2500 Valby, "
+        "dt@datatilsynet.dk, telefon 33 19 32 00, www.datatilsynet.dk.",
+        "origin": "Hvor oplysningerne kommer fra",
+        "origin_text": "Oplysningerne kommer fra samtaler med fagfolk, forældre og dig selv og fra "
+        "rådgiverens "
+        "egne vurderinger.",
+        "automated": "Ingen automatiske afgørelser",
+        "automated_text": "Programmet foreslår et niveau ud fra rådgiverens registreringer. Forslaget er en "
+        "støtte til rådgiverens faglige skøn: rådgiveren vælger niveauet og begrunder et andet valg. Der "
+        "træffes ingen afgørelse alene på grundlag af automatisk behandling (artikel 22).",
+    },
+    "en": {
+        "heading": "Your right of access",
+        "intro": "You have the right to know what information is processed about you, why, and what you can "
+        "do (article 15 of the General Data Protection Regulation). First comes what the law requires "
+        "besides the information itself; then everything held in the case.",
+        "controller": "The data controller",
+        "no_unit": "The unit's name and contact details are not filled in (Settings → Unit details).",
+        "dpo": "Data protection officer: {dpo}",
+        "purposes": "Purposes and legal basis",
+        "purposes_text": "The information is processed to prevent extremism and radicalisation: to advise "
+        "professionals and parents, to assess how serious a concern is, and to coordinate preventive work. "
+        "This is part of the municipality's public tasks (GDPR article 6(1)(e), and for sensitive "
+        "information article 9(2)(g), with sections 7 and 8 of the Danish Data Protection Act). Information "
+        "is shared with other agencies only on the legal basis given with each sharing below.",
+        "categories": "Kinds of information",
+        "categories_text": "General information (alias, age band, district, gender); what the concern "
+        "is about "
+        "and who raised it; notes from consultations with professionals, parents and you; assessments of "
+        "the concern's level; the action plan and follow-up; sharing with other agencies. This may include "
+        "sensitive information on political or religious beliefs and information on criminal offences.",
+        "recipients": "Recipients",
+        "no_recipients": "The information about you has not been shared with other agencies.",
+        "recipients_text": "The information was shared with: {list}. Each sharing is listed with its date, "
+        "legal basis and purpose under «Information shared with other agencies».",
+        "statistics": "The municipality's annual report holds only anonymised figures, without names, case "
+        "references or dates finer than a quarter.",
+        "retention": "How long the information is kept",
+        "retention_text": "The case is kept for {years} years after it is closed, and then deleted. The "
+        "access log is kept according to the municipality's rules for logging.",
+        "rights": "Your rights",
+        "rights_text": "You can ask for wrong information to be corrected (article 16) and for "
+        "information to "
+        "be erased (article 17), you can ask for the processing to be restricted (article 18), and you can "
+        "object to the processing (article 21). Contact the data controller above.",
+        "complaint": "Complaints",
+        "complaint_text": "You can complain to the Danish Data Protection Agency (Datatilsynet), Carl "
+        "Jacobsens "
+        "Vej 35, 2500 Valby, Denmark, dt@datatilsynet.dk, phone +45 33 19 32 00, www.datatilsynet.dk.",
+        "origin": "Where the information comes from",
+        "origin_text": "The information comes from consultations with professionals, parents and yourself, "
+        "and from the counsellor's own assessments.",
+        "automated": "No automated decisions",
+        "automated_text": "The program suggests a level from what the counsellor records. The suggestion "
+        "supports the counsellor's professional judgement: the counsellor chooses the level and justifies "
+        "another choice. No decision is taken by automated processing alone (article 22).",
+    },
+}
+
+
+def _article_15(data: AccessData, language: str, s: dict[str, Any]) -> list[Flowable]:
+    """The sections article 15 asks for besides the data, each heading kept with its text."""
+    t = ARTICLE_15[language]
+    flat = _article_15_parts(data, language, s, t)
+    kept: list[Flowable] = []
+    section: list[Flowable] = []
+    for part in flat:
+        if getattr(part, "style", None) is s["h3"] and section:
+            kept.append(KeepTogether(section))
+            section = []
+        section.append(part)
+    kept.append(KeepTogether(section))
+    return kept
+
+
+def _article_15_parts(
+    data: AccessData, language: str, s: dict[str, Any], t: dict[str, str]
+) -> list[Flowable]:
+    out: list[Flowable] = [
+        Paragraph(escape(t["heading"]), s["h2"]),
+        Paragraph(escape(t["intro"]), s["body"]),
+        Paragraph(escape(t["controller"]), s["h3"]),
+    ]
+    out += [Paragraph(escape(line), s["body"]) for line in _unit_lines(data.unit, t)]
+    out += [Paragraph(escape(t["purposes"]), s["h3"]), Paragraph(escape(t["purposes_text"]), s["body"])]
+    out += [Paragraph(escape(t["categories"]), s["h3"]), Paragraph(escape(t["categories_text"]), s["body"])]
+    out.append(Paragraph(escape(t["recipients"]), s["h3"]))
+    agencies = list(dict.fromkeys(word(d.agency, language) for d in data.disclosures))
+    said = t["recipients_text"].format(list=", ".join(agencies)) if agencies else t["no_recipients"]
+    out += [Paragraph(escape(said), s["body"]), Paragraph(escape(t["statistics"]), s["body"])]
+    out += [
+        Paragraph(escape(t["retention"]), s["h3"]),
+        Paragraph(escape(t["retention_text"].format(years=data.retention_years)), s["body"]),
+        Paragraph(escape(t["rights"]), s["h3"]),
+        Paragraph(escape(t["rights_text"]), s["body"]),
+        Paragraph(escape(t["complaint"]), s["h3"]),
+        Paragraph(escape(t["complaint_text"]), s["body"]),
+        Paragraph(escape(t["origin"]), s["h3"]),
+    ]
+    for line in _source_lines(data.concern_source, data.case, data.source_name_included, language):
+        out.append(Paragraph(escape(line), s["body"]))
+    out += [
+        Paragraph(escape(t["origin_text"]), s["body"]),
+        Paragraph(escape(t["automated"]), s["h3"]),
+        Paragraph(escape(t["automated_text"]), s["body"]),
+    ]
+    return out
+
+
+def _unit_lines(unit: UnitDetails, t: dict[str, str]) -> list[str]:
+    if unit.is_empty():
+        return [t["no_unit"]]
+    lines = [part for part in (unit.name, unit.address) if part]
+    contact = " · ".join(part for part in (unit.phone, unit.email) if part)
+    if contact:
+        lines.append(contact)
+    if unit.dpo:
+        lines.append(t["dpo"].format(dpo=unit.dpo))
+    return lines
+
+
+SOURCE_WORDS = {
+    "da": {
+        "raised": "Bekymringen blev rejst af: {role}",
+        "anonymous": "anonymt",
+        "on": "den {day}",
+        "name": "Navn: {name}",
+        "contact": "Kontakt: {contact}",
+        "none": "Det er ikke registreret, hvem der rejste bekymringen; henvendelsen kom fra: {role}.",
+    },
+    "en": {
+        "raised": "The concern was raised by: {role}",
+        "anonymous": "anonymously",
+        "on": "on {day}",
+        "name": "Name: {name}",
+        "contact": "Contact: {contact}",
+        "none": "Who raised the concern is not recorded; the referral came from: {role}.",
+    },
+}
+
+
+def _source_lines(source: ConcernSource | None, case: Any, include_name: bool, language: str) -> list[str]:
+    """Who raised the concern, within what the person may be told: the kind of source (role, organisation,
+    anonymous, when and how); the name and contact only where the counsellor decided so when exporting."""
+    t = SOURCE_WORDS[language]
+    role = words.name(case.referral_source, language)
+    if source is None:
+        return [t["none"].format(role=role)]
+    parts = [t["raised"].format(role=role)]
+    if source.organisation:
+        parts.append(source.organisation)
+    if source.anonymous:
+        parts.append(t["anonymous"])
+    if source.raised_on is not None:
+        parts.append(t["on"].format(day=words.day_text(source.raised_on, language)))
+    if source.raised_how is not None:
+        parts.append(word(source.raised_how, language).lower())
+    lines = [", ".join(parts) + "."]
+    if include_name and not source.anonymous:
+        if source.name:
+            lines.append(t["name"].format(name=source.name))
+        if source.contact:
+            lines.append(t["contact"].format(contact=source.contact))
+    return lines
+
+
+def _disclosure(d: Disclosure, language: str, s: dict[str, Any]) -> Flowable:
+    """One sharing: when, with whom, what, on which legal basis and why (with the Infohus' decision)."""
+    basis = _definitions().latest().legal_basis(d.legal_basis)
+    basis_name = basis.title(language) if basis is not None else d.legal_basis
+    if d.basis_text:
+        basis_name += f": {d.basis_text}"
+    recipient = word(d.agency, language) + (f" ({d.recipient_role})" if d.recipient_role else "")
+    what = ", ".join(word(c, language).lower() for c in d.categories)
+    if d.shared_text:
+        what = f"{what} – {d.shared_text}" if what else d.shared_text
+    t = DISCLOSURE_WORDS[language]
+    rows = [[t["shared"], what], [t["basis"], basis_name], [t["purpose"], d.purpose]]
+    if d.infohus is not None:
+        decision = t["pending"]
+        if d.infohus.decision is not None and d.infohus.decided_on is not None:
+            decision = (
+                f"{word(d.infohus.decision, language)}, {words.day_text(d.infohus.decided_on, language)}"
+            )
+        rows += [[t["decision"], decision], [t["wish"], word(d.infohus.course_wish, language)]]
+    head = f"{words.day_text(d.disclosed_on, language)} · {word(d.kind, language)} · {recipient}"
+    return KeepTogether([Paragraph(escape(head), s["h3"]), _grid(rows, [40 * mm, None], s, header=False)])
+
+
+DISCLOSURE_WORDS = {
+    "da": {
+        "shared": "Hvad der blev delt",
+        "basis": "Hjemmel",
+        "purpose": "Formål",
+        "decision": "Infohusets beslutning",
+        "pending": "Ikke truffet endnu",
+        "wish": "Ønske om et forløb",
+    },
+    "en": {
+        "shared": "What was shared",
+        "basis": "Legal basis",
+        "purpose": "Purpose",
+        "decision": "The Infohus' decision",
+        "pending": "Not made yet",
+        "wish": "Wish for a course",
+    },
+}
+
+
+def _follow_up_line(f: FollowUp, w: dict[str, str], language: str) -> str:
+    head = follow_up_words(f.months, language)
+    if f.outcome is None or f.outcome_on is None:
+        return f"{head} · {w['due'].format(day=words.day_text(f.due_on, language))}"
+    return f"{head} · {words.day_text(f.outcome_on, language)} · {word(f.outcome, language)}"
 
 
 @lru_cache(maxsize=1)

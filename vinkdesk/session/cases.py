@@ -25,7 +25,7 @@ from vinkdesk.domain.audit_actions import AuditAction
 from vinkdesk.domain.casework import ClosureReason
 from vinkdesk.domain.inquirer import CONTACT_LIMIT, ORGANISATION_LIMIT, looks_like_contact
 from vinkdesk.session import rows
-from vinkdesk.session.casework import CaseworkActs
+from vinkdesk.session.casework import CaseworkActs, cancel_pending_follow_ups
 from vinkdesk.session.core import EARLIEST_BIRTH_YEAR
 from vinkdesk.session.errors import InvalidInput, NotFound, PermissionDenied
 from vinkdesk.session.limits import check_consultation_text
@@ -218,6 +218,7 @@ class CaseActs(CaseworkActs):
         if reopened_on > self.today():
             raise InvalidInput("reopened_on", "A case cannot be reopened on a future date.")
         with self._write() as conn:
+            cancel_pending_follow_ups(conn, case_id)
             review = self.default_review_day(case.level, reopened_on)
             conn.execute(
                 "UPDATE cases SET status = 'open', closed_on = NULL, reopened_on = ?, review_on = ?"

@@ -25,6 +25,7 @@ from vinkdesk.domain.casework import (
     InfohusDecision,
     InfohusOutcome,
     NewDisclosure,
+    UnitDetails,
 )
 from vinkdesk.domain.inquirer import CONTACT_LIMIT, ORGANISATION_LIMIT, looks_like_contact
 from vinkdesk.session.core import SessionCore
@@ -34,6 +35,7 @@ from vinkdesk.vault.normal_form import nfc
 
 NAME_LIMIT = 200
 TEXT_LIMIT = 4000  # what was shared, the purpose, a basis written out
+UNIT_FIELDS = ("name", "address", "phone", "email", "dpo")
 DEFAULT_REVIEW_WEEKS = {"green": 12, "yellow": 8, "red": 4, "unassessed": 4}
 
 DISCLOSURE_COLUMNS = (
@@ -175,6 +177,27 @@ class CaseworkActs(SessionCore):
         found = self.concern_source(case_id)
         assert found is not None
         return found
+
+    # --- the unit, as the right-of-access report names it -------------------------------------------------
+
+    def unit_details(self) -> UnitDetails:
+        return UnitDetails(**{field: self._meta(f"unit:{field}") for field in UNIT_FIELDS})
+
+    def set_unit_details(self, details: UnitDetails) -> UnitDetails:
+        """The unit's name and contact details (Settings): the data controller the access report names."""
+        values = {field: nfc(getattr(details, field)).strip() for field in UNIT_FIELDS}
+        for field, value in values.items():
+            if len(value) > NAME_LIMIT:
+                raise InvalidInput(field, f"Keep this under {NAME_LIMIT} characters.")
+        if values["email"] and not looks_like_contact(values["email"]):
+            raise InvalidInput("email", "Write an e-mail address, such as vink@kk.dk.")
+        if values["phone"] and not looks_like_contact(values["phone"]):
+            raise InvalidInput("phone", "Write a phone number, such as 33 66 33 66.")
+        with self._write():
+            for field, value in values.items():
+                self._set_meta(f"unit:{field}", value)
+            self._audit(AuditAction.CHANGE_SETTING, detail="unit details")
+        return self.unit_details()
 
     # --- the disclosures log -------------------------------------------------------------------------------
 
@@ -440,13 +463,7 @@ class CaseworkActs(SessionCore):
                     " WHERE id = ?",
                     (day.isoformat(), review.isoformat(), current.case_id),
                 )
-                # The later follow-up of the same closing is moot once the case is open again.
-                conn.execute(
-                    "UPDATE actions SET done = 1 WHERE id IN (SELECT action_id FROM follow_ups"
-                    " WHERE case_id = ?"
-                    " AND closed_on = ? AND outcome IS NULL AND id <> ?)",
-                    (current.case_id, current.closed_on.isoformat(), follow_up_id),
-                )
+                cancel_pending_follow_ups(conn, current.case_id)
                 self._audit(AuditAction.REOPEN_CASE, "case", current.case_id, "concern returned")
         return self.follow_up(follow_up_id)
 
@@ -481,6 +498,18 @@ def notification_disclosure(decision: Any) -> NewDisclosure:
         categories=(DataCategory.IDENTITY, DataCategory.CONCERN, DataCategory.ASSESSMENT),
         kind=kind,
     )
+
+
+def cancel_pending_follow_ups(conn: Any, case_id: int) -> None:
+    """A case open again is not followed up after its earlier closing: the checks not yet made go, with
+    their actions (closing it again plans new ones)."""
+    pending = conn.execute(
+        "SELECT id, action_id FROM follow_ups WHERE case_id = ? AND outcome IS NULL", (case_id,)
+    ).fetchall()
+    for follow_up_id, action_id in pending:
+        conn.execute("DELETE FROM follow_ups WHERE id = ?", (follow_up_id,))
+        if action_id is not None:
+            conn.execute("DELETE FROM actions WHERE id = ? AND done = 0", (action_id,))
 
 
 def follow_up_title(months: int) -> str:
