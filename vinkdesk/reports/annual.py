@@ -28,7 +28,6 @@ from vinkdesk.domain import (
 )
 from vinkdesk.domain import labels as words
 from vinkdesk.domain.casework import ClosureCount, FollowUpOutcome
-from vinkdesk.domain.casework_words import WORDS as CASEWORK_WORDS
 from vinkdesk.reports.style import (
     BOLD,
     FONT,
@@ -374,9 +373,11 @@ def _goals(
         (w["closed"], "closed_cases", "total"),
     ]
     ended: list[tuple[str, str, str, str | int]] = [
-        (_name(reason, language), "closure_reason", "total", reason.value) for reason in ClosureCount
+        (words.name(reason, language), "closure_reason", "total", reason.value) for reason in ClosureCount
     ]
-    ended += [(_name(outcome, language), "follow_up", "total", outcome.value) for outcome in FollowUpOutcome]
+    ended += [
+        (words.name(outcome, language), "follow_up", "total", outcome.value) for outcome in FollowUpOutcome
+    ]
     goals: list[tuple[str, str, list[tuple[str, str, str, str | int]]]] = [
         (w["goal1"], w["goal1_text"], [(label, table, "red", col) for label, table, col in cases]),
         (w["goal2"], w["goal2_text"], [(label, table, "yellow", col) for label, table, col in cases]),
@@ -435,12 +436,6 @@ def _goals(
     return story
 
 
-def _name(value: Any, language: str) -> str:
-    """A column's category in words: the casework's values, or the domain's."""
-    found = CASEWORK_WORDS.get(value)
-    return words.pick(found, language) if found is not None else words.name(value, language)
-
-
 def _change(now: str | None, then: str | None, language: str) -> str:
     """The change from last year, only where both figures are published."""
     if not now or not then or not now.isdigit() or not then.isdigit():
@@ -487,7 +482,7 @@ def _table(table: PublishedTable, w: dict[str, Any], language: str, s: dict[str,
     cells = [list(row) for row in table.cells]
     if table.key in COLUMN_ENUMS:
         enum = COLUMN_ENUMS[table.key]
-        row_names = [_name(enum(key), language) for key in table.column_keys]
+        row_names = [words.name(enum(key), language) for key in table.column_keys]
         column_names = [_row_label(key, w, language) for key in table.row_keys]
         grid = [list(column) for column in zip(*cells, strict=True)]
         row_totals, column_totals = list(table.column_totals), list(table.row_totals)
