@@ -1,6 +1,8 @@
-"""Closing or reopening a case: a small dialog that says what it does, asks for the day (today unless the
-counsellor says otherwise) and checks it before the Session is asked. No single key closes a case: Enter in
-the date field takes the day and moves to the button, Esc keeps the case as it is."""
+"""Closing or reopening a case: a small dialog that says what it does, asks why (closing: a reason from the
+fixed list, none chosen beforehand, and for "other" the reason in words) and for the day (today unless the
+counsellor says otherwise), says which follow-ups a yellow or red case gets, and checks it all before the
+Session is asked. No single key closes a case: Enter in a field moves on to the next and then to the button,
+Esc keeps the case as it is."""
 
 from __future__ import annotations
 
@@ -9,26 +11,49 @@ from datetime import date
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from vinkdesk.domain import Case, CaseStatus
+from vinkdesk.domain import Case, CaseStatus, Level
+from vinkdesk.domain import labels as words
+from vinkdesk.domain.casework import FOLLOW_UP_MONTHS, ClosureReason
 from vinkdesk.session import Session
+from vinkdesk.session.casework import add_months
+from vinkdesk.session.errors import InvalidInput
 from vinkdesk.ui import labels
 from vinkdesk.ui.dates import DateField
 from vinkdesk.ui.errors import explain
 from vinkdesk.vault import VaultError
 
+ERROR_STYLE = "color: #b00020; font-weight: bold;"
+NOTE_LIMIT = 1000  # as the Session keeps it
+
+
+def _message_label(name: str) -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setAccessibleName(name)
+    label.hide()  # no empty line under a field that is right
+    return label
+
+
+def _say(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.setVisible(bool(text))
+
 
 class CaseClosingDialog(QDialog):
-    """Close an open case, or reopen a closed one, on a day the counsellor confirms. `changed` holds the case
-    as saved once the Session has done it; the dialog is then accepted."""
+    """Close an open case for a reason, or reopen a closed one, on a day the counsellor confirms. `changed`
+    holds the case as saved once the Session has done it; the dialog is then accepted."""
 
     def __init__(self, session: Session, case: Case, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,12 +62,14 @@ class CaseClosingDialog(QDialog):
         self.changed: Case | None = None
         self.closing = case.status is CaseStatus.OPEN
         self.today = session.today()
+        self.followed_up = self.closing and case.level in (Level.YELLOW, Level.RED)
         if self.closing:
             self.earliest = session.earliest_closing_day(case.id)
             self.setWindowTitle(self.tr("Close case %1").replace("%1", case.ref))
             explanation = self.tr(
                 "Closing the case counts it as closed in the anonymised statistics, in the quarter of the "
-                "closing date. Its notes stay in your notes as they are, and you can reopen the case later."
+                "closing date, with its reason. Its notes stay in your notes as they are, and you can reopen "
+                "the case later."
             )
             bounds = self.tr(
                 "The closing date lies between %1 (the case's last consultation or its opening) and today."
@@ -68,13 +95,55 @@ class CaseClosingDialog(QDialog):
         self.day = DateField(self.today)
         self.day.setAccessibleName(field_label.replace("&", "").rstrip(":"))
         self.day.edit.installEventFilter(self)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020; font-weight: bold;")
-        self.message.setAccessibleName(self.tr("What is wrong with the date"))
-        self.day.edit.textEdited.connect(self.message.clear)
+        self.message = _message_label(self.tr("What is wrong with the date"))
+        self.day.edit.textEdited.connect(lambda _text: _say(self.message, ""))
+
+        # Why the case is closed: one of the fixed list, never chosen for the counsellor.
+        self.reason = QComboBox()
+        self.reason.setPlaceholderText(self.tr("Choose the reason …"))
+        for reason in ClosureReason:
+            self.reason.addItem(words.name(reason, labels.language()), reason.value)
+        self.reason.setCurrentIndex(-1)
+        self.reason.setAccessibleName(self.tr("Reason for closing"))
+        self.reason.installEventFilter(self)
+        self.reason_message = _message_label(self.tr("What is missing in the reason"))
+        self.note = QLineEdit()
+        self.note.setMaxLength(NOTE_LIMIT)
+        self.note.setAccessibleName(self.tr("The reason in your own words"))
+        self.note.setPlaceholderText(self.tr("Only for “Other reason”"))
+        self.note.setEnabled(False)
+        self.note.installEventFilter(self)
+        self.note_message = _message_label(self.tr("What is missing in the reason in words"))
+        self.reason.currentIndexChanged.connect(self._reason_changed)
+        self.note.textEdited.connect(lambda _text: _say(self.note_message, ""))
+
+        self.follow_ups = QLabel()
+        self.follow_ups.setWordWrap(True)
+        self.follow_ups.setStyleSheet(
+            "QLabel { background: #fff8e1; border: 1px solid #f9a825; padding: 6px; }"
+        )
+        self.follow_ups.setVisible(self.followed_up)
+        self.day.dateChanged.connect(lambda _day: self._show_follow_ups())
+        self._show_follow_ups()
+
         form = QFormLayout()
-        form.addRow(field_label, self.day)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        if self.closing:
+            self.reason_label = QLabel(self.tr("&Reason for closing:"))
+            self.reason_label.setBuddy(self.reason)
+            form.addRow(self.reason_label, self.reason)
+            form.addRow("", self.reason_message)
+            self.note_label = QLabel(self.tr("Reason in &words:"))
+            self.note_label.setBuddy(self.note)
+            form.addRow(self.note_label, self.note)
+            form.addRow("", self.note_message)
+        else:
+            for widget in (self.reason, self.note):
+                widget.hide()
+        day_label = QLabel(field_label)
+        day_label.setBuddy(self.day.edit)
+        form.addRow(day_label, self.day)
+        form.addRow("", self.message)
         self.buttons = QDialogButtonBox()
         self.action_button = QPushButton(action)
         self.buttons.addButton(self.action_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -86,16 +155,62 @@ class CaseClosingDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.explanation)
+        layout.addSpacing(4)
         layout.addLayout(form)
         layout.addWidget(self.bounds)
-        layout.addWidget(self.message)
+        layout.addWidget(self.follow_ups)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(460)
-        self.day.setFocus()
+        self.setMinimumWidth(560)
+        if self.closing:
+            self.setTabOrder(self.reason, self.note)
+            self.setTabOrder(self.note, self.day.edit)
+            self.reason.setFocus()  # the reason is asked first: it has no default
+        else:
+            self.day.setFocus()
+
+    # --- what was chosen -----------------------------------------------------------------------------------
 
     def chosen_day(self) -> date:
         return self.day.date()
+
+    def chosen_reason(self) -> ClosureReason | None:
+        data = self.reason.currentData()
+        return ClosureReason(data) if self.reason.currentIndex() >= 0 and data else None
+
+    def follow_up_days(self) -> list[date]:
+        """The days the follow-ups fall on, for the closing day chosen now (none for a green case)."""
+        if not self.followed_up:
+            return []
+        return [add_months(self.chosen_day(), months) for months in FOLLOW_UP_MONTHS]
+
+    def _reason_changed(self, _index: int) -> None:
+        other = self.chosen_reason() is ClosureReason.OTHER
+        self.note.setEnabled(other)
+        self.note.setPlaceholderText(
+            self.tr("Why is the case closed? A few words") if other else self.tr("Only for “Other reason”")
+        )
+        _say(self.reason_message, "")
+        if not other:
+            _say(self.note_message, "")
+
+    def _show_follow_ups(self) -> None:
+        if not self.followed_up:
+            return
+        first, second = self.follow_up_days()
+        level = labels.level_name(self.case.level)
+        self.follow_ups.setText(
+            self.tr(
+                "The case is at level %1. Closing it plans two follow-ups, 6 and 12 months after the closing "
+                "date: on %2 and on %3. They appear as tasks in the case's action plan, where you record how "
+                "each went."
+            )
+            .replace("%1", level)
+            .replace("%2", labels.day_text(first))
+            .replace("%3", labels.day_text(second))
+        )
+
+    # --- checks --------------------------------------------------------------------------------------------
 
     def problem(self, day: date) -> str | None:
         """What is wrong with the day, in the user's language, or None."""
@@ -114,13 +229,37 @@ class CaseClosingDialog(QDialog):
             return text.replace("%1", earliest)
         return None
 
+    def reason_problem(self) -> str | None:
+        if self.chosen_reason() is None:
+            return self.tr(
+                "Choose why the case is closed: the reason is counted, anonymously, in the statistics."
+            )
+        return None
+
+    def note_problem(self) -> str | None:
+        if self.chosen_reason() is ClosureReason.OTHER and not self.note.text().strip():
+            return self.tr("Write the reason in a few words: “Other reason” needs them.")
+        return None
+
     def check(self) -> bool:
         problem = self.problem(self.chosen_day())
-        self.message.setText(problem or "")
+        _say(self.message, problem or "")
         return problem is None
 
     def confirm(self) -> None:
-        """Close (or reopen) on the chosen day; on a wrong day or a refusal the dialog stays, saying why."""
+        """Close (or reopen) on the chosen day; without a reason, on a wrong day or on a refusal the dialog
+        stays, saying why under the field, and the cursor goes there."""
+        if self.closing:
+            missing = self.reason_problem()
+            _say(self.reason_message, missing or "")
+            if missing:
+                self.reason.setFocus()
+                return
+            missing = self.note_problem()
+            _say(self.note_message, missing or "")
+            if missing:
+                self.note.setFocus()
+                return
         if not self.day.acceptable():
             self.day.edit.editingFinished.emit()  # the field says why the text is no date
             self.day.setFocus()
@@ -131,26 +270,62 @@ class CaseClosingDialog(QDialog):
         day, case_id = self.chosen_day(), self.case.id
         try:
             if self.closing:
-                self.changed = self._session.close_case(case_id, on=day)
+                self.changed = self._session.close_case(
+                    case_id, self.chosen_reason(), on=day, note=self.note.text()
+                )
             else:
                 self.changed = self._session.reopen_case(case_id, on=day)
+        except InvalidInput as error:
+            self._refused(error)
+            return
         except VaultError as error:
-            self.message.setText(explain(error))
+            _say(self.message, explain(error))
             return
         self.accept()
 
+    def _refused(self, error: InvalidInput) -> None:
+        if error.field == "closure_reason":
+            _say(self.reason_message, self.reason_problem() or explain(error))
+            self.reason.setFocus()
+        elif error.field == "closure_note":
+            _say(
+                self.note_message,
+                self.note_problem()
+                or self.tr("Keep the reason under %1 characters.").replace(
+                    "%1", labels.number_text(NOTE_LIMIT)
+                ),
+            )
+            self.note.setFocus()
+        else:
+            _say(self.message, explain(error))
+            self.day.setFocus()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        """Enter in the date field checks the day and moves on to the button, which a second Enter presses."""
-        if (
-            watched is self.day.edit
-            and isinstance(event, QKeyEvent)
+        """Enter moves on: from the reason (once chosen) to the words for "other" or to the day, from the day
+        (once it is right) to the button, which a further Enter presses."""
+        if not (
+            isinstance(event, QKeyEvent)
             and event.type() == QEvent.Type.KeyPress
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         ):
+            return super().eventFilter(watched, event)
+        if watched is self.reason and not self.reason.view().isVisible():
+            missing = self.reason_problem()
+            _say(self.reason_message, missing or "")
+            if not missing:
+                (self.note if self.note.isEnabled() else self.day).setFocus()
+            return True
+        if watched is self.note:
+            missing = self.note_problem()
+            _say(self.note_message, missing or "")
+            if not missing:
+                self.day.setFocus()
+            return True
+        if watched is self.day.edit:
             typed = self.day.acceptable()
             self.day.edit.editingFinished.emit()  # the field takes the day (or says why the text is none)
             if not typed:
-                self.message.clear()
+                _say(self.message, "")
             elif self.check():
                 self.action_button.setFocus()
             return True
