@@ -1,0 +1,231 @@
+"""What the casework dialogs share (who raised the concern, a disclosure, the Infohus' decision, a review, a
+follow-up): a refusal said under the field it is about, in the user's language, with nothing typed lost; Esc,
+Cancel and the window's close button ask before typed text is thrown away; Ctrl+Enter saves; and the lock
+closes them without asking and leaves no text behind."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from vinkdesk.session import InvalidInput
+from vinkdesk.ui.errors import explain
+from vinkdesk.ui.leaving import SAVE_AND_CLOSE_KEYS, Leaving, ask_before_leaving, close_asks, escape_asks
+from vinkdesk.vault import VaultError
+
+ERROR_STYLE = "color: #b00020; font-weight: bold;"
+HELP_STYLE = "color: #555;"
+
+
+def refusal_text(error: InvalidInput) -> str:
+    """The Session's refusal of a casework field, in the user's language."""
+    limit = re.search(r"under (\d+) characters", str(error))
+    if limit is not None:
+        return QCoreApplication.translate("Casework", "Shorten this to at most %1 characters.").replace(
+            "%1", limit.group(1)
+        )
+    sentences = {
+        "legal_basis": QCoreApplication.translate(
+            "Casework", "Choose the legal basis for sharing: nothing is shared without one."
+        ),
+        "basis_text": QCoreApplication.translate(
+            "Casework", "Write the legal basis out: the act and section, and why it applies."
+        ),
+        "purpose": QCoreApplication.translate(
+            "Casework", "Write the purpose of sharing: why the recipient needs the information."
+        ),
+        "categories": QCoreApplication.translate(
+            "Casework", "Say what was shared: tick a kind of information or describe it."
+        ),
+        "disclosed_on": QCoreApplication.translate(
+            "Casework", "The day of sharing lies between the case's opening and today."
+        ),
+        "agency": QCoreApplication.translate("Casework", "A referral to the Infohus goes to the Infohus."),
+        "name": QCoreApplication.translate(
+            "Casework", "An anonymous source has no name or contact: empty those fields, or untick anonymous."
+        ),
+        "contact": QCoreApplication.translate(
+            "Casework", "Write the contact as a phone number (at least 8 digits) or an e-mail address."
+        ),
+        "raised_on": QCoreApplication.translate(
+            "Casework", "The concern is raised on the day the case was opened or before, never in the future."
+        ),
+        "decided_on": QCoreApplication.translate(
+            "Casework",
+            "Give the Infohus' decision with its day: not before the referral, not in the future.",
+        ),
+        "decision": QCoreApplication.translate(
+            "Casework", "Only a referral to the Infohus has an Infohus decision."
+        ),
+        "review_on": QCoreApplication.translate(
+            "Casework", "Only an open case has a review date. Choose today or a later day."
+        ),
+        "reviewed_on": QCoreApplication.translate(
+            "Casework", "The review lies between the case's opening and today."
+        ),
+        "outcome": QCoreApplication.translate(
+            "Casework", "Choose how the follow-up went. A follow-up is recorded once."
+        ),
+        "outcome_on": QCoreApplication.translate(
+            "Casework", "The follow-up lies between the case's closing and today."
+        ),
+    }
+    return sentences.get(error.field, explain(error))
+
+
+def field_label(text: str = "") -> QLabel:
+    """The line under a field that says why it was refused (empty and hidden until then)."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setVisible(bool(text))
+    return label
+
+
+def help_label(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet(HELP_STYLE)
+    return label
+
+
+class CaseworkDialog(QDialog):
+    """A small form that writes once through the Session. Subclasses give _state (what counts as typed),
+    _write (the Session call; True when saved), the question asked before leaving, and what a lock loses."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._closed = False
+        self.saved: Any = None
+        self._messages: dict[str, tuple[QLabel, QWidget | None]] = {}
+        self.message = field_label()  # a refusal that belongs to no one field
+        self._clean: object = None
+        for keys in SAVE_AND_CLOSE_KEYS:
+            QShortcut(QKeySequence(keys), self).activated.connect(self.save)
+
+    # --- what subclasses give ------------------------------------------------------------------------------
+
+    def _state(self) -> object:
+        raise NotImplementedError
+
+    def _write(self) -> bool:
+        raise NotImplementedError
+
+    def _leave_texts(self) -> tuple[str, str]:
+        return (
+            self.tr("Save what you entered?"),
+            self.tr("Discard throws away what you entered in this window."),
+        )
+
+    def _lost_at_lock(self) -> str:
+        return self.tr(
+            "When vinkdesk locked, what was being entered in “%1” was not saved. Enter it again."
+        ).replace("%1", self.windowTitle())
+
+    # --- messages under the fields -------------------------------------------------------------------------
+
+    def under(self, field: str, label: QLabel, focus: QWidget | None = None) -> QLabel:
+        """Say refusals of `field` in `label` (placed under the field), and put the focus on `focus`."""
+        self._messages[field] = (label, focus)
+        return label
+
+    def clear_messages(self) -> None:
+        for label, _focus in self._messages.values():
+            label.clear()
+            label.hide()
+        self.message.clear()
+        self.message.hide()
+
+    def refuse(self, field: str, text: str) -> None:
+        """Show why the field is refused, under it, and go to it; what was typed stays."""
+        label, focus = self._messages.get(field, (self.message, None))
+        label.setText(text)
+        label.show()
+        if focus is not None and focus.isEnabled():
+            focus.setFocus()
+
+    def refused_by_session(self, error: VaultError) -> None:
+        if isinstance(error, InvalidInput):
+            self.refuse(error.field, refusal_text(error))
+        else:
+            self.refuse("", explain(error))
+
+    def mark_clean(self) -> None:
+        self._clean = self._state()
+
+    def has_unsaved_changes(self) -> bool:
+        return not self._closed and self._state() != self._clean
+
+    # --- saving and leaving --------------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        """Save and close; on a refusal the dialog stays with everything typed, saying why."""
+        if self._closed:
+            return True
+        self.clear_messages()
+        if not self._write():
+            return False
+        self._finish(QDialog.DialogCode.Accepted)
+        return True
+
+    def cancel(self) -> bool:
+        """Esc, Cancel and the window's close button: close, or first ask when something was typed (going
+        back to the form is the default)."""
+        if self._closed:
+            return True
+        if self.has_unsaved_changes():
+            text, detail = self._leave_texts()
+            choice = ask_before_leaving(self, text, detail, save=True, keep_draft=False)
+            if self._closed:  # the vault locked while the question was open
+                return True
+            if choice is Leaving.SAVE:
+                return self.save()
+            if choice is not Leaving.DISCARD:
+                return False
+        self._finish(QDialog.DialogCode.Rejected)
+        return True
+
+    def _finish(self, code: QDialog.DialogCode) -> None:
+        self._closed = True
+        self.done(code)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if not escape_asks(event, self.cancel):
+            super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        close_asks(event, self._closed, self.isVisible(), self.cancel)
+
+    def reject(self) -> None:
+        """Closing from code, as the lock does: no question, and no text left in the widgets."""
+        self.close_for_lock()
+
+    def close_for_lock(self) -> str | None:
+        """The vault locks: close without asking (a question still open goes too) and leave no text behind.
+        What was typed and not saved is lost, and said so after the unlock."""
+        lost = self._lost_at_lock() if self.has_unsaved_changes() else None
+        for question in self.findChildren(QMessageBox):
+            question.reject()
+        for widget in self.findChildren(QWidget):
+            if isinstance(widget, (QLineEdit, QPlainTextEdit)):
+                widget.clear()
+            elif isinstance(widget, QLabel) and not isinstance(widget.parent(), QAbstractButton):
+                widget.clear()
+            elif isinstance(widget, QComboBox) and widget.isEditable():
+                widget.clearEditText()
+        if not self._closed:
+            self._finish(QDialog.DialogCode.Rejected)
+        return lost
