@@ -46,6 +46,17 @@ def _message_label(name: str) -> QLabel:
     return label
 
 
+def _with_message(field: QWidget, message: QLabel) -> QWidget:
+    """The field with its message right under it: the message takes room only while it says something."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(field)
+    layout.addWidget(message)
+    return box
+
+
 def _say(label: QLabel, text: str) -> None:
     label.setText(text)
     label.setVisible(bool(text))
@@ -131,19 +142,16 @@ class CaseClosingDialog(QDialog):
         if self.closing:
             self.reason_label = QLabel(self.tr("&Reason for closing:"))
             self.reason_label.setBuddy(self.reason)
-            form.addRow(self.reason_label, self.reason)
-            form.addRow("", self.reason_message)
+            form.addRow(self.reason_label, _with_message(self.reason, self.reason_message))
             self.note_label = QLabel(self.tr("Reason in &words:"))
             self.note_label.setBuddy(self.note)
-            form.addRow(self.note_label, self.note)
-            form.addRow("", self.note_message)
+            form.addRow(self.note_label, _with_message(self.note, self.note_message))
         else:
             for widget in (self.reason, self.note):
                 widget.hide()
         day_label = QLabel(field_label)
         day_label.setBuddy(self.day.edit)
-        form.addRow(day_label, self.day)
-        form.addRow("", self.message)
+        form.addRow(day_label, _with_message(self.day, self.message))
         self.buttons = QDialogButtonBox()
         self.action_button = QPushButton(action)
         self.buttons.addButton(self.action_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -198,7 +206,7 @@ class CaseClosingDialog(QDialog):
         if not self.followed_up:
             return
         first, second = self.follow_up_days()
-        level = labels.level_name(self.case.level)
+        level = labels.level_short(self.case.level)
         self.follow_ups.setText(
             self.tr(
                 "The case is at level %1. Closing it plans two follow-ups, 6 and 12 months after the closing "
@@ -231,9 +239,7 @@ class CaseClosingDialog(QDialog):
 
     def reason_problem(self) -> str | None:
         if self.chosen_reason() is None:
-            return self.tr(
-                "Choose why the case is closed: the reason is counted, anonymously, in the statistics."
-            )
+            return self.tr("Choose why the case is closed.")
         return None
 
     def note_problem(self) -> str | None:
