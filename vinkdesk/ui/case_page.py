@@ -159,7 +159,7 @@ class CasePage(QWidget):
             self.tr("The case was reviewed: the next review follows from its level")
         )
         self.reviewed_button.clicked.connect(lambda: self._review(moving=False))
-        self.move_review_button = QPushButton(self.tr("Move review da&y…"))
+        self.move_review_button = QPushButton(self.tr("Move review day…"))
         self.move_review_button.setToolTip(self.tr("Choose another day for the next review"))
         self.move_review_button.clicked.connect(lambda: self._review(moving=True))
         for button in (self.reviewed_button, self.move_review_button):
@@ -230,7 +230,7 @@ class CasePage(QWidget):
         self.actions_view.verticalHeader().hide()
         self.actions_view.setAccessibleName(self.tr("Action plan"))
         self.actions_view.activated.connect(self._edit_action)
-        self.add_action_button = add_action = QPushButton(self.tr("Add a&ction"))
+        self.add_action_button = add_action = QPushButton(self.tr("Add act&ion"))
         add_action.setEnabled(writer)
         add_action.clicked.connect(self._add_action)
         self.action_dialog: ActionDialog | None = None  # the action editor this page opened last
@@ -314,7 +314,7 @@ class CasePage(QWidget):
         self.reviews.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tabs.addTab(self.reviews, self.tr("&Reviews"))
         self.sharing_tab = self._build_sharing(writer)
-        self.tabs.addTab(self.sharing_tab, self.tr("Shar&ing"))
+        self.tabs.addTab(self.sharing_tab, self.tr("Sharing"))
 
         top = QHBoxLayout()
         top.addWidget(self.level_mark, 0, Qt.AlignmentFlag.AlignTop)
@@ -367,14 +367,14 @@ class CasePage(QWidget):
         split.setSizes([150, 210])
         self.sharing_hint = _hint(
             self.tr(
-                "No information about this case has been shared with another agency. Record sharing … "
+                "No information about this case has been shared with another agency. Record sharing… "
                 "records each time you share, with its legal basis and purpose."
             )
             if writer
             else self.tr("No information about this case has been shared with another agency.")
         )
         self.sharing_stack = _with_hint(split, self.sharing_hint)
-        self.disclosure_button = QPushButton(self.tr("Re&cord sharing…"))
+        self.disclosure_button = QPushButton(self.tr("Record shar&ing…"))
         self.disclosure_button.setToolTip(
             self.tr("Record information shared with another agency, or a referral to the Infohus")
         )

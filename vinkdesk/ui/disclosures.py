@@ -206,6 +206,7 @@ class DisclosureDialog(CaseworkDialog):
         self.agency.setAccessibleName(self.tr("Recipient agency"))
         for agency in Agency:
             self.agency.addItem(word(agency), agency.value)
+        self.agency.setPlaceholderText(self.tr("Choose the recipient…"))
         self.agency.setCurrentIndex(-1)  # chosen, never assumed
         self.role = QLineEdit()
         self.role.setMaxLength(NAME_LIMIT)
@@ -226,7 +227,7 @@ class DisclosureDialog(CaseworkDialog):
         self.basis.setAccessibleName(self.tr("Legal basis"))
         self.basis.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.basis.setMinimumContentsLength(30)
-        self.basis.addItem(self.tr("Choose the legal basis …"), "")
+        self.basis.addItem(self.tr("Choose the legal basis…"), "")
         for basis in self.bases:
             self.basis.addItem(basis.title(labels.language()), basis.id)
             self.basis.setItemData(
