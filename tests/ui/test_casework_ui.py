@@ -11,9 +11,9 @@ from datetime import date, datetime, time, timedelta
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QMessageBox, QWidget
 
 from tests.conftest import PASSPHRASE, person_case
 from tests.ui.conftest import answer_next_box, boxes_read_and_closed, seeded_vault, unlock, visible_texts
@@ -82,6 +82,20 @@ def to_tab(page: CasePage, tab: QWidget) -> None:
             return
         press(Qt.Key.Key_Tab, CTRL)
     assert page.tabs.currentWidget() is tab
+
+
+def choose_in_next_box(button: QMessageBox.StandardButton, seen: list[str]) -> None:
+    """Press this standard button of the next question that appears (its text into seen)."""
+
+    def choose() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, choose)
+            return
+        seen.append(box.text())
+        box.button(button).click()
+
+    QTimer.singleShot(0, choose)
 
 
 def save_by_keys() -> None:
@@ -493,4 +507,61 @@ def test_ctrl_l_closes_each_casework_dialog_and_leaves_nothing_on_screen(  # typ
     reader = Session.unlock(home, PASSPHRASE)
     assert all(f.outcome is None for f in reader.follow_ups(case_id))  # nothing saved by the lock
     reader.lock()
+    assert excepthook == []
+
+
+def notified(session: Session, case_id: int) -> None:
+    from vinkdesk.session.assessments import NotificationDecision
+
+    session.record_notification(
+        case_id, NotificationDecision("duty-to-notify", True, OPENED + timedelta(days=5))
+    )
+    session.record_notification(
+        case_id, NotificationDecision("police-referral", True, OPENED + timedelta(days=9))
+    )
+
+
+def test_the_duty_to_notify_and_a_police_referral_show_as_sharing(  # type: ignore[no-untyped-def]
+    qtbot, desktop: DesktopApp, home: Home, excepthook: list[str]
+) -> None:
+    page, _case_id = case_on_screen(qtbot, desktop, home, notified)
+    to_tab(page, page.sharing_tab)
+    assert not page.sharing_hint.isVisible() and page.disclosures_view.isVisible()
+    model = page.disclosures_model
+    rows = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
+    language = labels.language()
+    assert [r[:2] for r in rows] == [  # oldest first
+        [labels.day_text(OPENED + timedelta(days=5)), words.name(DisclosureKind.DUTY_TO_NOTIFY, language)],
+        [labels.day_text(OPENED + timedelta(days=9)), words.name(DisclosureKind.POLICE_REFERRAL, language)],
+    ]
+    assert all(r[3] and r[4] for r in rows)  # each with its legal basis and purpose
+    assert excepthook == []
+
+
+def test_esc_asks_before_typed_sharing_is_thrown_away(  # type: ignore[no-untyped-def]
+    qtbot, desktop: DesktopApp, home: Home, excepthook: list[str]
+) -> None:
+    page, case_id = case_on_screen(qtbot, desktop, home)
+    to_tab(page, page.sharing_tab)
+    activate(page.disclosure_button)
+    dialog = shown(qtbot, page, "disclosure_dialog")
+    press(Qt.Key.Key_Escape)  # nothing typed: it just closes
+    closed(qtbot, dialog)
+    activate(page.disclosure_button)
+    dialog = shown(qtbot, page, "disclosure_dialog", dialog)
+    assert isinstance(dialog, DisclosureDialog)
+    tab_to(dialog.purpose)
+    type_text("Afklaring med skolen.")
+    asked: list[str] = []
+    choose_in_next_box(QMessageBox.StandardButton.Cancel, asked)  # back to the form
+    press(Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: bool(asked), timeout=2_000)
+    assert dialog.isVisible() and dialog.purpose.toPlainText() == "Afklaring med skolen."
+    qtbot.waitUntil(
+        lambda: (f := QApplication.focusWidget()) is not None and f.window() is dialog, timeout=2_000
+    )
+    choose_in_next_box(QMessageBox.StandardButton.Discard, asked)
+    press(Qt.Key.Key_Escape)
+    closed(qtbot, dialog)
+    assert len(asked) == 2 and desktop.session.disclosures(case_id) == []
     assert excepthook == []

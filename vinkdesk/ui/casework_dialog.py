@@ -188,12 +188,16 @@ class CaseworkDialog(QDialog):
             return True
         if self.has_unsaved_changes():
             text, detail = self._leave_texts()
+            was_at = self.focusWidget()
             choice = ask_before_leaving(self, text, detail, save=True, keep_draft=False)
             if self._closed:  # the vault locked while the question was open
                 return True
             if choice is Leaving.SAVE:
                 return self.save()
             if choice is not Leaving.DISCARD:
+                self.activateWindow()  # back to the form, where the keyboard was
+                if was_at is not None:
+                    was_at.setFocus()
                 return False
         self._finish(QDialog.DialogCode.Rejected)
         return True
