@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 from datetime import date, datetime, time, timedelta
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtTest import QTest
@@ -176,9 +177,14 @@ def rows_shown(window: MainWindow) -> list[str]:
     return [str(model.index(r, 1).data()) for r in range(model.rowCount())]
 
 
+@pytest.mark.parametrize("language", ["da", "en"])
 def test_review_column_overdue_filter_and_the_unlock_notice(  # type: ignore[no-untyped-def]
-    qtbot, desktop: DesktopApp, home: Home, excepthook
+    qtbot, desktop: DesktopApp, home: Home, languages, excepthook, language: str
 ) -> None:
+    languages.apply(language)
+    source = "Overdue reviews onl&y"
+    if language == "da" and tr("MainWindow", source) == source:
+        pytest.skip("the filter's Danish (and its own Alt-letter) comes with the translation of issue 17")
     ids = vault_with_reviews(home)
     desktop.start()
     unlock(qtbot, desktop)
