@@ -565,3 +565,53 @@ def test_esc_asks_before_typed_sharing_is_thrown_away(  # type: ignore[no-untype
     closed(qtbot, dialog)
     assert len(asked) == 2 and desktop.session.disclosures(case_id) == []
     assert excepthook == []
+
+
+def test_a_new_case_may_record_who_raised_the_concern_at_once(  # type: ignore[no-untyped-def]
+    qtbot, desktop: DesktopApp, home: Home, excepthook: list[str]
+) -> None:
+    seeded_vault(home).lock()
+    desktop.start()
+    unlock(qtbot, desktop)
+    window = desktop.window
+    assert window is not None
+    window.resize(1366, 768)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2_000)
+    window.text_filter.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.text_filter, timeout=2_000)
+    press(Qt.Key.Key_N, CTRL)
+    qtbot.waitUntil(lambda: (d := window.new_case_dialog) is not None and d.isVisible(), timeout=2_000)
+    dialog = window.new_case_dialog
+    assert dialog is not None and not dialog.source_organisation.isVisible()  # optional, folded away
+    qtbot.waitUntil(
+        lambda: (f := QApplication.focusWidget()) is not None and f.window() is dialog, timeout=2_000
+    )
+    tab_to(dialog.alias)
+    type_text("Ravn-18")
+    press(Qt.Key.Key_Tab)
+    assert focused() is dialog.birth_year
+    press(Qt.Key.Key_A, CTRL)
+    type_text(str(TODAY.year - 15))
+    tab_to(dialog.with_source)
+    press(Qt.Key.Key_Space)
+    assert dialog.source_organisation.isVisible()
+    tab_to(dialog.source_organisation)
+    type_text("Ravnsborg Skole")
+    press(Qt.Key.Key_Tab)
+    type_text("Jens Lærer")
+    press(Qt.Key.Key_Tab)
+    type_text("ring til Jens")
+    press(Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.message.text() and focused() is dialog.source_contact
+    press(Qt.Key.Key_A, CTRL)
+    type_text("33 66 33 66")
+    press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2_000)
+    qtbot.waitUntil(lambda: window.case_page is not None, timeout=2_000)
+    page = window.case_page
+    assert page is not None and page.case.alias == "Ravn-18"
+    assert "Ravnsborg Skole" in page.concern_text.text() and "33 66 33 66" in page.concern_text.text()
+    source = desktop.session.concern_source(page.case.id)
+    assert source is not None and source.name == "Jens Lærer" and source.raised_on == page.case.opened_on
+    assert excepthook == []
