@@ -12,6 +12,7 @@ from datetime import date, datetime, time, timedelta
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu
 
@@ -255,7 +256,8 @@ def test_the_notice_in_english_and_none_when_nothing_is_overdue(  # type: ignore
     for count in (1, 2):
         window.show_overdue_reviews(count)
         told = tr("MainWindow", "%n case(s) overdue for review", count)
-        assert window.review_notice.text() == "⚑ " + told + " – " + tr("MainWindow", "show them")
+        key = QKeySequence.mnemonic(window.overdue_filter.text()).toString()
+        assert window.review_notice.text() == f"⚑ {told} – {tr('MainWindow', 'show them')} ({key})"
     window.show_overdue_reviews(0)
     assert not window.review_notice.isVisible()
     assert excepthook == []

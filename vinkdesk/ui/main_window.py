@@ -545,9 +545,9 @@ class MainWindow(QMainWindow):
             return
         native = QKeySequence.SequenceFormat.NativeText
         key = QKeySequence.mnemonic(self.overdue_filter.text()).toString(native)
-        self.review_notice.setText(
-            "⚑ " + self.tr("%n case(s) overdue for review", "", count) + " – " + self.tr("show them")
-        )
+        # The key is in the text: the notice is for the eyes, the filter's Alt-key for the hands.
+        told = self.tr("%n case(s) overdue for review", "", count)
+        self.review_notice.setText("⚑ " + told + " – " + self.tr("show them") + f" ({key})")
         self.review_notice.setToolTip(
             self.tr("Shows the open cases whose review date has passed: the filter “%1” (%2)")
             .replace("%1", self.overdue_filter.text().replace("&", ""))
