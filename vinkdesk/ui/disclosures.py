@@ -128,8 +128,10 @@ class DisclosureTableModel(QAbstractTableModel):
             return d
         column = index.column()
         basis = self._bases.get(d.legal_basis)
-        if role == Qt.ItemDataRole.ToolTipRole and column == BASIS:
-            return basis_title(basis, d.legal_basis)
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text, where the column cuts it short
+            if column == BASIS:
+                return basis_title(basis, d.legal_basis)
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
         if column == DAY:
