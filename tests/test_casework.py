@@ -313,3 +313,19 @@ def test_carried_out_notifications_become_disclosures_when_an_older_vault_is_mig
     assert case.review_on == date(2026, 3, 2) + timedelta(weeks=4)  # unassessed, from its opening
     session.lock()
     assert len(Session.unlock(home, PASSPHRASE).disclosures(case_id)) == 2  # migrated once, not again
+
+
+def test_every_value_has_its_own_words_even_where_two_enumerations_share_a_value() -> None:
+    from enum import StrEnum
+
+    from vinkdesk.domain import InquirerRole, labels
+    from vinkdesk.domain import casework as values
+
+    assert labels.name(InquirerRole.OTHER, "da") == "Andet"  # not the closing's "Anden grund"
+    assert labels.name(ClosureReason.OTHER, "da") == "Anden grund"
+    enums = [
+        e for e in vars(values).values() if isinstance(e, type) and issubclass(e, StrEnum) and e is not StrEnum
+    ]
+    for enum in enums:
+        for member in enum:
+            assert labels.name(member, "da") and labels.name(member, "en"), member
