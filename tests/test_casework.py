@@ -323,9 +323,8 @@ def test_every_value_has_its_own_words_even_where_two_enumerations_share_a_value
 
     assert labels.name(InquirerRole.OTHER, "da") == "Andet"  # not the closing's "Anden grund"
     assert labels.name(ClosureReason.OTHER, "da") == "Anden grund"
-    enums = [
-        e for e in vars(values).values() if isinstance(e, type) and issubclass(e, StrEnum) and e is not StrEnum
-    ]
+    found = vars(values).values()
+    enums = [e for e in found if isinstance(e, type) and issubclass(e, StrEnum) and e is not StrEnum]
     for enum in enums:
         for member in enum:
             assert labels.name(member, "da") and labels.name(member, "en"), member
