@@ -484,10 +484,8 @@ class CasePage(QWidget):
             if c.review_overdue_on(self._session.today()):
                 overdue = html.escape(self.tr("overdue"))
                 review = f"<span style='color:#b00020'><b>⚠ {review} – {overdue}</b></span>"
-            cells += (
-                f"<tr><td style='color:#555;padding-right:10px'>{html.escape(self.tr('Next review'))}</td>"
-                f"<td>{review}</td></tr>"
-            )
+            next_review = html.escape(self.tr("Next review"))
+            cells += f"<tr><td style='color:#555;padding-right:10px'>{next_review}</td><td>{review}</td></tr>"
         self.review_row.setVisible(open_case)
         kind = "" if c.subject_kind is SubjectKind.PERSON else f" ({labels.subject_kind(c.subject_kind)})"
         self.header.setText(
@@ -755,7 +753,7 @@ class CasePage(QWidget):
             self.disclosure_detail.clear()
         else:
             basis = next((b for b in self._session.legal_bases() if b.id == chosen.legal_basis), None)
-            self.disclosure_detail.setHtml(disclosure_html(chosen, basis, self))
+            self.disclosure_detail.setHtml(disclosure_html(chosen, basis))
         self.infohus_button.setEnabled(
             chosen is not None
             and chosen.kind is DisclosureKind.INFOHUS_REFERRAL

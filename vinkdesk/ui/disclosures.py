@@ -8,7 +8,14 @@ import html
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -153,7 +160,7 @@ class DisclosureTableModel(QAbstractTableModel):
         return " ".join(d.purpose.split())
 
 
-def disclosure_html(d: Disclosure, basis: LegalBasis | None, tr: QObject) -> str:
+def disclosure_html(d: Disclosure, basis: LegalBasis | None) -> str:
     """One disclosure whole, for the pane under the table."""
 
     def row(name: str, value: str) -> str:
@@ -164,25 +171,33 @@ def disclosure_html(d: Disclosure, basis: LegalBasis | None, tr: QObject) -> str
 
     shared = [word(c) for c in d.categories]
     rows = [
-        row(tr.tr("Date"), labels.day_text(d.disclosed_on)),
-        row(tr.tr("Kind"), word(d.kind)),
-        row(tr.tr("Recipient"), recipient_text(d)),
-        row(tr.tr("What was shared"), "; ".join(shared) + (f"\n{d.shared_text}" if d.shared_text else "")),
+        row(QCoreApplication.translate("Disclosures", "Date"), labels.day_text(d.disclosed_on)),
+        row(QCoreApplication.translate("Disclosures", "Kind"), word(d.kind)),
+        row(QCoreApplication.translate("Disclosures", "Recipient"), recipient_text(d)),
         row(
-            tr.tr("Legal basis"),
+            QCoreApplication.translate("Disclosures", "What was shared"),
+            "; ".join(shared) + (f"\n{d.shared_text}" if d.shared_text else ""),
+        ),
+        row(
+            QCoreApplication.translate("Disclosures", "Legal basis"),
             basis_title(basis, d.legal_basis) + (f"\n{d.basis_text}" if d.basis_text else ""),
         ),
-        row(tr.tr("Purpose"), d.purpose),
+        row(QCoreApplication.translate("Disclosures", "Purpose"), d.purpose),
     ]
     if d.infohus is not None:
         outcome = d.infohus
         decision = (
             f"{word(outcome.decision)} ({labels.day_text(outcome.decided_on)})"
             if outcome.decision is not None and outcome.decided_on is not None
-            else tr.tr("Not decided yet")
+            else QCoreApplication.translate("Disclosures", "Not decided yet")
         )
-        rows.append(row(tr.tr("The Infohus' decision"), decision))
-        rows.append(row(tr.tr("The citizen's wish for a course"), word(outcome.course_wish)))
+        rows.append(row(QCoreApplication.translate("Disclosures", "The Infohus' decision"), decision))
+        rows.append(
+            row(
+                QCoreApplication.translate("Disclosures", "The citizen's wish for a course"),
+                word(outcome.course_wish),
+            )
+        )
     return f"<table>{''.join(rows)}</table>"
 
 
