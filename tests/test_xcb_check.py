@@ -1,0 +1,325 @@
+"""The start-up check on Linux: before Qt's xcb plugin can abort, a missing library is named with the package
+that holds it (apt and dnf), no display is said plainly, and `vinkdesk` exits with status 1; where Qt will
+not use X11 nothing is checked; on this machine, with its real libraries, the check passes."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from vinkdesk.ui.system import linux
+from vinkdesk.ui.system.linux import (
+    XCB_LIBRARIES,
+    Library,
+    StartupProblem,
+    check_before_windows,
+    first_platform,
+    missing_libraries,
+    notification_command,
+    plugin_error,
+    qt_folders,
+    report,
+)
+
+VINKDESK = str(Path(sys.executable).parent / "vinkdesk")
+ABSENT = Library("libvinkdesk-absent.so.7", "libvinkdesk-absent7", "vinkdesk-absent-libs")
+
+
+def present(_display: str) -> bool:
+    return True
+
+
+def test_a_missing_library_is_named_with_its_debian_and_fedora_package() -> None:
+    problem = check_before_windows(
+        {"DISPLAY": ":0"}, system="linux", language="en", libraries=(ABSENT, *XCB_LIBRARIES), reach=present
+    )
+    assert problem is not None
+    lines = problem.message.splitlines()
+    assert "  libvinkdesk-absent.so.7" in lines
+    assert "  Debian/Ubuntu:  sudo apt install libvinkdesk-absent7" in lines
+    assert "  Fedora:         sudo dnf install vinkdesk-absent-libs" in lines
+    assert "is missing" in problem.message and "vinkdesk --help" in problem.message
+    assert not any(lib.soname in problem.message for lib in XCB_LIBRARIES), "only what is missing is named"
+    assert problem.summary == "vinkdesk cannot start"
+
+
+def test_every_missing_library_is_named_in_one_message_in_danish() -> None:
+    libraries = (
+        Library("libxcb-cursor.so.999", "libxcb-cursor0", "xcb-util-cursor"),
+        Library("libxcb-shape.so.999", "libxcb-shape0", "libxcb"),
+        Library("libxcb-xkb.so.999", "libxcb-xkb1", "libxcb"),
+        Library("libxcb.so.1", "libxcb1", "libxcb"),
+    )
+    problem = check_before_windows({"DISPLAY": ":0"}, system="linux", language="da", libraries=libraries)
+    assert problem is not None
+    message = problem.message
+    for soname in ("libxcb-cursor.so.999", "libxcb-shape.so.999", "libxcb-xkb.so.999"):
+        assert f"  {soname}" in message.splitlines()
+    assert "sudo apt install libxcb-cursor0 libxcb-shape0 libxcb-xkb1\n" in message
+    assert "sudo dnf install xcb-util-cursor libxcb\n" in message, "each package once"
+    assert message.startswith("vinkdesk kan ikke åbne sine vinduer.") and "og de mangler:" in message
+    assert "Installér dem, og start så vinkdesk igen:" in message
+    assert problem.summary == "vinkdesk kan ikke starte"
+
+
+def test_the_check_passes_on_this_machine_with_its_real_libraries() -> None:
+    folders = qt_folders()
+    assert folders is not None and (folders[1] / "libqxcb.so").exists()
+    assert missing_libraries() == []
+    assert plugin_error(folders[1] / "libqxcb.so") is None
+    assert check_before_windows({"DISPLAY": ":0"}, system="linux", language="en", reach=present) is None
+
+
+def test_the_table_holds_every_library_the_xcb_plugin_links() -> None:
+    """Against the plugin's and libQt6XcbQpa's own NEEDED entries, so that a PySide6 upgrade that needs one
+    more library fails here rather than on a counsellor's laptop."""
+    readelf = shutil.which("readelf")
+    if readelf is None:
+        pytest.skip("readelf (binutils) is not installed")
+    folders = qt_folders()
+    assert folders is not None
+    needed: set[str] = set()
+    for binary in (
+        folders[1] / "libqxcb.so",
+        folders[0] / "libQt6XcbQpa.so.6",
+        folders[0] / "libQt6Gui.so.6",
+    ):
+        dynamic = subprocess.run([readelf, "-d", str(binary)], capture_output=True, text=True, check=True)
+        needed |= {
+            line.split("[")[1].rstrip("]") for line in dynamic.stdout.splitlines() if "(NEEDED)" in line
+        }
+    runtime = {
+        "libc.so.6",
+        "libm.so.6",
+        "libstdc++.so.6",
+        "libgcc_s.so.1",
+        "libz.so.1",
+        "ld-linux-x86-64.so.2",
+    }
+    wanted = {name for name in needed if not name.startswith(("libQt6", "libicu")) and name not in runtime}
+    assert wanted - {lib.soname for lib in XCB_LIBRARIES} == set()
+
+
+@pytest.mark.parametrize(
+    ("environ", "platform"),
+    [
+        ({"DISPLAY": ":0"}, "xcb"),
+        ({"DISPLAY": ":0", "WAYLAND_DISPLAY": "wayland-0"}, "wayland"),
+        ({"DISPLAY": ":0", "XDG_SESSION_TYPE": "wayland"}, "wayland"),
+        ({"WAYLAND_DISPLAY": "wayland-0"}, "wayland"),
+        ({"QT_QPA_PLATFORM": "xcb"}, "xcb"),
+        ({"QT_QPA_PLATFORM": "xcb:dpi=96", "WAYLAND_DISPLAY": "wayland-0"}, "xcb"),
+        ({"QT_QPA_PLATFORM": "xcb;wayland"}, "xcb"),
+        ({"QT_QPA_PLATFORM": "wayland;xcb", "DISPLAY": ":0"}, "wayland"),
+        ({"QT_QPA_PLATFORM": "offscreen", "DISPLAY": ":0"}, "offscreen"),
+        ({"QT_QPA_PLATFORM": "offscreen"}, "offscreen"),
+        ({"QT_QPA_PLATFORM": "vnc"}, "vnc"),
+        ({}, None),
+        ({"DISPLAY": "", "WAYLAND_DISPLAY": ""}, None),
+    ],
+)
+def test_the_platform_qt_will_try_first(environ: dict[str, str], platform: str | None) -> None:
+    assert first_platform(environ) == platform
+
+
+@pytest.mark.parametrize(
+    "environ",
+    [
+        {"QT_QPA_PLATFORM": "offscreen"},
+        {"QT_QPA_PLATFORM": "wayland", "DISPLAY": ":0"},
+        {"WAYLAND_DISPLAY": "wayland-0", "DISPLAY": ":0"},
+        {"QT_QPA_PLATFORM": "minimal"},
+    ],
+)
+def test_nothing_is_checked_where_qt_will_not_use_x11(environ: dict[str, str]) -> None:
+    def refuse(name: str) -> object:
+        raise AssertionError(f"{name} was loaded for {environ}")
+
+    assert check_before_windows(environ, system="linux", language="en", load=refuse) is None
+
+
+@pytest.mark.parametrize("system", ["win32", "darwin"])
+def test_nothing_is_checked_off_linux(system: str) -> None:
+    assert check_before_windows({}, system=system, language="en", libraries=(ABSENT,)) is None
+
+
+def test_no_display_at_all_is_said_plainly_pointing_to_the_command_line() -> None:
+    problem = check_before_windows({}, system="linux", language="en", libraries=(ABSENT,))
+    assert problem is not None
+    assert "there is no display" in problem.message and "vinkdesk --help" in problem.message
+    assert "libvinkdesk-absent" not in problem.message, "no library is blamed when there is no display"
+    danish = check_before_windows({"QT_QPA_PLATFORM": "xcb"}, system="linux", language="da", reach=present)
+    assert danish is not None and "der er ingen skærm" in danish.message
+
+
+def test_a_display_that_cannot_be_reached_is_named() -> None:
+    problem = check_before_windows({"DISPLAY": ":987"}, system="linux", language="en", reach=lambda d: False)
+    assert problem is not None and "the display :987 (DISPLAY) cannot be reached" in problem.message
+
+
+class FakeLoader:
+    """The real loader for libraries, the plugin refused with the loader's own words."""
+
+    def __init__(self, plugin_refusal: str) -> None:
+        self.refusal = plugin_refusal
+
+    def __call__(self, name: str) -> object:
+        if name.endswith("libqxcb.so"):
+            raise OSError(self.refusal)
+        return linux.load_library(name)
+
+
+def test_the_plugins_own_refusal_names_the_library_when_the_table_misses_it(tmp_path: Path) -> None:
+    plugin = tmp_path / "libqxcb.so"
+    plugin.write_bytes(b"")
+    refusal = f"{plugin}: libxcb-cursor.so.0: cannot open shared object file: No such file or directory"
+    problem = check_before_windows(
+        {"DISPLAY": ":0"},
+        system="linux",
+        language="en",
+        libraries=(),
+        load=FakeLoader(refusal),
+        plugin=plugin,
+    )
+    assert problem is not None
+    assert "  libxcb-cursor.so.0" in problem.message.splitlines()
+    assert "sudo apt install libxcb-cursor0" in problem.message
+    assert "sudo dnf install xcb-util-cursor" in problem.message
+
+
+def test_a_library_no_table_knows_is_named_with_how_to_find_its_package(tmp_path: Path) -> None:
+    plugin = tmp_path / "libqxcb.so"
+    plugin.write_bytes(b"")
+    refusal = "libxcb-future.so.3: cannot open shared object file: No such file or directory"
+    problem = check_before_windows(
+        {"DISPLAY": ":0"},
+        system="linux",
+        language="en",
+        libraries=(),
+        load=FakeLoader(refusal),
+        plugin=plugin,
+    )
+    assert problem is not None
+    assert "libxcb-future.so.3" in problem.message
+    assert "apt-file search libxcb-future.so.3" in problem.message and "dnf provides" in problem.message
+
+
+def test_any_other_refusal_of_the_plugin_is_shown_as_the_loader_said_it(tmp_path: Path) -> None:
+    plugin = tmp_path / "libqxcb.so"
+    plugin.write_bytes(b"")
+    refusal = "/lib/libc.so.6: version `GLIBC_2.99' not found (required by libQt6Core.so.6)"
+    problem = check_before_windows(
+        {"DISPLAY": ":0"},
+        system="linux",
+        language="en",
+        libraries=(),
+        load=FakeLoader(refusal),
+        plugin=plugin,
+    )
+    assert problem is not None and refusal in problem.message and "xcb" in problem.message
+
+
+# --- telling the user ---------------------------------------------------------------------------------------
+
+PROBLEM = StartupProblem("vinkdesk cannot start", "Missing:\n  libxcb-cursor.so.0 <it's> & more")
+
+
+def test_the_message_goes_to_stderr_and_to_a_desktop_notification(capsys: pytest.CaptureFixture[str]) -> None:
+    ran: list[list[str]] = []
+    report(PROBLEM, {}, which=lambda name: f"/usr/bin/{name}", run=lambda command, env: ran.append(command))
+    assert capsys.readouterr().err == PROBLEM.message + "\n"
+    assert len(ran) == 1 and ran[0][0] == "/usr/bin/notify-send"
+    assert ran[0][-2:] == ["vinkdesk cannot start", "Missing:\n  libxcb-cursor.so.0 &lt;it's&gt; &amp; more"]
+
+
+def test_without_notify_send_gdbus_sends_the_notification() -> None:
+    command = notification_command(PROBLEM, which=lambda name: "/usr/bin/gdbus" if name == "gdbus" else None)
+    assert command is not None and command[:2] == ["/usr/bin/gdbus", "call"]
+    assert "--method=org.freedesktop.Notifications.Notify" in command
+    assert "'Missing:\\n  libxcb-cursor.so.0 &lt;it\\'s&gt; &amp; more'" in command
+
+
+def test_a_notification_that_cannot_be_sent_is_no_error(capsys: pytest.CaptureFixture[str]) -> None:
+    def broken(command: list[str], env: object) -> object:
+        raise subprocess.TimeoutExpired(command, 3)
+
+    report(PROBLEM, {}, which=lambda name: f"/usr/bin/{name}", run=broken)
+    report(PROBLEM, {}, which=lambda name: None, run=broken)  # nothing to send it with: not even tried
+    assert capsys.readouterr().err.count("Missing:") == 2
+
+
+# --- the program itself -------------------------------------------------------------------------------------
+
+
+def run_vinkdesk(tmp_path: Path, language: str | None, **display: str) -> subprocess.CompletedProcess[str]:
+    """`vinkdesk` with no command (the windows), in a clean environment: no session bus (so no notification
+    pops up on a developer's desktop), a fresh settings folder with the language chosen."""
+    config = tmp_path / "config"
+    if language:
+        (config / "vinkdesk").mkdir(parents=True)
+        (config / "vinkdesk" / "vinkdesk.conf").write_text(f"[General]\nlanguage={language}\n")
+    env = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(config),
+        "XDG_RUNTIME_DIR": str(tmp_path),
+        "VINKDESK_HOME": str(tmp_path / "home"),
+        **display,
+    }
+    return subprocess.run([VINKDESK], capture_output=True, text=True, env=env, timeout=60, check=False)
+
+
+def test_vinkdesk_without_a_display_says_so_and_exits_with_status_1(tmp_path: Path) -> None:
+    result = run_vinkdesk(tmp_path, None)
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.startswith("vinkdesk kan ikke åbne sine vinduer: der er ingen skærm"), result.stderr
+    assert "vinkdesk --help" in result.stderr
+    assert not (tmp_path / "home").exists(), "nothing was made"
+
+
+def test_vinkdesk_on_a_display_that_is_not_there_says_so_in_english_when_set_to(tmp_path: Path) -> None:
+    if Path("/tmp/.X11-unix/X987").exists():
+        pytest.skip("an X server runs on :987 here")
+    result = run_vinkdesk(tmp_path, "en", DISPLAY=":987")
+    assert result.returncode == 1, result.stderr
+    assert "vinkdesk cannot open its windows: the display :987 (DISPLAY) cannot be reached" in result.stderr
+    assert "Could not load the Qt platform plugin" not in result.stderr, "Qt never got as far as aborting"
+
+
+def overlay_possible() -> bool:
+    if os.geteuid() != 0 or shutil.which("unshare") is None or not Path("/usr/lib/x86_64-linux-gnu").is_dir():
+        return False
+    probe = subprocess.run(["unshare", "-m", "true"], capture_output=True, check=False)
+    return probe.returncode == 0
+
+
+@pytest.mark.skipif(not overlay_possible(), reason="needs root, unshare and /usr/lib/x86_64-linux-gnu")
+def test_vinkdesk_with_the_library_really_gone_names_it(tmp_path: Path) -> None:
+    """The system's libxcb-cursor0 and libxcb-icccm4 made absent in a private mount namespace (an overlay
+    with the files deleted), as on a fresh desktop; vinkdesk started there."""
+    upper, work = tmp_path / "upper", tmp_path / "work"
+    upper.mkdir()
+    work.mkdir()
+    libs = "/usr/lib/x86_64-linux-gnu"
+    script = (
+        f"mount -t overlay overlay -o lowerdir={libs},upperdir={upper},workdir={work} {libs} || exit 77; "
+        f"rm -f {libs}/libxcb-cursor.so.0* {libs}/libxcb-icccm.so.4*; "
+        f'exec env -i PATH="$PATH" HOME={tmp_path} XDG_CONFIG_HOME={tmp_path}/config '
+        f"XDG_RUNTIME_DIR={tmp_path} VINKDESK_HOME={tmp_path}/home DISPLAY=:987 {VINKDESK}"
+    )
+    result = subprocess.run(
+        ["unshare", "-m", "sh", "-c", script], capture_output=True, text=True, timeout=60, check=False
+    )
+    if result.returncode == 77:
+        pytest.skip("no overlay file system here: " + result.stderr)
+    assert result.returncode == 1, result.stderr
+    lines = result.stderr.splitlines()
+    assert "  libxcb-cursor.so.0" in lines and "  libxcb-icccm.so.4" in lines
+    assert "  Debian/Ubuntu:  sudo apt install libxcb-cursor0 libxcb-icccm4" in lines
+    assert "  Fedora:         sudo dnf install xcb-util-cursor xcb-util-wm" in lines
+    assert "Could not load the Qt platform plugin" not in result.stderr
