@@ -417,6 +417,7 @@ class MainWindow(QMainWindow):
                 self.tr("Teams, Zoom and screenshots leave vinkdesk's windows out while this is on.")
             )
         else:
+            action.setText(self.tr("Hide &windows from screen sharing (not possible on Linux)"))
             action.setEnabled(False)
             action.setToolTip(
                 self.tr(
