@@ -157,3 +157,47 @@ def test_a_passphrase_is_never_copied(qtbot, desktop: DesktopApp, home: Home) ->
     assert QApplication.clipboard().text() == ""
     assert dialog.passphrase.text() == "hemmelig sætning"
 
+
+
+def test_the_case_notes_context_menu_copy_is_marked(qtbot, desktop: DesktopApp, home: Home) -> None:  # type: ignore[no-untyped-def]
+    case_id, _ = vault_with_notes(home)
+    window = started(qtbot, desktop).window
+    page = window.open_case(case_id)
+    detail = page.detail
+    detail.setFocus()
+    detail.selectAll()
+    selected = detail.textCursor().selection().toPlainText()
+    assert "Valby" in selected or "fodbold" in selected
+    changes = Changes()
+    where = detail.viewport().rect().center()
+    QApplication.sendEvent(  # a right click on the note, as Qt delivers it to the viewport
+        detail.viewport(),
+        QContextMenuEvent(QContextMenuEvent.Reason.Mouse, where, detail.viewport().mapToGlobal(where)),
+    )
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu), timeout=2_000)
+    menu = QApplication.activePopupWidget()
+    assert isinstance(menu, QMenu)
+    copy = next(a for a in menu.actions() if a.objectName() == "edit-copy")
+    qtbot.keyClick(menu, copy.text().split("&", 1)[1][0])
+    qtbot.waitUntil(lambda: QApplication.clipboard().text() == selected, timeout=2_000)
+    assert_private(selected)
+    assert changes.take() == 1
+
+
+def test_the_recovery_code_copied_from_its_label_is_marked(qtbot, home: Home) -> None:  # type: ignore[no-untyped-def]
+    from vinkdesk.ui.first_run import RecoveryCodeDialog
+    from vinkdesk.ui.system.clipboard import CopyKeys
+
+    keys = CopyKeys()
+    keys.install()
+    dialog = RecoveryCodeDialog("ABCD-EFGH-JKLM-NPQR", "Ane Rådgiver", "da", home=home)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=2_000)
+    label = dialog.code_label
+    label.setFocus()  # a click on the label gives it focus (ClickFocus)
+    label.setSelection(0, len(label.text()))  # what dragging over the code selects
+    press(Qt.Key.Key_C, CTRL)
+    assert_private("ABCD-EFGH-JKLM-NPQR")
+    keys.uninstall()

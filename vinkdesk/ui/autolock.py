@@ -135,6 +135,7 @@ class ClipboardGuard(QObject):
     def __init__(self, seconds: int = CLIPBOARD_SECONDS, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._digest: bytes | None = None
+        self._remarked: bytes | None = None  # the text last put back marked
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(seconds * 1000)
@@ -146,11 +147,15 @@ class ClipboardGuard(QObject):
         clipboard = QGuiApplication.clipboard()
         if clipboard.ownsClipboard() or QGuiApplication.focusWindow() is not None:
             text = clipboard.text()
-            if text and self._ours_for_sure() and not is_marked(clipboard.mimeData()):
-                put_text(text)  # comes back here once, marked
+            digest = hashlib.sha256(text.encode("utf-8")).digest()
+            if is_marked(clipboard.mimeData()):
+                self._remarked = None
+            elif text and self._ours_for_sure() and digest != self._remarked:
+                self._remarked = digest  # once per text: should a system drop the marks, no loop
+                put_text(text)  # comes back here, marked
                 return
             if text:
-                self._digest = hashlib.sha256(text.encode("utf-8")).digest()
+                self._digest = digest
                 self._timer.start()
                 return
         self._digest = None

@@ -16,7 +16,7 @@ from __future__ import annotations
 import struct
 import sys
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, Qt
+from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -147,16 +147,25 @@ class CopyKeys(QObject):
             )
             if target is not None and target.contextMenuPolicy() == Qt.ContextMenuPolicy.DefaultContextMenu:
                 assert isinstance(event, QContextMenuEvent)
-                self._context_menu(target, event)
+                self._context_menu(target, watched, event)
                 return True
         return False
 
-    def _context_menu(self, widget: QLineEdit | QTextEdit | QPlainTextEdit, event: QContextMenuEvent) -> None:
+    def _context_menu(
+        self, widget: QLineEdit | QTextEdit | QPlainTextEdit, watched: QObject, event: QContextMenuEvent
+    ) -> None:
         """Qt's own menu for the widget, with Copy and Cut doing the marked copy."""
-        menu: QMenu = widget.createStandardContextMenu()
+        menu: QMenu
+        if isinstance(widget, QTextEdit):  # where the click was in the document, for a link's "Copy link"
+            viewport = widget.viewport()
+            at = event.pos() if watched is viewport else viewport.mapFrom(widget, event.pos())
+            offset = QPoint(widget.horizontalScrollBar().value(), widget.verticalScrollBar().value())
+            menu = widget.createStandardContextMenu(at + offset)
+        else:
+            menu = widget.createStandardContextMenu()
         for action in menu.actions():
             name = action.objectName()
-            if name in ("edit-copy", "edit-cut"):
+            if name in ("edit-copy", "edit-cut"):  # "link-copy" is caught by ClipboardGuard
                 action.triggered.disconnect()
                 action.triggered.connect(lambda _=False, cut=name == "edit-cut": copy_from(widget, cut=cut))
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -13,6 +13,7 @@ import logging
 import sys
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QAbstractNativeEventFilter, QByteArray, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
@@ -106,6 +107,7 @@ class WindowsHooks:
     def __init__(self, request: Callable[[str], None]) -> None:
         self.watch = SessionWatch(request)
         self._window: QWidget | None = None
+        self._hwnd: int | None = None
         self._suspend_handle: int | None = None
         self.installed = False
 
@@ -127,9 +129,9 @@ class WindowsHooks:
         app = QCoreApplication.instance()
         if app is not None:
             app.removeNativeEventFilter(self.watch)
-        if self._window is not None:
+        if self._window is not None and shiboken6.isValid(self._window):  # a test may have closed it all
             self._window.deleteLater()
-            self._window = None
+        self._window = None
         self.installed = False
 
     def _register(self) -> None:
@@ -138,7 +140,7 @@ class WindowsHooks:
         window = QWidget()
         window.setWindowTitle("vinkdesk session watch")
         hwnd = int(window.winId())  # creates the native window without showing it
-        self._window = window
+        self._window, self._hwnd = window, hwnd
         try:
             wtsapi32 = ctypes.WinDLL("wtsapi32")
             wtsapi32.WTSRegisterSessionNotification.argtypes = [ctypes.c_void_p, ctypes.c_uint32]
@@ -158,9 +160,9 @@ class WindowsHooks:
             log.info("no suspend registration (%s): WM_POWERBROADCAST as broadcast", error)
 
     def _unregister(self) -> None:
-        if sys.platform != "win32" or self._window is None:
+        hwnd, self._hwnd = self._hwnd, None
+        if sys.platform != "win32" or hwnd is None:
             return
-        hwnd = int(self._window.winId())
         try:
             wtsapi32 = ctypes.WinDLL("wtsapi32")
             wtsapi32.WTSUnRegisterSessionNotification.argtypes = [ctypes.c_void_p]
