@@ -323,3 +323,74 @@ def test_vinkdesk_with_the_library_really_gone_names_it(tmp_path: Path) -> None:
     assert "  Debian/Ubuntu:  sudo apt install libxcb-cursor0 libxcb-icccm4" in lines
     assert "  Fedora:         sudo dnf install xcb-util-cursor xcb-util-wm" in lines
     assert "Could not load the Qt platform plugin" not in result.stderr
+
+
+def test_a_display_nobody_serves_is_not_reachable_through_the_real_libxcb() -> None:
+    if Path("/tmp/.X11-unix/X987").exists():
+        pytest.skip("an X server runs on :987 here")
+    assert linux.display_reachable(":987") is False
+    linux.release_display()  # nothing was kept open: a no-op
+
+
+CHILD = """
+import sys
+import vinkdesk.ui.controller as controller
+from vinkdesk.ui.system import linux
+
+checked = []
+real_check = linux.check_before_windows
+linux.check_before_windows = lambda *a, **k: checked.append(real_check(*a, **k)) or checked[-1]
+start = controller.DesktopApp.start
+
+def start_and_look(self):
+    start(self)
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def look():
+        shown = [type(w).__name__ for w in QApplication.topLevelWidgets() if w.isVisible()]
+        print("checked", checked, "probes", len(linux._PROBES), flush=True)
+        print("platform", QApplication.platformName(), "shown", *shown, flush=True)
+        QApplication.quit()
+
+    QTimer.singleShot(300, look)
+
+controller.DesktopApp.start = start_and_look
+from vinkdesk.cli import main
+sys.exit(main([]))
+"""
+
+
+@pytest.mark.skipif(shutil.which("Xvfb") is None, reason="Xvfb is not installed")
+def test_on_a_real_x_server_the_check_passes_and_the_windows_open_on_xcb(tmp_path: Path) -> None:
+    """The whole path on X11: the libraries, the plugin loaded ahead of Qt, the probe connection (held until
+    Qt has its own, so a lone Xvfb does not reset under Qt), then Qt's xcb plugin and the first window."""
+    read, write = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write), "-nolisten", "tcp", "-screen", "0", "1366x768x24"],
+        pass_fds=(write,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write)
+    try:
+        with os.fdopen(read) as ready:
+            display = ":" + ready.readline().strip()  # written once the server accepts clients
+        env = {
+            "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+            "HOME": str(tmp_path),
+            "XDG_CONFIG_HOME": str(tmp_path / "config"),
+            "XDG_RUNTIME_DIR": str(tmp_path),
+            "VINKDESK_HOME": str(tmp_path / "home"),
+            "DISPLAY": display,
+        }
+        child = subprocess.run(
+            [sys.executable, "-c", CHILD], capture_output=True, text=True, env=env, timeout=120, check=False
+        )
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    assert child.returncode == 0, child.stderr
+    lines = child.stdout.splitlines()
+    assert "checked [None] probes 0" in lines, child.stdout + child.stderr
+    assert "platform xcb shown FirstRunDialog" in lines, child.stdout + child.stderr

@@ -38,6 +38,9 @@ def run_windows(home: Home) -> int:
     sys.excepthook = unhandled_reporter(home.folder)
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
+    from vinkdesk.ui.system.linux import release_display
+
+    release_display()  # Qt is connected to the display now: the check's probe connection can go
     app.setApplicationName("vinkdesk")
     app.setOrganizationName("vinkdesk")
     app.setDesktopFileName("vinkdesk")  # Wayland's app id: pairs the windows with vinkdesk.desktop

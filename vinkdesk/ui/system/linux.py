@@ -142,6 +142,12 @@ def plugin_error(plugin: Path | None, load: Loader = load_library) -> str | None
     return None
 
 
+# A probe connection that succeeded stays open until Qt has its own (release_display): an X server with no
+# other client (Xvfb, a bare X session) resets when its last client leaves, and Qt's connection, a moment
+# later, could meet the server in the middle of that reset.
+_PROBES: list[tuple[ctypes.CDLL, int]] = []
+
+
 def display_reachable(display: str, load: Loader = load_library) -> bool:
     """Can an X connection be made to `display`? (Qt aborts on one it cannot reach.) True when libxcb itself
     cannot be asked: then the library check speaks."""
@@ -158,10 +164,18 @@ def display_reachable(display: str, load: Loader = load_library) -> bool:
     xcb.xcb_disconnect.restype = None
     xcb.xcb_disconnect.argtypes = [ctypes.c_void_p]
     connection = xcb.xcb_connect(display.encode(), None)
-    try:
-        return not xcb.xcb_connection_has_error(connection)
-    finally:
-        xcb.xcb_disconnect(connection)  # safe on a failed connection too
+    if xcb.xcb_connection_has_error(connection):
+        xcb.xcb_disconnect(connection)  # libxcb's own object for a failed connection: safe to hand back
+        return False
+    _PROBES.append((xcb, connection))
+    return True
+
+
+def release_display() -> None:
+    """Close the probe connection, once Qt holds its own connection to the display."""
+    while _PROBES:
+        xcb, connection = _PROBES.pop()
+        xcb.xcb_disconnect(connection)
 
 
 # --- the check ----------------------------------------------------------------------------------------------
