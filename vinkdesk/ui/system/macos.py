@@ -8,6 +8,7 @@ this module imports everywhere without PyObjC."""
 
 from __future__ import annotations
 
+import importlib
 import logging
 import sys
 from collections.abc import Callable
@@ -27,7 +28,6 @@ _REASONS = {SCREEN_LOCKED: "session-lock", WILL_SLEEP: "sleep", SESSION_RESIGNED
 # nspasteboard.org: clipboard managers and Universal Clipboard leave such an item alone.
 CONCEALED_TYPE = "org.nspasteboard.ConcealedType"
 TRANSIENT_TYPE = "org.nspasteboard.TransientType"
-NS_WINDOW_SHARING_NONE = 0
 
 
 class SessionNotices:
@@ -55,8 +55,8 @@ class MacHooks:
             return self.installed
         try:
             self._observer = _observer(self.notices)
-        except ImportError as error:
-            log.warning("no PyObjC (%s): locking relies on the idle timer", error)
+        except Exception as error:  # no PyObjC, or the observer refused: the idle timer still locks
+            log.warning("no session notifications (%s): locking relies on the idle timer", error)
             return False
         self.installed = True
         return True
@@ -64,40 +64,37 @@ class MacHooks:
     def uninstall(self) -> None:
         if not self.installed:
             return
-        from AppKit import NSWorkspace  # type: ignore[import-not-found]  # macOS only
-        from Foundation import NSDistributedNotificationCenter  # type: ignore[import-not-found]
-
-        NSDistributedNotificationCenter.defaultCenter().removeObserver_(self._observer)
-        NSWorkspace.sharedWorkspace().notificationCenter().removeObserver_(self._observer)
+        appkit, foundation = _pyobjc("AppKit"), _pyobjc("Foundation")
+        foundation.NSDistributedNotificationCenter.defaultCenter().removeObserver_(self._observer)
+        appkit.NSWorkspace.sharedWorkspace().notificationCenter().removeObserver_(self._observer)
         self._observer = None
         self.installed = False
 
 
+def _pyobjc(name: str) -> Any:
+    """A PyObjC module (objc, AppKit, Foundation), imported by name: it exists on macOS only, and mypy sees
+    the same Any on every system."""
+    return importlib.import_module(name)
+
+
+def _notified(self: Any, notification: Any) -> None:
+    """The observer's notified: method (self is the Objective-C observer, which carries the notices)."""
+    self.notices.notified(str(notification.name()))
+
+
 def _observer(notices: SessionNotices) -> Any:
     """An Objective-C object whose notified: selector hands each notification's name to notices."""
-    import objc  # type: ignore[import-not-found]  # macOS only
-    from AppKit import NSWorkspace
-    from Foundation import NSDistributedNotificationCenter, NSObject
+    appkit, foundation = _pyobjc("AppKit"), _pyobjc("Foundation")
 
     global _Observer
-    if _Observer is None:
-
-        class VinkdeskSessionObserver(NSObject):  # type: ignore[misc]
-            def initWithNotices_(self, value: SessionNotices) -> Any:  # noqa: N802 - Objective-C name
-                self = objc.super(VinkdeskSessionObserver, self).init()
-                if self is not None:
-                    self.notices = value
-                return self
-
-            def notified_(self, notification: Any) -> None:
-                self.notices.notified(str(notification.name()))
-
-        _Observer = VinkdeskSessionObserver
-    observer = _Observer.alloc().initWithNotices_(notices)
-    distributed = NSDistributedNotificationCenter.defaultCenter()
+    if _Observer is None:  # an Objective-C class is made once per process
+        _Observer = type("VinkdeskSessionObserver", (foundation.NSObject,), {"notified_": _notified})
+    observer = _Observer.new()
+    observer.notices = notices
+    distributed = foundation.NSDistributedNotificationCenter.defaultCenter()
     for name in DISTRIBUTED_NAMES:
         distributed.addObserver_selector_name_object_(observer, "notified:", name, None)
-    workspace = NSWorkspace.sharedWorkspace().notificationCenter()
+    workspace = appkit.NSWorkspace.sharedWorkspace().notificationCenter()
     for name in WORKSPACE_NAMES:
         workspace.addObserver_selector_name_object_(observer, "notified:", name, None)
     return observer
@@ -113,13 +110,10 @@ def conceal_pasteboard() -> None:
     if sys.platform != "darwin":
         return
     try:
-        from AppKit import NSPasteboard  # macOS only
-        from Foundation import NSData
-
-        board = NSPasteboard.generalPasteboard()
+        board = _pyobjc("AppKit").NSPasteboard.generalPasteboard()
         board.addTypes_owner_([CONCEALED_TYPE, TRANSIENT_TYPE], None)
         for kind in (CONCEALED_TYPE, TRANSIENT_TYPE):
-            board.setData_forType_(NSData.data(), kind)
+            board.setData_forType_(_pyobjc("Foundation").NSData.data(), kind)
     except Exception as error:  # PyObjC missing or the pasteboard refused: the text stays, unmarked
         log.warning("the pasteboard was not marked concealed (%s)", type(error).__name__)
 
@@ -130,14 +124,12 @@ def exclude_from_capture(win_id: int, exclude: bool) -> bool:
     if sys.platform != "darwin":
         return False
     try:
-        import objc
-        from AppKit import NSWindowSharingNone, NSWindowSharingReadOnly
-
-        view = objc.objc_object(c_void_p=win_id)
+        appkit = _pyobjc("AppKit")
+        view = _pyobjc("objc").objc_object(c_void_p=win_id)
         window = view.window()
         if window is None:
             return False
-        window.setSharingType_(NSWindowSharingNone if exclude else NSWindowSharingReadOnly)
+        window.setSharingType_(appkit.NSWindowSharingNone if exclude else appkit.NSWindowSharingReadOnly)
         return True
     except Exception as error:
         log.warning("the window could not be kept out of screen capture (%s)", type(error).__name__)
