@@ -210,6 +210,7 @@ def _quiet_offscreen(kind: QtMsgType, context: QMessageLogContext, message: str)
 
 
 def _run(home: Home, passphrase: str, steps: _Steps, scratch: Path, timeout: float) -> None:
+    from vinkdesk.ui.app import app_icon
     from vinkdesk.ui.controller import DesktopApp
     from vinkdesk.ui.i18n import Languages
     from vinkdesk.ui.settings import Settings
@@ -218,9 +219,22 @@ def _run(home: Home, passphrase: str, steps: _Steps, scratch: Path, timeout: flo
         steps.line(f"  note: {note}")
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0] or "vinkdesk"])
+    if not isinstance(existing, QApplication):
+        # As for the windows: on Linux, the libraries Qt's X11 plugin needs and the display, before Qt could
+        # abort; what to install, named.
+        from vinkdesk.ui.system.linux import check_before_windows, release_display
+
+        problem = check_before_windows(language="en")
+        if problem is not None:
+            raise SelfTestFailed(problem.message)
+        app = QApplication([sys.argv[0] or "vinkdesk"])
+        release_display()  # Qt holds its own connection to the display now
+    else:
+        app = existing
     app.setApplicationName("vinkdesk")
     app.setOrganizationName("vinkdesk")
+    app.setDesktopFileName("vinkdesk")
+    app.setWindowIcon(app_icon())
     # A throw-away settings file: the user's language, window place and share stay as they are.
     settings = Settings(QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat))
     languages = Languages(app)
@@ -304,7 +318,11 @@ def _drive(app: QApplication, desktop: DesktopApp, run: _Run, steps: _Steps, pas
     def listed() -> None:
         window = desktop.window
         assert window is not None
-        steps.done("main window", f"{window.model.total} cases listed")
+        if desktop.autolock.listening_to_desktop:
+            locks = "locks with the screen and before sleep"
+        else:
+            locks = "no screen-lock signal: locks when idle only"
+        steps.done("main window", f"{window.model.total} cases listed; {locks}")
         preview()
 
     def preview() -> None:
