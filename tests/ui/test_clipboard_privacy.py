@@ -201,3 +201,40 @@ def test_the_recovery_code_copied_from_its_label_is_marked(qtbot, home: Home) ->
     press(Qt.Key.Key_C, CTRL)
     assert_private("ABCD-EFGH-JKLM-NPQR")
     keys.uninstall()
+
+
+def test_the_recovery_codes_context_menu_selects_all_and_copies_marked(qtbot, home: Home) -> None:  # type: ignore[no-untyped-def]
+    from vinkdesk.ui.first_run import RecoveryCodeDialog
+    from vinkdesk.ui.system.clipboard import CopyKeys
+
+    keys = CopyKeys()
+    keys.install()
+    dialog = RecoveryCodeDialog("ABCD-EFGH-JKLM-NPQR", "Ane Rådgiver", "da", home=home)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    label = dialog.code_label
+    changes = Changes()
+
+    def menu_on_label() -> QMenu:
+        where = label.rect().center()
+        QApplication.sendEvent(  # a right click on the code
+            label, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, where, label.mapToGlobal(where))
+        )
+        qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu), timeout=2_000)
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu)
+        return menu
+
+    def choose(menu: QMenu, name: str) -> None:
+        action = next(a for a in menu.actions() if a.objectName() == name)
+        qtbot.keyClick(menu, action.text().split("&", 1)[1][0])
+        qtbot.waitUntil(lambda: not menu.isVisible(), timeout=2_000)
+
+    menu = menu_on_label()
+    assert not next(a for a in menu.actions() if a.objectName() == "edit-copy").isEnabled()  # nothing chosen
+    choose(menu, "select-all")
+    assert label.selectedText() == "ABCD-EFGH-JKLM-NPQR"
+    choose(menu_on_label(), "edit-copy")
+    assert_private("ABCD-EFGH-JKLM-NPQR")
+    assert changes.take() == 1
+    keys.uninstall()

@@ -17,7 +17,8 @@ import struct
 import sys
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, Qt
-from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QKeyEvent, QKeySequence, QTextDocument
+from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -108,6 +109,17 @@ def copy_from(widget: QObject, cut: bool = False) -> bool:
     return True
 
 
+def _select_all(label: QLabel) -> None:
+    document = QTextDocument()
+    if label.textFormat() == Qt.TextFormat.PlainText or (
+        label.textFormat() == Qt.TextFormat.AutoText and not GuiQt.mightBeRichText(label.text())
+    ):
+        document.setPlainText(label.text())
+    else:
+        document.setHtml(label.text())
+    label.setSelection(0, document.characterCount() - 1)
+
+
 _HANDLED = (QLineEdit, QTextEdit, QPlainTextEdit, QLabel, QAbstractItemView)
 
 
@@ -149,7 +161,27 @@ class CopyKeys(QObject):
                 assert isinstance(event, QContextMenuEvent)
                 self._context_menu(target, watched, event)
                 return True
+            if (
+                isinstance(watched, QLabel)
+                and watched.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+                and watched.contextMenuPolicy() == Qt.ContextMenuPolicy.DefaultContextMenu
+            ):
+                assert isinstance(event, QContextMenuEvent)
+                self._label_menu(watched, event)
+                return True
         return False
+
+    def _label_menu(self, label: QLabel, event: QContextMenuEvent) -> None:
+        """A selectable label's menu (Qt's own is out of reach): Copy, marked, and Select all."""
+        menu = QMenu(label)
+        copy = menu.addAction(self.tr("&Copy"), lambda: copy_from(label))
+        copy.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
+        copy.setEnabled(label.hasSelectedText())
+        copy.setObjectName("edit-copy")
+        select_all = menu.addAction(self.tr("Select &all"), lambda: _select_all(label))
+        select_all.setObjectName("select-all")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(event.globalPos())
 
     def _context_menu(
         self, widget: QLineEdit | QTextEdit | QPlainTextEdit, watched: QObject, event: QContextMenuEvent
@@ -165,8 +197,12 @@ class CopyKeys(QObject):
             menu = widget.createStandardContextMenu()
         for action in menu.actions():
             name = action.objectName()
-            if name in ("edit-copy", "edit-cut"):  # "link-copy" is caught by ClipboardGuard
+            if name in ("edit-copy", "edit-cut"):
                 action.triggered.disconnect()
                 action.triggered.connect(lambda _=False, cut=name == "edit-cut": copy_from(widget, cut=cut))
+            elif name == "link-copy" and isinstance(widget, QTextEdit):
+                link = widget.anchorAt(widget.viewport().mapFromGlobal(event.globalPos()))
+                action.triggered.disconnect()
+                action.triggered.connect(lambda _=False, link=link: put_text(link))
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(event.globalPos())
