@@ -83,11 +83,13 @@ dist: $(VENV)/.installed-dist
 	$(call say,packing the archive …)
 	$(PY) tools/dist_archive.py
 
-# The built folder, copied outside the tree and run without the venv: --version, demo, verify, self-test;
-# its size and start-up time beside `python main.py`.
+# The built folder, copied outside the tree and run without the venv: --version, demo, verify, a PDF, the sync's
+# figure audit, self-test; its size and start-up time beside `python main.py`. The table of these into a file:
+# make dist-check DIST_CHECK_ARGS="--markdown build/dist-check.md"
+DIST_CHECK_ARGS ?=
 dist-check: dist
 	$(call say,running the bundle outside the tree in a clean environment …)
-	$(PY) tools/dist_check.py
+	$(PY) tools/dist_check.py $(DIST_CHECK_ARGS)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

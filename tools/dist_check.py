@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import platform
 import shutil
 import statistics
 import subprocess
@@ -214,6 +215,7 @@ def main() -> int:
             (scratch / "work").mkdir()
             home = functional(bundle, env, scratch / "work")
             print(f"dist-check: start-up times, median of {args.runs} runs each …", flush=True)
+            load = load_average()
             timings = {}
             self_test = ["self-test", "--home", str(home)]
             for program in (bundle, source):
@@ -224,7 +226,7 @@ def main() -> int:
         except CheckFailed as error:
             print(f"dist-check: FAILED: {error}", file=sys.stderr, flush=True)
             return 1
-    table = report(built, archive, timings)
+    table = report(built, archive, timings, args.runs, load)
     print(table, flush=True)
     if args.markdown is not None:
         args.markdown.write_text(table + "\n", encoding="utf-8")
@@ -232,10 +234,11 @@ def main() -> int:
     return 0
 
 
-def report(built: Path, archive: Path, timings: dict[str, tuple[float, float]]) -> str:
+def report(built: Path, archive: Path, timings: dict[str, tuple[float, float]], runs: int, load: str) -> str:
+    """The table: sizes, and each program's median wall time from start to exit."""
     mib = 2**20
     lines = [
-        "| | size | `--version` | `self-test` (unlock to lock) |",
+        "| | size | `--version` | `self-test` (start to exit) |",
         "| --- | ---: | ---: | ---: |",
     ]
     for name, (version_s, self_test_s) in timings.items():
@@ -243,7 +246,20 @@ def report(built: Path, archive: Path, timings: dict[str, tuple[float, float]]) 
         if name.startswith("python"):
             size = "(the venv)"
         lines.append(f"| {name} | {size} | {version_s:.2f} s | {self_test_s:.2f} s |")
+    lines += [
+        "",
+        f"Medians of {runs} runs, {date.today().isoformat()}, {platform.system()} {platform.machine()}, "
+        f"{os.cpu_count()} cores, Python {platform.python_version()}{load}.",
+    ]
     return "\n".join(lines)
+
+
+def load_average() -> str:
+    """The 1-minute load average before the timings (the machine may be shared), where the system tells it."""
+    try:
+        return f", load average {os.getloadavg()[0]:.1f} when the timings began"
+    except (AttributeError, OSError):  # Windows
+        return ""
 
 
 if __name__ == "__main__":
