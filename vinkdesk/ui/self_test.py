@@ -160,7 +160,7 @@ def _check_resources(languages_loaded: list[str]) -> str:
         raise SelfTestFailed(
             f"the icon(s) {', '.join(unreadable)} cannot be read (Qt's image plugins missing?)"
         )
-    return f"Danish: vinkdesk_da.qm, {qt_own[0]}; {len(icons)} icons"
+    return f"translations vinkdesk_da.qm, {qt_own[0]}; {len(icons)} icons"
 
 
 def _test_pdf() -> bytes:
@@ -240,12 +240,15 @@ def _run(home: Home, passphrase: str, steps: _Steps, scratch: Path, timeout: flo
     languages = Languages(app)
     languages.apply(settings.language)
     resources = _check_resources(languages.loaded())
-    steps.done("Qt started", f"Qt {qVersion()}, {app.platformName()}; {resources}")
+    steps.done("Qt started", f"Qt {qVersion()}, platform {app.platformName()}; {resources}")
 
     errors: list[str] = []
     previous_hook = sys.excepthook
 
     def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):  # Ctrl+C, met in the event loop
+            run.fail("interrupted")
+            return
         # Type and place only: the message of an error in the windows could carry case data.
         where = ""
         while trace is not None:
