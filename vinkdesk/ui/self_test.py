@@ -8,6 +8,7 @@ never to the user's own; the vault records the unlock in its access log as it re
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import tempfile
@@ -272,6 +273,11 @@ def _run(home: Home, passphrase: str, steps: _Steps, scratch: Path, timeout: flo
             widget.deleteLater()
         desktop.deleteLater()
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        if not isinstance(existing, QApplication):
+            # Qt taken down now, not by Python's teardown, which may collect Qt's wrappers in an order PySide
+            # does not survive (tests/ui/conftest.py): the exit status is the self-test's, not a crash's.
+            gc.collect()
+            app.shutdown()
     for title in run.notes:
         steps.line(f"  note: a message was shown and closed: {title}")
     if run.failure is not None:
