@@ -80,11 +80,12 @@ class _Steps:
 class _Run(QObject):
     """Drives the windows from the event loop: each check runs every few milliseconds until it says done."""
 
-    def __init__(self, app: QApplication, desktop: DesktopApp, deadline: float) -> None:
+    def __init__(self, app: QApplication, desktop: DesktopApp, timeout: float) -> None:
         super().__init__()
         self.app = app
         self.desktop = desktop
-        self.deadline = deadline
+        self.timeout = timeout
+        self.deadline = time.perf_counter() + timeout
         self.failure: str | None = None
         self.notes: list[str] = []
         self._waiting_for = ""
@@ -95,7 +96,9 @@ class _Run(QObject):
         self._timer.timeout.connect(self._poll)
 
     def wait(self, what: str, check: Callable[[], bool], then: Callable[[], None]) -> None:
+        """Poll check until it is true, then call then; fail after the timeout."""
         self._waiting_for, self._check, self._then = what, check, then
+        self.deadline = time.perf_counter() + self.timeout
         self._timer.start()
 
     def fail(self, message: str) -> None:
@@ -117,7 +120,7 @@ class _Run(QObject):
                 if then is not None:
                     then()
             elif time.perf_counter() > self.deadline:
-                self.fail(f"no {self._waiting_for} after {TIMEOUT_SECONDS:.0f} s")
+                self.fail(f"no {self._waiting_for} after {self.timeout:.0f} s")
         except SelfTestFailed as error:
             self.fail(str(error))
 
@@ -259,7 +262,7 @@ def _run(home: Home, passphrase: str, steps: _Steps, scratch: Path, timeout: flo
         run.fail(f"an unexpected {kind.__name__}{where} in the windows")
 
     desktop = DesktopApp(home, settings, languages)
-    run = _Run(app, desktop, time.perf_counter() + timeout)
+    run = _Run(app, desktop, timeout)
     sys.excepthook = hook
     try:
         _drive(app, desktop, run, steps, passphrase)
@@ -366,11 +369,9 @@ def _drive(app: QApplication, desktop: DesktopApp, run: _Run, steps: _Steps, pas
         run.wait("page in the print preview", ready, lambda: _guarded(run, printed))
 
     def start() -> None:
-        desktop.start()
-        if desktop.unlock_dialog is None:
-            run.fail("the unlock dialog did not open")
-            return
+        # Waiting first: start() may show a message box (a vault on a network drive) that waits for a person.
         run.wait("unlock dialog", dialog_open, type_passphrase)
+        desktop.start()
 
     QTimer.singleShot(0, lambda: _guarded(run, start))
     app.exec()
