@@ -67,10 +67,10 @@ screenshots: $(VENV)/.installed
 # After changing user-visible strings: update the .ts source, translate the new entries (Qt Linguist or by
 # hand; none may stay unfinished, a test checks), then compile the .qm that ships.
 translations: $(VENV)/.installed-test
-	$(BIN)/pyside6-lupdate -no-obsolete vinkdesk/ui/*.py vinkdesk/ui/presenters/*.py -ts vinkdesk/ui/i18n/vinkdesk_da.ts
+	$(BIN)/pyside6-lupdate -no-obsolete vinkdesk/ui/*.py vinkdesk/ui/presenters/*.py vinkdesk/ui/system/*.py -ts vinkdesk/ui/i18n/vinkdesk_da.ts
 	$(BIN)/pyside6-lrelease vinkdesk/ui/i18n/vinkdesk_da.ts -qm vinkdesk/ui/i18n/vinkdesk_da.qm
 	$(BIN)/pyside6-lupdate -no-obsolete -pluralonly -source-language en -target-language en \
-		vinkdesk/ui/*.py vinkdesk/ui/presenters/*.py -ts vinkdesk/ui/i18n/vinkdesk_en.ts
+		vinkdesk/ui/*.py vinkdesk/ui/presenters/*.py vinkdesk/ui/system/*.py -ts vinkdesk/ui/i18n/vinkdesk_en.ts
 	$(PY) tools/english_plurals.py vinkdesk/ui/i18n/vinkdesk_en.ts
 	$(BIN)/pyside6-lrelease vinkdesk/ui/i18n/vinkdesk_en.ts -qm vinkdesk/ui/i18n/vinkdesk_en.qm
 
