@@ -9,9 +9,9 @@ import logging
 import sys
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QClipboard, QGuiApplication
 
-from vinkdesk.ui.system.clipboard import is_marked, put_text
+from vinkdesk.ui.system.clipboard import is_marked, is_own, put_text
 from vinkdesk.ui.system.macos import MacHooks
 from vinkdesk.ui.system.windows import WindowsHooks
 
@@ -129,8 +129,10 @@ class AutoLock(QObject):
 
 class ClipboardGuard(QObject):
     """Text that vinkdesk put on the clipboard is cleared after 30 seconds and on lock, if it is still ours
-    (what the user copied from elsewhere since then is left alone). Text of ours that lacks the privacy marks
-    (copied by some path of Qt's that CopyKeys does not handle) is put back marked at once."""
+    (its own token, system/clipboard.is_own: what the user or another program copied since is left alone).
+    Text of ours that lacks the marks (copied by some path of Qt's that CopyKeys does not handle) is put back
+    marked at once. On X11, text selected in vinkdesk is also the PRIMARY selection (middle-click paste): it
+    is cleared 30 seconds after the selection and on lock while vinkdesk still holds it."""
 
     def __init__(self, seconds: int = CLIPBOARD_SECONDS, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -140,33 +142,50 @@ class ClipboardGuard(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(seconds * 1000)
         self._timer.timeout.connect(self.clear_if_ours)
+        self._selection_timer = QTimer(self)
+        self._selection_timer.setSingleShot(True)
+        self._selection_timer.setInterval(seconds * 1000)
+        self._selection_timer.timeout.connect(self.clear_selection_if_ours)
         clipboard = QGuiApplication.clipboard()
         clipboard.dataChanged.connect(self._changed)
+        clipboard.selectionChanged.connect(self._selection_changed)
 
     def _changed(self) -> None:
         clipboard = QGuiApplication.clipboard()
-        if clipboard.ownsClipboard() or QGuiApplication.focusWindow() is not None:
-            text = clipboard.text()
-            digest = hashlib.sha256(text.encode("utf-8")).digest()
-            if is_marked(clipboard.mimeData()):
-                self._remarked = None
-            elif text and self._ours_for_sure() and digest != self._remarked:
-                self._remarked = digest  # once per text: should a system drop the marks, no loop
-                put_text(text)  # comes back here, marked
-                return
-            if text:
-                self._digest = digest
-                self._timer.start()
-                return
+        mime = clipboard.mimeData()
+        text = clipboard.text()
+        digest = hashlib.sha256(text.encode("utf-8")).digest()
+        if text and is_own(mime):
+            self._remarked = None
+            self._digest = digest
+            self._timer.start()
+            return
+        if text and not is_marked(mime) and self._ours_for_sure() and digest != self._remarked:
+            self._remarked = digest  # once per text: should a system drop the marks, no loop
+            put_text(text)  # comes back here, marked and our own
+            return
         self._digest = None
 
     @staticmethod
     def _ours_for_sure() -> bool:
-        """Whether vinkdesk put the clipboard's content there: the system says so, or there is no system
-        clipboard at all (Qt's offscreen and minimal platforms keep it in the program)."""
+        """Whether vinkdesk put unmarked content there: the system says vinkdesk owns the clipboard, or, where
+        there is no system clipboard at all (Qt's offscreen and minimal platforms keep it in the program), a
+        vinkdesk window has the focus."""
         if QGuiApplication.clipboard().ownsClipboard():
             return True
-        return QGuiApplication.platformName() in ("offscreen", "minimal")
+        in_program = QGuiApplication.platformName() in ("offscreen", "minimal")
+        return in_program and QGuiApplication.focusWindow() is not None
+
+    def _selection_changed(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        if clipboard.supportsSelection() and clipboard.ownsSelection():
+            self._selection_timer.start()
+
+    def clear_selection_if_ours(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        if clipboard.supportsSelection() and clipboard.ownsSelection():
+            clipboard.clear(QClipboard.Mode.Selection)
+        self._selection_timer.stop()
 
     def clear_if_ours(self) -> None:
         clipboard = QGuiApplication.clipboard()
@@ -179,3 +198,8 @@ class ClipboardGuard(QObject):
             clipboard.clear()
         self._digest = None
         self._timer.stop()
+
+    def clear_all_if_ours(self) -> None:
+        """At lock: the clipboard and the selection, where they still hold what vinkdesk put there."""
+        self.clear_if_ours()
+        self.clear_selection_if_ours()

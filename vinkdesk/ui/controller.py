@@ -284,7 +284,7 @@ class DesktopApp(QObject):
         self.context.session = None
         gc.unfreeze()  # what show_cases set apart is collected again, with every case object of the session
         gc.collect()
-        self.clipboard.clear_if_ours()
+        self.clipboard.clear_all_if_ours()
         self.locked.emit()
         if reason != "quit":
             self.show_unlock()

@@ -13,6 +13,7 @@ Password fields never copy."""
 
 from __future__ import annotations
 
+import secrets
 import struct
 import sys
 
@@ -41,8 +42,19 @@ PRIVACY_FORMATS: dict[str, bytes] = {
 }
 
 
+# Which copy is vinkdesk's own: a format only this process writes, with a value drawn at start. Another
+# program's text (a clipboard sync, a remote desktop, xclip) never carries it, so it is never cleared.
+OWN_FORMAT = "application/x-vinkdesk-copy"
+_OWN_TOKEN = secrets.token_hex(16).encode("ascii")
+
+
 def is_marked(mime: QMimeData | None) -> bool:
     return mime is not None and all(mime.hasFormat(kind) for kind in PRIVACY_FORMATS)
+
+
+def is_own(mime: QMimeData | None) -> bool:
+    """Whether this vinkdesk put this content on the clipboard (marked, with its own token)."""
+    return mime is not None and is_marked(mime) and bytes(mime.data(OWN_FORMAT).data()) == _OWN_TOKEN
 
 
 def marked(text: str) -> QMimeData:
@@ -50,6 +62,7 @@ def marked(text: str) -> QMimeData:
     mime.setText(text)
     for kind, data in PRIVACY_FORMATS.items():
         mime.setData(kind, data)
+    mime.setData(OWN_FORMAT, _OWN_TOKEN)
     return mime
 
 
