@@ -132,15 +132,53 @@ def test_the_platform_qt_will_try_first(environ: dict[str, str], platform: str |
     [
         {"QT_QPA_PLATFORM": "offscreen"},
         {"QT_QPA_PLATFORM": "wayland", "DISPLAY": ":0"},
-        {"WAYLAND_DISPLAY": "wayland-0", "DISPLAY": ":0"},
+        {"WAYLAND_DISPLAY": "wayland-0", "DISPLAY": ":0"},  # a compositor answers on the socket
         {"QT_QPA_PLATFORM": "minimal"},
     ],
 )
-def test_nothing_is_checked_where_qt_will_not_use_x11(environ: dict[str, str]) -> None:
+def test_nothing_is_checked_where_qt_will_not_use_x11(environ: dict[str, str], tmp_path: Path) -> None:
+    import socket
+
     def refuse(name: str) -> object:
         raise AssertionError(f"{name} was loaded for {environ}")
 
-    assert check_before_windows(environ, system="linux", language="en", load=refuse) is None
+    compositor = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    compositor.bind(str(tmp_path / "wayland-0"))
+    compositor.listen(1)
+    try:
+        environ = {**environ, "XDG_RUNTIME_DIR": str(tmp_path)}
+        assert check_before_windows(environ, system="linux", language="en", load=refuse) is None
+    finally:
+        compositor.close()
+
+
+def test_a_wayland_display_nobody_answers_on_is_said_or_x11_is_checked_instead(tmp_path: Path) -> None:
+    """Qt tries Wayland, finds no compositor and falls back to X11, where it would abort: say so first."""
+    gone = {"WAYLAND_DISPLAY": "wayland-9", "XDG_RUNTIME_DIR": str(tmp_path)}
+    problem = check_before_windows(gone, system="linux", language="en")
+    assert problem is not None and "wayland-9 (WAYLAND_DISPLAY) cannot be reached" in problem.message
+    with_x11 = {**gone, "DISPLAY": ":0"}
+    problem = check_before_windows(with_x11, system="linux", language="en", libraries=(ABSENT,))
+    assert problem is not None and ABSENT.soname in problem.message  # X11's libraries are checked
+
+
+def test_a_missing_library_others_need_is_named_alone(tmp_path: Path) -> None:
+    """Without libxcb.so.1 every xcb helper fails to load too, but the loader names libxcb.so.1: that one,
+    and only that one, is missing."""
+
+    def loader(name: str) -> object:
+        if Path(name).name == "libxcb.so.1":
+            raise OSError("libxcb.so.1: cannot open shared object file: No such file or directory")
+        if "xcb" in Path(name).name:
+            raise OSError("libxcb.so.1: cannot open shared object file: No such file or directory")
+        return object()
+
+    libraries = [lib for lib in linux.XCB_LIBRARIES if "xcb" in lib.soname]
+    assert [lib.soname for lib in missing_libraries(libraries, loader)] == ["libxcb.so.1"]
+    problem = check_before_windows(
+        {"DISPLAY": ":0"}, system="linux", language="en", libraries=libraries, load=loader
+    )
+    assert problem is not None and "sudo apt install libxcb1\n" in problem.message + "\n"
 
 
 @pytest.mark.parametrize("system", ["win32", "darwin"])

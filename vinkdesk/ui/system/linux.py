@@ -11,6 +11,7 @@ import importlib.util
 import os
 import re
 import shutil
+import socket
 import subprocess
 import sys
 from collections.abc import Callable, Mapping, Sequence
@@ -110,15 +111,24 @@ def missing_libraries(
     load: Loader = load_library,
     folders: Sequence[Path] = (),
 ) -> list[Library]:
-    """The libraries that cannot be loaded by name, nor from one of `folders` (a bundle's own copies)."""
-    missing = []
+    """The libraries that cannot be loaded by name, nor from one of `folders` (a bundle's own copies). Where
+    a library is there but one it needs is not (the loader names that one), the one it needs is reported, not
+    every library that depends on it; one not in the table comes back without package names."""
+    missing: dict[str, Library] = {}
     for library in libraries:
         try:
             load(library.soname)
-        except OSError:
-            if not any(_load_from(folder / library.soname, load) for folder in folders):
-                missing.append(library)
-    return missing
+        except OSError as error:
+            if any(_load_from(folder / library.soname, load) for folder in folders):
+                continue
+            found = _NOT_FOUND.search(str(error))
+            culprit = found["soname"] if found else library.soname
+            known = next((lib for lib in XCB_LIBRARIES if lib.soname == culprit), None)
+            if culprit == library.soname:
+                missing.setdefault(culprit, library)
+            else:
+                missing.setdefault(culprit, known or Library(culprit, "", ""))
+    return list(missing.values())
 
 
 def _load_from(path: Path, load: Loader) -> bool:
@@ -201,6 +211,13 @@ def check_before_windows(
     platform = first_platform(environ)
     if platform is None:
         return _no_display(language or saved_language())
+    if platform == "wayland" and not environ.get("QT_QPA_PLATFORM", "").strip():
+        if wayland_reachable(environ):
+            return None
+        if not environ.get("DISPLAY"):  # Qt would fall back to X11 and abort there
+            name = environ.get("WAYLAND_DISPLAY") or "wayland-0"
+            return _unreachable(f"{name} (WAYLAND_DISPLAY)", language or saved_language())
+        platform = "xcb"  # Qt falls back to X11: check what that needs
     if platform != "xcb":
         return None
     folders = qt_folders()
@@ -210,7 +227,8 @@ def check_before_windows(
         extra.append(Path(bundle))
     missing = missing_libraries(libraries, load, extra)
     if missing:
-        return _missing(missing, [], language or saved_language())
+        known = [library for library in missing if library.apt]
+        return _missing(known, [lib.soname for lib in missing if not lib.apt], language or saved_language())
     if plugin is None and folders:
         plugin = folders[1] / "libqxcb.so"
     error = plugin_error(plugin, load)
@@ -225,8 +243,23 @@ def check_before_windows(
     if not display:
         return _no_display(language or saved_language())
     if not (reach or (lambda shown: display_reachable(shown, load)))(display):
-        return _unreachable(display, language or saved_language())
+        return _unreachable(f"{display} (DISPLAY)", language or saved_language())
     return None
+
+
+def wayland_reachable(environ: Mapping[str, str]) -> bool:
+    """Does a Wayland compositor answer on WAYLAND_DISPLAY (a socket in XDG_RUNTIME_DIR, or a path)?"""
+    name = environ.get("WAYLAND_DISPLAY") or "wayland-0"
+    path = Path(name) if name.startswith("/") else Path(environ.get("XDG_RUNTIME_DIR", "/nonexistent")) / name
+    probe = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    probe.settimeout(0.5)
+    try:
+        probe.connect(str(path))
+    except OSError:
+        return False
+    finally:
+        probe.close()
+    return True
 
 
 def saved_language() -> str:
@@ -308,9 +341,8 @@ def _no_display(language: str) -> StartupProblem:
 def _unreachable(display: str, language: str) -> StartupProblem:
     reason = _words(
         language,
-        f"skærmen {display} (DISPLAY) kan ikke nås. Start vinkdesk fra det skrivebord, den skal vises på.",
-        f"the display {display} (DISPLAY) cannot be reached. Start vinkdesk from the desktop it is to "
-        "show on.",
+        f"skærmen {display} kan ikke nås. Start vinkdesk fra det skrivebord, den skal vises på.",
+        f"the display {display} cannot be reached. Start vinkdesk from the desktop it is to show on.",
     )
     return StartupProblem(_SUMMARY[language], f"{_CANNOT[language]}: {reason}\n{_WITHOUT_DISPLAY[language]}")
 
