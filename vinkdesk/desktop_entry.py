@@ -43,7 +43,7 @@ def entry_text(command: Sequence[str], try_exec: str | None = None) -> str:
     lines = [
         "[Desktop Entry]",
         "Type=Application",
-        "Version=1.5",
+        "Version=1.4",  # 1.5 is refused by desktop-file-validate 0.26 (Debian 12, Ubuntu 22.04)
         f"Name={APP_ID}",
         f"Name[da]={APP_ID}",
         "GenericName=Case notes for prevention counsellors",
