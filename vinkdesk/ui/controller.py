@@ -243,6 +243,7 @@ class DesktopApp(QObject):
         area = available_area(window)
         small = area.width() < window.DEFAULT_WIDTH or area.height() < window.DEFAULT_HEIGHT
         if geometry is None and small or not area.contains(window.frameGeometry()):
+            window.setGeometry(area)  # fits also where no window manager maximises (a bare X session)
             window.showMaximized()
         else:
             window.show()
