@@ -10,6 +10,7 @@ import os
 import re
 import shlex
 import sys
+import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import date
@@ -295,6 +296,25 @@ def build_parser() -> argparse.ArgumentParser:
         act_parser = supervisor_acts.add_parser(name, help=text, description=text)
         act_parser.add_argument("--home", default=argparse.SUPPRESS, help="the vault folder")
         act_parser.add_argument("--name", required=True, help="the supervisor's name")
+    self_test = command(
+        "self-test",
+        "for IT after installing: open the windows on the vault, type the passphrase (from "
+        f"{PASSPHRASE_VARIABLE} or asked for) into the unlock dialog, wait for the case list, show a print "
+        "preview of a test page and print it to a file, then lock and quit; one line per step with its time, "
+        "exit status 0 when all passed. No case is opened, your settings are not touched, and the unlock is "
+        "recorded in the access log as any unlock. On Linux without a display ($DISPLAY and $WAYLAND_DISPLAY "
+        "unset) the windows open offscreen",
+    )
+    self_test.add_argument(
+        "--timeout", type=_positive, default=120, help="seconds to wait for each step (default 120)"
+    )
+    commands.add_parser(
+        "install-desktop",
+        help="Linux: add vinkdesk to your desktop's application menu (a .desktop file and its icon)",
+        description="Linux: add vinkdesk to your desktop's application menu: a .desktop file and its icon in "
+        "your own data folder ($XDG_DATA_HOME, else ~/.local/share); no administrator rights needed. Run it "
+        "again after moving the program.",
+    )
     command("recovery-code", "make a new recovery code, printed once; the old one stops working")
     command(
         "rotate-key",
@@ -743,6 +763,55 @@ def cmd_rotate_key(args: argparse.Namespace, console: Console) -> int:
     return 0
 
 
+def cmd_self_test(args: argparse.Namespace, console: Console) -> int:
+    started = time.perf_counter()
+    home = console.home(args)
+    if not home.has_vault():
+        raise CliError(
+            f"No vault in {home.folder}: give the vault's folder with --home (a test vault: 'vinkdesk demo "
+            "--home FOLDER')."
+        )
+    passphrase = console.passphrase()
+    if getattr(sys, "frozen", False):
+        program = f"the application folder {Path(sys.executable).parent}"
+    else:
+        program = f"Python {sys.version.split()[0]} ({sys.executable})"
+    console.print(f"vinkdesk self-test: vinkdesk {__version__}, {program}")
+    console.print(f"  vault: {home.folder}")
+    from vinkdesk.ui.self_test import run_self_test  # Qt loads here, as for the windows
+
+    return run_self_test(home, passphrase, console.out, console.err, float(args.timeout), started)
+
+
+def desktop_executable() -> Path:
+    """The program a desktop menu entry starts: the bundle's own executable, else the `vinkdesk` command that
+    pip installed beside this Python."""
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve()
+    script = Path(sys.executable).parent / ("vinkdesk.exe" if sys.platform == "win32" else "vinkdesk")
+    if not script.is_file():
+        raise CliError(
+            f"The vinkdesk command was not found beside {sys.executable}: install vinkdesk with pip (or use "
+            "the application folder) and run install-desktop from there."
+        )
+    return script.absolute()  # the venv's own path: resolving would name the bare interpreter's
+
+
+def cmd_install_desktop(args: argparse.Namespace, console: Console) -> int:
+    if not sys.platform.startswith("linux"):
+        raise CliError(
+            "install-desktop is for Linux desktops. On Windows, make a shortcut to vinkdesk.exe in the "
+            "application folder; on macOS, drag vinkdesk.app into Applications."
+        )
+    from vinkdesk.desktop_entry import install
+
+    written = install(desktop_executable())
+    console.print("vinkdesk is in the application menu (it may take a moment to appear). Written:")
+    for path in written:
+        console.print(f"    {path}")
+    return 0
+
+
 def _progress(console: Console) -> Callable[[float], None]:
     shown: list[int] = []
 
@@ -771,6 +840,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Console], int]] = {
     "supervisor": cmd_supervisor,
     "recovery-code": cmd_recovery_code,
     "rotate-key": cmd_rotate_key,
+    "self-test": cmd_self_test,
+    "install-desktop": cmd_install_desktop,
 }
 
 

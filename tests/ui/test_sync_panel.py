@@ -66,7 +66,7 @@ def test_the_counsellor_confirms_the_coordinator_by_keys_then_syncs_sealed_files
     assert list(share.iterdir()) == [share / "vinkdesk"] and not (share / "vinkdesk" / "sealed").exists()
     panel.share.setFocus()
     panel.share.selectAll()
-    type_into(panel, str(share))
+    type_into(panel, f' "{share}" ')  # as Explorer's "Copy as path" gives it: quoted
     panel.fingerprint.setFocus()
     type_into(panel, "AAAA AAAA AAAA AAAA AAAA AAAA")  # a mishearing on the phone
     press(panel, Qt.Key.Key_Return)
@@ -80,7 +80,8 @@ def test_the_counsellor_confirms_the_coordinator_by_keys_then_syncs_sealed_files
     qtbot.waitUntil(lambda: panel.focusWidget() is panel.sync_button, timeout=5_000)
     press(panel, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: "forseglet" in panel.message.text(), timeout=10_000)
-    assert "Synkroniseret" in panel.table.item(0, 1).text()
+    # the table is read again in the worker after the message: wait for it rather than race it
+    qtbot.waitUntil(lambda: "Synkroniseret" in panel.table.item(0, 1).text(), timeout=10_000)
     assert desktop.settings.share_path == str(share)
     sealed = list((share / "vinkdesk" / "sealed").iterdir())
     assert sealed and all(b"Ravn" not in p.read_bytes() for p in sealed)

@@ -17,6 +17,8 @@ import time
 from pathlib import Path
 from types import TracebackType
 
+from vinkdesk.vault.files import replace_file
+
 ROOT = "vinkdesk"
 SEALED = "sealed"
 SEALED_NAME = re.compile(r"[0-9a-f]{32}\.vks")
@@ -265,8 +267,8 @@ class Folder:
         try:
             if self._fd is not None:
                 os.rename(temp, final, src_dir_fd=self._fd, dst_dir_fd=self._fd)
-            else:
-                os.rename(self.path / temp, self.path / final)
+            else:  # Windows: retried while a virus scanner holds the temp file it just saw written
+                replace_file(self.path / temp, self.path / final, replace=os.rename)
         except FileExistsError:
             return False
         return True

@@ -23,6 +23,9 @@ from vinkdesk.ui.presenters.supervision import SupervisionPresenter
 from vinkdesk.ui.presenters.sync import SyncPresenter
 from vinkdesk.ui.screen import available_area
 from vinkdesk.ui.settings import Settings
+from vinkdesk.ui.system.capture import CaptureShield
+from vinkdesk.ui.system.capture import available as capture_available
+from vinkdesk.ui.system.clipboard import CopyKeys
 from vinkdesk.ui.unlock_dialog import UnlockDialog
 from vinkdesk.ui.worker import DbWorker
 
@@ -77,6 +80,12 @@ class DesktopApp(QObject):
         self.curtain = Curtain(self)
         self.keys_filter.hide_pressed.connect(self.curtain.toggle)
         self.clipboard = ClipboardGuard(parent=self)
+        # From the first window on (the unlock dialog too) until quit: copies marked private, windows kept out
+        # of screen sharing as the setting says.
+        self.copy_keys = CopyKeys(self)
+        self.copy_keys.install()
+        self.capture = CaptureShield(settings.hide_from_screen_sharing, self)
+        self.capture.install()
         self.sync_timer = QTimer(self)
         self.sync_timer.setInterval(SYNC_MINUTES * 60_000)
         self.sync_timer.timeout.connect(self.sync.sync_in_background)
@@ -233,6 +242,11 @@ class DesktopApp(QObject):
         window.rotate_key_requested.connect(keys.rotate_key)
         window.language_requested.connect(self.set_language)
         window.idle_minutes_requested.connect(self.ask_idle_minutes)
+        action = window.hide_from_sharing_action
+        action.blockSignals(True)
+        action.setChecked(self.settings.hide_from_screen_sharing and capture_available())
+        action.blockSignals(False)
+        window.hide_from_sharing_requested.connect(self.set_hide_from_sharing)
         window.banner.resume.connect(cases.resume_draft)
         window.drafts_changed.connect(cases.offer_drafts)
         window.banner.discard.connect(cases.discard_draft)
@@ -245,6 +259,7 @@ class DesktopApp(QObject):
         area = available_area(window)
         small = area.width() < window.DEFAULT_WIDTH or area.height() < window.DEFAULT_HEIGHT
         if geometry is None and small or not area.contains(window.frameGeometry()):
+            window.setGeometry(area)  # fits also where no window manager maximises (a bare X session)
             window.showMaximized()
         else:
             window.show()
@@ -286,7 +301,7 @@ class DesktopApp(QObject):
         self.context.session = None
         gc.unfreeze()  # what show_cases set apart is collected again, with every case object of the session
         gc.collect()
-        self.clipboard.clear_if_ours()
+        self.clipboard.clear_all_if_ours()
         self.locked.emit()
         if reason != "quit":
             self.show_unlock()
@@ -294,12 +309,21 @@ class DesktopApp(QObject):
     def quit_app(self) -> None:
         """File → Quit or the main window's close button: lock (drafts kept, the vault closed), then end."""
         self.lock("quit")
+        self.remove_system_hooks()
         QApplication.quit()
 
     def quit(self) -> None:
         """When the program quits (however the last window went): lock as Ctrl+L does — drafts kept, the
         database closed with its log written back, the key forgotten — and ask for nothing more."""
         self.lock("quit")
+        self.remove_system_hooks()
+
+    def remove_system_hooks(self) -> None:
+        """Nothing of vinkdesk stays installed on the application or the system after quit: the session
+        and sleep notifications, the copy filter, the screen-sharing filter."""
+        self.autolock.stop_listening()
+        self.copy_keys.uninstall()
+        self.capture.uninstall()
 
     # --- settings ------------------------------------------------------------------------------------------
 
@@ -361,6 +385,11 @@ class DesktopApp(QObject):
         if session is None or window is None:
             return None
         return self.dialogs.open(UnitDetailsDialog(session, window))
+
+    def set_hide_from_sharing(self, hide: bool) -> None:
+        """Settings → Hide windows from screen sharing: stored, and applied at once to every open window."""
+        self.settings.hide_from_screen_sharing = hide
+        self.capture.set_enabled(hide)
 
     def ask_idle_minutes(self) -> None:
         parent: QWidget | None = self.window

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from vinkdesk.ui import labels
 from vinkdesk.ui.errors import explain
+from vinkdesk.ui.forms import typed_path
 from vinkdesk.ui.save_file import documents_folder
 from vinkdesk.ui.screen import fit_to_screen
 from vinkdesk.ui.settings import Settings
@@ -303,8 +304,8 @@ class CoordinatorDialog(QDialog):
         self.report.setEnabled(is_open)
 
     def open_home(self) -> None:
-        folder, passphrase = Path(self.home.text().strip()), self.passphrase.text()
-        if not self.home.text().strip() or not passphrase:
+        folder, passphrase = Path(typed_path(self.home.text())), self.passphrase.text()
+        if not typed_path(self.home.text()) or not passphrase:
             self.message.setText(self.tr("Give the coordinator's home folder and passphrase."))
             return
         self.message.setText(self.tr("Opening…"))
@@ -322,9 +323,9 @@ class CoordinatorDialog(QDialog):
         self.name.setFocus()
 
     def create_home(self) -> None:
-        folder, share = Path(self.home.text().strip()), Path(self.share.text().strip())
+        folder, share = Path(typed_path(self.home.text())), Path(typed_path(self.share.text()))
         name, passphrase = self.name.text(), self.passphrase.text()
-        if not self.home.text().strip() or not self.share.text().strip():
+        if not typed_path(self.home.text()) or not typed_path(self.share.text()):
             self.message.setText(self.tr("Give the coordinator's home folder and the share folder."))
             return
         if passphrase != self.repeat.text():
@@ -360,9 +361,9 @@ class CoordinatorDialog(QDialog):
         self.passphrase.clear()
         self.repeat.clear()
         self.open_button.setEnabled(True)
-        self._settings.coordinator_home = self.home.text().strip()
-        if self.share.text().strip():
-            self._settings.share_path = self.share.text().strip()
+        self._settings.coordinator_home = typed_path(self.home.text())
+        if typed_path(self.share.text()):
+            self._settings.share_path = typed_path(self.share.text())
         self._set_open(True)
         self.message.setText(self.tr("Opened."))
         self.refresh()

@@ -96,3 +96,12 @@ def field_message(field: str, fallback: str) -> str:
         .replace("%2", number(SEARCH_WORD_LIMIT)),
     }
     return messages.get(field, fallback)
+
+
+def typed_path(text: str) -> str:
+    """A folder as the user typed or pasted it: without the spaces around it and without the quotes that
+    Windows Explorer's "Copy as path" puts around it ("\\\\fileserver\\vink" → \\\\fileserver\\vink)."""
+    path = text.strip()
+    while len(path) >= 2 and path[0] == path[-1] and path[0] in "\"'":
+        path = path[1:-1].strip()
+    return path

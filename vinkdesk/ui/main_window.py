@@ -52,6 +52,7 @@ from vinkdesk.ui.dialogs import HIDE_SCREEN_KEY, LOCK_KEY
 from vinkdesk.ui.errors import explain
 from vinkdesk.ui.new_case_dialog import NewCaseDialog
 from vinkdesk.ui.search_panel import SearchPanel
+from vinkdesk.ui.system.capture import available as capture_available
 from vinkdesk.ui.worker import DbWorker
 
 NEW_CONSULTATION_KEY = "Ctrl+Shift+N"
@@ -179,6 +180,7 @@ class MainWindow(QMainWindow):
     open_consultation_requested = Signal(int, int)
     language_requested = Signal(str)
     idle_minutes_requested = Signal()
+    hide_from_sharing_requested = Signal(bool)  # Settings → Hide windows from screen sharing, checked or not
     sync_requested = Signal()
     aggregate_requested = Signal()
     hide_requested = Signal()
@@ -381,6 +383,9 @@ class MainWindow(QMainWindow):
         settings_menu.addAction(
             self._action(self.tr("&Auto-lock after…"), None, self.idle_minutes_requested.emit)
         )
+        self.hide_from_sharing_action = self._sharing_action()
+        settings_menu.addAction(self.hide_from_sharing_action)
+        settings_menu.setToolTipsVisible(True)
         counsellor = self.session.user.role is Role.COUNSELLOR
         settings_menu.addSeparator()
         settings_menu.addAction(
@@ -417,6 +422,29 @@ class MainWindow(QMainWindow):
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&Keyboard shortcuts"), "F1", self.show_shortcuts))
+
+    def _sharing_action(self) -> QAction:
+        """Checked: vinkdesk's windows stay out of screen sharing and screenshots. The controller sets the
+        stored state; on Linux the item is greyed out and says why."""
+        action = QAction(self.tr("Hide &windows from screen sharing"), self)
+        action.setCheckable(True)
+        action.toggled.connect(self.hide_from_sharing_requested.emit)
+        if capture_available():
+            action.setToolTip(
+                self.tr("Teams, Zoom and screenshots leave vinkdesk's windows out while this is on.")
+            )
+        else:
+            action.setText(self.tr("Hide &windows from screen sharing (not possible on Linux)"))
+            action.setEnabled(False)
+            action.setToolTip(
+                self.tr(
+                    "Linux cannot hide windows from screen sharing. A Wayland desktop asks you before a "
+                    "program may share your screen; on an X11 desktop any program can see it. Close what "
+                    "shows a case before you share your screen."
+                )
+            )
+        action.setStatusTip(action.toolTip())
+        return action
 
     def _action(
         self, text: str, shortcut: str | QKeySequence.StandardKey | None, slot: Callable[[], object]

@@ -1,5 +1,5 @@
-"""Settings that are not personal (language, auto-lock delay, window geometry), kept in QSettings.
-Nothing about a case is ever stored here."""
+"""Settings that are not personal (language, auto-lock delay, screen sharing, window geometry), kept in
+QSettings. Nothing about a case is ever stored here."""
 
 from __future__ import annotations
 
@@ -36,6 +36,18 @@ class Settings:
     @idle_minutes.setter
     def idle_minutes(self, value: int) -> None:
         self._store.setValue("idle_minutes", min(max(int(value), 1), 60))
+
+    @property
+    def hide_from_screen_sharing(self) -> bool:
+        """Keep vinkdesk's windows out of screen sharing and screenshots (Windows, macOS); on by default."""
+        stored = self._store.value("hide_from_screen_sharing", True)
+        if isinstance(stored, str):  # an ini file gives "true" / "false"
+            return stored.strip().lower() not in ("false", "0", "no", "off")
+        return bool(stored)
+
+    @hide_from_screen_sharing.setter
+    def hide_from_screen_sharing(self, value: bool) -> None:
+        self._store.setValue("hide_from_screen_sharing", bool(value))
 
     @property
     def share_path(self) -> str:

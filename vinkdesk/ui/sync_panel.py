@@ -30,6 +30,7 @@ from vinkdesk.domain import labels as words
 from vinkdesk.session import Session
 from vinkdesk.ui import labels
 from vinkdesk.ui.errors import explain
+from vinkdesk.ui.forms import typed_path
 from vinkdesk.ui.screen import fit_to_screen
 from vinkdesk.ui.settings import Settings
 from vinkdesk.ui.worker import DbWorker
@@ -343,7 +344,7 @@ class SyncPanel(QDialog):
         self.message.setText(explain(error))
 
     def confirm_coordinator(self) -> None:
-        share = self.share.text().strip()
+        share = typed_path(self.share.text())
         if not share:
             self.message.setText(self.tr("Choose the share folder first."))
             self.share.setFocus()
@@ -365,7 +366,7 @@ class SyncPanel(QDialog):
         self.sync_button.setFocus()
 
     def sync_now(self) -> None:
-        share = self.share.text().strip()
+        share = typed_path(self.share.text())
         if not share:
             self.message.setText(self.tr("Choose the share folder first."))
             self.share.setFocus()

@@ -24,6 +24,7 @@ from vinkdesk.vault.files import (
     create_private,
     fsync_folder,
     open_regular,
+    replace_file,
     write_atomically,
 )
 from vinkdesk.vault.home import DB_NAME, KEYS_NAME, Home
@@ -204,7 +205,7 @@ def _restore_from(archive: zipfile.ZipFile, source: Path, home: Home) -> Restore
             os.fsync(dst.fileno())
         if digest.hexdigest() != files.get(DB_NAME):
             raise BackupError(f"{source}: vault.db in the backup is damaged (checksum differs).")
-        os.replace(db_tmp, home.db_path)
+        replace_file(db_tmp, home.db_path)
         fsync_folder(home.folder)
     except (KeyError, zipfile.BadZipFile) as exc:
         raise BackupError(

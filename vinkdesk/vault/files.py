@@ -1,5 +1,6 @@
-"""Safe file handling for the vault: atomic replacement, reading only regular files, writing the user's
-outputs (PDFs, backups, reports) where they cannot hurt a vault, and the check for network file systems."""
+"""Safe file handling for the vault: atomic replacement (retried while Windows reports the file in use),
+reading only regular files, writing the user's outputs (PDFs, backups, reports) where they cannot hurt a
+vault, and the check for network file systems (a Linux mount, a Windows UNC path or mapped network drive)."""
 
 from __future__ import annotations
 
@@ -9,9 +10,10 @@ import secrets
 import stat
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 from types import TracebackType
 from typing import BinaryIO, Protocol
 
@@ -45,6 +47,57 @@ NETWORK_FILESYSTEMS = frozenset(
 )
 
 
+# Windows refuses to replace or rename a file another process holds open without FILE_SHARE_DELETE: a virus
+# scanner or the search indexer looking at the file just written, typically for a few milliseconds, rarely
+# for a second. ERROR_ACCESS_DENIED (5), ERROR_SHARING_VIOLATION (32), ERROR_LOCK_VIOLATION (33); Python
+# raises all three as PermissionError. Retried with a growing pause, about 2 s in all, then the error stands.
+ON_WINDOWS = sys.platform == "win32"
+WINDOWS_IN_USE = frozenset({5, 32, 33})
+REPLACE_PAUSES = (0.01, 0.02, 0.04, 0.08, 0.15, 0.25, 0.35, 0.5, 0.6)  # 2.0 s in all
+
+
+def replace_file(
+    source: str | os.PathLike[str],
+    target: str | os.PathLike[str],
+    *,
+    replace: Callable[[str | os.PathLike[str], str | os.PathLike[str]], None] | None = None,
+    windows: bool | None = None,
+    sleep: Callable[[float], object] | None = None,
+) -> None:
+    """`replace(source, target)` (os.replace, or os.rename where an existing target must not be replaced),
+    retried on Windows while another program holds one of the files briefly; the last error is raised with a
+    sentence saying so. Elsewhere one attempt, exactly as before: POSIX replaces a file that is open."""
+    replace = os.replace if replace is None else replace
+    windows = ON_WINDOWS if windows is None else windows
+    sleep = time.sleep if sleep is None else sleep
+    pauses = iter(REPLACE_PAUSES if windows else ())
+    while True:
+        try:
+            replace(source, target)
+            return
+        except OSError as exc:
+            if not _held_by_another_program(exc):
+                raise
+            pause = next(pauses, None)
+            if pause is None:
+                if windows:
+                    exc.strerror = (
+                        f"{exc.strerror or 'access denied'}; tried for {sum(REPLACE_PAUSES):.0f} s: another "
+                        f"program (a virus scanner, the search indexer, a backup or sync client) is holding "
+                        f"{os.fspath(target)}, or the folder is not writable for you. Wait a moment and try "
+                        "again"
+                    )
+                raise
+            sleep(pause)
+
+
+def _held_by_another_program(exc: OSError) -> bool:
+    winerror = getattr(exc, "winerror", None)
+    if winerror is not None:
+        return winerror in WINDOWS_IN_USE
+    return isinstance(exc, PermissionError)
+
+
 def write_atomically(path: Path, data: bytes) -> None:
     """Write data to path so that a crash leaves either the old file or the new one, never a mix."""
     folder = path.parent
@@ -55,7 +108,7 @@ def write_atomically(path: Path, data: bytes) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp_name, 0o600)
-        os.replace(tmp_name, path)
+        replace_file(tmp_name, path)
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise
@@ -299,7 +352,7 @@ class StagedOutput:
         self.file.close()
         # Checked again just before the rename: the folder may have changed while the file was written.
         target = check_output(self.target, forbidden=self._forbidden)
-        os.replace(self._temp, target)
+        replace_file(self._temp, target)
         self._done = True
         fsync_folder(target.parent)
         return target
@@ -369,13 +422,54 @@ def filesystem_type(path: Path, mountinfo: str | None = None) -> str | None:
     return best[1] if best else None
 
 
-def is_network_path(path: Path, mountinfo: str | None = None) -> bool:
-    """True when path is on a network share (UNC path on Windows, a network file system on Linux)."""
-    text = str(path)
+def is_network_path(
+    path: str | os.PathLike[str],
+    mountinfo: str | None = None,
+    *,
+    windows: bool | None = None,
+    drive_type: Callable[[str], int] | None = None,
+) -> bool:
+    """True when path is on a network share: on Windows a UNC path (`\\\\server\\share\\…`, also in its
+    `\\\\?\\UNC\\…` form) or a drive letter mapped to a share; on Linux a network file system's mount."""
+    text = os.fspath(path)
+    if ON_WINDOWS if windows is None else windows:
+        if sys.platform == "win32":
+            text = os.path.abspath(text)  # a relative path is on the current folder's drive
+        return is_windows_network_path(text, drive_type or _drive_type)
     if text.startswith("\\\\") or text.startswith("//"):
         return True
-    fstype = filesystem_type(path, mountinfo)
+    fstype = filesystem_type(Path(text), mountinfo)
     return fstype is not None and fstype.lower() in NETWORK_FILESYSTEMS
+
+
+DRIVE_REMOTE = 4  # GetDriveTypeW: a drive letter mapped to a network share ("net use Z: \\server\share")
+
+
+def is_windows_network_path(text: str, drive_type: Callable[[str], int]) -> bool:
+    """The Windows rules on a path's text, so that they can be tried anywhere: a UNC path is a share; a
+    device path (`\\\\?\\C:\\…`, `\\\\.\\C:\\…`) is local unless it is `\\\\?\\UNC\\…`; a drive
+    letter is a share when Windows says the drive is remote (`drive_type("Z:\\")`)."""
+    text = text.replace("/", "\\")
+    if text.startswith(("\\\\?\\", "\\\\.\\")):
+        device = text[4:]
+        if device[:4].upper() == "UNC\\":
+            return True
+        text = device
+    elif text.startswith("\\\\"):
+        return True
+    drive = PureWindowsPath(text).drive
+    if len(drive) == 2 and drive[1] == ":":
+        return drive_type(drive + "\\") == DRIVE_REMOTE
+    return False
+
+
+def _drive_type(root: str) -> int:
+    """GetDriveTypeW for a drive's root ("Z:\\"); 0 (unknown) off Windows. ctypes is loaded only here."""
+    if sys.platform == "win32":
+        import ctypes
+
+        return int(ctypes.windll.kernel32.GetDriveTypeW(ctypes.c_wchar_p(root)))
+    return 0
 
 
 def create_private(path: Path) -> None:

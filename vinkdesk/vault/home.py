@@ -1,4 +1,12 @@
-"""Where a vault lives: --home, else VINKDESK_HOME, else the platform's user data folder; and its checks."""
+r"""Where a vault lives: --home, else VINKDESK_HOME, else the platform's user data folder; and its checks.
+
+The platform's folder is per user and stays on this computer:
+- Windows: %LOCALAPPDATA%\vinkdesk (C:\Users\<user>\AppData\Local\vinkdesk), never the roaming
+  profile (AppData\Roaming), which a domain copies to a server at log-off and onto every PC the user logs
+  in to; no admin rights needed, nothing under Program Files or in the registry.
+- macOS: ~/Library/Application Support/vinkdesk.
+- Linux: $XDG_DATA_HOME/vinkdesk, by default ~/.local/share/vinkdesk.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +15,13 @@ import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from vinkdesk.vault.errors import HomeNotWritable
 from vinkdesk.vault.files import is_network_path
+
+if TYPE_CHECKING:
+    from platformdirs.api import PlatformDirsABC
 
 DB_NAME = "vault.db"
 KEYS_NAME = "vault.keys"
@@ -61,6 +73,14 @@ def resolve_home(argument: str | os.PathLike[str] | None, environ: Mapping[str, 
         return Home(Path(argument).expanduser().absolute())
     if environ.get("VINKDESK_HOME"):
         return Home(Path(environ["VINKDESK_HOME"]).expanduser().absolute())
-    from platformdirs import user_data_dir
+    return Home(platform_folder())
 
-    return Home(Path(user_data_dir("vinkdesk", appauthor=False)))
+
+def platform_folder(system: type[PlatformDirsABC] | None = None) -> Path:
+    """The platform's user data folder for vinkdesk (this system's rules, or `system`'s): no author folder
+    (appauthor=False), and on Windows the local, not the roaming, AppData (roaming=False)."""
+    if system is None:
+        from platformdirs import PlatformDirs
+
+        system = PlatformDirs
+    return Path(system("vinkdesk", appauthor=False, roaming=False).user_data_dir)

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from vinkdesk.vault import key_history
-from vinkdesk.vault.files import fsync_folder, read_regular, write_atomically
+from vinkdesk.vault.files import fsync_folder, read_regular, replace_file, write_atomically
 from vinkdesk.vault.home import DB_NAME, KEYS_NAME
 
 INTENT_NAME = ".vault.keys.intent"
@@ -73,9 +73,9 @@ def finish_pending(folder: Path) -> list[str]:
         if os.path.lexists(db_new):
             for suffix in ("-wal", "-shm"):  # the old database's: its content is in the new one
                 (folder / (DB_NAME + suffix)).unlink(missing_ok=True)
-            os.replace(db_new, folder / DB_NAME)
+            replace_file(db_new, folder / DB_NAME)
         if os.path.lexists(keys_new):
-            os.replace(keys_new, folder / KEYS_NAME)
+            replace_file(keys_new, folder / KEYS_NAME)
         fsync_folder(folder)
         if record:
             key_history.remember(folder, record)

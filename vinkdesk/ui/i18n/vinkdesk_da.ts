@@ -4,12 +4,12 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../action_plan.py" line="187"/>
+        <location filename="../action_plan.py" line="188"/>
         <source>Add action</source>
         <translation>Tilføj handling</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="187"/>
+        <location filename="../action_plan.py" line="188"/>
         <source>Edit action</source>
         <translation>Rediger handling</translation>
     </message>
@@ -49,27 +49,27 @@
         <translation>&amp;Frist:</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="181"/>
+        <location filename="../action_plan.py" line="182"/>
         <source>Restored from your draft.</source>
         <translation>Gendannet fra din kladde.</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="207"/>
+        <location filename="../action_plan.py" line="208"/>
         <source>The due date cannot be read. Write it as %1, or untick the due date.</source>
         <translation>Fristen kan ikke læses. Skriv den som %1, eller fjern fluebenet ved frist.</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="253"/>
+        <location filename="../action_plan.py" line="254"/>
         <source>Save the changes to this action?</source>
         <translation>Gem ændringerne i denne handling?</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="254"/>
+        <location filename="../action_plan.py" line="255"/>
         <source>Discard deletes what you wrote since the last save.</source>
         <translation>Forkast sletter det, du har skrevet, siden du sidst gemte.</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="331"/>
+        <location filename="../action_plan.py" line="330"/>
         <source>When vinkdesk locked, the action being written could not be kept, so it is lost. The reason: %1</source>
         <translation>Da vinkdesk låste, kunne handlingen, du var ved at skrive, ikke gemmes, så den er tabt. Årsagen: %1</translation>
     </message>
@@ -217,107 +217,107 @@
 <context>
     <name>AssessmentWizard</name>
     <message>
-        <location filename="../assessment_wizard.py" line="735"/>
+        <location filename="../assessment_wizard.py" line="780"/>
         <source>Level assessment – %1</source>
         <translation>Niveauvurdering – %1</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="739"/>
+        <location filename="../assessment_wizard.py" line="784"/>
         <source>Save and &amp;close</source>
         <translation>Gem og &amp;luk</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="740"/>
+        <location filename="../assessment_wizard.py" line="785"/>
         <source>&amp;Discard</source>
         <translation>&amp;Kassér</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="741"/>
+        <location filename="../assessment_wizard.py" line="786"/>
         <source>&amp;Save assessment</source>
         <translation>&amp;Gem vurdering</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="770"/>
+        <location filename="../assessment_wizard.py" line="815"/>
         <source>Step %1 of %2</source>
         <translation>Trin %1 af %2</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="788"/>
+        <location filename="../assessment_wizard.py" line="833"/>
         <source>Rate the factor in focus: %1</source>
         <translation>Vurdér faktoren med fokus: %1</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="790"/>
+        <location filename="../assessment_wizard.py" line="835"/>
         <source>Step the factor&apos;s rating</source>
         <translation>Flyt faktorens vurdering et trin</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="791"/>
+        <location filename="../assessment_wizard.py" line="836"/>
         <source>The previous or next factor</source>
         <translation>Forrige eller næste faktor</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="792"/>
+        <location filename="../assessment_wizard.py" line="837"/>
         <source>On to the factor&apos;s evidence and source, then the next factor</source>
         <translation>Videre til faktorens grundlag og kilde, derefter næste faktor</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="793"/>
+        <location filename="../assessment_wizard.py" line="838"/>
         <source>Next page</source>
         <translation>Næste side</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="794"/>
+        <location filename="../assessment_wizard.py" line="839"/>
         <source>Keep as a draft and go on</source>
         <translation>Gem som kladde, og fortsæt</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="797"/>
+        <location filename="../assessment_wizard.py" line="842"/>
         <source>On the last page: save the assessment; before it: keep the draft and close</source>
         <translation>På sidste side: gem vurderingen; før den: gem kladden, og luk</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="799"/>
+        <location filename="../assessment_wizard.py" line="844"/>
         <source>Close (asks first when something is not kept)</source>
         <translation>Luk (spørger først, hvis noget ikke er gemt)</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="809"/>
+        <location filename="../assessment_wizard.py" line="854"/>
         <source>Moving the focus never changes a rating: a factor you do not rate stays unknown.</source>
         <translation>At flytte fokus ændrer aldrig en vurdering: en faktor, du ikke vurderer, forbliver ukendt.</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="815"/>
+        <location filename="../assessment_wizard.py" line="860"/>
         <source>Keys in the assessment</source>
         <translation>Taster i vurderingen</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="934"/>
+        <location filename="../assessment_wizard.py" line="979"/>
         <source>Draft saved %1</source>
         <translation>Kladde gemt %1</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="967"/>
+        <location filename="../assessment_wizard.py" line="1012"/>
         <source>Discard the assessment?</source>
         <translation>Kassér vurderingen?</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="968"/>
+        <location filename="../assessment_wizard.py" line="1013"/>
         <source>Everything entered in this assessment will be deleted.</source>
         <translation>Alt, hvad der er indtastet i denne vurdering, bliver slettet.</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="1007"/>
+        <location filename="../assessment_wizard.py" line="1052"/>
         <source>The assessment is not finished.</source>
         <translation>Vurderingen er ikke færdig.</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="1009"/>
+        <location filename="../assessment_wizard.py" line="1054"/>
         <source>Keep as draft keeps what you entered inside the vault, to go on later from this page. Discard deletes the unfinished assessment.</source>
         <translation>Gem som kladde gemmer det, du har udfyldt, krypteret sammen med dine notater, så du senere kan fortsætte fra denne side. Forkast sletter den ufærdige vurdering.</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="1055"/>
+        <location filename="../assessment_wizard.py" line="1100"/>
         <source>When vinkdesk locked, the unfinished assessment of case %1 could not be kept, so what was entered after its last saved draft is lost. The reason: %2</source>
         <translation>Da vinkdesk låste, kunne den ufærdige vurdering af sag %1 ikke gemmes, så det, der blev udfyldt efter den sidst gemte kladde, er tabt. Årsagen: %2</translation>
     </message>
@@ -1084,7 +1084,7 @@
 <context>
     <name>ContextPage</name>
     <message>
-        <location filename="../assessment_wizard.py" line="267"/>
+        <location filename="../assessment_wizard.py" line="306"/>
         <source>not known</source>
         <translation>ukendt</translation>
     </message>
@@ -1632,9 +1632,22 @@
     </message>
 </context>
 <context>
+    <name>CopyKeys</name>
+    <message>
+        <location filename="../system/clipboard.py" line="177"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiér</translation>
+    </message>
+    <message>
+        <location filename="../system/clipboard.py" line="181"/>
+        <source>Select &amp;all</source>
+        <translation>Markér &amp;alt</translation>
+    </message>
+</context>
+<context>
     <name>Curtain</name>
     <message>
-        <location filename="../dialogs.py" line="178"/>
+        <location filename="../dialogs.py" line="181"/>
         <source>vinkdesk is hidden. Press %1 to show it again.</source>
         <translation>vinkdesk er skjult. Tryk %1 for at vise det igen.</translation>
     </message>
@@ -1678,22 +1691,22 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../controller.py" line="98"/>
+        <location filename="../controller.py" line="105"/>
         <source>Vault on a network drive</source>
         <translation>Dine notater ligger på et netværksdrev</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="171"/>
+        <location filename="../controller.py" line="178"/>
         <source>Not everything was kept when vinkdesk locked</source>
         <translation>Ikke alt blev gemt, da vinkdesk låste</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="346"/>
+        <location filename="../controller.py" line="372"/>
         <source>Auto-lock</source>
         <translation>Automatisk lås</translation>
     </message>
     <message>
-        <location filename="../controller.py" line="347"/>
+        <location filename="../controller.py" line="373"/>
         <source>Lock vinkdesk after this many idle minutes:</source>
         <translation>Lås vinkdesk efter så mange minutter uden aktivitet:</translation>
     </message>
@@ -1701,22 +1714,22 @@
 <context>
     <name>DraftBanner</name>
     <message>
-        <location filename="../main_window.py" line="138"/>
+        <location filename="../main_window.py" line="139"/>
         <source>&amp;Continue writing</source>
         <translation>Fortsæt med at sk&amp;rive</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139"/>
+        <location filename="../main_window.py" line="140"/>
         <source>&amp;Discard draft</source>
         <translation>Kassér kla&amp;dden</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153"/>
+        <location filename="../main_window.py" line="154"/>
         <source>An unsaved action for case %1 was kept when vinkdesk locked. Continue writing it?</source>
         <translation>En handling til sag %1, der ikke var gemt, blev gemt som kladde, da vinkdesk låste. Vil du skrive videre på den?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157"/>
+        <location filename="../main_window.py" line="158"/>
         <source>An unsaved consultation for case %1 was kept when vinkdesk locked. Continue writing it?</source>
         <translation>En samtale til sag %1, der ikke var gemt, blev bevaret, da vinkdesk låste. Vil du skrive videre på den?</translation>
     </message>
@@ -1724,47 +1737,47 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../main_window.py" line="83"/>
+        <location filename="../main_window.py" line="84"/>
         <source>Find a case</source>
         <translation>Find en sag</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="85"/>
+        <location filename="../main_window.py" line="86"/>
         <source>Type its ref or the person&apos;s alias in the find field (Ctrl+K); ↓ or Enter takes you into the list.</source>
         <translation>Skriv sagsnummeret eller personens alias i søgefeltet (Ctrl+K); ↓ eller Enter fører dig ned i listen.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="90"/>
+        <location filename="../main_window.py" line="91"/>
         <source>Search what was written</source>
         <translation>Søg i det skrevne</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="91"/>
+        <location filename="../main_window.py" line="92"/>
         <source>Search the text of every consultation (Ctrl+F); Enter on a hit opens it.</source>
         <translation>Søg i teksten i alle samtaler (Ctrl+F); Enter på et fund åbner det.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="98"/>
+        <location filename="../main_window.py" line="99"/>
         <source>Open a new case</source>
         <translation>Opret en ny sag</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="99"/>
+        <location filename="../main_window.py" line="100"/>
         <source>New case (Ctrl+N). In an open case, Ctrl+Shift+N starts a consultation.</source>
         <translation>Ny sag (Ctrl+N). I en åben sag starter Ctrl+Shift+N en samtale.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="104"/>
+        <location filename="../main_window.py" line="105"/>
         <source>Leaving the computer?</source>
         <translation>Går du fra computeren?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="105"/>
+        <location filename="../main_window.py" line="106"/>
         <source>Lock with Ctrl+L; F12 hides the screen at once. F1 lists every shortcut.</source>
         <translation>Lås med Ctrl+L; F12 skjuler skærmen med det samme. F1 viser alle genveje.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112"/>
+        <location filename="../main_window.py" line="113"/>
         <source>No case chosen</source>
         <translation>Ingen sag valgt</translation>
     </message>
@@ -2071,7 +2084,7 @@
 <context>
     <name>IndicatorPage</name>
     <message>
-        <location filename="../assessment_wizard.py" line="328"/>
+        <location filename="../assessment_wizard.py" line="367"/>
         <source>1–4 or ← → set the rating (%1); ↑ ↓ go to the previous or next factor, Tab to its evidence. A factor you do not rate stays unknown. F1 lists every key.</source>
         <translation>1–4 eller ← → sætter vurderingen (%1); ↑ ↓ går til forrige eller næste faktor, Tab til grundlaget. En faktor, du ikke vurderer, forbliver ukendt. F1 viser alle taster.</translation>
     </message>
@@ -2217,314 +2230,334 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="219"/>
-        <location filename="../main_window.py" line="269"/>
+        <location filename="../main_window.py" line="221"/>
+        <location filename="../main_window.py" line="271"/>
         <source>Cases</source>
         <translation>Sager</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="223"/>
+        <location filename="../main_window.py" line="225"/>
         <source>Status filter</source>
         <translation>Filtrér på status</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="224"/>
+        <location filename="../main_window.py" line="226"/>
         <source>Open cases</source>
         <translation>Åbne sager</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="225"/>
+        <location filename="../main_window.py" line="227"/>
         <source>Closed cases</source>
         <translation>Afsluttede sager</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="226"/>
+        <location filename="../main_window.py" line="228"/>
         <source>All cases</source>
         <translation>Alle sager</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="228"/>
+        <location filename="../main_window.py" line="230"/>
         <source>Level filter</source>
         <translation>Filtrér på niveau</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="229"/>
+        <location filename="../main_window.py" line="231"/>
         <source>All levels</source>
         <translation>Alle niveauer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="234"/>
+        <location filename="../main_window.py" line="236"/>
         <source>District filter</source>
         <translation>Filtrér på bydel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="235"/>
+        <location filename="../main_window.py" line="237"/>
         <source>All districts</source>
         <translation>Alle bydele</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="240"/>
+        <location filename="../main_window.py" line="242"/>
         <source>&amp;Mine only</source>
         <translation>Kun &amp;mine</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="242"/>
+        <location filename="../main_window.py" line="244"/>
         <source>Find by ref or alias…</source>
         <translation>Find på sagsnr. eller alias …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="243"/>
+        <location filename="../main_window.py" line="245"/>
         <source>Find by ref or alias</source>
         <translation>Find på sagsnr. eller alias</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="277"/>
-        <location filename="../main_window.py" line="496"/>
+        <location filename="../main_window.py" line="279"/>
+        <location filename="../main_window.py" line="524"/>
         <source>Search in consultations</source>
         <translation>Søg i samtaler</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="254"/>
+        <location filename="../main_window.py" line="256"/>
         <source>New cas&amp;e</source>
         <translation>N&amp;y sag</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="297"/>
+        <location filename="../main_window.py" line="299"/>
         <source>counsellor</source>
         <translation>rådgiver</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="297"/>
+        <location filename="../main_window.py" line="299"/>
         <source>supervisor</source>
         <translation>leder</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="299"/>
+        <location filename="../main_window.py" line="301"/>
         <source>Signed in as %1 (%2)</source>
         <translation>Logget ind som %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="304"/>
+        <location filename="../main_window.py" line="306"/>
         <source>Working</source>
         <translation>Arbejder</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="330"/>
+        <location filename="../main_window.py" line="332"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="332"/>
+        <location filename="../main_window.py" line="334"/>
         <source>&amp;New case…</source>
         <translation>&amp;Ny sag …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="337"/>
+        <location filename="../main_window.py" line="339"/>
         <source>New &amp;consultation…</source>
         <translation>Ny sa&amp;mtale …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="342"/>
+        <location filename="../main_window.py" line="344"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Lås nu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="345"/>
+        <location filename="../main_window.py" line="347"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="348"/>
+        <location filename="../main_window.py" line="350"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="349"/>
+        <location filename="../main_window.py" line="351"/>
         <source>&amp;Hide screen</source>
         <translation>&amp;Skjul skærmen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="352"/>
+        <location filename="../main_window.py" line="354"/>
         <source>&amp;Search in consultations</source>
         <translation>S&amp;øg i samtaler</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="355"/>
+        <location filename="../main_window.py" line="357"/>
         <source>&amp;Find case</source>
         <translation>&amp;Find sag</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="358"/>
+        <location filename="../main_window.py" line="360"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Opdater</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="361"/>
+        <location filename="../main_window.py" line="363"/>
         <source>&amp;Settings</source>
         <translation>&amp;Indstillinger</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="362"/>
+        <location filename="../main_window.py" line="364"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="366"/>
+        <location filename="../main_window.py" line="368"/>
         <source>&amp;Auto-lock after…</source>
         <translation>&amp;Automatisk lås efter …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="371"/>
+        <location filename="../main_window.py" line="376"/>
         <source>&amp;Change passphrase…</source>
         <translation>S&amp;kift adgangssætning …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="374"/>
+        <location filename="../main_window.py" line="379"/>
         <source>New &amp;recovery code…</source>
         <translation>Ny &amp;gendannelseskode …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375"/>
+        <location filename="../main_window.py" line="380"/>
         <source>&amp;Supervisors…</source>
         <translation>&amp;Ledere …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="376"/>
+        <location filename="../main_window.py" line="381"/>
         <source>Replace the vault&apos;s &amp;key…</source>
         <translation>Udskift &amp;nøglen til dine notater …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="377"/>
+        <location filename="../main_window.py" line="382"/>
         <source>Re&amp;tention and lock periods…</source>
         <translation>&amp;Opbevarings- og låseperioder …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="383"/>
+        <location filename="../main_window.py" line="388"/>
         <source>&amp;Tools</source>
         <translation>Vær&amp;ktøjer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="385"/>
+        <location filename="../main_window.py" line="390"/>
         <source>&amp;Sync anonymised counts…</source>
         <translation>&amp;Synkronisér anonymiserede tal …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="388"/>
+        <location filename="../main_window.py" line="393"/>
         <source>&amp;Annual report (coordinator)…</source>
         <translation>Å&amp;rsrapport (koordinator) …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392"/>
+        <location filename="../main_window.py" line="397"/>
         <source>&amp;Review queue…</source>
         <translation>&amp;Til godkendelse …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="393"/>
+        <location filename="../main_window.py" line="398"/>
         <source>Returned to &amp;me…</source>
         <translation>Sendt tilbage til &amp;mig …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="394"/>
+        <location filename="../main_window.py" line="399"/>
         <source>Audit &amp;log…</source>
         <translation>Adgangs&amp;log …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="395"/>
+        <location filename="../main_window.py" line="400"/>
         <source>&amp;Delete after the retention period…</source>
         <translation>Slet efter &amp;opbevaringsperioden …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="401"/>
+        <location filename="../main_window.py" line="406"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="402"/>
+        <location filename="../main_window.py" line="407"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="453"/>
+        <location filename="../main_window.py" line="412"/>
+        <source>Hide &amp;windows from screen sharing</source>
+        <translation>Skjul &amp;vinduerne ved skærmdeling</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="417"/>
+        <source>Teams, Zoom and screenshots leave vinkdesk&apos;s windows out while this is on.</source>
+        <translation>Teams, Zoom og skærmbilleder udelader vinkdesks vinduer, så længe dette er slået til.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="420"/>
+        <source>Hide &amp;windows from screen sharing (not possible on Linux)</source>
+        <translation>Skjul &amp;vinduerne ved skærmdeling (ikke muligt på Linux)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="424"/>
+        <source>Linux cannot hide windows from screen sharing. A Wayland desktop asks you before a program may share your screen; on an X11 desktop any program can see it. Close what shows a case before you share your screen.</source>
+        <translation>Linux kan ikke skjule vinduer ved skærmdeling. Et Wayland-skrivebord spørger dig, før et program må dele din skærm; på et X11-skrivebord kan ethvert program se den. Luk det, der viser en sag, før du deler din skærm.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="481"/>
         <source>Open a case first: a consultation belongs to a case.</source>
         <translation>Åbn først en sag: en samtale hører til en sag.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="487"/>
+        <location filename="../main_window.py" line="515"/>
         <source>Lock vinkdesk now: the notes close and the key is forgotten</source>
         <translation>Lås vinkdesk nu: notaterne lukkes, og nøglen glemmes</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="490"/>
+        <location filename="../main_window.py" line="518"/>
         <source>Hide the screen at once (someone looking over your shoulder); again to show</source>
         <translation>Skjul skærmen med det samme (hvis nogen kigger med); tryk igen for at vise den</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="492"/>
+        <location filename="../main_window.py" line="520"/>
         <source>New case</source>
         <translation>Ny sag</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="493"/>
+        <location filename="../main_window.py" line="521"/>
         <source>New consultation on the open case</source>
         <translation>Ny samtale på den åbne sag</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="494"/>
+        <location filename="../main_window.py" line="522"/>
         <source>Find a case by ref or alias</source>
         <translation>Find en sag på sagsnr. eller alias</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="495"/>
+        <location filename="../main_window.py" line="523"/>
         <source>From the find field: into the list / open the first case found</source>
         <translation>Fra søgefeltet: ned i listen / åbn den første sag, der blev fundet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="497"/>
+        <location filename="../main_window.py" line="525"/>
         <source>Refresh the case list</source>
         <translation>Opdater sagslisten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="498"/>
+        <location filename="../main_window.py" line="526"/>
         <source>Open the chosen consultation or search hit</source>
         <translation>Åbn den valgte samtale eller det valgte søgeresultat</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="499"/>
+        <location filename="../main_window.py" line="527"/>
         <source>In a date field: choose the day in a calendar</source>
         <translation>I et datofelt: vælg dagen i en kalender</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="500"/>
+        <location filename="../main_window.py" line="528"/>
         <source>In the assessment: its own keys (1–4 set a rating)</source>
         <translation>I vurderingen: dens egne taster (1–4 sætter en vurdering)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="507"/>
+        <location filename="../main_window.py" line="535"/>
         <source>vinkdesk also locks by itself after a few idle minutes (Settings), and when the screen locks or the computer sleeps.</source>
         <translation>vinkdesk låser også af sig selv efter nogle minutter uden aktivitet (Indstillinger), og når skærmen låses, eller computeren går i dvale.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="518"/>
+        <location filename="../main_window.py" line="546"/>
         <source>open</source>
         <translation>åbn</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="519"/>
+        <location filename="../main_window.py" line="547"/>
         <source>Tools → Returned to me…</source>
         <translation>Værktøjer → Sendt tilbage til mig …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="523"/>
+        <location filename="../main_window.py" line="551"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="542"/>
+        <location filename="../main_window.py" line="570"/>
         <source>Loading…</source>
         <translation>Henter …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="609"/>
+        <location filename="../main_window.py" line="637"/>
         <source>%1 of %2</source>
         <translation>%1 af %2</translation>
     </message>
@@ -2922,12 +2955,12 @@
 <context>
     <name>RatingChoice</name>
     <message>
-        <location filename="../assessment_wizard.py" line="111"/>
+        <location filename="../assessment_wizard.py" line="113"/>
         <source>Key %1</source>
         <translation>Tast %1</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="117"/>
+        <location filename="../assessment_wizard.py" line="119"/>
         <source>1–4 or ← → set the rating (%1); ↑ ↓ go to the previous or next factor.</source>
         <translation>1–4 eller ← → sætter vurderingen (%1); ↑ ↓ går til forrige eller næste faktor.</translation>
     </message>
@@ -2935,27 +2968,27 @@
 <context>
     <name>RatingRow</name>
     <message>
-        <location filename="../assessment_wizard.py" line="199"/>
+        <location filename="../assessment_wizard.py" line="238"/>
         <source>Last time: %1</source>
         <translation>Sidst: %1</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="202"/>
+        <location filename="../assessment_wizard.py" line="241"/>
         <source>What do you base it on? (optional)</source>
         <translation>Hvad bygger du det på? (valgfrit)</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="203"/>
+        <location filename="../assessment_wizard.py" line="242"/>
         <source>Evidence for %1</source>
         <translation>Grundlag for %1</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="205"/>
+        <location filename="../assessment_wizard.py" line="244"/>
         <source>Source for %1</source>
         <translation>Kilde til %1</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="206"/>
+        <location filename="../assessment_wizard.py" line="245"/>
         <source>Source…</source>
         <translation>Kilde …</translation>
     </message>
@@ -3729,139 +3762,139 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../assessment_wizard.py" line="429"/>
-        <location filename="../assessment_wizard.py" line="485"/>
+        <location filename="../assessment_wizard.py" line="468"/>
+        <location filename="../assessment_wizard.py" line="523"/>
         <source>Suggested level</source>
         <translation>Foreslået niveau</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="435"/>
+        <location filename="../assessment_wizard.py" line="474"/>
         <source>Your decision</source>
         <translation>Din beslutning</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="448"/>
+        <location filename="../assessment_wizard.py" line="487"/>
         <source>Justification</source>
         <translation>Begrundelse</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="452"/>
+        <location filename="../assessment_wizard.py" line="491"/>
         <source>Add to the action plan</source>
         <translation>Føj til handleplanen</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="456"/>
+        <location filename="../assessment_wizard.py" line="495"/>
         <source>Duties</source>
         <translation>Pligter</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="446"/>
-        <location filename="../assessment_wizard.py" line="555"/>
+        <location filename="../assessment_wizard.py" line="485"/>
+        <location filename="../assessment_wizard.py" line="594"/>
         <source>Explain why you choose another level than the one suggested</source>
         <translation>Begrund, hvorfor du vælger et andet niveau end det foreslåede</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="485"/>
+        <location filename="../assessment_wizard.py" line="523"/>
         <source>What we do not know yet</source>
         <translation>Det ved vi ikke endnu</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="487"/>
+        <location filename="../assessment_wizard.py" line="525"/>
         <source>Not determined: unknown is not the same as green. Gather information.</source>
         <translation>Ikke afgjort: ukendt er ikke det samme som grønt. Indhent oplysninger.</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="488"/>
+        <location filename="../assessment_wizard.py" line="526"/>
         <source>On what is rated: %1</source>
         <translation>Ud fra det, der er vurderet: %1</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="495"/>
+        <location filename="../assessment_wizard.py" line="533"/>
         <source>Find out first</source>
         <translation>Find ud af først</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="508"/>
+        <location filename="../assessment_wizard.py" line="546"/>
         <source>Not determined</source>
         <translation>Ikke afgjort</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="520"/>
+        <location filename="../assessment_wizard.py" line="559"/>
         <source>This is the case&apos;s first assessment.</source>
         <translation>Dette er sagens første vurdering.</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="524"/>
+        <location filename="../assessment_wizard.py" line="563"/>
         <source>Changed since the assessment of %1:</source>
         <translation>Ændret siden vurderingen %1:</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="528"/>
+        <location filename="../assessment_wizard.py" line="567"/>
         <source>nothing.</source>
         <translation>intet.</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="531"/>
+        <location filename="../assessment_wizard.py" line="570"/>
         <source>(new)</source>
         <translation>(ny)</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="532"/>
+        <location filename="../assessment_wizard.py" line="571"/>
         <source>(removed)</source>
         <translation>(udgået)</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="553"/>
+        <location filename="../assessment_wizard.py" line="592"/>
         <source>Why green is right although key factors are unknown</source>
         <translation>Hvorfor grønt er rigtigt, selv om centrale faktorer er ukendte</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="590"/>
+        <location filename="../assessment_wizard.py" line="634"/>
         <source>due today, %1</source>
         <translation>frist i dag, %1</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="591"/>
+        <location filename="../assessment_wizard.py" line="635"/>
         <source>due %1</source>
         <translation>frist %1</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="606"/>
+        <location filename="../assessment_wizard.py" line="650"/>
         <source>The municipality was notified on</source>
         <translation>Kommunen er underrettet den</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="607"/>
+        <location filename="../assessment_wizard.py" line="651"/>
         <source>Not notified, because</source>
         <translation>Ikke underrettet, fordi</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="609"/>
+        <location filename="../assessment_wizard.py" line="653"/>
         <source>Referred on</source>
         <translation>Henvist den</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="609"/>
+        <location filename="../assessment_wizard.py" line="653"/>
         <source>Not referred, because</source>
         <translation>Ikke henvist, fordi</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="686"/>
+        <location filename="../assessment_wizard.py" line="731"/>
         <source>Choose a level.</source>
         <translation>Vælg et niveau.</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="689"/>
+        <location filename="../assessment_wizard.py" line="734"/>
         <source>You chose another level than the one suggested: write why.</source>
         <translation>Du har valgt et andet niveau end det foreslåede: skriv hvorfor.</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="694"/>
+        <location filename="../assessment_wizard.py" line="739"/>
         <source>Key factors are unknown, so green is not an all-clear: write why green is right.</source>
         <translation>Centrale faktorer er ukendte, så grønt er ikke en frikendelse: skriv, hvorfor grønt er rigtigt.</translation>
     </message>
     <message>
-        <location filename="../assessment_wizard.py" line="700"/>
+        <location filename="../assessment_wizard.py" line="745"/>
         <source>Answer the duty above: done on a date, or not done and why.</source>
         <translation>Besvar pligten ovenfor: sket på en dato, eller ikke sket og hvorfor.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AuditDialog</name>
     <message numerus="yes">
-        <location filename="../audit_log.py" line="230"/>
+        <location filename="../audit_log.py" line="235"/>
         <source>%n row(s), newest first</source>
         <translation>
             <numerusform>%n row, newest first</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../audit_log.py" line="256"/>
+        <location filename="../audit_log.py" line="261"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>CasePage</name>
     <message numerus="yes">
-        <location filename="../case_page.py" line="335"/>
+        <location filename="../case_page.py" line="337"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>CoordinatorDialog</name>
     <message numerus="yes">
-        <location filename="../coordinator_window.py" line="477"/>
+        <location filename="../coordinator_window.py" line="483"/>
         <source>counted %n laptop-quarter(s)</source>
         <translation>
             <numerusform>counted %n laptop-quarter</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../coordinator_window.py" line="478"/>
+        <location filename="../coordinator_window.py" line="484"/>
         <source>from %n laptop(s);</source>
         <translation>
             <numerusform>from %n laptop;</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../coordinator_window.py" line="479"/>
+        <location filename="../coordinator_window.py" line="485"/>
         <source>%n finding(s) listed.</source>
         <translation>
             <numerusform>%n finding listed.</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../coordinator_window.py" line="480"/>
+        <location filename="../coordinator_window.py" line="486"/>
         <source>It would publish %1 of %2 figures (%n hidden).</source>
         <translation>
             <numerusform>It would publish %1 of %2 figures (%n hidden).</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../coordinator_window.py" line="488"/>
+        <location filename="../coordinator_window.py" line="494"/>
         <source>Only %n laptop(s) reported: releasing will ask you to accept the risk.</source>
         <translation>
             <numerusform>Only %n laptop reported: releasing will ask you to accept the risk.</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../coordinator_window.py" line="516"/>
+        <location filename="../coordinator_window.py" line="522"/>
         <source>Only %n laptop(s) reported this year. With fewer than three, each counsellor&apos;s own caseload stands out in the figures: a reader who knows who reported can read them as that counsellor&apos;s cases. Release only if the unit accepts that risk.</source>
         <translation>
             <numerusform>Only %n laptop reported this year. With fewer than three, each counsellor&apos;s own caseload stands out in the figures: a reader who knows who reported can read them as that counsellor&apos;s cases. Release only if the unit accepts that risk.</numerusform>
