@@ -249,6 +249,7 @@ class DesktopApp(QObject):
         window.hide_from_sharing_requested.connect(self.set_hide_from_sharing)
         window.banner.resume.connect(cases.resume_draft)
         window.drafts_changed.connect(cases.offer_drafts)
+        window.dialog_opened.connect(self.dialogs.add)
         window.banner.discard.connect(cases.discard_draft)
 
     def _place(self, window: MainWindow) -> None:

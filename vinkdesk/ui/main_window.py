@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -173,6 +174,7 @@ class MainWindow(QMainWindow):
     quit_requested = Signal()  # Quit, or the window's close button: lock as Ctrl+L does, then end
     new_consultation_requested = Signal(int)
     drafts_changed = Signal()  # the banner is to offer what drafts there are now
+    dialog_opened = Signal(QDialog)  # a case page's dialog, for the registry of open dialogs
     new_assessment_requested = Signal(int)
     print_summary_requested = Signal(int)
     access_report_requested = Signal(int)
@@ -743,6 +745,7 @@ class MainWindow(QMainWindow):
         self.case_page.open_consultation.connect(self.open_consultation_requested)
         self.case_page.case_changed.connect(lambda _id: self.reload_cases())
         self.case_page.drafts_changed.connect(self.drafts_changed)
+        self.case_page.dialog_opened.connect(self.dialog_opened)
         self.right.addWidget(self.case_page)
         self.right.setCurrentWidget(self.case_page)
         self._select_row_of(case_id)
