@@ -399,7 +399,7 @@ _SOURCE_ORGANISATIONS = {
     ReferralSource.YOUTH_CLUB: "SSP {district}",
     ReferralSource.SOCIAL_SERVICES: "Børne- og Ungdomsforvaltningen, {district}",
     ReferralSource.POLICE: "Københavns Politi, {district}",
-    ReferralSource.PROBATION: "Kriminalforsorgen",
+    ReferralSource.PROBATION: "Kriminalforsorgen i Frihed, {district}",
 }
 _SOURCE_NAMES = ("Hanne Berg", "Jonas Krogh", "Mette Lund", "Ali Haddad", "Sofie Winther", "Peter Dam")
 
