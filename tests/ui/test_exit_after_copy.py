@@ -1,6 +1,7 @@
 """A program that copied text and then ends must end cleanly: PySide6 crashed the exit (SIGSEGV) when a
 QMimeData made in Python was still on the clipboard as the interpreter shut down — after Ctrl+C on the
-recovery code at the unlock dialog, say, then quit. Run as a user runs it: a separate process, its exit status read."""
+recovery code at the unlock dialog, say, then quit. Run as a user runs it: a separate process, its exit
+status read."""
 
 from __future__ import annotations
 
