@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.xvfb import xvfb_display
 from vinkdesk.ui.system import linux
 from vinkdesk.ui.system.linux import (
     XCB_LIBRARIES,
@@ -403,17 +404,7 @@ sys.exit(main([]))
 def test_on_a_real_x_server_the_check_passes_and_the_windows_open_on_xcb(tmp_path: Path) -> None:
     """The whole path on X11: the libraries, the plugin loaded ahead of Qt, the probe connection (held until
     Qt has its own, so a lone Xvfb does not reset under Qt), then Qt's xcb plugin and the first window."""
-    read, write = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-nolisten", "tcp", "-screen", "0", "1366x768x24"],
-        pass_fds=(write,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write)
-    try:
-        with os.fdopen(read) as ready:
-            display = ":" + ready.readline().strip()  # written once the server accepts clients
+    with xvfb_display() as display:
         env = {
             "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
             "HOME": str(tmp_path),
@@ -425,9 +416,6 @@ def test_on_a_real_x_server_the_check_passes_and_the_windows_open_on_xcb(tmp_pat
         child = subprocess.run(
             [sys.executable, "-c", CHILD], capture_output=True, text=True, env=env, timeout=120, check=False
         )
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
     assert child.returncode == 0, child.stderr
     lines = child.stdout.splitlines()
     assert "checked [None] probes 0" in lines, child.stdout + child.stderr
