@@ -213,18 +213,21 @@ class FakeLoader:
         return linux.load_library(name)
 
 
-def test_the_plugins_own_refusal_names_the_library_when_the_table_misses_it(tmp_path: Path) -> None:
+def plugin_refused(tmp_path: Path, refusal: str) -> StartupProblem | None:
+    """The check on a display, with no library of the table missing and the plugin refused by the loader
+    with `refusal`."""
     plugin = tmp_path / "libqxcb.so"
     plugin.write_bytes(b"")
-    refusal = f"{plugin}: libxcb-cursor.so.0: cannot open shared object file: No such file or directory"
-    problem = check_before_windows(
-        {"DISPLAY": ":0"},
-        system="linux",
-        language="en",
-        libraries=(),
-        load=FakeLoader(refusal),
-        plugin=plugin,
+    environ = {"DISPLAY": ":0"}
+    return check_before_windows(
+        environ, system="linux", language="en", libraries=(), load=FakeLoader(refusal), plugin=plugin
     )
+
+
+def test_the_plugins_own_refusal_names_the_library_when_the_table_misses_it(tmp_path: Path) -> None:
+    missing = "libxcb-cursor.so.0: cannot open shared object file: No such file or directory"
+    refusal = f"{tmp_path / 'libqxcb.so'}: {missing}"
+    problem = plugin_refused(tmp_path, refusal)
     assert problem is not None
     assert "  libxcb-cursor.so.0" in problem.message.splitlines()
     assert "sudo apt install libxcb-cursor0" in problem.message
@@ -232,34 +235,16 @@ def test_the_plugins_own_refusal_names_the_library_when_the_table_misses_it(tmp_
 
 
 def test_a_library_no_table_knows_is_named_with_how_to_find_its_package(tmp_path: Path) -> None:
-    plugin = tmp_path / "libqxcb.so"
-    plugin.write_bytes(b"")
     refusal = "libxcb-future.so.3: cannot open shared object file: No such file or directory"
-    problem = check_before_windows(
-        {"DISPLAY": ":0"},
-        system="linux",
-        language="en",
-        libraries=(),
-        load=FakeLoader(refusal),
-        plugin=plugin,
-    )
+    problem = plugin_refused(tmp_path, refusal)
     assert problem is not None
     assert "libxcb-future.so.3" in problem.message
     assert "apt-file search libxcb-future.so.3" in problem.message and "dnf provides" in problem.message
 
 
 def test_any_other_refusal_of_the_plugin_is_shown_as_the_loader_said_it(tmp_path: Path) -> None:
-    plugin = tmp_path / "libqxcb.so"
-    plugin.write_bytes(b"")
     refusal = "/lib/libc.so.6: version `GLIBC_2.99' not found (required by libQt6Core.so.6)"
-    problem = check_before_windows(
-        {"DISPLAY": ":0"},
-        system="linux",
-        language="en",
-        libraries=(),
-        load=FakeLoader(refusal),
-        plugin=plugin,
-    )
+    problem = plugin_refused(tmp_path, refusal)
     assert problem is not None and refusal in problem.message and "xcb" in problem.message
 
 
