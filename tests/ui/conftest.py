@@ -134,6 +134,11 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         widget.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
+    # As the program does when it quits: a copy of vinkdesk's own (a QMimeData made in Python) left on the
+    # clipboard crashes the exit once Qt is gone; shutdown() emits no aboutToQuit, so it is done here.
+    from vinkdesk.ui.system.clipboard import forget_own
+
+    forget_own()
     app.shutdown()  # type: ignore[attr-defined]
 
 
