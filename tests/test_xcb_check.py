@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.xvfb import xvfb_display
 from vinkdesk.ui.system import linux
 from vinkdesk.ui.system.linux import (
     XCB_LIBRARIES,
@@ -212,18 +213,21 @@ class FakeLoader:
         return linux.load_library(name)
 
 
-def test_the_plugins_own_refusal_names_the_library_when_the_table_misses_it(tmp_path: Path) -> None:
+def plugin_refused(tmp_path: Path, refusal: str) -> StartupProblem | None:
+    """The check on a display, with no library of the table missing and the plugin refused by the loader
+    with `refusal`."""
     plugin = tmp_path / "libqxcb.so"
     plugin.write_bytes(b"")
-    refusal = f"{plugin}: libxcb-cursor.so.0: cannot open shared object file: No such file or directory"
-    problem = check_before_windows(
-        {"DISPLAY": ":0"},
-        system="linux",
-        language="en",
-        libraries=(),
-        load=FakeLoader(refusal),
-        plugin=plugin,
+    environ = {"DISPLAY": ":0"}
+    return check_before_windows(
+        environ, system="linux", language="en", libraries=(), load=FakeLoader(refusal), plugin=plugin
     )
+
+
+def test_the_plugins_own_refusal_names_the_library_when_the_table_misses_it(tmp_path: Path) -> None:
+    missing = "libxcb-cursor.so.0: cannot open shared object file: No such file or directory"
+    refusal = f"{tmp_path / 'libqxcb.so'}: {missing}"
+    problem = plugin_refused(tmp_path, refusal)
     assert problem is not None
     assert "  libxcb-cursor.so.0" in problem.message.splitlines()
     assert "sudo apt install libxcb-cursor0" in problem.message
@@ -231,34 +235,16 @@ def test_the_plugins_own_refusal_names_the_library_when_the_table_misses_it(tmp_
 
 
 def test_a_library_no_table_knows_is_named_with_how_to_find_its_package(tmp_path: Path) -> None:
-    plugin = tmp_path / "libqxcb.so"
-    plugin.write_bytes(b"")
     refusal = "libxcb-future.so.3: cannot open shared object file: No such file or directory"
-    problem = check_before_windows(
-        {"DISPLAY": ":0"},
-        system="linux",
-        language="en",
-        libraries=(),
-        load=FakeLoader(refusal),
-        plugin=plugin,
-    )
+    problem = plugin_refused(tmp_path, refusal)
     assert problem is not None
     assert "libxcb-future.so.3" in problem.message
     assert "apt-file search libxcb-future.so.3" in problem.message and "dnf provides" in problem.message
 
 
 def test_any_other_refusal_of_the_plugin_is_shown_as_the_loader_said_it(tmp_path: Path) -> None:
-    plugin = tmp_path / "libqxcb.so"
-    plugin.write_bytes(b"")
     refusal = "/lib/libc.so.6: version `GLIBC_2.99' not found (required by libQt6Core.so.6)"
-    problem = check_before_windows(
-        {"DISPLAY": ":0"},
-        system="linux",
-        language="en",
-        libraries=(),
-        load=FakeLoader(refusal),
-        plugin=plugin,
-    )
+    problem = plugin_refused(tmp_path, refusal)
     assert problem is not None and refusal in problem.message and "xcb" in problem.message
 
 
@@ -403,17 +389,7 @@ sys.exit(main([]))
 def test_on_a_real_x_server_the_check_passes_and_the_windows_open_on_xcb(tmp_path: Path) -> None:
     """The whole path on X11: the libraries, the plugin loaded ahead of Qt, the probe connection (held until
     Qt has its own, so a lone Xvfb does not reset under Qt), then Qt's xcb plugin and the first window."""
-    read, write = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-nolisten", "tcp", "-screen", "0", "1366x768x24"],
-        pass_fds=(write,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write)
-    try:
-        with os.fdopen(read) as ready:
-            display = ":" + ready.readline().strip()  # written once the server accepts clients
+    with xvfb_display() as display:
         env = {
             "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
             "HOME": str(tmp_path),
@@ -425,9 +401,6 @@ def test_on_a_real_x_server_the_check_passes_and_the_windows_open_on_xcb(tmp_pat
         child = subprocess.run(
             [sys.executable, "-c", CHILD], capture_output=True, text=True, env=env, timeout=120, check=False
         )
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
     assert child.returncode == 0, child.stderr
     lines = child.stdout.splitlines()
     assert "checked [None] probes 0" in lines, child.stdout + child.stderr

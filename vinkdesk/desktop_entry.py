@@ -5,11 +5,10 @@ rights; nothing here imports Qt."""
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from vinkdesk.vault.files import fsync_folder, replace_file
+from vinkdesk.vault.files import write_atomically
 
 APP_ID = "vinkdesk"  # the .desktop file's name, the icon's name, the Wayland app id, the X11 WM_CLASS
 ICONS = Path(__file__).resolve().parent / "ui" / "icons"
@@ -94,17 +93,7 @@ def install(executable: Path, data_home: Path | None = None, *, arguments: Seque
 
 
 def _write(path: Path, data: bytes) -> Path:
+    """Written whole (a crash leaves the old file or the new one), readable by the desktop (0644)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temp, 0o644)
-        replace_file(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-    fsync_folder(path.parent)
+    write_atomically(path, data, mode=0o644)
     return path

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from tests.conftest import PASSPHRASE
 from vinkdesk.session import Session
+from vinkdesk.ui.app import take_down
 from vinkdesk.ui.controller import DesktopApp
 from vinkdesk.ui.i18n import Languages
 from vinkdesk.ui.settings import Settings
@@ -127,14 +128,8 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     """Take Qt down before Python's own teardown, which otherwise may collect Qt wrappers in an order PySide
     does not survive (a crash after every test has passed)."""
     app = QApplication.instance()
-    if app is None:
-        return
-    for widget in QApplication.topLevelWidgets():
-        widget.close()
-        widget.deleteLater()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    gc.collect()
-    app.shutdown()  # type: ignore[attr-defined]
+    if isinstance(app, QApplication):
+        take_down(app)
 
 
 def opened(qtbot, desktop: DesktopApp, kind: type, timeout: int = 15_000):  # type: ignore[no-untyped-def]

@@ -5,10 +5,12 @@ edit or a table cell, by Ctrl+X, or by a context menu — and still the text; a 
 from __future__ import annotations
 
 import struct
+from collections.abc import Iterator
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QContextMenuEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QMenu
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMenu
 
 from tests.ui.test_client_behaviour import started, vault_with_notes
 from vinkdesk.ui.controller import DesktopApp
@@ -184,7 +186,9 @@ def test_the_case_notes_context_menu_copy_is_marked(qtbot, desktop: DesktopApp, 
     assert changes.take() == 1
 
 
-def test_the_recovery_code_copied_from_its_label_is_marked(qtbot, home: Home) -> None:  # type: ignore[no-untyped-def]
+@pytest.fixture
+def code_label(qtbot, home: Home) -> Iterator[QLabel]:  # type: ignore[no-untyped-def]
+    """The recovery code's label in its dialog, shown and active, with vinkdesk's copy keys installed."""
     from vinkdesk.ui.first_run import RecoveryCodeDialog
     from vinkdesk.ui.system.clipboard import CopyKeys
 
@@ -195,24 +199,20 @@ def test_the_recovery_code_copied_from_its_label_is_marked(qtbot, home: Home) ->
     dialog.show()
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow, timeout=2_000)
-    label = dialog.code_label
+    yield dialog.code_label
+    keys.uninstall()
+
+
+def test_the_recovery_code_copied_from_its_label_is_marked(code_label: QLabel) -> None:
+    label = code_label
     label.setFocus()  # a click on the label gives it focus (ClickFocus)
     label.setSelection(0, len(label.text()))  # what dragging over the code selects
     press(Qt.Key.Key_C, CTRL)
     assert_private("ABCD-EFGH-JKLM-NPQR")
-    keys.uninstall()
 
 
-def test_the_recovery_codes_context_menu_selects_all_and_copies_marked(qtbot, home: Home) -> None:  # type: ignore[no-untyped-def]
-    from vinkdesk.ui.first_run import RecoveryCodeDialog
-    from vinkdesk.ui.system.clipboard import CopyKeys
-
-    keys = CopyKeys()
-    keys.install()
-    dialog = RecoveryCodeDialog("ABCD-EFGH-JKLM-NPQR", "Ane Rådgiver", "da", home=home)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    label = dialog.code_label
+def test_the_recovery_codes_context_menu_selects_all_and_copies_marked(qtbot, code_label: QLabel) -> None:  # type: ignore[no-untyped-def]
+    label = code_label
     changes = Changes()
 
     def menu_on_label() -> QMenu:
@@ -237,4 +237,3 @@ def test_the_recovery_codes_context_menu_selects_all_and_copies_marked(qtbot, ho
     choose(menu_on_label(), "edit-copy")
     assert_private("ABCD-EFGH-JKLM-NPQR")
     assert changes.take() == 1
-    keys.uninstall()

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.xvfb import xvfb_display
+
 pytestmark = pytest.mark.skipif(
     shutil.which("Xvfb") is None or shutil.which("xclip") is None, reason="needs Xvfb and xclip"
 )
@@ -63,21 +65,9 @@ app.exec()
 
 
 @pytest.fixture
-def display(tmp_path: Path) -> Iterator[str]:
-    read, write = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-nolisten", "tcp", "-screen", "0", "1366x768x24"],
-        pass_fds=(write,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write)
-    try:
-        with os.fdopen(read) as ready:
-            yield ":" + ready.readline().strip()
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
+def display() -> Iterator[str]:
+    with xvfb_display() as shown:
+        yield shown
 
 
 def xclip(display: str, selection: str, text: str | None = None) -> str:

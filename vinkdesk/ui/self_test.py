@@ -8,7 +8,6 @@ never to the user's own; the vault records the unlock in its access log as it re
 
 from __future__ import annotations
 
-import gc
 import os
 import sys
 import tempfile
@@ -214,7 +213,7 @@ def _quiet_offscreen(kind: QtMsgType, context: QMessageLogContext, message: str)
 
 
 def _run(home: Home, passphrase: str, steps: _Steps, scratch: Path, timeout: float) -> None:
-    from vinkdesk.ui.app import app_icon
+    from vinkdesk.ui.app import CannotStart, application, take_down
     from vinkdesk.ui.controller import DesktopApp
     from vinkdesk.ui.i18n import Languages
     from vinkdesk.ui.settings import Settings
@@ -223,22 +222,10 @@ def _run(home: Home, passphrase: str, steps: _Steps, scratch: Path, timeout: flo
         steps.line(f"  note: {note}")
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     existing = QApplication.instance()
-    if not isinstance(existing, QApplication):
-        # As for the windows: on Linux, the libraries Qt's X11 plugin needs and the display, before Qt could
-        # abort; what to install, named.
-        from vinkdesk.ui.system.linux import check_before_windows, release_display
-
-        problem = check_before_windows(language="en")
-        if problem is not None:
-            raise SelfTestFailed(problem.message)
-        app = QApplication([sys.argv[0] or "vinkdesk"])
-        release_display()  # Qt holds its own connection to the display now
-    else:
-        app = existing
-    app.setApplicationName("vinkdesk")
-    app.setOrganizationName("vinkdesk")
-    app.setDesktopFileName("vinkdesk")
-    app.setWindowIcon(app_icon())
+    try:  # as for the windows: on Linux, what Qt's X11 plugin needs and the display, before Qt could abort
+        app = application(language="en")
+    except CannotStart as cannot:
+        raise SelfTestFailed(cannot.problem.message) from None
     # A throw-away settings file: the user's language, window place and share stay as they are.
     settings = Settings(QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat))
     languages = Languages(app)
@@ -271,16 +258,14 @@ def _run(home: Home, passphrase: str, steps: _Steps, scratch: Path, timeout: flo
         if desktop.session is not None:  # a failure half-way: the vault is closed all the same
             desktop.lock("quit")
         desktop.worker.drain()
-        for widget in QApplication.topLevelWidgets():
-            widget.close()
-            widget.deleteLater()
         desktop.deleteLater()
-        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        if not isinstance(existing, QApplication):
-            # Qt taken down now, not by Python's teardown, which may collect Qt's wrappers in an order PySide
-            # does not survive (tests/ui/conftest.py): the exit status is the self-test's, not a crash's.
-            gc.collect()
-            app.shutdown()
+        if isinstance(existing, QApplication):
+            for widget in QApplication.topLevelWidgets():
+                widget.close()
+                widget.deleteLater()
+            QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        else:
+            take_down(app)  # now, not by Python's teardown: the exit status is the self-test's, not a crash's
     for title in run.notes:
         steps.line(f"  note: a message was shown and closed: {title}")
     if run.failure is not None:

@@ -98,8 +98,9 @@ def _held_by_another_program(exc: OSError) -> bool:
     return isinstance(exc, PermissionError)
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write data to path so that a crash leaves either the old file or the new one, never a mix."""
+def write_atomically(path: Path, data: bytes, mode: int = 0o600) -> None:
+    """Write data to path so that a crash leaves either the old file or the new one, never a mix; the file
+    is the owner's alone unless `mode` says otherwise."""
     folder = path.parent
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
@@ -107,7 +108,7 @@ def write_atomically(path: Path, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(tmp_name, 0o600)
+        os.chmod(tmp_name, mode)
         replace_file(tmp_name, path)
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)

@@ -13,6 +13,7 @@ Password fields never copy."""
 
 from __future__ import annotations
 
+import atexit
 import secrets
 import struct
 import sys
@@ -66,8 +67,34 @@ def marked(text: str) -> QMimeData:
     return mime
 
 
+def forget_own() -> None:
+    """Take vinkdesk's own copy off the clipboard. At the end of the program this must happen while Qt is
+    still there: a QMimeData made in Python and left on the clipboard is deleted by Qt after Python has shut
+    down, which crashes the exit (PySide6 6.11)."""
+    app = QGuiApplication.instance()
+    if app is not None and is_own(QGuiApplication.clipboard().mimeData()):
+        QGuiApplication.clipboard().clear()
+
+
+_exit_hooked: list[bool] = []
+
+
+def _hook_exit() -> None:
+    """Once: forget our copy when the program quits (aboutToQuit) and, where the event loop never quit (a
+    script, a test run), when Python exits (atexit runs before the interpreter shuts down)."""
+    if _exit_hooked:
+        return
+    app = QGuiApplication.instance()
+    if app is None:
+        return
+    _exit_hooked.append(True)
+    app.aboutToQuit.connect(forget_own)
+    atexit.register(forget_own)
+
+
 def put_text(text: str) -> None:
     """Put text on the clipboard with every privacy mark (and on macOS the pasteboard's own types)."""
+    _hook_exit()
     QGuiApplication.clipboard().setMimeData(marked(text))
     if sys.platform == "darwin":
         from vinkdesk.ui.system.macos import conceal_pasteboard
