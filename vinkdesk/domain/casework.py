@@ -29,6 +29,8 @@ class Agency(StrEnum):
     SOCIAL_SERVICES = "social-services"
     SCHOOL = "school"
     PET_VIA_INFOHUS = "pet-via-infohus"
+    PROBATION = "probation"  # Kriminalforsorgen, the KSP partner
+    OTHER_MUNICIPALITY = "other-municipality"  # e.g. where the citizen moved to
     HEALTH = "health"
     OTHER = "other"
 
@@ -68,7 +70,9 @@ class CourseWish(StrEnum):
 class ClosureReason(StrEnum):
     CONCERN_NOT_CONFIRMED = "concern-not-confirmed"
     CONCERN_RESOLVED = "concern-resolved"
+    CITIZEN_DECLINES = "citizen-declines"  # participation is voluntary: the citizen wants no (further) course
     REFERRED_INFOHUS = "referred-infohus"
+    HANDED_TO_POLICE = "handed-to-police"  # the police (or PET) took the matter over
     REFERRED_OTHER = "referred-other-service"
     MOVED_AWAY = "moved-away"
     NO_CONTACT = "no-contact"
@@ -81,7 +85,9 @@ class ClosureCount(StrEnum):
 
     CONCERN_NOT_CONFIRMED = "concern-not-confirmed"
     CONCERN_RESOLVED = "concern-resolved"
+    CITIZEN_DECLINES = "citizen-declines"  # participation is voluntary: the citizen wants no (further) course
     REFERRED_INFOHUS = "referred-infohus"
+    HANDED_TO_POLICE = "handed-to-police"  # the police (or PET) took the matter over
     REFERRED_OTHER = "referred-other-service"
     MOVED_AWAY = "moved-away"
     NO_CONTACT = "no-contact"
@@ -96,6 +102,55 @@ class FollowUpOutcome(StrEnum):
 
 
 FOLLOW_UP_MONTHS = (6, 12)  # after closing a yellow or red case
+# A concern that was never confirmed is not followed up, whatever the level the case had on paper.
+NOT_FOLLOWED_UP = frozenset({ClosureReason.CONCERN_NOT_CONFIRMED})
+
+# The legal bases (ids in the assessment definition's legal_bases) that only fit a sharing with the
+# municipality's own social services (or the municipality a child moved to): a notification under the
+# Children's Act goes to the municipality, never to the police or the school.
+MUNICIPALITY_ONLY_BASES = frozenset({"notification-duty"})
+MUNICIPALITY_AGENCIES = frozenset({Agency.SOCIAL_SERVICES, Agency.OTHER_MUNICIPALITY})
+
+
+def basis_fits_recipient(agency: Agency, legal_basis: str) -> bool:
+    """False where the basis cannot carry a sharing with that recipient (the window asks before saving)."""
+    return legal_basis not in MUNICIPALITY_ONLY_BASES or agency in MUNICIPALITY_AGENCIES
+
+
+def course_against_wish(decision: InfohusDecision | None, wish: CourseWish) -> bool:
+    """An individual course is offered only if the citizen wants it: True where the record says otherwise."""
+    return decision is InfohusDecision.COURSE and wish is not CourseWish.YES
+
+
+class ReviewKind(StrEnum):
+    REVIEWED = "reviewed"  # the case was reviewed; the next review follows from its level
+    MOVED = "moved"  # the next review was moved to another day
+
+
+@dataclass(frozen=True)
+class CaseReview:
+    """One entry of a case's review history."""
+
+    id: int
+    case_id: int
+    kind: ReviewKind
+    day: date  # the day reviewed, or the day the review was moved
+    next_on: date  # the next review after this entry
+    note: str  # what the review found, or why the review was moved
+    author_id: str
+
+
+@dataclass(frozen=True)
+class Closing:
+    """One closing of a case, kept when the case is reopened."""
+
+    id: int
+    case_id: int
+    closed_on: date
+    reason: ClosureReason | None  # None: closed before vinkdesk asked why
+    note: str
+    reopened_on: date | None
+    reopened_by_follow_up: bool  # the concern returned at a follow-up
 
 
 @dataclass(frozen=True)
@@ -177,3 +232,4 @@ class FollowUp:
     outcome_on: date | None
     action_id: int | None
     reopened: bool  # the concern returned and the case was reopened from here
+    note: str = ""  # how it went, in the counsellor's words

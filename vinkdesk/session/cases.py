@@ -25,7 +25,7 @@ from vinkdesk.domain.audit_actions import AuditAction
 from vinkdesk.domain.casework import ClosureReason
 from vinkdesk.domain.inquirer import CONTACT_LIMIT, ORGANISATION_LIMIT, looks_like_contact
 from vinkdesk.session import rows
-from vinkdesk.session.casework import CaseworkActs, cancel_pending_follow_ups
+from vinkdesk.session.casework import CaseworkActs, cancel_pending_follow_ups, insert_closing, mark_reopened
 from vinkdesk.session.core import EARLIEST_BIRTH_YEAR
 from vinkdesk.session.errors import InvalidInput, NotFound, PermissionDenied
 from vinkdesk.session.limits import check_consultation_text
@@ -193,7 +193,8 @@ class CaseActs(CaseworkActs):
                 " closure_note = ? WHERE id = ?",
                 (closed_on.isoformat(), reason.value, note, case_id),
             )
-            self._schedule_follow_ups(conn, case_id, case.level, closed_on)
+            insert_closing(conn, case_id, closed_on, reason, note)
+            self._schedule_follow_ups(conn, case_id, case.level, closed_on, reason)
             self._audit(AuditAction.CLOSE_CASE, "case", case_id, reason.value)
         return self._case(case_id)
 
@@ -219,6 +220,7 @@ class CaseActs(CaseworkActs):
             raise InvalidInput("reopened_on", "A case cannot be reopened on a future date.")
         with self._write() as conn:
             cancel_pending_follow_ups(conn, case_id)
+            mark_reopened(conn, case_id, reopened_on)
             review = self.default_review_day(case.level, reopened_on)
             conn.execute(
                 "UPDATE cases SET status = 'open', closed_on = NULL, reopened_on = ?, review_on = ?"

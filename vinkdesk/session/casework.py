@@ -13,7 +13,11 @@ from vinkdesk.domain import CaseStatus, Level, Role
 from vinkdesk.domain.audit_actions import AuditAction
 from vinkdesk.domain.casework import (
     FOLLOW_UP_MONTHS,
+    NOT_FOLLOWED_UP,
     Agency,
+    CaseReview,
+    Closing,
+    ClosureReason,
     ConcernChannel,
     ConcernSource,
     CourseWish,
@@ -25,6 +29,7 @@ from vinkdesk.domain.casework import (
     InfohusDecision,
     InfohusOutcome,
     NewDisclosure,
+    ReviewKind,
     UnitDetails,
 )
 from vinkdesk.domain.inquirer import CONTACT_LIMIT, ORGANISATION_LIMIT, looks_like_contact
@@ -44,7 +49,7 @@ DISCLOSURE_COLUMNS = (
     " i.decision, i.decided_on, i.course_wish, i.disclosure_id"
 )
 DISCLOSURES = "disclosures d LEFT JOIN infohus_referrals i ON i.disclosure_id = d.id"
-FOLLOW_UP_COLUMNS = "id, case_id, months, due_on, closed_on, outcome, outcome_on, action_id, reopened"
+FOLLOW_UP_COLUMNS = "id, case_id, months, due_on, closed_on, outcome, outcome_on, action_id, reopened, note"
 
 
 def add_months(day: date, months: int) -> date:
@@ -106,6 +111,7 @@ def _follow_up_from_row(row: Any) -> FollowUp:
         outcome_on=_day(row[6]),
         action_id=row[7],
         reopened=bool(row[8]),
+        note=row[9],
     )
 
 
@@ -335,32 +341,100 @@ class CaseworkActs(SessionCore):
     def default_review_day(self, level: Level | None, start: date) -> date:
         return start + timedelta(weeks=self.review_weeks(level))
 
-    def set_review_date(self, case_id: int, day: date) -> None:
-        """Move an open case's next review to `day` (today or later)."""
+    def set_review_date(self, case_id: int, day: date, reason: str = "") -> None:
+        """Move an open case's next review to `day` (today or later). Moving it later needs a reason: a
+        postponed review is what a supervisor asks about."""
         self._require(Role.COUNSELLOR, "set a review date")
         case = self._case(case_id)
+        reason = nfc(reason).strip()
         if case.status is not CaseStatus.OPEN:
             raise InvalidInput("review_on", "A closed case has no review date: reopen it first.")
         if day < self.today():
             raise InvalidInput("review_on", "Choose today or a later day for the next review.")
+        if case.review_on is not None and day > case.review_on and not reason:
+            raise InvalidInput("review_reason", "Write why the review is moved later.")
+        if len(reason) > 1000:
+            raise InvalidInput("review_reason", "Keep the reason under 1000 characters.")
         with self._write() as conn:
             conn.execute("UPDATE cases SET review_on = ? WHERE id = ?", (day.isoformat(), case_id))
+            self._insert_review(conn, case_id, ReviewKind.MOVED, self.today(), day, reason)
             self._audit(AuditAction.SET_REVIEW_DATE, "case", case_id, day.isoformat())
 
-    def mark_reviewed(self, case_id: int, on: date | None = None) -> date:
+    def mark_reviewed(self, case_id: int, on: date | None = None, note: str = "") -> date:
         """The case was reviewed on `on` (today when none): its next review follows from its level."""
         self._require(Role.COUNSELLOR, "review a case")
         case = self._case(case_id)
         day = on or self.today()
+        note = nfc(note).strip()
         if case.status is not CaseStatus.OPEN:
             raise InvalidInput("review_on", "Only an open case is reviewed.")
         if day > self.today() or day < case.opened_on:
             raise InvalidInput("reviewed_on", "Choose a day between the opening and today.")
+        if len(note) > 2000:
+            raise InvalidInput("review_note", "Keep the note under 2000 characters.")
         following = self.default_review_day(case.level, day)
         with self._write() as conn:
             conn.execute("UPDATE cases SET review_on = ? WHERE id = ?", (following.isoformat(), case_id))
+            self._insert_review(conn, case_id, ReviewKind.REVIEWED, day, following, note)
             self._audit(AuditAction.CASE_REVIEWED, "case", case_id, following.isoformat())
         return following
+
+    def _insert_review(
+        self, conn: Any, case_id: int, kind: ReviewKind, day: date, next_on: date, note: str
+    ) -> None:
+        conn.execute(
+            "INSERT INTO case_reviews (case_id, kind, day, next_on, note, author_id, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                case_id,
+                kind.value,
+                day.isoformat(),
+                next_on.isoformat(),
+                note,
+                self.user.id,
+                audit_log.now_utc(),
+            ),
+        )
+
+    def review_history(self, case_id: int) -> list[CaseReview]:
+        """The case's reviews and moved review dates, oldest first."""
+        self._case(case_id)
+        return [
+            CaseReview(
+                id=int(r[0]),
+                case_id=int(r[1]),
+                kind=ReviewKind(r[2]),
+                day=date.fromisoformat(r[3]),
+                next_on=date.fromisoformat(r[4]),
+                note=r[5],
+                author_id=r[6],
+            )
+            for r in self._read(
+                "SELECT id, case_id, kind, day, next_on, note, author_id FROM case_reviews WHERE case_id = ?"
+                " ORDER BY day, id",
+                (case_id,),
+            )
+        ]
+
+    def closings(self, case_id: int) -> list[Closing]:
+        """Every closing of the case, oldest first, with its reason and whether (and how) it was reopened."""
+        self._case(case_id)
+        return [
+            Closing(
+                id=int(r[0]),
+                case_id=int(r[1]),
+                closed_on=date.fromisoformat(r[2]),
+                reason=ClosureReason(r[3]) if r[3] else None,
+                note=r[4],
+                reopened_on=_day(r[5]),
+                reopened_by_follow_up=bool(r[6]),
+            )
+            for r in self._read(
+                "SELECT id, case_id, closed_on, reason, note, reopened_on, reopened_by_follow_up"
+                " FROM closings WHERE case_id = ? ORDER BY closed_on, id",
+                (case_id,),
+            )
+        ]
 
     def reviews_overdue(self) -> list[int]:
         """The open cases whose review date has passed, oldest review first."""
@@ -375,7 +449,8 @@ class CaseworkActs(SessionCore):
 
     def _fill_review_dates(self) -> int:
         """Give every open case without a review date one (a vault from before v7): its last final
-        assessment's day (or its opening) plus the weeks of its level. Overdue ones show as overdue."""
+        assessment's day (or its opening) plus the weeks of its level, but never before the day of the update
+        plus those weeks — vinkdesk asked for no reviews before, so none is overdue on the first day."""
         missing = self._read(
             "SELECT c.id, c.opened_on, (SELECT a.chosen_level FROM assessments a WHERE a.case_id = c.id AND"
             " a.status = 'final' ORDER BY a.finalised_at DESC, a.id DESC LIMIT 1), (SELECT"
@@ -391,15 +466,18 @@ class CaseworkActs(SessionCore):
                     if finalised_at
                     else date.fromisoformat(opened_on)
                 )
-                day = self.default_review_day(Level(level) if level else None, start)
+                day = self.default_review_day(Level(level) if level else None, max(start, self.today()))
                 conn.execute("UPDATE cases SET review_on = ? WHERE id = ?", (day.isoformat(), case_id))
         return len(missing)
 
     # --- follow-up after closing ---------------------------------------------------------------------------
 
-    def _schedule_follow_ups(self, conn: Any, case_id: int, level: Level | None, closed_on: date) -> None:
-        """A yellow or red case is followed up 6 and 12 months after closing: each check is an action too."""
-        if level not in (Level.YELLOW, Level.RED):
+    def _schedule_follow_ups(
+        self, conn: Any, case_id: int, level: Level | None, closed_on: date, reason: ClosureReason
+    ) -> None:
+        """A yellow or red case is followed up 6 and 12 months after closing: each check is an action too. A
+        concern that was not confirmed is not followed up."""
+        if level not in (Level.YELLOW, Level.RED) or reason in NOT_FOLLOWED_UP:
             return
         for months in FOLLOW_UP_MONTHS:
             due = add_months(closed_on, months)
@@ -434,7 +512,7 @@ class CaseworkActs(SessionCore):
         return _follow_up_from_row(found[0]) if found else None
 
     def record_follow_up(
-        self, follow_up_id: int, outcome: FollowUpOutcome, on: date | None = None
+        self, follow_up_id: int, outcome: FollowUpOutcome, on: date | None = None, note: str = ""
     ) -> FollowUp:
         """How the follow-up went. Its action is done. A concern that returned reopens the case (if it is
         closed) on that day, and the follow-up keeps the link."""
@@ -446,12 +524,15 @@ class CaseworkActs(SessionCore):
         if day < current.closed_on or day > self.today():
             raise InvalidInput("outcome_on", "Choose a day between the closing and today.")
         outcome = FollowUpOutcome(outcome)
+        note = nfc(note).strip()
+        if len(note) > 2000:
+            raise InvalidInput("follow_up_note", "Keep the note under 2000 characters.")
         case = self._case(current.case_id)
         reopen = outcome is FollowUpOutcome.CONCERN_RETURNED and case.status is CaseStatus.CLOSED
         with self._write() as conn:
             conn.execute(
-                "UPDATE follow_ups SET outcome = ?, outcome_on = ?, reopened = ? WHERE id = ?",
-                (outcome.value, day.isoformat(), int(reopen), follow_up_id),
+                "UPDATE follow_ups SET outcome = ?, outcome_on = ?, reopened = ?, note = ? WHERE id = ?",
+                (outcome.value, day.isoformat(), int(reopen), note, follow_up_id),
             )
             if current.action_id is not None:
                 conn.execute("UPDATE actions SET done = 1 WHERE id = ?", (current.action_id,))
@@ -464,6 +545,7 @@ class CaseworkActs(SessionCore):
                     (day.isoformat(), review.isoformat(), current.case_id),
                 )
                 cancel_pending_follow_ups(conn, current.case_id)
+                mark_reopened(conn, current.case_id, day, by_follow_up=True)
                 self._audit(AuditAction.REOPEN_CASE, "case", current.case_id, "concern returned")
         return self.follow_up(follow_up_id)
 
@@ -510,6 +592,22 @@ def cancel_pending_follow_ups(conn: Any, case_id: int) -> None:
         conn.execute("DELETE FROM follow_ups WHERE id = ?", (follow_up_id,))
         if action_id is not None:
             conn.execute("DELETE FROM actions WHERE id = ? AND done = 0", (action_id,))
+
+
+def mark_reopened(conn: Any, case_id: int, day: date, by_follow_up: bool = False) -> None:
+    """The case's last closing ends on `day` (its row is kept: why it was closed stays on record)."""
+    conn.execute(
+        "UPDATE closings SET reopened_on = ?, reopened_by_follow_up = ? WHERE id = (SELECT id FROM closings"
+        " WHERE case_id = ? AND reopened_on IS NULL ORDER BY closed_on DESC, id DESC LIMIT 1)",
+        (day.isoformat(), int(by_follow_up), case_id),
+    )
+
+
+def insert_closing(conn: Any, case_id: int, closed_on: date, reason: ClosureReason, note: str) -> None:
+    conn.execute(
+        "INSERT INTO closings (case_id, closed_on, reason, note) VALUES (?, ?, ?, ?)",
+        (case_id, closed_on.isoformat(), reason.value, note),
+    )
 
 
 def follow_up_title(months: int) -> str:

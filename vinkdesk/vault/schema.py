@@ -296,9 +296,35 @@ CREATE TABLE IF NOT EXISTS follow_ups (
     outcome_on TEXT,
     action_id INTEGER REFERENCES actions(id) ON DELETE SET NULL,
     reopened INTEGER NOT NULL DEFAULT 0 CHECK (reopened IN (0, 1)),
+    note TEXT NOT NULL DEFAULT '',
     CHECK ((outcome IS NULL) = (outcome_on IS NULL))
 ) STRICT;
 CREATE INDEX IF NOT EXISTS follow_ups_case ON follow_ups(case_id, due_on);
+
+-- Every closing of a case, kept when it is reopened (the case row holds only the last one).
+CREATE TABLE IF NOT EXISTS closings (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    closed_on TEXT NOT NULL,
+    reason TEXT,
+    note TEXT NOT NULL DEFAULT '',
+    reopened_on TEXT,
+    reopened_by_follow_up INTEGER NOT NULL DEFAULT 0 CHECK (reopened_by_follow_up IN (0, 1))
+) STRICT;
+CREATE INDEX IF NOT EXISTS closings_case ON closings(case_id, closed_on);
+
+-- A case's reviews and moved review dates, with what the review found or why it was moved.
+CREATE TABLE IF NOT EXISTS case_reviews (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('reviewed', 'moved')),
+    day TEXT NOT NULL,
+    next_on TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    author_id TEXT NOT NULL REFERENCES users(id),
+    created_at TEXT NOT NULL
+) STRICT;
+CREATE INDEX IF NOT EXISTS case_reviews_case ON case_reviews(case_id, day);
 """
 
 # What a carried-out notification becomes in the disclosures log: its recipient, legal basis and purpose.
@@ -324,6 +350,14 @@ def _v7(conn: Any) -> None:
         if column not in present:
             conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {declaration}")
     sql_migration(V7)(conn)
+    conn.execute(
+        "INSERT INTO closings (case_id, closed_on, reason)"
+        " SELECT c.id, c.closed_on, c.closure_reason FROM cases c"
+        " WHERE c.status = 'closed' AND c.closed_on IS NOT NULL"
+        " AND NOT EXISTS (SELECT 1 FROM closings k WHERE k.case_id = c.id)"
+    )
+    # What was shared at a notification recorded before the log is not known: no categories and no text, which
+    # the windows and the reports show as "not recorded (before the sharing log)". Nothing is made up.
     carried_out = conn.execute(
         "SELECT n.id, n.case_id, n.kind, n.done_on, n.author_id, n.created_at FROM notifications n"
         " WHERE n.done = 1 AND NOT EXISTS (SELECT 1 FROM disclosures d WHERE d.notification_id = n.id)"
@@ -340,7 +374,7 @@ def _v7(conn: Any) -> None:
                 done_on,
                 kind,
                 agency,
-                '["identity", "concern"]',
+                "[]",
                 basis,
                 basis_text,
                 purpose,
