@@ -203,8 +203,32 @@ def test_review_dates_follow_the_level_and_overdue_ones_are_counted(today_sessio
     assert session.reviews_overdue() == [unassessed.id]
     with pytest.raises(InvalidInput):
         session.set_review_date(unassessed.id, TODAY - timedelta(days=1))
-    session.set_review_date(unassessed.id, TODAY + timedelta(days=3))
+    with pytest.raises(InvalidInput) as refused:  # putting an overdue review off needs a reason
+        session.set_review_date(unassessed.id, TODAY + timedelta(days=3))
+    assert refused.value.field == "review_reason"
+    assert session.reviews_overdue() == [unassessed.id]
+    session.set_review_date(unassessed.id, TODAY + timedelta(days=3), reason="Venter på svar fra skolen.")
     assert session.reviews_overdue() == []
+    with pytest.raises(InvalidInput) as refused:  # and so does putting it off again
+        session.set_review_date(unassessed.id, TODAY + timedelta(days=30))
+    assert refused.value.field == "review_reason"
+    assert session.view_case(unassessed.id).review_on == TODAY + timedelta(days=3)
+    session.set_review_date(unassessed.id, TODAY + timedelta(days=30), reason="  Familien er på ferie.  ")
+    session.set_review_date(unassessed.id, TODAY + timedelta(days=10))  # earlier needs none
+    history = session.review_history(unassessed.id)
+    assert [(h.kind.value, h.next_on, h.note) for h in history] == [
+        ("moved", TODAY + timedelta(days=3), "Venter på svar fra skolen."),
+        ("moved", TODAY + timedelta(days=30), "Familien er på ferie."),
+        ("moved", TODAY + timedelta(days=10), ""),
+    ]
+    session.mark_reviewed(red.id, note="Samtale med skolen: roligere i klassen.")
+    (reviewed,) = session.review_history(red.id)
+    assert (reviewed.kind.value, reviewed.day, reviewed.note) == (
+        "reviewed",
+        TODAY,
+        "Samtale med skolen: roligere i klassen.",
+    )
+    assert reviewed.next_on == TODAY + timedelta(weeks=4) == session.view_case(red.id).review_on
 
 
 # --- closing and follow-up -------------------------------------------------------------------------------
@@ -239,6 +263,16 @@ def test_closing_needs_a_reason_and_yellow_or_red_get_follow_ups_at_6_and_12_mon
     due = {a.id: a.due for a in session.actions(red.id) if not a.done}
     assert due == {six.action_id: date(2026, 9, 30), twelve.action_id: date(2027, 3, 31)}
 
+    # A red case whose concern was not confirmed after all is not followed up; one the citizen left is.
+    unconfirmed = session.create_case(person_case(opened_on=opened))
+    assess(session, unconfirmed.id, Level.RED, opened)
+    session.close_case(unconfirmed.id, ClosureReason.CONCERN_NOT_CONFIRMED, on=date(2026, 3, 31))
+    assert session.follow_ups(unconfirmed.id) == []
+    declined = session.create_case(person_case(opened_on=opened))
+    assess(session, declined.id, Level.YELLOW, opened)
+    session.close_case(declined.id, ClosureReason.CITIZEN_DECLINES, on=date(2026, 3, 31))
+    assert [f.months for f in session.follow_ups(declined.id)] == [6, 12]
+
 
 def test_a_returned_concern_reopens_the_case_from_its_follow_up(today_session: Session) -> None:
     session = today_session
@@ -248,9 +282,12 @@ def test_a_returned_concern_reopens_the_case_from_its_follow_up(today_session: S
     six, twelve = session.follow_ups(case.id)
     assert six.due_on == date(2026, 11, 29)
     returned = session.record_follow_up(
-        six.id, FollowUpOutcome.CONCERN_RETURNED, on=TODAY - timedelta(days=1)
+        six.id,
+        FollowUpOutcome.CONCERN_RETURNED,
+        on=TODAY - timedelta(days=1),
+        note="Ny henvendelse fra skolen.",
     )
-    assert returned.reopened
+    assert returned.reopened and returned.note == "Ny henvendelse fra skolen."
     reopened = session.view_case(case.id)
     assert reopened.status.value == "open" and reopened.reopened_on == TODAY - timedelta(days=1)
     assert reopened.review_on is not None and reopened.review_on > TODAY
@@ -259,6 +296,44 @@ def test_a_returned_concern_reopens_the_case_from_its_follow_up(today_session: S
     assert [f.id for f in session.follow_ups(case.id)] == [six.id]
     with pytest.raises(InvalidInput):
         session.record_follow_up(six.id, FollowUpOutcome.DONE)
+    # Why it was closed stays on record after the reopening, and a second closing is a second entry.
+    session.close_case(case.id, ClosureReason.HANDED_TO_POLICE, on=TODAY)
+    first, second = session.closings(case.id)
+    assert (first.closed_on, first.reason, first.reopened_on, first.reopened_by_follow_up) == (
+        date(2026, 5, 29),
+        ClosureReason.CONCERN_RESOLVED,
+        TODAY - timedelta(days=1),
+        True,
+    )
+    assert (second.reason, second.reopened_on) == (ClosureReason.HANDED_TO_POLICE, None)
+    session.reopen_case(case.id)
+    assert session.closings(case.id)[1].reopened_on == TODAY
+    assert not session.closings(case.id)[1].reopened_by_follow_up
+
+
+def test_a_basis_for_the_municipality_does_not_fit_the_police_and_a_course_needs_the_wish() -> None:
+    from vinkdesk.domain.casework import basis_fits_recipient, course_against_wish
+
+    assert not basis_fits_recipient(Agency.POLICE, "notification-duty")
+    assert not basis_fits_recipient(Agency.SCHOOL, "notification-duty")
+    assert basis_fits_recipient(Agency.SOCIAL_SERVICES, "notification-duty")
+    assert basis_fits_recipient(Agency.OTHER_MUNICIPALITY, "notification-duty")
+    assert basis_fits_recipient(Agency.POLICE, "crime-prevention-115")
+    assert course_against_wish(InfohusDecision.COURSE, CourseWish.NO)
+    assert course_against_wish(InfohusDecision.COURSE, CourseWish.NOT_ASKED)
+    assert not course_against_wish(InfohusDecision.COURSE, CourseWish.YES)
+    assert not course_against_wish(InfohusDecision.CONVERSATION, CourseWish.NO)
+
+
+def test_the_bases_practice_uses_are_offered(today_session: Session) -> None:
+    bases = {b.id: b for b in today_session.legal_bases()}
+    assert "children-exchange-136" in bases and "§ 136" in bases["children-exchange-136"].title.da
+    assert "§ 133" in bases["notification-duty"].title.da
+    shared = today_session.record_disclosure(
+        today_session.create_case(person_case(opened_on=TODAY - timedelta(days=10))).id,
+        sharing(agency=Agency.PROBATION, legal_basis="children-exchange-136"),
+    )
+    assert (shared.agency, shared.legal_basis) == (Agency.PROBATION, "children-exchange-136")
 
 
 # --- migration -------------------------------------------------------------------------------------------
@@ -289,6 +364,13 @@ def test_carried_out_notifications_become_disclosures_when_an_older_vault_is_mig
             user_id,
         ),
     ).lastrowid
+    closed_id = conn.execute(
+        "INSERT INTO cases (ref, subject_kind, alias, birth_year, age_band, gender, district, concern_type,"
+        " referral_source, counsellor_id, opened_on, closed_on, status) SELECT '2026-002', subject_kind,"
+        " alias, birth_year, age_band, gender, district, concern_type, referral_source, counsellor_id,"
+        " opened_on, '2026-04-01', 'closed' FROM cases WHERE id = ?",
+        (case_id,),
+    ).lastrowid
     for kind, done, done_on, reason in (
         ("duty-to-notify", 1, "2026-03-05", ""),
         ("police-referral", 1, "2026-03-06", ""),
@@ -309,8 +391,13 @@ def test_carried_out_notifications_become_disclosures_when_an_older_vault_is_mig
     ]
     assert all(d.legal_basis and d.purpose for d in shared)
     assert shared[1].legal_basis == "other" and shared[1].basis_text  # no basis was recorded then: said so
+    assert all(d.categories == () and d.shared_text == "" for d in shared)  # what was shared: not made up
     case = session.view_case(case_id)
-    assert case.review_on == date(2026, 3, 2) + timedelta(weeks=4)  # unassessed, from its opening
+    # Vinkdesk asked for no reviews before: the first is counted from the update, so none is overdue at once.
+    assert case.review_on == session.today() + timedelta(weeks=4)
+    assert session.reviews_overdue() == []
+    (closing,) = session.closings(closed_id)
+    assert (closing.closed_on, closing.reason, closing.reopened_on) == (date(2026, 4, 1), None, None)
     session.lock()
     assert len(Session.unlock(home, PASSPHRASE).disclosures(case_id)) == 2  # migrated once, not again
 
