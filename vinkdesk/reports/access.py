@@ -5,9 +5,10 @@ everything held about the person of the case."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from typing import Any
+from typing import Any, Protocol
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -15,11 +16,21 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from vinkdesk.assessment.definition import RATING_NAMES, DefinitionError, Rating
 from vinkdesk.assessment.reading import read
+from vinkdesk.assessment.registry import DEFAULT_ID as DEFAULT_DEFINITION
 from vinkdesk.assessment.registry import DefinitionRegistry, shipped_definitions
-from vinkdesk.domain import AccessData, AssessmentDetail, AuditLine
+from vinkdesk.domain import AccessData, AssessmentDetail, AuditLine, CaseStatus, Notification
 from vinkdesk.domain import labels as words
 from vinkdesk.domain.audit_words import action_name, detail_text
-from vinkdesk.domain.casework import ConcernSource, Disclosure, FollowUp, UnitDetails
+from vinkdesk.domain.casework import (
+    Agency,
+    CaseReview,
+    Closing,
+    ClosureCount,
+    ConcernSource,
+    Disclosure,
+    FollowUp,
+    UnitDetails,
+)
 from vinkdesk.domain.casework_words import follow_up_words, word
 from vinkdesk.reports.style import GREY, escape, render, styles
 
@@ -33,7 +44,9 @@ TEXT: dict[str, dict[str, str]] = {
         "assessments": "Vurderinger",
         "actions": "Handleplan",
         "reviews": "Lederens gennemgang",
-        "notifications": "Beslutninger om underretning og henvisning",
+        "notifications": "Beslutninger om ikke at underrette eller henvise",
+        "not_made": "ikke foretaget",
+        "why_not": "Begrundelse",
         "source": "Hvem der rejste bekymringen",
         "disclosures": "Oplysninger delt med andre myndigheder",
         "follow_ups": "Opfølgning efter afslutningen",
@@ -54,7 +67,16 @@ TEXT: dict[str, dict[str, str]] = {
         "district": "Bydel",
         "concern": "Bekymring",
         "opened": "Oprettet",
-        "closed": "Afsluttet",
+        "status": "Status",
+        "closed_on": "Afsluttet {day}",
+        "open_reopened": "Åben, genåbnet {day}",
+        "next_review": "Næste gennemgang",
+        "case_reviews": "Gennemgang af sagen",
+        "review_next": "næste gennemgang {day}",
+        "closings": "Afslutning og genåbning",
+        "closing": "Afsluttet {day}. Grund: {reason}",
+        "reopened": "Genåbnet {day}",
+        "returned": "bekymringen vendte tilbage ved opfølgningen",
         "level": "Niveau",
         "counsellor": "Rådgiver",
         "done": "udført",
@@ -70,9 +92,6 @@ TEXT: dict[str, dict[str, str]] = {
         "unknown": "Ukendt",
         "duty-to-notify": "Underretning til kommunen",
         "police-referral": "Henvisning til politiet",
-        "sent": "sendt {day}",
-        "not_sent": "ikke sendt",
-        "receipt": "kvittering {day}",
     },
     "en": {
         "access": "Right of access: everything held in case {ref}",
@@ -83,7 +102,9 @@ TEXT: dict[str, dict[str, str]] = {
         "assessments": "Assessments",
         "actions": "Action plan",
         "reviews": "Supervisor reviews",
-        "notifications": "Decisions on notification and referral",
+        "notifications": "Decisions not to notify or refer",
+        "not_made": "not made",
+        "why_not": "Reason",
         "source": "Who raised the concern",
         "disclosures": "Information shared with other agencies",
         "follow_ups": "Follow-up after closing",
@@ -104,7 +125,16 @@ TEXT: dict[str, dict[str, str]] = {
         "district": "District",
         "concern": "Concern",
         "opened": "Opened",
-        "closed": "Closed",
+        "status": "Status",
+        "closed_on": "Closed {day}",
+        "open_reopened": "Open, reopened {day}",
+        "next_review": "Next review",
+        "case_reviews": "Reviews of the case",
+        "review_next": "next review {day}",
+        "closings": "Closing and reopening",
+        "closing": "Closed {day}. Reason: {reason}",
+        "reopened": "Reopened {day}",
+        "returned": "the concern had returned at the follow-up",
         "level": "Level",
         "counsellor": "Counsellor",
         "done": "done",
@@ -120,26 +150,79 @@ TEXT: dict[str, dict[str, str]] = {
         "unknown": "Unknown",
         "duty-to-notify": "Notification to the municipality",
         "police-referral": "Referral to the police",
-        "sent": "sent {day}",
-        "not_sent": "not sent",
-        "receipt": "receipt {day}",
     },
 }
 
 
-def access_report(data: AccessData, language: str = "da") -> bytes:
+@dataclass(frozen=True)
+class CaseHistory:
+    """What the report shows beside AccessData: every closing of the case with its reason and reopening, the
+    case's review history, and how long the access log is kept (Settings). Session.closings,
+    Session.review_history and the setting "audit_retention_years" hold them; access_report_of gathers
+    them."""
+
+    closings: tuple[Closing, ...] = ()
+    reviews: tuple[CaseReview, ...] = ()
+    audit_retention_years: int | None = None
+
+
+class AccessSource(Protocol):
+    """What the report reads from the Session (the Session itself: the reports do not import it)."""
+
+    def access_data(self, case_id: int, *, include_source_name: bool = False) -> AccessData: ...
+
+    def closings(self, case_id: int) -> list[Closing]: ...
+
+    def review_history(self, case_id: int) -> list[CaseReview]: ...
+
+    def setting(self, name: str) -> int: ...
+
+
+def case_history(session: AccessSource, case_id: int) -> CaseHistory:
+    return CaseHistory(
+        closings=tuple(session.closings(case_id)),
+        reviews=tuple(session.review_history(case_id)),
+        audit_retention_years=session.setting("audit_retention_years"),
+    )
+
+
+def access_report_of(
+    session: AccessSource, case_id: int, language: str = "da", *, include_source_name: bool = False
+) -> tuple[bytes, str]:
+    """The right-of-access report of a case with all it shows, and the case's ref: what the windows and the
+    command line print."""
+    data = session.access_data(case_id, include_source_name=include_source_name)
+    return access_report(data, language, case_history(session, case_id)), data.case.ref
+
+
+def unit_details_missing(unit: UnitDetails) -> bool:
+    """The report cannot name the data controller and how to reach it (articles 13 and 15): no name, or
+    neither address, phone nor e-mail. The windows and the command line refuse to export it then."""
+    return not unit.name.strip() or not any(part.strip() for part in (unit.address, unit.phone, unit.email))
+
+
+def access_report(data: AccessData, language: str = "da", history: CaseHistory | None = None) -> bytes:
+    """The report as PDF bytes. Without `history` the closings are the case's last one only, there is no
+    review history, and the access log's retention is not said: give it (access_report_of does)."""
     language = "da" if language == "da" else "en"
     w = TEXT[language]
     s = styles()
     case = data.case
+    if history is None:
+        history = _history_of_case(data)
     story: list[Flowable] = [
         Paragraph(escape(w["access"].format(ref=case.ref)), s["title"]),
         Paragraph(
             escape(w["made"].format(day=words.day_text(data.made_on, language), who=data.made_by)), s["small"]
         ),
     ]
-    story += _article_15(data, language, s)
+    story += _article_15(data, language, s, history)
     story.append(Paragraph(escape(w["facts"]), s["h2"]))
+    status = words.name(case.status, language)
+    if case.status is CaseStatus.CLOSED and case.closed_on is not None:
+        status = w["closed_on"].format(day=words.day_text(case.closed_on, language))
+    elif case.reopened_on is not None:
+        status = w["open_reopened"].format(day=words.day_text(case.reopened_on, language))
     facts = [
         (w["subject"], words.subject(case.subject_kind, case.alias, language)),
         (w["level"], words.level_name(case.level, language)),
@@ -149,9 +232,20 @@ def access_report(data: AccessData, language: str = "da") -> bytes:
         (w["referral"], words.name(case.referral_source, language)),
         (w["counsellor"], data.counsellor),
         (w["opened"], words.day_text(case.opened_on, language)),
-        (w["closed"], words.day_text(case.closed_on, language) if case.closed_on else "–"),
+        (w["status"], status),
     ]
+    if case.status is CaseStatus.OPEN and case.review_on is not None:
+        facts.append((w["next_review"], words.day_text(case.review_on, language)))
     story.append(_grid([[k, v] for k, v in facts], [40 * mm, None], s, header=False))
+    if history.reviews:
+        story.append(Paragraph(escape(w["case_reviews"]), s["h2"]))
+        story.append(_lines([_review_line(r, w, language) for r in history.reviews], w, s))
+    if history.closings:
+        story.append(Paragraph(escape(w["closings"]), s["h2"]))
+        story.append(_lines([_closing_text(c, w, language) for c in history.closings], w, s))
+    if data.follow_ups:
+        story.append(Paragraph(escape(w["follow_ups"]), s["h2"]))
+        story.append(_lines([_follow_up_line(f, w, language) for f in data.follow_ups], w, s))
     story.append(Paragraph(escape(w["consultations"]), s["h2"]))
     for c in data.consultations or ():
         head = (
@@ -182,8 +276,16 @@ def access_report(data: AccessData, language: str = "da") -> bytes:
     story.append(
         _lines(
             [
-                f"{a.title} · {a.responsible} · {words.day_text(a.due, language) if a.due else '–'}"
-                + (f" · {w['done']}" if a.done else "")
+                " · ".join(
+                    part
+                    for part in (
+                        a.title,
+                        a.responsible,
+                        words.day_text(a.due, language) if a.due else "–",
+                        w["done"] if a.done else "",
+                    )
+                    if part
+                )
                 for a in data.actions
             ],
             w,
@@ -213,36 +315,15 @@ def access_report(data: AccessData, language: str = "da") -> bytes:
     story.append(Paragraph(escape(w["source"]), s["h2"]))
     story.append(_lines(_source_lines(data.concern_source, case, data.source_name_included, language), w, s))
     story.append(Paragraph(escape(w["disclosures"]), s["h2"]))
-    story += [_disclosure(d, language, s) for d in data.disclosures] or [
-        Paragraph(escape(w["none"]), s["body"])
-    ]
-    if data.follow_ups:
-        story.append(Paragraph(escape(w["follow_ups"]), s["h2"]))
-        story.append(_lines([_follow_up_line(f, w, language) for f in data.follow_ups], w, s))
-    story.append(Paragraph(escape(w["notifications"]), s["h2"]))
-    story.append(
-        _lines(
-            [
-                " · ".join(
-                    part
-                    for part in (
-                        w.get(n.kind, n.kind),
-                        w["sent"].format(day=words.day_text(n.done_on, language))
-                        if n.done_on
-                        else w["not_sent"],
-                        w["receipt"].format(day=words.day_text(n.receipt_on, language))
-                        if n.receipt_on
-                        else "",
-                        n.reason,
-                    )
-                    if part
-                )
-                for n in data.notifications
-            ],
-            w,
-            s,
-        )
-    )
+    receipts = {n.id: n.receipt_on for n in data.notifications if n.receipt_on is not None}
+    story += [
+        _disclosure(d, language, s, receipts.get(d.notification_id or 0)) for d in data.disclosures
+    ] or [Paragraph(escape(w["none"]), s["body"])]
+    # Notifications and referrals carried out are sharings above; here only the decisions not to, with why.
+    not_made = [_not_made_line(n, w) for n in data.notifications if not n.done]
+    if not_made:
+        story.append(Paragraph(escape(w["notifications"]), s["h2"]))
+        story.append(_lines(not_made, w, s))
     story.append(Paragraph(escape(w["accesses"]), s["h2"]))
     rows = [[w["when"], w["who"], w["what"]]] + [
         [words.moment_text(e.at, language), e.user, action_name(e.action, language)] for e in data.accesses
@@ -261,8 +342,8 @@ ARTICLE_15: dict[str, dict[str, str]] = {
         "(databeskyttelsesforordningens artikel 15). Først kommer det, loven kræver ud over selve "
         "oplysningerne; derefter alt, hvad der er registreret i sagen.",
         "controller": "Den dataansvarlige",
-        "no_unit": "Enhedens navn og kontaktoplysninger er ikke udfyldt "
-        "(Indstillinger → Enhedens oplysninger).",
+        "no_unit": "Enhedens navn og kontaktoplysninger står ikke i denne udskrift. Spørg den kommune, "
+        "der har givet dig rapporten.",
         "dpo": "Databeskyttelsesrådgiver: {dpo}",
         "purposes": "Formål og retsgrundlag",
         "purposes_text": "Oplysningerne behandles for at forebygge ekstremisme og radikalisering: for "
@@ -284,8 +365,9 @@ ARTICLE_15: dict[str, dict[str, str]] = {
         "statistics": "Kommunens årsrapport indeholder kun anonymiserede tal uden navne, sagsnumre eller "
         "datoer finere end et kvartal.",
         "retention": "Hvor længe oplysningerne opbevares",
-        "retention_text": "Sagen opbevares i {years} år, efter at den er afsluttet, og slettes derefter. "
-        "Adgangsloggen opbevares efter kommunens regler for logning.",
+        "retention_text": "Sagen opbevares i {years} år, efter at den er afsluttet, og slettes derefter.",
+        "audit_retention": "Adgangsloggen, der viser, hvem der har set eller ændret sagen og hvornår, "
+        "opbevares i {years} år.",
         "rights": "Dine rettigheder",
         "rights_text": "Du kan bede om at få forkerte oplysninger rettet (artikel 16) og om at få "
         "oplysninger "
@@ -309,7 +391,8 @@ ARTICLE_15: dict[str, dict[str, str]] = {
         "do (article 15 of the General Data Protection Regulation). First comes what the law requires "
         "besides the information itself; then everything held in the case.",
         "controller": "The data controller",
-        "no_unit": "The unit's name and contact details are not filled in (Settings → Unit details).",
+        "no_unit": "The unit's name and contact details are missing from this print. Ask the municipality "
+        "that gave you the report.",
         "dpo": "Data protection officer: {dpo}",
         "purposes": "Purposes and legal basis",
         "purposes_text": "The information is processed to prevent extremism and radicalisation: to advise "
@@ -330,8 +413,9 @@ ARTICLE_15: dict[str, dict[str, str]] = {
         "statistics": "The municipality's annual report holds only anonymised figures, without names, case "
         "references or dates finer than a quarter.",
         "retention": "How long the information is kept",
-        "retention_text": "The case is kept for {years} years after it is closed, and then deleted. The "
-        "access log is kept according to the municipality's rules for logging.",
+        "retention_text": "The case is kept for {years} years after it is closed, and then deleted.",
+        "audit_retention": "The access log, which shows who has seen or changed the case and when, is kept "
+        "for {years} years.",
         "rights": "Your rights",
         "rights_text": "You can ask for wrong information to be corrected (article 16) and for "
         "information to "
@@ -352,10 +436,10 @@ ARTICLE_15: dict[str, dict[str, str]] = {
 }
 
 
-def _article_15(data: AccessData, language: str, s: dict[str, Any]) -> list[Flowable]:
+def _article_15(data: AccessData, language: str, s: dict[str, Any], history: CaseHistory) -> list[Flowable]:
     """The sections article 15 asks for besides the data, each heading kept with its text."""
     t = ARTICLE_15[language]
-    flat = _article_15_parts(data, language, s, t)
+    flat = _article_15_parts(data, language, s, t, history)
     kept: list[Flowable] = []
     section: list[Flowable] = []
     for part in flat:
@@ -368,7 +452,7 @@ def _article_15(data: AccessData, language: str, s: dict[str, Any]) -> list[Flow
 
 
 def _article_15_parts(
-    data: AccessData, language: str, s: dict[str, Any], t: dict[str, str]
+    data: AccessData, language: str, s: dict[str, Any], t: dict[str, str], history: CaseHistory
 ) -> list[Flowable]:
     out: list[Flowable] = [
         Paragraph(escape(t["heading"]), s["h2"]),
@@ -379,12 +463,12 @@ def _article_15_parts(
     out += [Paragraph(escape(t["purposes"]), s["h3"]), Paragraph(escape(t["purposes_text"]), s["body"])]
     out += [Paragraph(escape(t["categories"]), s["h3"]), Paragraph(escape(t["categories_text"]), s["body"])]
     out.append(Paragraph(escape(t["recipients"]), s["h3"]))
-    agencies = list(dict.fromkeys(word(d.agency, language) for d in data.disclosures))
+    agencies = list(dict.fromkeys(_in_sentence(d.agency, language) for d in data.disclosures))
     said = t["recipients_text"].format(list=", ".join(agencies)) if agencies else t["no_recipients"]
     out += [Paragraph(escape(said), s["body"]), Paragraph(escape(t["statistics"]), s["body"])]
     out += [
         Paragraph(escape(t["retention"]), s["h3"]),
-        Paragraph(escape(t["retention_text"].format(years=data.retention_years)), s["body"]),
+        Paragraph(escape(_retention(t, data.retention_years, history.audit_retention_years)), s["body"]),
         Paragraph(escape(t["rights"]), s["h3"]),
         Paragraph(escape(t["rights_text"]), s["body"]),
         Paragraph(escape(t["complaint"]), s["h3"]),
@@ -399,6 +483,28 @@ def _article_15_parts(
         Paragraph(escape(t["automated_text"]), s["body"]),
     ]
     return out
+
+
+def _retention(t: dict[str, str], years: int, audit_years: int | None) -> str:
+    said = t["retention_text"].format(years=years)
+    if audit_years is not None:
+        said += " " + t["audit_retention"].format(years=audit_years)
+    return said
+
+
+# Agencies whose name is a common noun, written in lower case inside a sentence ("… delt med: Politiet, en
+# anden kommune"; "… shared with: the police, social services").
+_COMMON_NOUNS = {
+    "da": {Agency.OTHER_MUNICIPALITY, Agency.OTHER},
+    "en": {Agency.OTHER_MUNICIPALITY, Agency.OTHER, Agency.SOCIAL_SERVICES, Agency.HEALTH},
+}
+
+
+def _in_sentence(agency: Agency, language: str) -> str:
+    name = word(agency, language)
+    if language == "en" and name.startswith("The "):
+        return "the " + name[4:]
+    return name[:1].lower() + name[1:] if agency in _COMMON_NOUNS[language] else name
 
 
 def _unit_lines(unit: UnitDetails, t: dict[str, str]) -> list[str]:
@@ -458,10 +564,10 @@ def _source_lines(source: ConcernSource | None, case: Any, include_name: bool, l
     return lines
 
 
-def _disclosure(d: Disclosure, language: str, s: dict[str, Any]) -> Flowable:
-    """One sharing: when, with whom, what, on which legal basis and why (with the Infohus' decision)."""
-    basis = _definitions().latest().legal_basis(d.legal_basis)
-    basis_name = basis.title(language) if basis is not None else d.legal_basis
+def _disclosure(d: Disclosure, language: str, s: dict[str, Any], receipt_on: date | None = None) -> Flowable:
+    """One sharing: when, with whom, what, on which legal basis and why (with the Infohus' decision, and the
+    municipality's receipt of a notification)."""
+    basis_name = _basis_title(d.legal_basis, language)
     if d.basis_text:
         basis_name += f": {d.basis_text}"
     recipient = word(d.agency, language) + (f" ({d.recipient_role})" if d.recipient_role else "")
@@ -469,7 +575,10 @@ def _disclosure(d: Disclosure, language: str, s: dict[str, Any]) -> Flowable:
     if d.shared_text:
         what = f"{what} – {d.shared_text}" if what else d.shared_text
     t = DISCLOSURE_WORDS[language]
-    rows = [[t["shared"], what], [t["basis"], basis_name], [t["purpose"], d.purpose]]
+    # A notification recorded before the sharing log held no record of what it shared: say so, invent nothing.
+    rows = [[t["shared"], what or t["not_recorded"]], [t["basis"], basis_name], [t["purpose"], d.purpose]]
+    if receipt_on is not None:
+        rows.append([t["receipt"], t["receipt_on"].format(day=words.day_text(receipt_on, language))])
     if d.infohus is not None:
         decision = t["pending"]
         if d.infohus.decision is not None and d.infohus.decided_on is not None:
@@ -489,6 +598,9 @@ DISCLOSURE_WORDS = {
         "decision": "Infohusets beslutning",
         "pending": "Ikke truffet endnu",
         "wish": "Ønske om et forløb",
+        "not_recorded": "Ikke registreret (registreret før delingsloggen)",
+        "receipt": "Kvittering",
+        "receipt_on": "Kommunen bekræftede modtagelsen {day}",
     },
     "en": {
         "shared": "What was shared",
@@ -497,6 +609,9 @@ DISCLOSURE_WORDS = {
         "decision": "The Infohus' decision",
         "pending": "Not made yet",
         "wish": "Wish for a course",
+        "not_recorded": "Not recorded (recorded before the sharing log)",
+        "receipt": "Receipt",
+        "receipt_on": "The municipality confirmed receipt on {day}",
     },
 }
 
@@ -505,7 +620,60 @@ def _follow_up_line(f: FollowUp, w: dict[str, str], language: str) -> str:
     head = follow_up_words(f.months, language)
     if f.outcome is None or f.outcome_on is None:
         return f"{head} · {w['due'].format(day=words.day_text(f.due_on, language))}"
-    return f"{head} · {words.day_text(f.outcome_on, language)} · {word(f.outcome, language)}"
+    line = f"{head} · {words.day_text(f.outcome_on, language)} · {word(f.outcome, language)}"
+    return f"{line} – {f.note}" if f.note else line
+
+
+def _review_line(r: CaseReview, w: dict[str, str], language: str) -> str:
+    """A review of the case, or its review moved: the day, which, the next review, and what was found or why
+    it was moved."""
+    parts = [
+        words.day_text(r.day, language),
+        word(r.kind, language),
+        w["review_next"].format(day=words.day_text(r.next_on, language)),
+    ]
+    return " · ".join(parts + ([r.note] if r.note else []))
+
+
+def _closing_text(c: Closing, w: dict[str, str], language: str) -> str:
+    """One closing: the day and the reason in words (none recorded before vinkdesk asked), the note; and its
+    reopening, if any, with whether the concern had returned at a follow-up."""
+    reason = word(c.reason, language) if c.reason is not None else word(ClosureCount.NOT_RECORDED, language)
+    text = w["closing"].format(day=words.day_text(c.closed_on, language), reason=reason)
+    text = _sentence(text + (f" – {c.note}" if c.note else ""))
+    if c.reopened_on is not None:
+        text += " " + w["reopened"].format(day=words.day_text(c.reopened_on, language))
+        text += (f": {w['returned']}" if c.reopened_by_follow_up else "") + "."
+    return text
+
+
+def _sentence(text: str) -> str:
+    """`text` ended with a full stop, unless it ends with one (or a question or exclamation mark) already."""
+    text = text.rstrip()
+    return text if text.endswith((".", "?", "!")) else text + "."
+
+
+def _history_of_case(data: AccessData) -> CaseHistory:
+    """Without the Session's history: the case's last closing, as the case holds it."""
+    case = data.case
+    if case.status is not CaseStatus.CLOSED or case.closed_on is None:
+        return CaseHistory()
+    last = Closing(0, case.id, case.closed_on, case.closure_reason, case.closure_note, None, False)
+    return CaseHistory(closings=(last,))
+
+
+def _not_made_line(n: Notification, w: dict[str, str]) -> str:
+    return f"{w.get(n.kind, n.kind)}: {w['not_made']}. {w['why_not']}: {n.reason}"
+
+
+def _basis_title(basis_id: str, language: str) -> str:
+    """The legal basis's title from the definitions (the latest that has it), never its id."""
+    registry = _definitions()
+    for version in reversed(registry.versions()):
+        basis = registry.get(DEFAULT_DEFINITION, version).legal_basis(basis_id)
+        if basis is not None:
+            return basis.title(language)
+    return basis_id
 
 
 @lru_cache(maxsize=1)

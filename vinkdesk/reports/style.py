@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import os
+from functools import lru_cache
 from typing import Any
 
 import reportlab
@@ -49,6 +50,26 @@ def register_fonts() -> None:
         pdfmetrics.registerFont(TTFont(name, os.path.join(folder, file)))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC)
     _registered = True
+
+
+@lru_cache(maxsize=1)
+def printable_characters() -> frozenset[str]:
+    """The characters every face of the reports' font draws (regular, bold, italic, bold italic): any other
+    prints as an empty box, so the reports' own words keep to these (tests/test_report_glyphs.py)."""
+    register_fonts()
+    maps: list[set[int]] = []
+    for name in (FONT, BOLD, ITALIC, BOLD_ITALIC):
+        font = pdfmetrics.getFont(name)
+        assert isinstance(font, TTFont)
+        maps.append(set(font.face.charToGlyph))
+    common = set.intersection(*maps)
+    return frozenset(chr(code) for code in common if code != 0xFFFF)
+
+
+def missing_glyphs(text: str) -> set[str]:
+    """The characters of `text` the reports' font cannot draw (line breaks and tabs are layout)."""
+    have = printable_characters()
+    return {ch for ch in text if ch not in have and ch not in "\n\t\r"}
 
 
 def styles() -> dict[str, ParagraphStyle]:
