@@ -65,7 +65,7 @@ def _casework(app: QApplication, desktop: DesktopApp, out: Path, language: str) 
     """Issue 17's pictures: a case page on its Sharing tab (a red case referred to the Infohus), the closing
     dialog with its reason, and the first page of the right-of-access report."""
     from vinkdesk.domain.casework import UnitDetails
-    from vinkdesk.reports.access import access_report
+    from vinkdesk.reports.access import access_report_of
     from vinkdesk.ui.case_closing import CaseClosingDialog
     from vinkdesk.ui.print_preview import load_pdf
 
@@ -100,7 +100,7 @@ def _casework(app: QApplication, desktop: DesktopApp, out: Path, language: str) 
             dpo="Databeskyttelsesrådgiveren, databeskyttelse@kk.dk",
         )
     )
-    document, _buffer = load_pdf(access_report(session.access_data(referred), language))
+    document, _buffer = load_pdf(access_report_of(session, referred, language)[0])
     size = document.pagePointSize(0)
     document.render(0, QSize(int(size.width() * 1.4), int(size.height() * 1.4))).save(
         str(out / "access-report.png")

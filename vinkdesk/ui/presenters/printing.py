@@ -58,7 +58,7 @@ class PrintingPresenter(QObject):
             from vinkdesk.reports.summary import consultation_summary
 
             data = session.summary_data(case_id, start, end, consultation_ids)
-            return consultation_summary(data, language), data.case.ref
+            return consultation_summary(data, language, session.concern_source(case_id)), data.case.ref
 
         def show(result: tuple[bytes, str]) -> None:
             pdf, ref = result
@@ -93,10 +93,9 @@ class PrintingPresenter(QObject):
         language = labels.language()
 
         def make() -> tuple[bytes, str]:
-            from vinkdesk.reports.access import access_report
+            from vinkdesk.reports.access import access_report_of
 
-            data = session.access_data(case_id, include_source_name=include_source_name)
-            return access_report(data, language), data.case.ref
+            return access_report_of(session, case_id, language, include_source_name=include_source_name)
 
         def show(result: tuple[bytes, str]) -> None:
             pdf, ref = result
