@@ -69,6 +69,8 @@ class ActionTableModel(QAbstractTableModel):
         title = follow_up_words(follow_up.months, language)
         if follow_up.outcome is not None:
             title += " – " + words.name(follow_up.outcome, language)
+        if follow_up.note:  # the counsellor's note on how it went, on one line (whole in the tooltip)
+            title += ": " + " ".join(follow_up.note.split())
         return title
 
     def today(self) -> date:
@@ -106,6 +108,8 @@ class ActionTableModel(QAbstractTableModel):
             return action
         if role == FOLLOW_UP_ROLE:
             return self._follow_ups.get(action.id)
+        if role == Qt.ItemDataRole.ToolTipRole and column == TITLE:
+            return self.title(action)  # a long title or follow-up note is cut off in the column
         if role == Qt.ItemDataRole.CheckStateRole and column == DONE:
             return Qt.CheckState.Checked if action.done else Qt.CheckState.Unchecked
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):

@@ -40,7 +40,15 @@ from PySide6.QtWidgets import (
 
 from vinkdesk.domain import Case, CaseStatus, Consultation, Role, SubjectKind
 from vinkdesk.domain import labels as words
-from vinkdesk.domain.casework import ConcernSource, Disclosure, DisclosureKind
+from vinkdesk.domain.casework import (
+    CaseReview,
+    Closing,
+    ConcernSource,
+    Disclosure,
+    DisclosureKind,
+    FollowUp,
+)
+from vinkdesk.domain.casework_words import follow_up_words
 from vinkdesk.session import Session
 from vinkdesk.ui import labels
 from vinkdesk.ui.action_plan import ACTION_ROLE, FOLLOW_UP_ROLE, ActionDialog, ActionTableModel
@@ -116,6 +124,39 @@ class ConsultationListModel(QAbstractListModel):
         return None
 
 
+class LinesModel(QAbstractListModel):
+    """Lines of text, each whole as its tooltip and for a screen reader (the case's reviews and closings)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._lines: list[str] = []
+
+    def set_lines(self, lines: list[str]) -> None:
+        self.beginResetModel()
+        self._lines = list(lines)
+        self.endResetModel()
+
+    def lines(self) -> list[str]:
+        return list(self._lines)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 1
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._lines):
+            return None
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ):
+            return self._lines[index.row()]
+        return None
+
+
 def _hint(text: str) -> QLabel:
     """What an empty pane says instead of showing nothing: what goes there and how to add the first."""
     label = QLabel(text)
@@ -165,6 +206,20 @@ class CasePage(QWidget):
         for button in (self.reviewed_button, self.move_review_button):
             button.setEnabled(writer)
         self.review_dialog: ReviewDialog | None = None
+        # The case's course beside its review date: each review (what it found, or why it was moved) and
+        # each closing (why) and reopening, newest first; a few lines high, the rest by scrolling.
+        self.history_box = QGroupBox(self.tr("Reviews and closings"))
+        self.history_model = LinesModel(self)
+        self.history = QListView()
+        self.history.setModel(self.history_model)
+        self.history.setAccessibleName(self.tr("Reviews and closings, newest first"))
+        self.history.setWordWrap(True)
+        self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.history.setFrameShape(QFrame.Shape.NoFrame)
+        self.history.setStyleSheet("QListWidget { background: transparent; }")
+        history_layout = QVBoxLayout(self.history_box)
+        history_layout.setContentsMargins(8, 2, 8, 4)
+        history_layout.addWidget(self.history)
         # Who raised the concern, in a box of its own: never the person of concern.
         self.concern_box = QGroupBox(self.tr("The concern"))
         self.concern_text = QLabel()
@@ -181,7 +236,9 @@ class CasePage(QWidget):
         concern_row.setContentsMargins(8, 2, 8, 4)
         concern_row.addWidget(self.concern_text, 1)
         concern_row.addWidget(self.concern_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.new_button = QPushButton(self.tr("&New consultation"))
+        # No Alt-letter: Ctrl+Shift+N is its key everywhere, and its N went to the Sharing tab, the one letter
+        # of the page left to give (every other is taken: tests/ui/test_mnemonics.py).
+        self.new_button = QPushButton(self.tr("New consultation"))
         self.new_button.setToolTip(self.tr("Record a consultation on this case (Ctrl+Shift+N)"))
         self.new_button.clicked.connect(lambda: self.new_consultation.emit(self.case.id))
         self.summary_button = QPushButton(self.tr("Print s&ummary…"))
@@ -254,6 +311,14 @@ class CasePage(QWidget):
         )
         self.plan_stack = _with_hint(self.actions_view, self.plan_hint)
         plan_layout.addWidget(self.plan_stack)
+        # The chosen follow-up whole: how it went, on which day, and the counsellor's note.
+        self.follow_up_detail = QLabel()
+        self.follow_up_detail.setTextFormat(Qt.TextFormat.RichText)
+        self.follow_up_detail.setWordWrap(True)
+        self.follow_up_detail.setAccessibleName(self.tr("The chosen follow-up"))
+        self.follow_up_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.follow_up_detail.hide()
+        plan_layout.addWidget(self.follow_up_detail)
         plan_row = QHBoxLayout()
         plan_row.addWidget(add_action)
         plan_row.addWidget(self.follow_up_button)
@@ -314,7 +379,7 @@ class CasePage(QWidget):
         self.reviews.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tabs.addTab(self.reviews, self.tr("&Reviews"))
         self.sharing_tab = self._build_sharing(writer)
-        self.tabs.addTab(self.sharing_tab, self.tr("Sharing"))
+        self.tabs.addTab(self.sharing_tab, self.tr("Shari&ng"))
 
         top = QHBoxLayout()
         top.addWidget(self.level_mark, 0, Qt.AlignmentFlag.AlignTop)
@@ -343,6 +408,7 @@ class CasePage(QWidget):
         top.addLayout(buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.history_box)
         layout.addWidget(self.concern_box)
         layout.addWidget(self.tabs, 1)
         self.refresh()
@@ -463,6 +529,8 @@ class CasePage(QWidget):
         elif c.reopened_on is not None:
             status += " " + self.tr("(reopened %1)").replace("%1", labels.day_text(c.reopened_on))
         counsellor = next((u.display_name for u in self._session.users() if u.id == c.counsellor_id), "")
+        closings = self._session.closings(c.id)
+        reviews = self._session.review_history(c.id)
         rows = [
             (self.tr("Level"), labels.level_name(c.level)),
             (self.tr("Age"), age_text),
@@ -473,6 +541,8 @@ class CasePage(QWidget):
             (self.tr("Opened"), labels.day_text(c.opened_on)),
             (self.tr("Status"), status),
         ]
+        if c.status is CaseStatus.CLOSED and closings and closings[-1].reopened_on is None:
+            rows.append((self.tr("Why closed"), self._closing_reason(closings[-1])))
         cells = "".join(
             f"<tr><td style='color:#555;padding-right:10px'>{html.escape(k)}</td>"
             f"<td>{html.escape(v)}</td></tr>"
@@ -487,6 +557,7 @@ class CasePage(QWidget):
             next_review = html.escape(self.tr("Next review"))
             cells += f"<tr><td style='color:#555;padding-right:10px'>{next_review}</td><td>{review}</td></tr>"
         self.review_row.setVisible(open_case)
+        self._fill_history(closings, reviews)
         kind = "" if c.subject_kind is SubjectKind.PERSON else f" ({labels.subject_kind(c.subject_kind)})"
         self.header.setText(
             f"<h2 style='margin:0'>{html.escape(c.ref)} – {html.escape(who)}"
@@ -502,6 +573,49 @@ class CasePage(QWidget):
             if closed
             else self.tr("Asks for the closing day; a closed case counts as closed in the statistics")
         )
+
+    # --- the case's course: reviews, closings, reopenings ---------------------------------------------------
+
+    def _closing_reason(self, closing: Closing) -> str:
+        """Why the case was closed, in words; the counsellor's own words for "other"."""
+        if closing.reason is None:
+            return self.tr("No reason recorded (closed before vinkdesk asked)")
+        reason = words.name(closing.reason, labels.language())
+        return f"{reason}: {closing.note}" if closing.note else reason
+
+    def _fill_history(self, closings: list[Closing], reviews: list[CaseReview]) -> None:
+        """Newest first; a closing and the reopening that ended it are two lines, each on its own day."""
+        entries: list[tuple[date, int, str]] = []
+        for closing in closings:
+            closed = self.tr("Closed: %1").replace("%1", self._closing_reason(closing))
+            entries.append((closing.closed_on, 0, f"{labels.day_text(closing.closed_on)} · {closed}"))
+            if closing.reopened_on is not None:
+                reopened = (
+                    self.tr("Reopened: the concern returned at a follow-up")
+                    if closing.reopened_by_follow_up
+                    else self.tr("Reopened")
+                )
+                day = labels.day_text(closing.reopened_on)
+                entries.append((closing.reopened_on, 1, f"{day} · {reopened}"))
+        for review in reviews:
+            entries.append((review.day, 2, self._review_line(review)))
+        newest_first = sorted(entries, key=lambda e: (e[0], e[1]), reverse=True)
+        self.history_model.set_lines([text for _day, _order, text in newest_first])
+        self.history_box.setVisible(bool(entries))
+        if entries:  # as high as its entries, at most three rows: the tabs below keep their room
+            rows = min(3, len(entries))
+            row_height = self.history.sizeHintForRow(0)
+            if row_height <= 0:  # not laid out yet
+                row_height = self.history.fontMetrics().lineSpacing()
+            self.history.setFixedHeight(row_height * rows + 2 * self.history.frameWidth())
+
+    def _review_line(self, review: CaseReview) -> str:
+        kind = words.name(review.kind, labels.language())
+        following = self.tr("next review %1").replace("%1", labels.day_text(review.next_on))
+        text = f"{labels.day_text(review.day)} · {kind} · {following}"
+        if review.note:
+            text += f" – {review.note}"
+        return text
 
     def _show_consultation(self, current: QModelIndex, _previous: QModelIndex) -> None:
         consultation = current.data(CONSULTATION_ROLE)
@@ -674,6 +788,8 @@ class CasePage(QWidget):
         self.reviews.clear()
         self.level_history.clear()
         self.concern_text.clear()
+        self.history_model.set_lines([])
+        self.follow_up_detail.clear()
         self.disclosures_model.set_disclosures([])
         self.disclosure_detail.clear()
         self.consultations.set_consultations([])
@@ -788,6 +904,29 @@ class CasePage(QWidget):
         self.follow_up_button.setEnabled(
             follow_up is not None and follow_up.outcome is None and self._session.user.role is Role.COUNSELLOR
         )
+        if isinstance(follow_up, FollowUp):
+            self.follow_up_detail.setText(self._follow_up_html(follow_up))
+            self.follow_up_detail.show()
+        else:
+            self.follow_up_detail.clear()
+            self.follow_up_detail.hide()
+
+    def _follow_up_html(self, follow_up: FollowUp) -> str:
+        """The follow-up as recorded: when it was due, how it went and on which day, the note."""
+        language = labels.language()
+        title = html.escape(follow_up_words(follow_up.months, language))
+        due = html.escape(self.tr("due %1").replace("%1", labels.day_text(follow_up.due_on)))
+        if follow_up.outcome is None:
+            return f"<b>{title}</b> · {due} · {html.escape(self.tr('not recorded yet'))}"
+        outcome = html.escape(words.name(follow_up.outcome, language))
+        day = html.escape(labels.day_text(follow_up.outcome_on)) if follow_up.outcome_on else ""
+        text = f"<b>{title}</b> · {day}: {outcome}"
+        if follow_up.note:
+            note = html.escape(self.tr("Note:"))
+            text += f"<br><span style='color:#555'>{note}</span> " + html.escape(follow_up.note).replace(
+                "\n", "<br>"
+            )
+        return text
 
     def _record_follow_up(self) -> None:
         follow_up = self._chosen_follow_up()

@@ -1,0 +1,206 @@
+"""The case page after the outside review of issue 17, by the keyboard at 1366×768 on a real vault: why a
+closed case was closed (and the earlier closings of a reopened one, and a closing from before vinkdesk asked),
+the review history beside the review date, the note of a recorded follow-up in the action plan, the Sharing
+tab's Alt-letter; the right-of-access export dialog that will not go on without the data controller's name and
+a way to reach it, and its § 22, stk. 2 hint where the police, PET or the Infohus received information; and
+the case list's sort kept through a lock."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime, time, timedelta
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtTest import QTest
+
+from tests.conftest import person_case
+from tests.ui.conftest import seeded_vault, unlock
+from tests.ui.keys import focused, press, tab_to, type_text
+from vinkdesk.assessment import shipped_definitions
+from vinkdesk.domain import Level
+from vinkdesk.domain import labels as words
+from vinkdesk.domain.casework import (
+    ClosureReason,
+    FollowUpOutcome,
+    ReviewKind,
+)
+from vinkdesk.session import AssessmentRecord, Session
+from vinkdesk.ui import labels
+from vinkdesk.ui.case_page import CasePage
+from vinkdesk.ui.controller import DesktopApp
+from vinkdesk.ui.main_window import MainWindow
+from vinkdesk.vault import Home
+
+TODAY = date.today()
+SHOTS = "/tmp"
+
+
+def tr(context: str, text: str, n: int = -1) -> str:
+    return QCoreApplication.translate(context, text, None, n)
+
+
+def alt(text: str) -> None:
+    """Alt and the underlined letter of a text as the user reads it, on the focused widget."""
+    letter = text[text.index("&") + 1].upper()
+    QTest.keyClick(focused(), Qt.Key(ord(letter)), Qt.KeyboardModifier.AltModifier)
+
+
+def assess(session: Session, case_id: int, level: Level, when: date) -> None:
+    definition = shipped_definitions().latest()
+    record = AssessmentRecord(
+        definition_id=definition.id,
+        definition_version=definition.version,
+        answers={},
+        suggested_level=None,
+        reasons=[],
+        gaps=[],
+        chosen_level=level,
+        justification="Vurderet ud fra samtalerne med skolen og familien.",
+    )
+    session.save_assessment(case_id, record, at=datetime.combine(when, time(10, 0)))
+
+
+@pytest.fixture
+def on_screen(qtbot, desktop: DesktopApp) -> Iterator[object]:  # type: ignore[no-untyped-def]
+    """Unlock, then the main window at 1366×768, active."""
+
+    def show() -> MainWindow:
+        desktop.start()
+        unlock(qtbot, desktop)
+        window = desktop.window
+        assert window is not None
+        window.showNormal()
+        window.resize(1366, 768)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=2_000)
+        return window
+
+    yield show
+
+
+def open_by_keys(qtbot, window: MainWindow, ref: str) -> CasePage:  # type: ignore[no-untyped-def]
+    """All cases in the list (Tab to the status filter, End), then Ctrl+K, the ref, Enter: the case opens, as
+    a person finds it."""
+    if window.status_filter.currentIndex() != window.status_filter.count() - 1:
+        press(Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+        tab_to(window.status_filter)
+        press(Qt.Key.Key_End)
+    press(Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: focused() is window.text_filter, timeout=2_000)
+    QTest.keyClick(focused(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(ref)
+    press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.case_page is not None and window.case_page.case.ref == ref, timeout=2_000)
+    page = window.case_page
+    assert page is not None
+    return page
+
+
+def history_lines(page: CasePage) -> list[str]:
+    return page.history_model.lines()
+
+
+# --- why a case was closed, its closings and its reviews -----------------------------------------------
+
+
+def case_with_a_course(session: Session) -> dict[str, int]:
+    """Three cases: one reviewed, moved, closed for "other", reopened by a concern returned at its 6-month
+    follow-up and reviewed again; one closed twice (reopened by hand between); one closed before vinkdesk
+    asked why (as a vault from before the update holds it)."""
+    opened = TODAY - timedelta(days=420)
+    returned = session.create_case(person_case(alias="Falk-4", opened_on=opened))
+    twice = session.create_case(person_case(alias="Hare-5", opened_on=opened))
+    old = session.create_case(person_case(alias="Ugle-6", opened_on=opened))
+    session._today = TODAY - timedelta(days=400)  # the course as it happened, day by day
+    for case in (returned, twice, old):
+        assess(session, case.id, Level.RED, TODAY - timedelta(days=400))
+    session._today = TODAY - timedelta(days=380)
+    session.mark_reviewed(returned.id, TODAY - timedelta(days=380), note="Fraværet er faldet; mentor aftalt.")
+    session.set_review_date(returned.id, TODAY - timedelta(days=330), reason="Afventer møde med familien.")
+    session._today = TODAY - timedelta(days=300)
+    session.close_case(
+        returned.id, ClosureReason.OTHER, on=TODAY - timedelta(days=300), note="Familien bad selv om det."
+    )
+    session.close_case(twice.id, ClosureReason.MOVED_AWAY, on=TODAY - timedelta(days=300))
+    session.close_case(old.id, ClosureReason.NO_CONTACT, on=TODAY - timedelta(days=300))
+    session._today = TODAY - timedelta(days=200)
+    session.reopen_case(twice.id, on=TODAY - timedelta(days=200))
+    session._today = None
+    six = session.follow_ups(returned.id)[0]
+    session.record_follow_up(
+        six.id, FollowUpOutcome.CONCERN_RETURNED, six.due_on, note="Skolen ringede: nye opslag i chatten."
+    )
+    session.mark_reviewed(returned.id, TODAY - timedelta(days=5), note="Ny plan med skolen.")
+    session.close_case(twice.id, ClosureReason.CONCERN_RESOLVED, on=TODAY - timedelta(days=10))
+    with session._write() as conn:  # closed before vinkdesk asked why: what the update leaves behind
+        conn.execute("UPDATE closings SET reason = NULL WHERE case_id = ?", (old.id,))
+    return {"returned": returned.id, "twice": twice.id, "old": old.id, "six": six.id}
+
+
+def test_the_case_page_says_why_each_closing_and_keeps_the_review_history(  # type: ignore[no-untyped-def]
+    qtbot, desktop: DesktopApp, home: Home, excepthook, on_screen
+) -> None:
+    session = seeded_vault(home)
+    ids = case_with_a_course(session)
+    refs = {name: session.view_case(case_id).ref for name, case_id in ids.items() if name != "six"}
+    six = next(f for f in session.follow_ups(ids["returned"]) if f.id == ids["six"])
+    session.lock()
+    window = on_screen()
+    language = labels.language()
+
+    # Reopened by a returned concern: open, with its closing (why, in words and the counsellor's own) kept,
+    # the reopening and why, the reviews with what they found or why the day moved, newest first.
+    page = open_by_keys(qtbot, window, refs["returned"])
+    lines = history_lines(page)
+    assert page.history_box.isVisible() and page.review_row.isVisible()
+    closed_on, reopened_on = TODAY - timedelta(days=300), six.due_on
+    other = words.name(ClosureReason.OTHER, language)
+    assert lines[0].startswith(labels.day_text(TODAY - timedelta(days=5)))
+    assert words.name(ReviewKind.REVIEWED, language) in lines[0] and "Ny plan med skolen." in lines[0]
+    reopening = next(line for line in lines if line.startswith(labels.day_text(reopened_on)))
+    assert reopening.endswith(tr("CasePage", "Reopened: the concern returned at a follow-up"))
+    closing = next(line for line in lines if line.startswith(labels.day_text(closed_on)))
+    assert f"{other}: Familien bad selv om det." in closing
+    moved = next(line for line in lines if words.name(ReviewKind.MOVED, language) in line)
+    assert "Afventer møde med familien." in moved and labels.day_text(TODAY - timedelta(days=330)) in moved
+    assert lines.index(reopening) < lines.index(closing) < lines.index(moved)  # newest first
+    assert tr("CasePage", "Why closed") not in page.header.text()  # open now: no reason in the header
+    assert page.history_box.frameGeometry().bottom() < page.concern_box.frameGeometry().top()
+    window.grab().save(f"{SHOTS}/case-page-course.png")
+
+    # The note of the follow-up that reopened it, in the action plan: by Alt+P, then the arrow keys.
+    page.timeline.setFocus()
+    alt(page.tabs.tabText(page.tabs.indexOf(page.plan_tab)))
+    qtbot.waitUntil(lambda: page.tabs.currentWidget() is page.plan_tab, timeout=2_000)
+    press(Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: focused() is page.actions_view, timeout=2_000)
+    for _ in range(page.actions_model.rowCount()):
+        if page.follow_up_detail.isVisible():
+            break
+        press(Qt.Key.Key_Down)
+    assert page.follow_up_detail.isVisible()
+    assert "Skolen ringede: nye opslag i chatten." in page.follow_up_detail.text()
+    assert words.name(FollowUpOutcome.CONCERN_RETURNED, language) in page.follow_up_detail.text()
+    row = page.actions_view.currentIndex().row()
+    assert "Skolen ringede" in str(page.actions_model.index(row, 1).data())  # in the row too
+    window.grab().save(f"{SHOTS}/case-page-follow-up-note.png")
+
+    # Closed, reopened by hand and closed again: the header says why now; both closings in the history.
+    page = open_by_keys(qtbot, window, refs["twice"])
+    resolved = words.name(ClosureReason.CONCERN_RESOLVED, language)
+    assert tr("CasePage", "Why closed") in page.header.text() and resolved in page.header.text()
+    lines = history_lines(page)
+    assert lines[0] == f"{labels.day_text(TODAY - timedelta(days=10))} · " + tr(
+        "CasePage", "Closed: %1"
+    ).replace("%1", resolved)
+    assert f"{labels.day_text(TODAY - timedelta(days=200))} · " + tr("CasePage", "Reopened") in lines
+    assert any(words.name(ClosureReason.MOVED_AWAY, language) in line for line in lines)
+    assert not page.review_row.isVisible()
+    window.grab().save(f"{SHOTS}/case-page-closed-twice.png")
+
+    # Closed before vinkdesk asked why: said so, never left blank.
+    page = open_by_keys(qtbot, window, refs["old"])
+    unknown = tr("CasePage", "No reason recorded (closed before vinkdesk asked)")
+    assert unknown in page.header.text() and any(unknown in line for line in history_lines(page))
+    assert excepthook == []
