@@ -7,29 +7,38 @@ the case list's sort kept through a lock."""
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from tests.conftest import person_case
-from tests.ui.conftest import seeded_vault, unlock
+from tests.ui.conftest import opened, seeded_vault, unlock
 from tests.ui.keys import focused, press, tab_to, type_text
 from vinkdesk.assessment import shipped_definitions
 from vinkdesk.domain import Level
 from vinkdesk.domain import labels as words
 from vinkdesk.domain.casework import (
+    Agency,
     ClosureReason,
+    DataCategory,
     FollowUpOutcome,
+    NewDisclosure,
     ReviewKind,
 )
 from vinkdesk.session import AssessmentRecord, Session
 from vinkdesk.ui import labels
+from vinkdesk.ui.access_export import AccessExportDialog
 from vinkdesk.ui.case_page import CasePage
 from vinkdesk.ui.controller import DesktopApp
 from vinkdesk.ui.main_window import MainWindow
+from vinkdesk.ui.print_preview import PrintPreview
+from vinkdesk.ui.unit_details import UnitDetailsDialog
 from vinkdesk.vault import Home
 
 TODAY = date.today()
@@ -82,6 +91,8 @@ def on_screen(qtbot, desktop: DesktopApp) -> Iterator[object]:  # type: ignore[n
 def open_by_keys(qtbot, window: MainWindow, ref: str) -> CasePage:  # type: ignore[no-untyped-def]
     """All cases in the list (Tab to the status filter, End), then Ctrl+K, the ref, Enter: the case opens, as
     a person finds it."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isActiveWindow() and QApplication.focusWidget() is not None, timeout=2_000)
     if window.status_filter.currentIndex() != window.status_filter.count() - 1:
         press(Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
         tab_to(window.status_filter)
@@ -97,6 +108,10 @@ def open_by_keys(qtbot, window: MainWindow, ref: str) -> CasePage:  # type: igno
     return page
 
 
+def pdf_text(pdf: bytes) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+
+
 def history_lines(page: CasePage) -> list[str]:
     return page.history_model.lines()
 
@@ -108,10 +123,10 @@ def case_with_a_course(session: Session) -> dict[str, int]:
     """Three cases: one reviewed, moved, closed for "other", reopened by a concern returned at its 6-month
     follow-up and reviewed again; one closed twice (reopened by hand between); one closed before vinkdesk
     asked why (as a vault from before the update holds it)."""
-    opened = TODAY - timedelta(days=420)
-    returned = session.create_case(person_case(alias="Falk-4", opened_on=opened))
-    twice = session.create_case(person_case(alias="Hare-5", opened_on=opened))
-    old = session.create_case(person_case(alias="Ugle-6", opened_on=opened))
+    start = TODAY - timedelta(days=420)
+    returned = session.create_case(person_case(alias="Falk-4", opened_on=start))
+    twice = session.create_case(person_case(alias="Hare-5", opened_on=start))
+    old = session.create_case(person_case(alias="Ugle-6", opened_on=start))
     session._today = TODAY - timedelta(days=400)  # the course as it happened, day by day
     for case in (returned, twice, old):
         assess(session, case.id, Level.RED, TODAY - timedelta(days=400))
@@ -204,3 +219,125 @@ def test_the_case_page_says_why_each_closing_and_keeps_the_review_history(  # ty
     unknown = tr("CasePage", "No reason recorded (closed before vinkdesk asked)")
     assert unknown in page.header.text() and any(unknown in line for line in history_lines(page))
     assert excepthook == []
+
+
+# --- the right-of-access export: the data controller first, and the § 22, stk. 2 hint -------------------
+
+
+def shared_with_police(session: Session, case_id: int) -> None:
+    session.record_disclosure(
+        case_id,
+        NewDisclosure(
+            disclosed_on=TODAY - timedelta(days=10),
+            agency=Agency.POLICE,
+            recipient_role="SSP-betjent",
+            legal_basis="crime-prevention-115",
+            purpose="Koordinere den forebyggende indsats i SSP-samarbejdet.",
+            categories=(DataCategory.CONCERN,),
+        ),
+    )
+
+
+def export_dialog_by_keys(qtbot, desktop: DesktopApp, page: CasePage) -> AccessExportDialog:  # type: ignore[no-untyped-def]
+    window = desktop.window
+    assert window is not None
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2_000)
+    page.timeline.setFocus()
+    qtbot.waitUntil(lambda: focused() is page.timeline, timeout=2_000)
+    alt(page.access_button.text())
+    dialog = opened(qtbot, desktop, AccessExportDialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=2_000)
+    return dialog
+
+
+def unit_dialog_by_keys(qtbot, export: AccessExportDialog) -> UnitDetailsDialog:  # type: ignore[no-untyped-def]
+    assert focused() is export.unit_button
+    press(Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: export.unit_dialog is not None and export.unit_dialog.isVisible(), timeout=2_000)
+    dialog = export.unit_dialog
+    assert isinstance(dialog, UnitDetailsDialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=2_000)
+    return dialog
+
+
+def test_no_access_report_without_the_data_controller_and_the_security_hint(  # type: ignore[no-untyped-def]
+    qtbot, desktop: DesktopApp, home: Home, excepthook, on_screen
+) -> None:
+    session = seeded_vault(home)
+    case = session.create_case(person_case(alias="Krage-7", opened_on=TODAY - timedelta(days=40)))
+    shared_with_police(session, case.id)
+    quiet = session.create_case(person_case(alias="Mejse-8", opened_on=TODAY - timedelta(days=40)))
+    session.lock()
+    window = on_screen()
+    page = open_by_keys(qtbot, window, case.ref)
+
+    # Nothing about the unit: the dialog says what the report must name, and makes none (Enter included).
+    export = export_dialog_by_keys(qtbot, desktop, page)
+    assert export.unit_box.isVisible() and not export.make_button.isEnabled()
+    said = export.unit_text.text()
+    assert tr("AccessExportDialog", "the unit's name") in said
+    assert tr("AccessExportDialog", "an address, a phone number or an e-mail address") in said
+    assert export.security_hint.isVisible() and "§ 22, stk. 2" in export.security_hint.text()
+    assert export.frameGeometry().height() < 768
+    export.grab().save(f"{SHOTS}/access-export-unit-missing.png")
+    assert focused() is export.unit_button
+    QTest.keyClick(export.make_button, Qt.Key.Key_Return)  # even a key on the disabled button: nothing made
+    assert export.isVisible() and desktop.dialogs.find(PrintPreview) is None
+
+    # The unit's dialog from the button; a name alone is not enough: still held back, and it says why.
+    unit = unit_dialog_by_keys(qtbot, export)
+    assert focused() is unit.fields["name"]
+    type_text("VINK Valby (Testkommune)")
+    press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not unit.isVisible(), timeout=2_000)
+    qtbot.waitUntil(lambda: focused() is export.unit_button, timeout=2_000)
+    assert export.unit_box.isVisible() and not export.make_button.isEnabled()
+    assert tr("AccessExportDialog", "the unit's name") not in export.unit_text.text()
+
+    # Then a way to reach it: the cursor is already in the address; the report can be made, by Enter.
+    unit = unit_dialog_by_keys(qtbot, export)
+    assert focused() is unit.fields["address"]
+    type_text("Valby Langgade 1, 2500 Valby")
+    press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not unit.isVisible(), timeout=2_000)
+    qtbot.waitUntil(lambda: export.make_button.isEnabled() and not export.unit_box.isVisible(), timeout=2_000)
+    export.activateWindow()
+    qtbot.waitUntil(export.isActiveWindow, timeout=2_000)
+    export.grab().save(f"{SHOTS}/access-export-security-hint.png")
+    press(Qt.Key.Key_Return)
+    preview = opened(qtbot, desktop, PrintPreview)
+    assert "VINK Valby (Testkommune)" in pdf_text(preview.pdf)
+    preview.reject()
+    qtbot.waitUntil(lambda: desktop.dialogs.find(PrintPreview) is None, timeout=2_000)
+
+    # A case nothing was shared from: no hint; the unit filled: no box, and the report goes on at once.
+    page = open_by_keys(qtbot, window, quiet.ref)
+    export = export_dialog_by_keys(qtbot, desktop, page)
+    assert not export.unit_box.isVisible() and not export.security_hint.isVisible()
+    assert export.make_button.isEnabled() and export.make_button.isDefault()
+    export.reject()
+    assert excepthook == []
+
+
+def test_ctrl_l_with_the_unit_dialog_open_over_the_export(  # type: ignore[no-untyped-def]
+    qtbot, desktop: DesktopApp, home: Home, excepthook, on_screen
+) -> None:
+    session = seeded_vault(home)
+    case = session.create_case(person_case(alias="Krage-7", opened_on=TODAY - timedelta(days=40)))
+    session.lock()
+    window = on_screen()
+    page = open_by_keys(qtbot, window, case.ref)
+    export = export_dialog_by_keys(qtbot, desktop, page)
+    unit = unit_dialog_by_keys(qtbot, export)
+    type_text("VINK")
+    press(Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: desktop.session is None or desktop.session.is_locked, timeout=5_000)
+    QApplication.processEvents()
+    assert not any(
+        isinstance(w, (AccessExportDialog, UnitDetailsDialog)) and w.isVisible()
+        for w in QApplication.topLevelWidgets()
+    )
+    assert unit is not None and excepthook == []

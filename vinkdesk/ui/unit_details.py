@@ -95,7 +95,10 @@ class UnitDetailsDialog(QDialog):
         layout.addWidget(self.message)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.fields["name"].setFocus()
+        # The cursor where the report needs something: the name, or else the first way to reach the unit.
+        filled = {name: bool(field.text().strip()) for name, field in self.fields.items()}
+        unreachable = not any(filled[name] for name in ("address", "phone", "email"))
+        self.fields["address" if filled["name"] and unreachable else "name"].setFocus()
 
     def details(self) -> UnitDetails:
         return UnitDetails(**{name: field.text() for name, field in self.fields.items()})
