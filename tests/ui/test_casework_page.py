@@ -13,7 +13,7 @@ from datetime import date, datetime, time, timedelta
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -34,9 +34,10 @@ from vinkdesk.domain.casework import (
 from vinkdesk.session import AssessmentRecord, Session
 from vinkdesk.ui import labels
 from vinkdesk.ui.access_export import AccessExportDialog
+from vinkdesk.ui.case_list import DEFAULT_SORT, SUBJECT, kept_sorting
 from vinkdesk.ui.case_page import CasePage
 from vinkdesk.ui.controller import DesktopApp
-from vinkdesk.ui.main_window import MainWindow
+from vinkdesk.ui.main_window import MainWindow, ViewState
 from vinkdesk.ui.print_preview import PrintPreview
 from vinkdesk.ui.unit_details import UnitDetailsDialog
 from vinkdesk.vault import Home
@@ -341,3 +342,48 @@ def test_ctrl_l_with_the_unit_dialog_open_over_the_export(  # type: ignore[no-un
         for w in QApplication.topLevelWidgets()
     )
     assert unit is not None and excepthook == []
+
+
+# --- the case list's sort through a lock -----------------------------------------------------------------
+
+
+@pytest.mark.skipif(
+    "sort_column" not in ViewState.__dataclass_fields__,
+    reason="the main window keeps the list's sort in its ViewState (see case_list.CaseTableModel.sorting)",
+)
+def test_the_case_lists_sort_survives_a_lock(  # type: ignore[no-untyped-def]
+    qtbot, desktop: DesktopApp, home: Home, excepthook, on_screen
+) -> None:
+    session = seeded_vault(home)
+    for alias, days in (("Ask-1", 30), ("Birk-2", 300), ("Eg-3", 100)):
+        session.create_case(person_case(alias=alias, opened_on=TODAY - timedelta(days=days)))
+    session.lock()
+    window = on_screen()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 3, timeout=5_000)
+    header = window.table.horizontalHeader()
+    descending = (SUBJECT, Qt.SortOrder.DescendingOrder)
+    # By the subject's column, descending: the counsellor clicks its header (a header takes no keys).
+    for _ in range(2):
+        if (header.sortIndicatorSection(), header.sortIndicatorOrder()) != descending:
+            middle = header.sectionViewportPosition(SUBJECT) + header.sectionSize(SUBJECT) // 2
+            qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(middle, 5))
+    assert window.model.sorting() == descending
+    shown = [str(window.model.index(r, SUBJECT).data()) for r in range(3)]
+    assert shown == ["Eg-3", "Birk-2", "Ask-1"]
+
+    press(Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: desktop.window is None, timeout=5_000)
+    window = on_screen()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 3, timeout=5_000)
+    header = window.table.horizontalHeader()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == descending
+    assert window.model.sorting() == descending
+    assert [str(window.model.index(r, SUBJECT).data()) for r in range(3)] == shown
+    assert excepthook == []
+
+
+def test_a_kept_sort_the_list_cannot_use_falls_back_to_the_newest_first() -> None:
+    assert kept_sorting(SUBJECT, 0) == (SUBJECT, Qt.SortOrder.AscendingOrder)
+    assert kept_sorting(99, 1) == DEFAULT_SORT
+    assert kept_sorting("ref", 1) == DEFAULT_SORT
+    assert kept_sorting(SUBJECT, 7) == DEFAULT_SORT

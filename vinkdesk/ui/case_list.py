@@ -67,6 +67,15 @@ SORT_KEYS: dict[int, Callable[[CaseSummary], Any]] = {
     REVIEW: lambda c: c.review_on.isoformat() if c.review_on else "9999",  # none (closed) after every date
     STATUS: lambda c: c.status.value,
 }
+DEFAULT_SORT = (REF, Qt.SortOrder.DescendingOrder)  # the newest case first
+
+
+def kept_sorting(column: object, order: object) -> tuple[int, Qt.SortOrder]:
+    """A sort kept across a lock, as the list can use it: a column it sorts by and an order, or its default
+    (the newest ref first) for anything else (a view kept by another version of vinkdesk)."""
+    if not isinstance(column, int) or column not in SORT_KEYS or order not in (0, 1):
+        return DEFAULT_SORT
+    return column, Qt.SortOrder(order)
 
 
 class CaseTableModel(QAbstractTableModel):
@@ -79,8 +88,7 @@ class CaseTableModel(QAbstractTableModel):
         self._rows: list[CaseSummary] = []
         self._row_of: dict[int, int] = {}
         self._filters = CaseFilters()
-        self._sort_column = REF
-        self._sort_order = Qt.SortOrder.DescendingOrder
+        self._sort_column, self._sort_order = DEFAULT_SORT
         self._today = today
         self._icons = {level: labels.level_icon(level) for level in (*Level, None)}
         self.two_line: set[int] = set()  # columns whose name the header shows on two lines
@@ -134,6 +142,11 @@ class CaseTableModel(QAbstractTableModel):
 
     def row_of(self, case_id: int) -> int | None:
         return self._row_of.get(case_id)
+
+    def sorting(self) -> tuple[int, Qt.SortOrder]:
+        """The column and order the list is sorted by: kept with the view across a lock (MainWindow's
+        ViewState), so the list comes back sorted as the counsellor left it."""
+        return self._sort_column, self._sort_order
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if column not in SORT_KEYS:
