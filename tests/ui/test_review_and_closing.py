@@ -165,9 +165,10 @@ def vault_with_reviews(home: Home) -> dict[str, int]:
         alias: session.create_case(person_case(alias=alias, opened_on=opened)).id
         for alias in ("Ask-1", "Birk-2", "Eg-3", "Lind-4", "Pil-5")
     }
+    reason = "Afventer skolens tilbagemelding."  # a review moved later says why
     for alias, days in (("Ask-1", 50), ("Birk-2", 40), ("Eg-3", 5)):
-        session.set_review_date(ids[alias], TODAY - timedelta(days=days))
-    session.set_review_date(ids["Lind-4"], TODAY + timedelta(days=14))
+        session.set_review_date(ids[alias], TODAY - timedelta(days=days), reason=reason)
+    session.set_review_date(ids["Lind-4"], TODAY + timedelta(days=14), reason=reason)
     session.close_case(ids["Pil-5"], ClosureReason.MOVED_AWAY, on=TODAY - timedelta(days=60))
     session.lock()
     return ids
