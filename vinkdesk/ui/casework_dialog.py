@@ -1,14 +1,19 @@
 """What the casework dialogs share (who raised the concern, a disclosure, the Infohus' decision, a review, a
-follow-up): a refusal said under the field it is about, in the user's language, with nothing typed lost; Esc,
-Cancel and the window's close button ask before typed text is thrown away; Ctrl+Enter saves; and the lock
-closes them without asking and leaves no text behind."""
+follow-up, closing a case): a refusal said under the field it is about, in the user's language, with nothing
+typed lost, gone as soon as the field is put right, and the dialog grown so that no message is cut off; Esc,
+Cancel and the window's close button ask before typed text is thrown away; a record that contradicts itself
+is named before it is saved (going back is the default); Ctrl+Enter saves; and the lock closes them without
+asking and leaves no text behind."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -18,10 +23,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QSizePolicy,
+    QVBoxLayout,
     QWidget,
 )
 
 from vinkdesk.session import InvalidInput
+from vinkdesk.ui.dates import DateField
 from vinkdesk.ui.errors import explain
 from vinkdesk.ui.leaving import SAVE_AND_CLOSE_KEYS, Leaving, ask_before_leaving, close_asks, escape_asks
 from vinkdesk.vault import VaultError
@@ -82,6 +90,7 @@ def refusal_text(error: InvalidInput) -> str:
         "outcome_on": QCoreApplication.translate(
             "Casework", "The follow-up lies between the case's closing and today."
         ),
+        "review_reason": QCoreApplication.translate("Casework", "Write why the review is moved later."),
     }
     return sentences.get(error.field, explain(error))
 
@@ -102,6 +111,56 @@ def help_label(text: str = "") -> QLabel:
     return label
 
 
+def with_lines(field: QWidget, *lines: QWidget) -> QWidget:
+    """The field with its lines right under it (its message, its help), for the field column of a form: a
+    form lays a wrapped text out by its size hint, not by the width it gets, and would leave a one-line
+    text a gap above and below or cut a long one; a column lays it out by its width. A hidden line takes no
+    room."""
+    box = QWidget()
+    box.setFocusProxy(field)  # the row's label (its Alt+letter) reaches the field
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    column.addWidget(field)
+    for line in lines:
+        column.addWidget(line)
+    return box
+
+
+class PlainText(QPlainTextEdit):
+    """A few lines of text where Tab moves on (a form, not a document) and Ctrl+Enter reaches the dialog."""
+
+    def __init__(self, accessible_name: str, lines: int = 3, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setAccessibleName(accessible_name)
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 14)
+        # Its few lines and no more: room a dialog has to spare goes to no text field's surroundings.
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            event.ignore()  # the dialog's Ctrl+Enter saves
+            return
+        super().keyPressEvent(event)
+
+
+def _on_change(widget: QWidget, react: Callable[[], None]) -> None:
+    """Call react whenever the person changes what the field holds."""
+    if isinstance(widget, DateField):
+        widget.edit.textChanged.connect(lambda _text: react())
+    elif isinstance(widget, QLineEdit):
+        widget.textChanged.connect(lambda _text: react())
+    elif isinstance(widget, QPlainTextEdit):
+        widget.textChanged.connect(react)
+    elif isinstance(widget, QComboBox):
+        widget.currentIndexChanged.connect(lambda _index: react())
+    elif isinstance(widget, QAbstractButton):
+        widget.toggled.connect(lambda _on: react())
+
+
 class CaseworkDialog(QDialog):
     """A small form that writes once through the Session. Subclasses give _state (what counts as typed),
     _write (the Session call; True when saved), the question asked before leaving, and what a lock loses."""
@@ -111,6 +170,7 @@ class CaseworkDialog(QDialog):
         self._closed = False
         self.saved: Any = None
         self._messages: dict[str, tuple[QLabel, QWidget | None]] = {}
+        self._showing: dict[QLabel, str] = {}  # a message on screen, and the field whose refusal it says
         self.message = field_label()  # a refusal that belongs to no one field
         self._clean: object = None
         for keys in SAVE_AND_CLOSE_KEYS:
@@ -137,10 +197,28 @@ class CaseworkDialog(QDialog):
 
     # --- messages under the fields -------------------------------------------------------------------------
 
-    def under(self, field: str, label: QLabel, focus: QWidget | None = None) -> QLabel:
-        """Say refusals of `field` in `label` (placed under the field), and put the focus on `focus`."""
+    def under(
+        self, field: str, label: QLabel, focus: QWidget | None = None, watched: tuple[QWidget, ...] = ()
+    ) -> QLabel:
+        """Say refusals of `field` in `label` (placed under the field), and put the focus on `focus`. When
+        the person changes `watched` (the focus field unless said otherwise) and field_problem finds nothing
+        wrong any more, the message goes."""
         self._messages[field] = (label, focus)
+        for widget in watched or ((focus,) if focus is not None else ()):
+            _on_change(widget, partial(self._field_changed, field))
         return label
+
+    def field_problem(self, field: str) -> str | None:
+        """What is still wrong with `field` as the form holds it now (None: the message under it may go).
+        Subclasses say it for the fields they can check themselves; a field only the Session can judge is
+        taken as put right once it is changed."""
+        return None
+
+    def _field_changed(self, field: str) -> None:
+        label = self._messages[field][0]
+        shown = self._showing.get(label)
+        if shown is not None and not label.isHidden() and self.field_problem(shown) is None:
+            self.say(shown, "")
 
     def clear_messages(self) -> None:
         for label, _focus in self._messages.values():
@@ -148,14 +226,80 @@ class CaseworkDialog(QDialog):
             label.hide()
         self.message.clear()
         self.message.hide()
+        self._showing.clear()
+        self.fit()
+
+    def say(self, field: str, text: str | None) -> None:
+        """Show (or, with no text, take away) the message under the field, and make room for it."""
+        label = self._messages.get(field, (self.message, None))[0]
+        label.setText(text or "")
+        label.setVisible(bool(text))
+        if text:
+            self._showing[label] = field
+        else:
+            self._showing.pop(label, None)
+        self.fit()
 
     def refuse(self, field: str, text: str) -> None:
         """Show why the field is refused, under it, and go to it; what was typed stays."""
-        label, focus = self._messages.get(field, (self.message, None))
-        label.setText(text)
-        label.show()
+        self.say(field, text)
+        focus = self._messages.get(field, (self.message, None))[1]
         if focus is not None and focus.isEnabled():
             focus.setFocus()
+
+    def fit(self) -> None:
+        """Lay the dialog out now and grow it to what its texts need (see _grow)."""
+        layout = self.layout()
+        if layout is None or not self.isVisible():  # before it shows, its size is not yet its own
+            return
+        layout.invalidate()
+        layout.activate()
+        self._grow()
+
+    def _grow(self) -> None:
+        """Grow the dialog to the height its wrapped texts need at its width: a message or a help text that
+        appears takes its lines instead of being cut off or drawn over the next field (a window is not made
+        taller by a word-wrapped label on its own). It never shrinks under the person's hands."""
+        layout = self.layout()
+        if layout is None or not self.isVisible():
+            return
+        width = self.width()
+        needed = (
+            layout.totalHeightForWidth(width)
+            if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height()
+        )
+        needed = max(needed, layout.totalMinimumSize().height())
+        if self.minimumHeight() != needed:
+            self.setMinimumHeight(needed)
+        if self.height() < needed:
+            self.resize(width, needed)
+
+    def event(self, event: QEvent) -> bool:
+        """Whenever the layout changes (a text shown, hidden or longer), the dialog grows to fit it."""
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._grow()
+        return handled
+
+    def go_back_or_save(self, text: str, detail: str) -> bool:
+        """Name what does not fit before saving: True to save anyway; going back to the form is the default
+        and what Esc answers (the lock answers it too)."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.windowTitle())
+        box.setText(text)
+        box.setInformativeText(detail)
+        back = box.addButton(self.tr("&Go back"), QMessageBox.ButtonRole.RejectRole)
+        anyway = box.addButton(self.tr("Save &anyway"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(back)
+        box.setEscapeButton(back)
+        box.exec()
+        if self._closed or not shiboken6.isValid(box):  # the vault locked while it asked
+            return False
+        chosen = box.clickedButton() is anyway
+        box.deleteLater()
+        return chosen
 
     def refused_by_session(self, error: VaultError) -> None:
         if isinstance(error, InvalidInput):
