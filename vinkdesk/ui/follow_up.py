@@ -1,6 +1,6 @@
 """A follow-up after a yellow or red case was closed (6 and 12 months on): how it went, chosen by the
-counsellor (no answer is preselected), and on which day. "The concern has returned" reopens the case, and
-the dialog asks before it does."""
+counsellor (no answer is preselected), on which day, and (if the counsellor wants) what happened. "The
+concern has returned" reopens the case, and the dialog asks before it does."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ from vinkdesk.domain.casework import FollowUp, FollowUpOutcome
 from vinkdesk.domain.casework_words import follow_up_words
 from vinkdesk.session import Session
 from vinkdesk.ui import labels
-from vinkdesk.ui.casework_dialog import CaseworkDialog, field_label, help_label
+from vinkdesk.ui.casework_dialog import CaseworkDialog, PlainText, field_label, help_label, with_lines
 from vinkdesk.ui.dates import DateField
 from vinkdesk.vault import VaultError
 
@@ -39,7 +39,7 @@ class FollowUpDialog(CaseworkDialog):
         self.reopened = False
         language = labels.language()
         self.setWindowTitle(self.tr("Record follow-up – %1").replace("%1", case.ref))
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(520)
         intro = help_label(
             follow_up_words(follow_up.months, language)
             + " · "
@@ -50,7 +50,8 @@ class FollowUpDialog(CaseworkDialog):
         self.outcomes = QButtonGroup(self)
         self.outcomes.setExclusive(True)
         self.choices: dict[FollowUpOutcome, QRadioButton] = {}
-        column = QVBoxLayout()
+        answers = QWidget()
+        column = QVBoxLayout(answers)
         column.setContentsMargins(0, 0, 0, 0)
         for outcome in FollowUpOutcome:
             button = QRadioButton(words.name(outcome, language))
@@ -65,15 +66,26 @@ class FollowUpDialog(CaseworkDialog):
         self.returned_note.setStyleSheet("color: #8a4b00; font-weight: bold;")
         self.returned_note.hide()
         column.addWidget(self.returned_note)
+        column.addWidget(
+            self.under(
+                "outcome", field_label(), self.choices[FollowUpOutcome.DONE], tuple(self.choices.values())
+            )
+        )
         self.day = DateField(session.today())
         self.day.setAccessibleName(self.tr("Followed up on"))
+        self.note = PlainText(self.tr("What happened"), 3)
+        self.note.setPlaceholderText(self.tr("What happened, in a few words (optional)"))
         form = QFormLayout()
         asked = QLabel(self.tr("&How did it go?"))
         asked.setBuddy(self.choices[FollowUpOutcome.DONE])
-        form.addRow(asked, column)
-        form.addRow("", self.under("outcome", field_label(), self.choices[FollowUpOutcome.DONE]))
-        form.addRow(self.tr("Followed up &on:"), self.day)
-        form.addRow("", self.under("outcome_on", field_label(), self.day))
+        form.addRow(asked, answers)
+        form.addRow(
+            self.tr("Followed up &on:"),
+            with_lines(self.day, self.under("outcome_on", field_label(), self.day)),
+        )
+        note_label = QLabel(self.tr("What ha&ppened:"))
+        note_label.setBuddy(self.note)
+        form.addRow(note_label, with_lines(self.note, self.under("follow_up_note", field_label(), self.note)))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -96,27 +108,34 @@ class FollowUpDialog(CaseworkDialog):
         self.returned_note.setVisible(self.chosen() is FollowUpOutcome.CONCERN_RETURNED)
 
     def _state(self) -> object:
-        return self.chosen(), self.day.edit.text()
+        return self.chosen(), self.day.edit.text(), self.note.toPlainText()
+
+    def field_problem(self, field: str) -> str | None:
+        if field == "outcome" and self.chosen() is None:
+            return self.tr("Choose how the follow-up went.")
+        if field == "outcome_on" and not self.day.acceptable():
+            return self.tr("The day cannot be read. Write it as %1.").replace(
+                "%1", labels.day_text(date(2026, 11, 29))
+            )
+        return None
 
     def _write(self) -> bool:
+        for field in ("outcome", "outcome_on"):
+            problem = self.field_problem(field)
+            if problem is not None:
+                self.refuse(field, problem)
+                return False
         outcome = self.chosen()
-        if outcome is None:
-            self.refuse("outcome", self.tr("Choose how the follow-up went."))
-            return False
-        if not self.day.acceptable():
-            self.refuse(
-                "outcome_on",
-                self.tr("The day cannot be read. Write it as %1.").replace(
-                    "%1", labels.day_text(date(2026, 11, 29))
-                ),
-            )
+        if outcome is None:  # said above
             return False
         day = self.day.date()
         reopen = outcome is FollowUpOutcome.CONCERN_RETURNED and self.case.status is CaseStatus.CLOSED
         if reopen and not self._confirm_reopening(day):
             return False
         try:
-            self.saved = self._session.record_follow_up(self.follow_up.id, outcome, day)
+            self.saved = self._session.record_follow_up(
+                self.follow_up.id, outcome, day, note=self.note.toPlainText()
+            )
         except VaultError as error:
             self.refused_by_session(error)
             return False
