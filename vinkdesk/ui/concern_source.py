@@ -25,7 +25,7 @@ from vinkdesk.domain.inquirer import CONTACT_LIMIT, ORGANISATION_LIMIT, looks_li
 from vinkdesk.session import Session
 from vinkdesk.session.casework import NAME_LIMIT
 from vinkdesk.ui import labels
-from vinkdesk.ui.casework_dialog import CaseworkDialog, field_label, help_label
+from vinkdesk.ui.casework_dialog import CaseworkDialog, field_label, help_label, with_lines
 from vinkdesk.ui.dates import DateField
 from vinkdesk.vault import VaultError
 
@@ -35,14 +35,17 @@ def word(value: ConcernChannel) -> str:
 
 
 class ConcernSourceDialog(CaseworkDialog):
-    """Record who raised the concern. Anonymous clears and locks the name and the contact; a contact must
-    look like a phone number or an e-mail address; a refusal is said under its field and nothing is lost."""
+    """Record who raised the concern. Anonymous clears and locks the name and the contact (an anonymous
+    source is saved without them), but keeps what was typed while the dialog is open, so unticking it by
+    mistake brings them back; a contact must look like a phone number or an e-mail address; a refusal is said
+    under its field and nothing is lost."""
 
     def __init__(self, session: Session, case: Case, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self.case = case
         current = session.concern_source(case.id) or ConcernSource()
+        self._kept = ("", "")  # the name and contact typed before anonymous was ticked
         self.setWindowTitle(self.tr("Who raised the concern – %1").replace("%1", case.ref))
         self.setMinimumWidth(520)
         intro = help_label(
@@ -82,19 +85,36 @@ class ConcernSourceDialog(CaseworkDialog):
         form = QFormLayout()
         form.addRow(self.tr("Raised by (role):"), self.role)
         form.addRow("", self.anonymous)
-        form.addRow(self.tr("&Organisation:"), self.organisation)
-        form.addRow("", self.under("organisation", field_label(), self.organisation))
-        form.addRow(self.tr("N&ame:"), self.name)
-        form.addRow("", self.under("name", field_label(), self.name))
-        form.addRow(self.tr("&Contact:"), self.contact)
-        form.addRow("", self.under("contact", field_label(), self.contact))
-        day_row = QHBoxLayout()
-        day_row.addWidget(self.raised_on, 1)
-        day_row.addWidget(self.day_known)
+        form.addRow(
+            self.tr("&Organisation:"),
+            with_lines(self.organisation, self.under("organisation", field_label(), self.organisation)),
+        )
+        form.addRow(
+            self.tr("N&ame:"),
+            with_lines(self.name, self.under("name", field_label(), self.name, (self.name, self.anonymous))),
+        )
+        form.addRow(
+            self.tr("&Contact:"),
+            with_lines(
+                self.contact,
+                self.under("contact", field_label(), self.contact, (self.contact, self.anonymous)),
+            ),
+        )
+        day_row = QWidget()
+        day_row.setFocusProxy(self.raised_on)
+        day_line = QHBoxLayout(day_row)
+        day_line.setContentsMargins(0, 0, 0, 0)
+        day_line.addWidget(self.raised_on, 1)
+        day_line.addWidget(self.day_known)
         raised_label = QLabel(self.tr("&Raised on:"))
         raised_label.setBuddy(self.raised_on)
-        form.addRow(raised_label, day_row)
-        form.addRow("", self.under("raised_on", field_label(), self.raised_on))
+        form.addRow(
+            raised_label,
+            with_lines(
+                day_row,
+                self.under("raised_on", field_label(), self.raised_on, (self.raised_on, self.day_known)),
+            ),
+        )
         form.addRow(self.tr("&How:"), self.how)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -114,10 +134,33 @@ class ConcernSourceDialog(CaseworkDialog):
         self.anonymous.setFocus()
 
     def _anonymous_changed(self, anonymous: bool) -> None:
+        if anonymous:
+            if self.name.text() or self.contact.text():
+                self._kept = (self.name.text(), self.contact.text())
+            self.name.clear()
+            self.contact.clear()
+        elif not self.name.text() and not self.contact.text():
+            self.name.setText(self._kept[0])
+            self.contact.setText(self._kept[1])
         for field in (self.name, self.contact):
-            if anonymous:
-                field.clear()
             field.setEnabled(not anonymous)
+
+    def field_problem(self, field: str) -> str | None:
+        if (
+            field == "contact"
+            and not self.anonymous.isChecked()
+            and not looks_like_contact(self.contact.text())
+        ):
+            return self.tr("Write the contact as a phone number (at least 8 digits) or an e-mail address.")
+        if field == "raised_on" and self.day_known.isChecked() and not self.raised_on.acceptable():
+            return self.tr("The day cannot be read. Write it as %1, or untick “Day known”.").replace(
+                "%1", labels.day_text(date(2026, 11, 29))
+            )
+        return None
+
+    def close_for_lock(self) -> str | None:
+        self._kept = ("", "")  # nothing typed stays behind the lock, not even in memory
+        return super().close_for_lock()
 
     def _state(self) -> object:
         return (
@@ -142,20 +185,11 @@ class ConcernSourceDialog(CaseworkDialog):
         )
 
     def _write(self) -> bool:
-        if not looks_like_contact(self.contact.text()):
-            self.refuse(
-                "contact",
-                self.tr("Write the contact as a phone number (at least 8 digits) or an e-mail address."),
-            )
-            return False
-        if self.day_known.isChecked() and not self.raised_on.acceptable():
-            self.refuse(
-                "raised_on",
-                self.tr("The day cannot be read. Write it as %1, or untick “Day known”.").replace(
-                    "%1", labels.day_text(date(2026, 11, 29))
-                ),
-            )
-            return False
+        for field in ("contact", "raised_on"):
+            problem = self.field_problem(field)
+            if problem is not None:
+                self.refuse(field, problem)
+                return False
         try:
             self.saved = self._session.set_concern_source(self.case.id, self.source())
         except VaultError as error:
