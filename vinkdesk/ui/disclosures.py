@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QLineEdit,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -40,11 +38,13 @@ from vinkdesk.domain.casework import (
     DisclosureKind,
     InfohusDecision,
     NewDisclosure,
+    basis_fits_recipient,
+    course_against_wish,
 )
 from vinkdesk.session import Session
 from vinkdesk.session.casework import NAME_LIMIT
 from vinkdesk.ui import labels
-from vinkdesk.ui.casework_dialog import CaseworkDialog, field_label, help_label
+from vinkdesk.ui.casework_dialog import CaseworkDialog, PlainText, field_label, help_label, with_lines
 from vinkdesk.ui.dates import DateField
 from vinkdesk.vault import VaultError
 
@@ -72,24 +72,6 @@ def basis_short(basis: LegalBasis | None, disclosure: Disclosure) -> str:
 def recipient_text(disclosure: Disclosure) -> str:
     agency = word(disclosure.agency)
     return f"{agency} ({disclosure.recipient_role})" if disclosure.recipient_role else agency
-
-
-class PlainText(QPlainTextEdit):
-    """A few lines of text where Tab moves on (a form, not a document) and Ctrl+Enter reaches the dialog."""
-
-    def __init__(self, accessible_name: str, lines: int = 3, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTabChangesFocus(True)
-        self.setAccessibleName(accessible_name)
-        self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 14)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
-            event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        ):
-            event.ignore()  # the dialog's Ctrl+Enter saves
-            return
-        super().keyPressEvent(event)
 
 
 class DisclosureTableModel(QAbstractTableModel):
@@ -169,15 +151,14 @@ def disclosure_html(d: Disclosure, basis: LegalBasis | None) -> str:
             f"<td>{html.escape(value).replace(chr(10), '<br>')}</td></tr>"
         )
 
-    shared = [word(c) for c in d.categories]
+    shared = "; ".join(word(c) for c in d.categories) + (f"\n{d.shared_text}" if d.shared_text else "")
+    if not d.categories and not d.shared_text:  # moved over from before the log: never invented
+        shared = QCoreApplication.translate("Disclosures", "Not recorded (recorded before the sharing log)")
     rows = [
         row(QCoreApplication.translate("Disclosures", "Date"), labels.day_text(d.disclosed_on)),
         row(QCoreApplication.translate("Disclosures", "Kind"), word(d.kind)),
         row(QCoreApplication.translate("Disclosures", "Recipient"), recipient_text(d)),
-        row(
-            QCoreApplication.translate("Disclosures", "What was shared"),
-            "; ".join(shared) + (f"\n{d.shared_text}" if d.shared_text else ""),
-        ),
+        row(QCoreApplication.translate("Disclosures", "What was shared"), shared),
         row(
             QCoreApplication.translate("Disclosures", "Legal basis"),
             basis_title(basis, d.legal_basis) + (f"\n{d.basis_text}" if d.basis_text else ""),
@@ -261,33 +242,51 @@ class DisclosureDialog(CaseworkDialog):
         for wish in (CourseWish.NOT_ASKED, CourseWish.YES, CourseWish.NO):
             self.course_wish.addItem(word(wish), wish.value)
 
-        self.form = form = QFormLayout()
-        form.addRow(self.tr("&Kind:"), self.kind)
-        form.addRow(self.tr("&Date:"), self.day)
-        form.addRow("", self.under("disclosed_on", field_label(), self.day))
-        form.addRow(self.tr("&Recipient:"), self.agency)
-        form.addRow("", self.under("agency", field_label(), self.agency))
-        form.addRow(self.tr("Their r&ole:"), self.role)
-        form.addRow("", self.under("recipient_role", field_label(), self.role))
-        form.addRow(self.tr("What was &shared:"), self.categories_box)
-        form.addRow("", self.shared_text)
-        form.addRow("", self.under("categories", field_label(), self.categories[DataCategory.IDENTITY]))
-        self.under("shared_text", self._messages["categories"][0], self.shared_text)
-        form.addRow(self.tr("Legal &basis:"), self.basis)
-        form.addRow("", self.basis_help)
-        form.addRow("", self.under("legal_basis", field_label(), self.basis))
-        form.addRow(self.tr("Basis wri&tten out:"), self.basis_text)
-        form.addRow("", self.under("basis_text", field_label(), self.basis_text))
-        form.addRow(self.tr("&Purpose:"), self.purpose)
-        form.addRow("", self.under("purpose", field_label(), self.purpose))
-        form.addRow(self.tr("&Wish for a course:"), self.course_wish)
+        self.categories_box.setFocusProxy(self.categories[DataCategory.IDENTITY])
         self.course_help = help_label(
             self.tr(
                 "Ask the citizen: the Infohus offers an individual course only if the citizen wants it. "
                 "Never assumed."
             )
         )
-        form.addRow("", self.course_help)
+        self.form = form = QFormLayout()
+        form.addRow(self.tr("&Kind:"), self.kind)
+        form.addRow(
+            self.tr("&Date:"), with_lines(self.day, self.under("disclosed_on", field_label(), self.day))
+        )
+        form.addRow(
+            self.tr("&Recipient:"), with_lines(self.agency, self.under("agency", field_label(), self.agency))
+        )
+        form.addRow(
+            self.tr("Their r&ole:"),
+            with_lines(self.role, self.under("recipient_role", field_label(), self.role)),
+        )
+        shared_message = self.under(
+            "categories",
+            field_label(),
+            self.categories[DataCategory.IDENTITY],
+            tuple(self.categories.values()),
+        )
+        self.under("shared_text", shared_message, self.shared_text)
+        form.addRow(
+            self.tr("What was &shared:"), with_lines(self.categories_box, self.shared_text, shared_message)
+        )
+        form.addRow(
+            self.tr("Legal &basis:"),
+            with_lines(self.basis, self.basis_help, self.under("legal_basis", field_label(), self.basis)),
+        )
+        form.addRow(
+            self.tr("Basis wri&tten out:"),
+            with_lines(
+                self.basis_text,
+                self.under("basis_text", field_label(), self.basis_text, (self.basis_text, self.basis)),
+            ),
+        )
+        form.addRow(
+            self.tr("&Purpose:"), with_lines(self.purpose, self.under("purpose", field_label(), self.purpose))
+        )
+        self.course_row = with_lines(self.course_wish, self.course_help)
+        form.addRow(self.tr("&Wish for a course:"), self.course_row)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -317,8 +316,7 @@ class DisclosureDialog(CaseworkDialog):
         if infohus:
             self.agency.setCurrentIndex(self.agency.findData(Agency.INFOHUS.value))
         self.agency.setEnabled(not infohus)
-        for widget in (self.course_wish, self.course_help):
-            self.form.setRowVisible(widget, infohus)
+        self.form.setRowVisible(self.course_row, infohus)
         self.adjustSize()
 
     def _basis_changed(self) -> None:
@@ -358,38 +356,71 @@ class DisclosureDialog(CaseworkDialog):
             kind=self.chosen_kind(),
         )
 
-    def _problem(self) -> tuple[str, str] | None:
-        """What the form lacks, field first, before the Session is asked (it refuses the same)."""
-        if not self.day.acceptable():
-            return "disclosed_on", self.tr("The day cannot be read. Write it as %1.").replace(
+    def field_problem(self, field: str) -> str | None:
+        """What the form lacks in this field, before the Session is asked (it refuses the same)."""
+        if field == "disclosed_on":
+            if self.day.acceptable():
+                return None
+            return self.tr("The day cannot be read. Write it as %1.").replace(
                 "%1", labels.day_text(date(2026, 11, 29))
             )
-        if self.agency.currentIndex() < 0:
-            return "agency", self.tr("Choose who received the information.")
+        if field == "agency" and self.agency.currentIndex() < 0:
+            return self.tr("Choose who received the information.")
         if (
-            not any(box.isChecked() for box in self.categories.values())
+            field in ("categories", "shared_text")
+            and not any(box.isChecked() for box in self.categories.values())
             and not self.shared_text.toPlainText().strip()
         ):
-            return "categories", self.tr("Say what was shared: tick a kind of information or describe it.")
+            return self.tr("Say what was shared: tick a kind of information or describe it.")
         basis = self.chosen_basis()
-        if basis is None:
-            return "legal_basis", self.tr(
-                "Choose the legal basis for sharing: nothing is shared without one."
-            )
-        if basis.needs_text and not self.basis_text.text().strip():
-            return "basis_text", self.tr(
-                "Write the legal basis out: the act and section, and why it applies."
-            )
-        if not self.purpose.toPlainText().strip():
-            return "purpose", self.tr(
-                "Write the purpose of sharing: why the recipient needs the information."
-            )
+        if field == "legal_basis" and basis is None:
+            return self.tr("Choose the legal basis for sharing: nothing is shared without one.")
+        if (
+            field == "basis_text"
+            and basis is not None
+            and basis.needs_text
+            and not self.basis_text.text().strip()
+        ):
+            return self.tr("Write the legal basis out: the act and section, and why it applies.")
+        if field == "purpose" and not self.purpose.toPlainText().strip():
+            return self.tr("Write the purpose of sharing: why the recipient needs the information.")
         return None
+
+    def _problem(self) -> tuple[str, str] | None:
+        """The first field the form lacks, in the order of the form, and what it lacks."""
+        for field in ("disclosed_on", "agency", "categories", "legal_basis", "basis_text", "purpose"):
+            problem = self.field_problem(field)
+            if problem is not None:
+                return field, problem
+        return None
+
+    def _fits_or_saved_anyway(self) -> bool:
+        """A legal basis that cannot carry a sharing with this recipient (a notification under the Children's
+        Act to the police) is named before saving; going back is the default."""
+        agency, basis = Agency(self.agency.currentData()), self.chosen_basis()
+        if basis is None or basis_fits_recipient(agency, basis.id):
+            return True
+        anyway = self.go_back_or_save(
+            self.tr("“%1” does not fit the recipient “%2”.")
+            .replace("%1", basis.title(labels.language()))
+            .replace("%2", word(agency)),
+            self.tr(
+                "A notification goes to the municipality: to its social services, or to the municipality "
+                "the child has moved to. Go back to choose another recipient or legal basis, or save "
+                "anyway if this is right."
+            ),
+        )
+        if not anyway and not self._closed:
+            self.activateWindow()
+            (self.agency if self.agency.isEnabled() else self.basis).setFocus()
+        return anyway
 
     def _write(self) -> bool:
         problem = self._problem()
         if problem is not None:
             self.refuse(*problem)
+            return False
+        if not self._fits_or_saved_anyway():
             return False
         wish = CourseWish(self.course_wish.currentData())
         infohus = self.chosen_kind() is DisclosureKind.INFOHUS_REFERRAL
@@ -443,15 +474,25 @@ class InfohusOutcomeDialog(CaseworkDialog):
         if current is not None:
             self.course_wish.setCurrentIndex(self.course_wish.findData(current.course_wish.value))
         form = QFormLayout()
-        form.addRow(self.tr("&Decision:"), self.decision)
-        form.addRow("", self.under("decision", field_label(), self.decision))
-        form.addRow(self.tr("D&ecided on:"), self.day)
-        form.addRow("", self.under("decided_on", field_label(), self.day))
-        form.addRow(self.tr("&Wish for a course:"), self.course_wish)
         form.addRow(
-            "",
-            help_label(
-                self.tr("What the citizen has said. An individual course is offered only if they want it.")
+            self.tr("&Decision:"),
+            with_lines(self.decision, self.under("decision", field_label(), self.decision)),
+        )
+        form.addRow(
+            self.tr("D&ecided on:"),
+            with_lines(
+                self.day, self.under("decided_on", field_label(), self.day, (self.day, self.decision))
+            ),
+        )
+        form.addRow(
+            self.tr("&Wish for a course:"),
+            with_lines(
+                self.course_wish,
+                help_label(
+                    self.tr(
+                        "What the citizen has said. An individual course is offered only if they want it."
+                    )
+                ),
             ),
         )
         buttons = QDialogButtonBox(
@@ -476,16 +517,42 @@ class InfohusOutcomeDialog(CaseworkDialog):
     def _state(self) -> object:
         return self.decision.currentData(), self.day.edit.text(), self.course_wish.currentData()
 
-    def _write(self) -> bool:
+    def chosen_decision(self) -> InfohusDecision | None:
         value = self.decision.currentData()
-        decision = InfohusDecision(value) if value else None
-        if decision is not None and not self.day.acceptable():
-            self.refuse(
-                "decided_on",
-                self.tr("The day cannot be read. Write it as %1.").replace(
-                    "%1", labels.day_text(date(2026, 11, 29))
-                ),
+        return InfohusDecision(value) if value else None
+
+    def field_problem(self, field: str) -> str | None:
+        if field == "decided_on" and self.chosen_decision() is not None and not self.day.acceptable():
+            return self.tr("The day cannot be read. Write it as %1.").replace(
+                "%1", labels.day_text(date(2026, 11, 29))
             )
+        return None
+
+    def _wish_or_saved_anyway(self, decision: InfohusDecision | None) -> bool:
+        """An individual course recorded as offered against the citizen's recorded wish is named before
+        saving; going back (to the wish) is the default."""
+        wish = CourseWish(self.course_wish.currentData())
+        if not course_against_wish(decision, wish):
+            return True
+        anyway = self.go_back_or_save(
+            self.tr("An individual course is offered only if the citizen wants it."),
+            self.tr(
+                "The citizen's wish is recorded as “%1”. Go back to record what the citizen has said, or "
+                "save anyway if this is right."
+            ).replace("%1", word(wish)),
+        )
+        if not anyway and not self._closed:
+            self.activateWindow()
+            self.course_wish.setFocus()
+        return anyway
+
+    def _write(self) -> bool:
+        decision = self.chosen_decision()
+        problem = self.field_problem("decided_on")
+        if problem is not None:
+            self.refuse("decided_on", problem)
+            return False
+        if not self._wish_or_saved_anyway(decision):
             return False
         try:
             self.saved = self._session.record_infohus_outcome(
