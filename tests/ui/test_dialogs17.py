@@ -504,11 +504,16 @@ def test_sharing_offers_the_new_recipients_and_bases_and_names_a_notification_to
     offered = [dialog.basis.itemData(i) for i in range(1, dialog.basis.count())]
     assert offered == [b.id for b in bases] and "children-exchange-136" in offered
 
+    # Saved with nothing chosen: the recipient is asked for, and the message goes once one is chosen.
+    save_by_keys()
+    agency_message = dialog._messages["agency"][0]
+    assert agency_message.isVisible() and focused() is dialog.agency
+    laid_out(dialog)
+
     # A notification under the Children's Act, to the police: named, and going back is the default.
-    tab_to(dialog.agency)
     for _ in range(list(Agency).index(Agency.POLICE) + 1):
         press(Qt.Key.Key_Down)
-    assert dialog.agency.currentData() == Agency.POLICE.value
+    assert dialog.agency.currentData() == Agency.POLICE.value and not agency_message.isVisible()
     tab_to(dialog.categories[DataCategory.CONCERN])
     press(Qt.Key.Key_Space)
     tab_to(dialog.basis)
