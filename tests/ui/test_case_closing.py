@@ -10,10 +10,10 @@ from datetime import date, datetime, timedelta
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.conftest import PASSPHRASE, consultation, person_case
-from tests.ui.conftest import seeded_vault, unlock
+from tests.ui.conftest import answer_next_box, seeded_vault, unlock
 from tests.ui.keys import focused
 from vinkdesk.domain import CaseStatus
 from vinkdesk.domain.casework import ClosureReason
@@ -44,6 +44,14 @@ def press_mnemonic(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
     """Alt and the underlined letter of a button, as the user reads it in the button's text."""
     letter = text[text.index("&") + 1].upper()
     QTest.keyClick(focused(), Qt.Key(ord(letter)), Qt.KeyboardModifier.AltModifier)
+
+
+def discard_text() -> str:
+    """The text of a question's Discard button, in the language the windows speak."""
+    box = QMessageBox()
+    text = box.addButton(QMessageBox.StandardButton.Discard).text().replace("&", "")
+    box.deleteLater()
+    return text
 
 
 def case_on_screen(qtbot, desktop: DesktopApp, home: Home) -> tuple[CasePage, int]:  # type: ignore[no-untyped-def]
@@ -122,9 +130,15 @@ def test_closing_and_reopening_a_case_by_keys(qtbot, desktop: DesktopApp, home: 
     press(qtbot, Qt.Key.Key_Return)
     assert dialog.isVisible() and focused() is dialog.action_button
     assert session._case(case_id).status is CaseStatus.OPEN
+    # A reason was chosen: Esc asks first (Save / Discard / Cancel); Discard leaves the case as it was.
+    asked: list[str] = []
+    answer_next_box(discard_text(), asked)
     press(qtbot, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2_000)
-    assert session._case(case_id).status is CaseStatus.OPEN
+    assert asked and session._case(case_id).status is CaseStatus.OPEN
+    qtbot.waitUntil(  # the keyboard back on the page, no longer on the question
+        lambda: (f := QApplication.focusWidget()) is not None and f.window() is page.window(), timeout=2_000
+    )
 
     # "Other reason" needs the reason in words; wrong days are refused, saying why; the right day typed as
     # digits closes the case.
