@@ -185,6 +185,13 @@ def test_the_case_page_says_why_each_closing_and_keeps_the_review_history(  # ty
     assert page.history_box.frameGeometry().bottom() < page.concern_box.frameGeometry().top()
     window.grab().save(f"{SHOTS}/case-page-course.png")
 
+    # The Sharing tab has its Alt-letter (the page's only free one: N, which New consultation gave up).
+    page.timeline.setFocus()
+    sharing = page.tabs.tabText(page.tabs.indexOf(page.sharing_tab))
+    assert "&" in sharing and "&" not in page.new_button.text()
+    alt(sharing)
+    qtbot.waitUntil(lambda: page.tabs.currentWidget() is page.sharing_tab, timeout=2_000)
+
     # The note of the follow-up that reopened it, in the action plan: by Alt+P, then the arrow keys.
     page.timeline.setFocus()
     alt(page.tabs.tabText(page.tabs.indexOf(page.plan_tab)))

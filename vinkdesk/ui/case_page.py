@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -157,6 +157,31 @@ class LinesModel(QAbstractListModel):
         return None
 
 
+class LinesView(QListView):
+    """The lines, wrapped at the view's width, as high as its first three (the rest by scrolling): the
+    tabs below keep their room, and no line is cut off at the side."""
+
+    ROWS = 3
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def fit(self) -> None:
+        model = self.model()
+        rows = min(self.ROWS, model.rowCount()) if model is not None else 0
+        self.doItemsLayout()  # the rows as wrapped at the present width
+        height = sum(self.visualRect(model.index(row, 0)).height() for row in range(rows)) if rows else 0
+        self.setFixedHeight(max(height, self.fontMetrics().lineSpacing()) + 2 * self.frameWidth())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.fit()
+
+
 def _hint(text: str) -> QLabel:
     """What an empty pane says instead of showing nothing: what goes there and how to add the first."""
     label = QLabel(text)
@@ -210,13 +235,11 @@ class CasePage(QWidget):
         # each closing (why) and reopening, newest first; a few lines high, the rest by scrolling.
         self.history_box = QGroupBox(self.tr("Reviews and closings"))
         self.history_model = LinesModel(self)
-        self.history = QListView()
+        self.history = LinesView()
         self.history.setModel(self.history_model)
         self.history.setAccessibleName(self.tr("Reviews and closings, newest first"))
-        self.history.setWordWrap(True)
-        self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.history.setFrameShape(QFrame.Shape.NoFrame)
-        self.history.setStyleSheet("QListWidget { background: transparent; }")
+        self.history.setStyleSheet("QListView { background: transparent; }")
         history_layout = QVBoxLayout(self.history_box)
         history_layout.setContentsMargins(8, 2, 8, 4)
         history_layout.addWidget(self.history)
@@ -602,12 +625,7 @@ class CasePage(QWidget):
         newest_first = sorted(entries, key=lambda e: (e[0], e[1]), reverse=True)
         self.history_model.set_lines([text for _day, _order, text in newest_first])
         self.history_box.setVisible(bool(entries))
-        if entries:  # as high as its entries, at most three rows: the tabs below keep their room
-            rows = min(3, len(entries))
-            row_height = self.history.sizeHintForRow(0)
-            if row_height <= 0:  # not laid out yet
-                row_height = self.history.fontMetrics().lineSpacing()
-            self.history.setFixedHeight(row_height * rows + 2 * self.history.frameWidth())
+        self.history.fit()
 
     def _review_line(self, review: CaseReview) -> str:
         kind = words.name(review.kind, labels.language())
