@@ -60,8 +60,6 @@ class AccessExportDialog(QDialog):
         case_id: int | None = None,
     ) -> None:
         super().__init__(parent)
-        if session is None:
-            session, case_id = _from_window(parent, ref)
         self._session = session
         self.unit_dialog: QDialog | None = None
         self.setWindowTitle(self.tr("Right-of-access report – %1").replace("%1", ref))
@@ -239,13 +237,3 @@ class AccessExportDialog(QDialog):
     def include_source_name(self) -> bool:
         return self.include.isEnabled() and self.include.isChecked()
 
-
-def _from_window(parent: QWidget | None, ref: str) -> tuple[Session | None, int | None]:
-    """The session and the case from the main window that opened the dialog on its open case, where the
-    caller did not give them."""
-    session = getattr(parent, "session", None)
-    page = getattr(parent, "case_page", None)
-    case = getattr(page, "case", None)
-    if not isinstance(session, Session) or case is None or getattr(case, "ref", None) != ref:
-        return (session if isinstance(session, Session) else None), None
-    return session, int(case.id)

@@ -935,7 +935,8 @@ class CasePage(QWidget):
         title = html.escape(follow_up_words(follow_up.months, language))
         due = html.escape(self.tr("due %1").replace("%1", labels.day_text(follow_up.due_on)))
         if follow_up.outcome is None:
-            return f"<b>{title}</b> · {due} · {html.escape(self.tr('not recorded yet'))}"
+            pending = html.escape(self.tr("not recorded yet"))
+            return f"<b>{title}</b> · {due} · {pending}"
         outcome = html.escape(words.name(follow_up.outcome, language))
         day = html.escape(labels.day_text(follow_up.outcome_on)) if follow_up.outcome_on else ""
         text = f"<b>{title}</b> · {day}: {outcome}"

@@ -47,6 +47,7 @@ from vinkdesk.ui.case_list import (
     SUBJECT,
     CaseFilters,
     CaseTableModel,
+    kept_sorting,
 )
 from vinkdesk.ui.case_page import CasePage
 from vinkdesk.ui.dialogs import HIDE_SCREEN_KEY, LOCK_KEY
@@ -73,6 +74,8 @@ class ViewState:
     mine: bool
     find: str
     overdue: bool = False  # the filter "review overdue"
+    sort_column: int = REF  # the case list's sort (a view kept by an older vinkdesk: the newest first)
+    sort_order: int = 1  # Qt.SortOrder: 0 ascending, 1 descending
 
 
 class EmptyState(QFrame):
@@ -514,6 +517,8 @@ class MainWindow(QMainWindow):
             mine=self.mine_filter.isChecked(),
             find=self.text_filter.text(),
             overdue=self.overdue_filter.isChecked(),
+            sort_column=self.model.sorting()[0],
+            sort_order=self.model.sorting()[1].value,
         )
 
     def restore_view_state(self, state: ViewState) -> None:
@@ -523,6 +528,7 @@ class MainWindow(QMainWindow):
         self.district_filter.setCurrentIndex(state.district)
         self.mine_filter.setChecked(state.mine)
         self.overdue_filter.setChecked(state.overdue)
+        self.table.sortByColumn(*kept_sorting(state.sort_column, state.sort_order))
         self.text_filter.setText(state.find)
         if state.search:
             self.search.box.setText(state.search)

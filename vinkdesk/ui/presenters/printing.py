@@ -80,7 +80,9 @@ class PrintingPresenter(QObject):
         if session is None or window is None:
             return
         ref = window.case_page.case.ref if window.case_page is not None else ""
-        dialog = AccessExportDialog(ref, session.concern_source(case_id), window)
+        dialog = AccessExportDialog(
+            ref, session.concern_source(case_id), window, session=session, case_id=case_id
+        )
         dialog.accepted.connect(lambda: self.preview_access(case_id, dialog.include_source_name()))
         self.ctx.dialogs.open(dialog)
 
