@@ -22,11 +22,13 @@ def read_back(path: Path) -> str:
 
 
 def a_vault(tmp_path: Path) -> tuple[Path, str]:
-    """A demo vault (no unit details: the demo fills none in) with one case whose source is known by name."""
+    """A demo vault with its unit's details cleared (the demo fills them in) and one case whose source is
+    known by name."""
     folder = tmp_path / "demo"
     code, _out, err = run("demo", "--home", str(folder), "--cases", "4", "--seed", "7")
     assert code == 0, err
     session = Session.unlock(Home(folder), PASSPHRASE)
+    session.set_unit_details(UnitDetails())
     today = session.today()
     case = session.create_case(
         person_case(referral_source=ReferralSource.POLICE, opened_on=today - timedelta(days=30))

@@ -53,7 +53,7 @@ def languages(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[La
     translation's, so an untranslated Danish run would press English letters against Danish menus)."""
     languages = Languages(qapp)
     languages.apply(request.param)
-    if request.param == "da" and QCoreApplication.translate("CasePage", "Sharing") == "Sharing":
+    if request.param == "da" and QCoreApplication.translate("CasePage", "Shari&ng") == "Shari&ng":
         languages.apply("en")
         pytest.skip("the Danish of the casework is not translated yet")
     yield languages
