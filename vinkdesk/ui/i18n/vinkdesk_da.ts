@@ -4,120 +4,165 @@
 <context>
     <name>AccessExportDialog</name>
     <message>
-        <location filename="../access_export.py" line="28"/>
+        <location filename="../access_export.py" line="65"/>
         <source>Right-of-access report – %1</source>
         <translation>Indsigtsrapport – %1</translation>
     </message>
     <message>
-        <location filename="../access_export.py" line="32"/>
+        <location filename="../access_export.py" line="69"/>
         <source>The report gives the person what your notes hold about them and what GDPR article 15 asks besides. It says that a concern was raised and by which kind of source (its role and organisation).</source>
         <translation>Rapporten giver personen det, dine notater rummer om vedkommende, og det, som databeskyttelsesforordningens artikel 15 kræver derudover. Den oplyser, at der er rejst en bekymring, og af hvilken slags kilde (rolle og organisation).</translation>
     </message>
     <message>
-        <location filename="../access_export.py" line="38"/>
+        <location filename="../access_export.py" line="83"/>
+        <source>Fill in the &amp;unit&apos;s details…</source>
+        <translation>&amp;Udfyld enhedens oplysninger …</translation>
+    </message>
+    <message>
+        <location filename="../access_export.py" line="84"/>
+        <source>The same as Settings → Unit details…</source>
+        <translation>Det samme som Indstillinger → Enhedens oplysninger …</translation>
+    </message>
+    <message>
+        <location filename="../access_export.py" line="96"/>
+        <source>Information shared with the police, PET or the Infohus</source>
+        <translation>Oplysninger delt med politiet, PET eller Infohuset</translation>
+    </message>
+    <message>
+        <location filename="../access_export.py" line="100"/>
+        <source>Databeskyttelsesloven § 22, stk. 2 may allow leaving information out where decisive public interests weigh heavier, among them the prevention of crime and the security of the state. You decide this, with the municipality&apos;s DPO or jurist, before you hand the report over.</source>
+        <translation>Efter databeskyttelseslovens § 22, stk. 2 kan oplysninger undtages, hvis afgørende offentlige interesser vejer tungere, blandt andet forebyggelse af kriminalitet og statens sikkerhed. Det afgør du sammen med kommunens databeskyttelsesrådgiver eller jurist, før du udleverer rapporten.</translation>
+    </message>
+    <message>
+        <location filename="../access_export.py" line="115"/>
         <source>&amp;Include the name and contact of who raised the concern</source>
         <translation>&amp;Medtag navn og kontaktoplysninger på den, der rejste bekymringen</translation>
     </message>
     <message>
-        <location filename="../access_export.py" line="42"/>
+        <location filename="../access_export.py" line="119"/>
         <source>You decide this under the access rules. The person&apos;s right of access may be limited to protect others, among them whoever raised the concern (databeskyttelsesloven § 22): their identity may be withheld. Tick it only once you have weighed that the person may see it.</source>
         <translation>Det afgør du efter reglerne om indsigt. Personens ret til indsigt kan begrænses for at beskytte andre, også den, der rejste bekymringen (databeskyttelseslovens § 22): vedkommendes identitet kan holdes tilbage. Sæt kun flueben, når du har vurderet, at personen må se den.</translation>
     </message>
     <message>
-        <location filename="../access_export.py" line="59"/>
+        <location filename="../access_export.py" line="136"/>
         <source>&amp;Make report</source>
         <translation>&amp;Lav rapporten</translation>
     </message>
     <message>
-        <location filename="../access_export.py" line="65"/>
+        <location filename="../access_export.py" line="141"/>
         <source>Who raised the concern</source>
         <translation>Hvem der rejste bekymringen</translation>
     </message>
     <message>
-        <location filename="../access_export.py" line="86"/>
+        <location filename="../access_export.py" line="165"/>
         <source>Who raised the concern is not recorded on this case: there is no name to include.</source>
         <translation>Det er ikke registreret på sagen, hvem der rejste bekymringen: der er intet navn at medtage.</translation>
     </message>
     <message>
-        <location filename="../access_export.py" line="90"/>
+        <location filename="../access_export.py" line="169"/>
         <source>The concern was raised anonymously: no name or contact is kept, so there is none to include.</source>
         <translation>Bekymringen blev rejst anonymt: der gemmes hverken navn eller kontakt, så der er intet at medtage.</translation>
     </message>
     <message>
-        <location filename="../access_export.py" line="94"/>
+        <location filename="../access_export.py" line="173"/>
         <source>No name or contact of who raised the concern is recorded: there is nothing to include.</source>
         <translation>Der er ikke registreret navn eller kontakt på den, der rejste bekymringen: der er intet at medtage.</translation>
+    </message>
+    <message>
+        <location filename="../access_export.py" line="195"/>
+        <source>the unit&apos;s name</source>
+        <translation>enhedens navn</translation>
+    </message>
+    <message>
+        <location filename="../access_export.py" line="197"/>
+        <source>an address, a phone number or an e-mail address</source>
+        <translation>en adresse, et telefonnummer eller en e-mailadresse</translation>
+    </message>
+    <message>
+        <location filename="../access_export.py" line="200"/>
+        <source>The report must name the data controller and how to reach it</source>
+        <translation>Rapporten skal oplyse den dataansvarlige, og hvordan den kontaktes</translation>
+    </message>
+    <message>
+        <location filename="../access_export.py" line="204"/>
+        <source>The person has a right to know the data controller and how to contact it. Missing: %1. Fill in the unit&apos;s details; then the report can be made.</source>
+        <translation>Personen har ret til at vide, hvem den dataansvarlige er, og hvordan den kontaktes. Mangler: %1. Udfyld enhedens oplysninger, så kan rapporten laves.</translation>
+    </message>
+    <message>
+        <location filename="../access_export.py" line="206"/>
+        <source> and </source>
+        <translation> og </translation>
     </message>
 </context>
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../action_plan.py" line="216"/>
+        <location filename="../action_plan.py" line="220"/>
         <source>Add action</source>
         <translation>Tilføj handling</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="216"/>
+        <location filename="../action_plan.py" line="220"/>
         <source>Edit action</source>
         <translation>Rediger handling</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="173"/>
+        <location filename="../action_plan.py" line="177"/>
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="175"/>
+        <location filename="../action_plan.py" line="179"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="176"/>
+        <location filename="../action_plan.py" line="180"/>
         <source>Has a due date</source>
         <translation>Har en frist</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="178"/>
+        <location filename="../action_plan.py" line="182"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="186"/>
+        <location filename="../action_plan.py" line="190"/>
         <source>&amp;Action:</source>
         <translation>&amp;Handling:</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="187"/>
+        <location filename="../action_plan.py" line="191"/>
         <source>&amp;Responsible:</source>
         <translation>&amp;Ansvarlig:</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="189"/>
+        <location filename="../action_plan.py" line="193"/>
         <source>D&amp;ue:</source>
         <translation>&amp;Frist:</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="210"/>
+        <location filename="../action_plan.py" line="214"/>
         <source>Restored from your draft.</source>
         <translation>Gendannet fra din kladde.</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="236"/>
+        <location filename="../action_plan.py" line="240"/>
         <source>The due date cannot be read. Write it as %1, or untick the due date.</source>
         <translation>Fristen kan ikke læses. Skriv den som %1, eller fjern fluebenet ved frist.</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="282"/>
+        <location filename="../action_plan.py" line="286"/>
         <source>Save the changes to this action?</source>
         <translation>Gem ændringerne i denne handling?</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="283"/>
+        <location filename="../action_plan.py" line="287"/>
         <source>Discard deletes what you wrote since the last save.</source>
         <translation>Forkast sletter det, du har skrevet, siden du sidst gemte.</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="358"/>
+        <location filename="../action_plan.py" line="362"/>
         <source>When vinkdesk locked, the action being written could not be kept, so it is lost. The reason: %1</source>
         <translation>Da vinkdesk låste, kunne handlingen, du var ved at skrive, ikke gemmes, så den er tabt. Årsagen: %1</translation>
     </message>
@@ -125,33 +170,33 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../action_plan.py" line="88"/>
-        <location filename="../action_plan.py" line="113"/>
+        <location filename="../action_plan.py" line="90"/>
+        <location filename="../action_plan.py" line="117"/>
         <source>Done</source>
         <translation>Udført</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="88"/>
+        <location filename="../action_plan.py" line="90"/>
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="88"/>
+        <location filename="../action_plan.py" line="90"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="88"/>
+        <location filename="../action_plan.py" line="90"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="121"/>
+        <location filename="../action_plan.py" line="125"/>
         <source>(overdue)</source>
         <translation>(overskredet)</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="144"/>
+        <location filename="../action_plan.py" line="148"/>
         <source>Action plan</source>
         <translation>Handleplan</translation>
     </message>
@@ -498,148 +543,163 @@
 <context>
     <name>CaseClosingDialog</name>
     <message>
-        <location filename="../case_closing.py" line="79"/>
+        <location filename="../case_closing.py" line="61"/>
         <source>Close case %1</source>
         <translation>Afslut sag %1</translation>
     </message>
     <message>
-        <location filename="../case_closing.py" line="81"/>
+        <location filename="../case_closing.py" line="63"/>
         <source>Closing the case counts it as closed in the anonymised statistics, in the quarter of the closing date, with its reason. Its notes stay in your notes as they are, and you can reopen the case later.</source>
         <translation>Når sagen afsluttes, tæller den som afsluttet i den anonymiserede statistik i kvartalet for afslutningsdatoen, med grunden. Noterne bliver i dine notater, som de er, og du kan genåbne sagen senere.</translation>
     </message>
     <message>
-        <location filename="../case_closing.py" line="86"/>
+        <location filename="../case_closing.py" line="68"/>
         <source>The closing date lies between %1 (the case&apos;s last consultation or its opening) and today.</source>
         <translation>Afslutningsdatoen ligger mellem %1 (sagens seneste samtale eller oprettelse) og i dag.</translation>
     </message>
     <message>
-        <location filename="../case_closing.py" line="88"/>
+        <location filename="../case_closing.py" line="70"/>
         <source>Closing &amp;date:</source>
         <translation>Afslutnings&amp;dato:</translation>
     </message>
     <message>
-        <location filename="../case_closing.py" line="89"/>
+        <location filename="../case_closing.py" line="71"/>
         <source>&amp;Close case</source>
         <translation>&amp;Afslut sag</translation>
     </message>
     <message>
-        <location filename="../case_closing.py" line="92"/>
+        <location filename="../case_closing.py" line="74"/>
         <source>Reopen case %1</source>
         <translation>Genåbn sag %1</translation>
     </message>
     <message>
-        <location filename="../case_closing.py" line="94"/>
+        <location filename="../case_closing.py" line="76"/>
         <source>Reopening the case makes it active again, in the case list and in the anonymised statistics. You can close it again later.</source>
         <translation>Når sagen genåbnes, er den aktiv igen, både i sagslisten og i den anonymiserede statistik. Du kan afslutte den igen senere.</translation>
     </message>
     <message>
-        <location filename="../case_closing.py" line="97"/>
+        <location filename="../case_closing.py" line="79"/>
         <source>The reopening date lies between %1 (the day the case was closed) and today.</source>
         <translation>Genåbningsdatoen ligger mellem %1 (dagen, sagen blev afsluttet) og i dag.</translation>
     </message>
     <message>
-        <location filename="../case_closing.py" line="98"/>
+        <location filename="../case_closing.py" line="80"/>
         <source>Reopening &amp;date:</source>
         <translation>Genåbnings&amp;dato:</translation>
     </message>
     <message>
-        <location filename="../case_closing.py" line="99"/>
+        <location filename="../case_closing.py" line="81"/>
         <source>&amp;Reopen case</source>
         <translation>&amp;Genåbn sag</translation>
     </message>
     <message>
-        <location filename="../case_closing.py" line="109"/>
+        <location filename="../case_closing.py" line="91"/>
         <source>What is wrong with the date</source>
         <translation>Hvad der er galt med datoen</translation>
     </message>
     <message>
-        <location filename="../case_closing.py" line="114"/>
+        <location filename="../case_closing.py" line="96"/>
         <source>Choose the reason …</source>
         <translation>Vælg grunden …</translation>
     </message>
     <message>
-        <location filename="../case_closing.py" line="118"/>
+        <location filename="../case_closing.py" line="100"/>
         <source>Reason for closing</source>
         <translation>Grund til afslutning</translation>
     </message>
     <message>
-        <location filename="../case_closing.py" line="120"/>
+        <location filename="../case_closing.py" line="102"/>
         <source>What is missing in the reason</source>
         <translation>Hvad der mangler ved grunden</translation>
     </message>
     <message>
-        <location filename="../case_closing.py" line="123"/>
+        <location filename="../case_closing.py" line="106"/>
         <source>The reason in your own words</source>
         <translation>Grunden med dine egne ord</translation>
     </message>
     <message>
-        <location filename="../case_closing.py" line="124"/>
-        <location filename="../case_closing.py" line="199"/>
+        <location filename="../case_closing.py" line="107"/>
+        <location filename="../case_closing.py" line="188"/>
         <source>Only for “Other reason”</source>
         <translation>Kun ved “Anden grund”</translation>
     </message>
     <message>
-        <location filename="../case_closing.py" line="127"/>
+        <location filename="../case_closing.py" line="110"/>
         <source>What is missing in the reason in words</source>
         <translation>Hvad der mangler ved grunden med egne ord</translation>
     </message>
     <message>
-        <location filename="../case_closing.py" line="143"/>
+        <location filename="../case_closing.py" line="126"/>
         <source>&amp;Reason for closing:</source>
         <translation>&amp;Grund til afslutning:</translation>
     </message>
     <message>
-        <location filename="../case_closing.py" line="146"/>
+        <location filename="../case_closing.py" line="129"/>
         <source>Reason in &amp;words:</source>
         <translation>Grunden med egne &amp;ord:</translation>
     </message>
     <message>
-        <location filename="../case_closing.py" line="199"/>
+        <location filename="../case_closing.py" line="188"/>
         <source>Why is the case closed? A few words</source>
         <translation>Hvorfor afsluttes sagen? Et par ord</translation>
     </message>
     <message>
-        <location filename="../case_closing.py" line="212"/>
+        <location filename="../case_closing.py" line="199"/>
+        <source>The case is at level %1, but no follow-ups are planned: the concern was not confirmed.</source>
+        <translation>Sagen er på niveau %1, men der planlægges ingen opfølgninger, fordi bekymringen ikke blev bekræftet.</translation>
+    </message>
+    <message>
+        <location filename="../case_closing.py" line="206"/>
         <source>The case is at level %1. Closing it plans two follow-ups, 6 and 12 months after the closing date: on %2 and on %3. They appear as tasks in the case&apos;s action plan, where you record how each went.</source>
         <translation>Sagen er på niveau %1. Når den afsluttes, planlægges to opfølgninger 6 og 12 måneder efter afslutningsdatoen: den %2 og den %3. De står som handlinger i sagens handleplan, hvor du registrerer, hvordan hver opfølgning gik.</translation>
     </message>
     <message>
-        <location filename="../case_closing.py" line="227"/>
+        <location filename="../case_closing.py" line="222"/>
         <source>The closing date cannot lie in the future. Choose today or an earlier day.</source>
         <translation>Afslutningsdatoen kan ikke ligge i fremtiden. Vælg i dag eller en tidligere dag.</translation>
     </message>
     <message>
-        <location filename="../case_closing.py" line="228"/>
+        <location filename="../case_closing.py" line="223"/>
         <source>The reopening date cannot lie in the future. Choose today or an earlier day.</source>
         <translation>Genåbningsdatoen kan ikke ligge i fremtiden. Vælg i dag eller en tidligere dag.</translation>
     </message>
     <message>
-        <location filename="../case_closing.py" line="232"/>
+        <location filename="../case_closing.py" line="227"/>
         <source>The case was closed on %1: it cannot be reopened before that day.</source>
         <translation>Sagen blev afsluttet den %1. Den kan ikke genåbnes før den dag.</translation>
     </message>
     <message>
-        <location filename="../case_closing.py" line="234"/>
+        <location filename="../case_closing.py" line="229"/>
         <source>The case&apos;s last consultation was on %1: the case cannot close before it.</source>
         <translation>Sagens seneste samtale var den %1. Sagen kan ikke afsluttes før den.</translation>
     </message>
     <message>
-        <location filename="../case_closing.py" line="236"/>
+        <location filename="../case_closing.py" line="231"/>
         <source>The case was opened on %1: it cannot close before that day.</source>
         <translation>Sagen blev oprettet den %1. Den kan ikke afsluttes før den dag.</translation>
     </message>
     <message>
-        <location filename="../case_closing.py" line="242"/>
+        <location filename="../case_closing.py" line="237"/>
         <source>Choose why the case is closed.</source>
         <translation>Vælg, hvorfor sagen afsluttes.</translation>
     </message>
     <message>
-        <location filename="../case_closing.py" line="247"/>
+        <location filename="../case_closing.py" line="242"/>
         <source>Write the reason in a few words: “Other reason” needs them.</source>
         <translation>Skriv grunden med et par ord: “Anden grund” kræver dem.</translation>
     </message>
     <message>
-        <location filename="../case_closing.py" line="300"/>
+        <location filename="../case_closing.py" line="273"/>
+        <source>Close case %1 as entered?</source>
+        <translation>Afslut sag %1 som udfyldt?</translation>
+    </message>
+    <message>
+        <location filename="../case_closing.py" line="275"/>
+        <source>Save closes the case for the reason chosen. Discard throws away what you entered; the case stays open.</source>
+        <translation>Gem afslutter sagen med den valgte grund. Forkast sletter det, du har udfyldt, og sagen forbliver åben.</translation>
+    </message>
+    <message>
+        <location filename="../case_closing.py" line="320"/>
         <source>Keep the reason under %1 characters.</source>
         <translation>Hold grunden under %1 tegn.</translation>
     </message>
@@ -647,284 +707,299 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../case_page.py" line="154"/>
+        <location filename="../case_page.py" line="220"/>
         <source>Case</source>
         <translation>Sag</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="184"/>
-        <source>&amp;New consultation</source>
-        <translation>&amp;Ny samtale</translation>
-    </message>
-    <message>
-        <location filename="../case_page.py" line="206"/>
+        <location filename="../case_page.py" line="286"/>
         <source>Consultations, newest first</source>
         <translation>Samtaler, nyeste først</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="210"/>
+        <location filename="../case_page.py" line="290"/>
         <source>The chosen consultation</source>
         <translation>Den valgte samtale</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="231"/>
+        <location filename="../case_page.py" line="311"/>
         <source>Action plan</source>
         <translation>Handleplan</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="264"/>
+        <location filename="../case_page.py" line="352"/>
         <source>Assessments</source>
         <translation>Vurderinger</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="274"/>
-        <location filename="../case_page.py" line="298"/>
+        <location filename="../case_page.py" line="362"/>
+        <location filename="../case_page.py" line="386"/>
         <source>Duty to notify and referrals</source>
         <translation>Underretning og henvisninger</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="280"/>
+        <location filename="../case_page.py" line="368"/>
         <source>Receipt date</source>
         <translation>Kvitteringsdato</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="309"/>
+        <location filename="../case_page.py" line="397"/>
         <source>Action &amp;plan</source>
         <translation>Handle&amp;plan</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="312"/>
+        <location filename="../case_page.py" line="400"/>
         <source>Supervisor reviews</source>
         <translation>Lederens gennemgang</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="419"/>
+        <location filename="../case_page.py" line="405"/>
+        <source>Shari&amp;ng</source>
+        <translation>Deli&amp;ng</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="508"/>
         <source>(draft)</source>
         <translation>(kladde)</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="427"/>
+        <location filename="../case_page.py" line="516"/>
         <source>Level over time:</source>
         <translation>Niveau over tid:</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="294"/>
-        <location filename="../case_page.py" line="433"/>
+        <location filename="../case_page.py" line="382"/>
+        <location filename="../case_page.py" line="522"/>
         <source>Not assessed yet.</source>
         <translation>Endnu ikke vurderet.</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="467"/>
+        <location filename="../case_page.py" line="558"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="468"/>
+        <location filename="../case_page.py" line="559"/>
         <source>Age</source>
         <translation>Alder</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="469"/>
+        <location filename="../case_page.py" line="560"/>
         <source>District</source>
         <translation>Bydel</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="470"/>
+        <location filename="../case_page.py" line="561"/>
         <source>Concern</source>
         <translation>Bekymring</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="472"/>
+        <location filename="../case_page.py" line="563"/>
         <source>Counsellor</source>
         <translation>Rådgiver</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="473"/>
+        <location filename="../case_page.py" line="564"/>
         <source>Opened</source>
         <translation>Oprettet</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="474"/>
+        <location filename="../case_page.py" line="565"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="185"/>
+        <location filename="../case_page.py" line="265"/>
         <source>Record a consultation on this case (Ctrl+Shift+N)</source>
         <translation>Skriv en samtale på denne sag (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="157"/>
+        <location filename="../case_page.py" line="223"/>
         <source>Mar&amp;k reviewed…</source>
         <translation>&amp;Gennemgået …</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="159"/>
+        <location filename="../case_page.py" line="225"/>
         <source>The case was reviewed: the next review follows from its level</source>
         <translation>Sagen er gennemgået: Næste gennemgang følger af dens niveau</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="162"/>
+        <location filename="../case_page.py" line="228"/>
         <source>Move review day…</source>
         <translation>Flyt gennemgang …</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="163"/>
+        <location filename="../case_page.py" line="229"/>
         <source>Choose another day for the next review</source>
         <translation>Vælg en anden dag for næste gennemgang</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="169"/>
+        <location filename="../case_page.py" line="236"/>
+        <source>Reviews and closings</source>
+        <translation>Gennemgange og afslutninger</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="240"/>
+        <source>Reviews and closings, newest first</source>
+        <translation>Gennemgange og afslutninger, nyeste først</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="247"/>
         <source>The concern</source>
         <translation>Bekymringen</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="173"/>
+        <location filename="../case_page.py" line="251"/>
         <source>Who raised the concern</source>
         <translation>Hvem der rejste bekymringen</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="174"/>
+        <location filename="../case_page.py" line="252"/>
         <source>Edit…</source>
         <translation>Rediger …</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="175"/>
+        <location filename="../case_page.py" line="253"/>
         <source>Record who raised the concern, and when and how</source>
         <translation>Registrér, hvem der rejste bekymringen, og hvornår og hvordan</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="176"/>
+        <location filename="../case_page.py" line="254"/>
         <source>Edit who raised the concern</source>
         <translation>Rediger, hvem der rejste bekymringen</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="187"/>
+        <location filename="../case_page.py" line="264"/>
+        <source>New consultation</source>
+        <translation>Ny samtale</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="267"/>
         <source>Print s&amp;ummary…</source>
         <translation>Ud&amp;skriv resumé …</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="189"/>
+        <location filename="../case_page.py" line="269"/>
         <source>Ri&amp;ght-of-access report (PDF)…</source>
         <translation>Indsigtsrapp&amp;ort (PDF) …</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="191"/>
+        <location filename="../case_page.py" line="271"/>
         <source>Everything the vault holds about this case, for the person&apos;s right of access</source>
         <translation>Alt, hvad dine notater rummer om sagen, til personens ret til indsigt</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="217"/>
+        <location filename="../case_page.py" line="297"/>
         <source>No consultations yet. Press Ctrl+Shift+N to record the first.</source>
         <translation>Ingen samtaler endnu. Tryk Ctrl+Shift+N for at skrive den første.</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="219"/>
+        <location filename="../case_page.py" line="299"/>
         <source>No consultations yet.</source>
         <translation>Ingen samtaler endnu.</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="233"/>
+        <location filename="../case_page.py" line="313"/>
         <source>Add act&amp;ion</source>
         <translation>Tilfø&amp;j handling</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="237"/>
+        <location filename="../case_page.py" line="317"/>
         <source>Record follo&amp;w-up…</source>
         <translation>Registrér opfølgning …</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="239"/>
+        <location filename="../case_page.py" line="319"/>
         <source>How the follow-up after the closing went (the chosen action must be a follow-up)</source>
         <translation>Hvordan opfølgningen efter afslutningen gik (den valgte handling skal være en opfølgning)</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="249"/>
+        <location filename="../case_page.py" line="329"/>
         <source>No actions yet. Add action adds the first one; when an assessment is saved, you can take over the actions it recommends.</source>
         <translation>Ingen handlinger endnu. Tilføj handling tilføjer den første; når en vurdering gemmes, kan du overtage de handlinger, den anbefaler.</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="253"/>
+        <location filename="../case_page.py" line="333"/>
         <source>No actions yet.</source>
         <translation>Ingen handlinger endnu.</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="270"/>
+        <location filename="../case_page.py" line="341"/>
+        <source>The chosen follow-up</source>
+        <translation>Den valgte opfølgning</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="358"/>
         <source>Ne&amp;w assessment…</source>
         <translation>Ny v&amp;urdering …</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="281"/>
+        <location filename="../case_page.py" line="369"/>
         <source>Record receipt</source>
         <translation>Registrér kvittering</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="290"/>
+        <location filename="../case_page.py" line="378"/>
         <source>Not assessed yet. New assessment walks you through the first assessment of the level, factor by factor.</source>
         <translation>Endnu ikke vurderet. Ny vurdering fører dig gennem den første vurdering af niveauet, faktor for faktor.</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="308"/>
+        <location filename="../case_page.py" line="396"/>
         <source>Consu&amp;ltations</source>
         <translation>Sam&amp;taler</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="310"/>
+        <location filename="../case_page.py" line="398"/>
         <source>&amp;Assessments</source>
         <translation>Vurd&amp;eringer</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="315"/>
+        <location filename="../case_page.py" line="403"/>
         <source>&amp;Reviews</source>
         <translation>Godkende&amp;lser</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="317"/>
-        <source>Sharing</source>
-        <translation>Deling</translation>
-    </message>
-    <message>
-        <location filename="../case_page.py" line="359"/>
+        <location filename="../case_page.py" line="448"/>
         <source>Information shared, oldest first</source>
         <translation>Delte oplysninger, ældste først</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="363"/>
+        <location filename="../case_page.py" line="452"/>
         <source>The chosen sharing</source>
         <translation>Den valgte deling</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="370"/>
+        <location filename="../case_page.py" line="459"/>
         <source>No information about this case has been shared with another agency. Record sharing… records each time you share, with its legal basis and purpose.</source>
         <translation>Der er ikke delt oplysninger om sagen med en anden myndighed. Med Registrér deling … registrerer du hver deling med dens hjemmel og formål.</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="374"/>
+        <location filename="../case_page.py" line="463"/>
         <source>No information about this case has been shared with another agency.</source>
         <translation>Der er ikke delt oplysninger om sagen med en anden myndighed.</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="377"/>
+        <location filename="../case_page.py" line="466"/>
         <source>Record shar&amp;ing…</source>
         <translation>Registrér deling …</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="379"/>
+        <location filename="../case_page.py" line="468"/>
         <source>Record information shared with another agency, or a referral to the Infohus</source>
         <translation>Registrér oplysninger, der er delt med en anden myndighed, eller en henvisning til Infohuset</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="384"/>
+        <location filename="../case_page.py" line="473"/>
         <source>Infohus decision…</source>
         <translation>Infohusets besl&amp;utning …</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="386"/>
+        <location filename="../case_page.py" line="475"/>
         <source>The Infohus&apos; decision on the chosen referral, and the citizen&apos;s wish for a course</source>
         <translation>Infohusets beslutning om den valgte henvisning, og borgerens ønske om et forløb</translation>
     </message>
     <message numerus="yes">
-        <location filename="../case_page.py" line="458"/>
+        <location filename="../case_page.py" line="547"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n år</numerusform>
@@ -932,215 +1007,260 @@
         </translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="464"/>
+        <location filename="../case_page.py" line="553"/>
         <source>(reopened %1)</source>
         <translation>(genåbnet %1)</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="471"/>
+        <location filename="../case_page.py" line="562"/>
         <source>Referred by</source>
         <translation>Henvendelse fra</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="485"/>
+        <location filename="../case_page.py" line="568"/>
+        <source>Why closed</source>
+        <translation>Grund til afslutning</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="578"/>
         <source>overdue</source>
         <translation>overskredet</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="487"/>
+        <location filename="../case_page.py" line="580"/>
         <source>Next review</source>
         <translation>Næste gennemgang</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="499"/>
+        <location filename="../case_page.py" line="593"/>
         <source>Re&amp;open case…</source>
         <translation>&amp;Genåbn sag …</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="499"/>
+        <location filename="../case_page.py" line="593"/>
         <source>Cl&amp;ose case…</source>
         <translation>&amp;Afslut sag …</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="501"/>
+        <location filename="../case_page.py" line="595"/>
         <source>Asks for the day the case was reopened, and makes it active again</source>
         <translation>Spørger om datoen for genåbningen og gør sagen aktiv igen</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="503"/>
+        <location filename="../case_page.py" line="597"/>
         <source>Asks for the closing day; a closed case counts as closed in the statistics</source>
         <translation>Spørger om datoen for afslutningen; en afsluttet sag tæller som afsluttet i statistikken</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="512"/>
+        <location filename="../case_page.py" line="605"/>
+        <source>No reason recorded (closed before vinkdesk asked)</source>
+        <translation>Ingen grund registreret (lukket før vinkdesk spurgte)</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="613"/>
+        <source>Closed: %1</source>
+        <translation>Afsluttet: %1</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="617"/>
+        <source>Reopened: the concern returned at a follow-up</source>
+        <translation>Genåbnet, da bekymringen var vendt tilbage ved en opfølgning</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="619"/>
+        <source>Reopened</source>
+        <translation>Genåbnet</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="632"/>
+        <source>next review %1</source>
+        <translation>næste gennemgang %1</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="644"/>
         <source>min</source>
         <translation>min.</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="520"/>
+        <location filename="../case_page.py" line="652"/>
         <source>Who asked:</source>
         <translation>Hvem henvendte sig:</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="523"/>
+        <location filename="../case_page.py" line="655"/>
         <source>This is an earlier version, kept as history.</source>
         <translation>Dette er en tidligere version, bevaret som historik.</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="526"/>
+        <location filename="../case_page.py" line="658"/>
         <source>Notes</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="527"/>
+        <location filename="../case_page.py" line="659"/>
         <source>Advice given</source>
         <translation>Rådgivning givet</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="528"/>
+        <location filename="../case_page.py" line="660"/>
         <source>Next steps</source>
         <translation>Næste skridt</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="543"/>
+        <location filename="../case_page.py" line="675"/>
         <source>Approved</source>
         <translation>Godkendt</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="544"/>
+        <location filename="../case_page.py" line="676"/>
         <source>Returned</source>
         <translation>Sendt tilbage</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="545"/>
+        <location filename="../case_page.py" line="677"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="547"/>
+        <location filename="../case_page.py" line="679"/>
         <source>consultation</source>
         <translation>samtale</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="547"/>
+        <location filename="../case_page.py" line="679"/>
         <source>assessment</source>
         <translation>vurdering</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="556"/>
+        <location filename="../case_page.py" line="688"/>
         <source>No supervisor has reviewed this case yet.</source>
         <translation>Ingen leder har gennemgået sagen endnu.</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="563"/>
+        <location filename="../case_page.py" line="695"/>
         <source>Notification to the municipality</source>
         <translation>Underretning til kommunen</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="565"/>
+        <location filename="../case_page.py" line="697"/>
         <source>Referral to the police-led cooperation</source>
         <translation>Henvisning til det politiledede samarbejde</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="568"/>
+        <location filename="../case_page.py" line="700"/>
         <source>not done – %1</source>
         <translation>ikke sket – %1</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="573"/>
+        <location filename="../case_page.py" line="705"/>
         <source>receipt %1</source>
         <translation>kvittering %1</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="580"/>
+        <location filename="../case_page.py" line="712"/>
         <source>no receipt: it was due %1</source>
         <translation>ingen kvittering: fristen var %1</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="585"/>
+        <location filename="../case_page.py" line="717"/>
         <source>awaiting receipt</source>
         <translation>afventer kvittering</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="616"/>
+        <location filename="../case_page.py" line="748"/>
         <source>Receipt not recorded</source>
         <translation>Kvitteringen blev ikke registreret</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="696"/>
+        <location filename="../case_page.py" line="830"/>
         <source>When and how it was raised is not recorded.</source>
         <translation>Hvornår og hvordan den blev rejst, er ikke registreret.</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="701"/>
+        <location filename="../case_page.py" line="835"/>
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="708"/>
+        <location filename="../case_page.py" line="842"/>
         <source>Raised: %1</source>
         <translation>Rejst: %1</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="709"/>
+        <location filename="../case_page.py" line="843"/>
         <source>Raised by:</source>
         <translation>Rejst af:</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="936"/>
+        <source>due %1</source>
+        <translation>frist %1</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="938"/>
+        <source>not recorded yet</source>
+        <translation>ikke registreret endnu</translation>
+    </message>
+    <message>
+        <location filename="../case_page.py" line="944"/>
+        <source>Note:</source>
+        <translation>Note:</translation>
     </message>
 </context>
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../case_list.py" line="177"/>
+        <location filename="../case_list.py" line="190"/>
         <source>The case&apos;s next review: ⚠ and red once the day has passed</source>
         <translation>Sagens næste gennemgang: ⚠ og rød, når dagen er overskredet</translation>
     </message>
     <message>
-        <location filename="../case_list.py" line="186"/>
+        <location filename="../case_list.py" line="199"/>
         <source>Ref</source>
         <translation>Sagsnr.</translation>
     </message>
     <message>
-        <location filename="../case_list.py" line="187"/>
+        <location filename="../case_list.py" line="200"/>
         <source>Subject</source>
         <translation>Person (alias)</translation>
     </message>
     <message>
-        <location filename="../case_list.py" line="188"/>
+        <location filename="../case_list.py" line="201"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../case_list.py" line="189"/>
+        <location filename="../case_list.py" line="202"/>
         <source>District</source>
         <translation>Bydel</translation>
     </message>
     <message>
-        <location filename="../case_list.py" line="190"/>
+        <location filename="../case_list.py" line="203"/>
         <source>Latest</source>
         <translation>Seneste samtale</translation>
     </message>
     <message>
-        <location filename="../case_list.py" line="191"/>
+        <location filename="../case_list.py" line="204"/>
         <source>Next due</source>
         <translation>Næste frist</translation>
     </message>
     <message>
-        <location filename="../case_list.py" line="192"/>
+        <location filename="../case_list.py" line="205"/>
         <source>Next review</source>
         <translation>Næste gennemgang</translation>
     </message>
     <message>
-        <location filename="../case_list.py" line="193"/>
+        <location filename="../case_list.py" line="206"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../case_list.py" line="249"/>
+        <location filename="../case_list.py" line="262"/>
         <source>(overdue)</source>
         <translation>(overskredet)</translation>
     </message>
     <message>
-        <location filename="../case_list.py" line="258"/>
+        <location filename="../case_list.py" line="271"/>
         <source>(review overdue)</source>
         <translation>(gennemgang overskredet)</translation>
     </message>
@@ -1157,220 +1277,235 @@
 <context>
     <name>Casework</name>
     <message>
-        <location filename="../casework_dialog.py" line="37"/>
+        <location filename="../casework_dialog.py" line="45"/>
         <source>Shorten this to at most %1 characters.</source>
         <translation>Forkort det til højst %1 tegn.</translation>
     </message>
     <message>
-        <location filename="../casework_dialog.py" line="41"/>
+        <location filename="../casework_dialog.py" line="49"/>
         <source>Choose the legal basis for sharing: nothing is shared without one.</source>
         <translation>Vælg hjemlen for delingen: Intet deles uden hjemmel.</translation>
     </message>
     <message>
-        <location filename="../casework_dialog.py" line="44"/>
+        <location filename="../casework_dialog.py" line="52"/>
         <source>Write the legal basis out: the act and section, and why it applies.</source>
         <translation>Skriv hjemlen ud: loven og paragraffen, og hvorfor den gælder her.</translation>
     </message>
     <message>
-        <location filename="../casework_dialog.py" line="47"/>
+        <location filename="../casework_dialog.py" line="55"/>
         <source>Write the purpose of sharing: why the recipient needs the information.</source>
         <translation>Skriv formålet med delingen: hvorfor modtageren har brug for oplysningerne.</translation>
     </message>
     <message>
-        <location filename="../casework_dialog.py" line="50"/>
+        <location filename="../casework_dialog.py" line="58"/>
         <source>Say what was shared: tick a kind of information or describe it.</source>
         <translation>Skriv, hvad der blev delt: sæt kryds ved en slags oplysninger, eller beskriv det.</translation>
     </message>
     <message>
-        <location filename="../casework_dialog.py" line="53"/>
+        <location filename="../casework_dialog.py" line="61"/>
         <source>The day of sharing lies between the case&apos;s opening and today.</source>
         <translation>Delingen ligger mellem den dag, sagen blev oprettet, og i dag.</translation>
     </message>
     <message>
-        <location filename="../casework_dialog.py" line="56"/>
+        <location filename="../casework_dialog.py" line="64"/>
         <source>A referral to the Infohus goes to the Infohus.</source>
         <translation>En henvisning til Infohuset går til Infohuset.</translation>
     </message>
     <message>
-        <location filename="../casework_dialog.py" line="57"/>
+        <location filename="../casework_dialog.py" line="65"/>
         <source>An anonymous source has no name or contact: empty those fields, or untick anonymous.</source>
         <translation>En anonym kilde har hverken navn eller kontakt: tøm de felter, eller fjern krydset ved anonym.</translation>
     </message>
     <message>
-        <location filename="../casework_dialog.py" line="60"/>
+        <location filename="../casework_dialog.py" line="68"/>
         <source>Write the contact as a phone number (at least 8 digits) or an e-mail address.</source>
         <translation>Skriv kontakten som et telefonnummer (mindst 8 cifre) eller en e-mailadresse.</translation>
     </message>
     <message>
-        <location filename="../casework_dialog.py" line="63"/>
+        <location filename="../casework_dialog.py" line="71"/>
         <source>The concern is raised on the day the case was opened or before, never in the future.</source>
         <translation>Bekymringen er rejst den dag, sagen blev oprettet, eller før – aldrig i fremtiden.</translation>
     </message>
     <message>
-        <location filename="../casework_dialog.py" line="66"/>
+        <location filename="../casework_dialog.py" line="74"/>
         <source>Give the Infohus&apos; decision with its day: not before the referral, not in the future.</source>
         <translation>Angiv Infohusets beslutning med dens dato: ikke før henvisningen og ikke i fremtiden.</translation>
     </message>
     <message>
-        <location filename="../casework_dialog.py" line="70"/>
+        <location filename="../casework_dialog.py" line="78"/>
         <source>Only a referral to the Infohus has an Infohus decision.</source>
         <translation>Kun en henvisning til Infohuset har en beslutning fra Infohuset.</translation>
     </message>
     <message>
-        <location filename="../casework_dialog.py" line="73"/>
+        <location filename="../casework_dialog.py" line="81"/>
         <source>Only an open case has a review date. Choose today or a later day.</source>
         <translation>Kun en åben sag har en dato for gennemgang. Vælg i dag eller en senere dag.</translation>
     </message>
     <message>
-        <location filename="../casework_dialog.py" line="76"/>
+        <location filename="../casework_dialog.py" line="84"/>
         <source>The review lies between the case&apos;s opening and today.</source>
         <translation>Gennemgangen ligger mellem den dag, sagen blev oprettet, og i dag.</translation>
     </message>
     <message>
-        <location filename="../casework_dialog.py" line="79"/>
+        <location filename="../casework_dialog.py" line="87"/>
         <source>Choose how the follow-up went. A follow-up is recorded once.</source>
         <translation>Vælg, hvordan opfølgningen gik. En opfølgning registreres én gang.</translation>
     </message>
     <message>
-        <location filename="../casework_dialog.py" line="82"/>
+        <location filename="../casework_dialog.py" line="90"/>
         <source>The follow-up lies between the case&apos;s closing and today.</source>
         <translation>Opfølgningen ligger mellem den dag, sagen blev afsluttet, og i dag.</translation>
+    </message>
+    <message>
+        <location filename="../casework_dialog.py" line="93"/>
+        <source>Write why the review is moved later.</source>
+        <translation>Skriv, hvorfor gennemgangen flyttes til senere.</translation>
     </message>
 </context>
 <context>
     <name>CaseworkDialog</name>
     <message>
-        <location filename="../casework_dialog.py" line="129"/>
+        <location filename="../casework_dialog.py" line="189"/>
         <source>Save what you entered?</source>
         <translation>Gem det, du har skrevet?</translation>
     </message>
     <message>
-        <location filename="../casework_dialog.py" line="130"/>
+        <location filename="../casework_dialog.py" line="190"/>
         <source>Discard throws away what you entered in this window.</source>
-        <translation>Kassér sletter det, du har skrevet i dette vindue.</translation>
+        <translation>Forkast sletter det, du har skrevet i dette vindue.</translation>
     </message>
     <message>
-        <location filename="../casework_dialog.py" line="135"/>
+        <location filename="../casework_dialog.py" line="195"/>
         <source>When vinkdesk locked, what was being entered in “%1” was not saved. Enter it again.</source>
         <translation>Da vinkdesk låste, blev det, du var ved at skrive i “%1”, ikke gemt. Skriv det igen.</translation>
+    </message>
+    <message>
+        <location filename="../casework_dialog.py" line="293"/>
+        <source>&amp;Go back</source>
+        <translation>&amp;Gå tilbage</translation>
+    </message>
+    <message>
+        <location filename="../casework_dialog.py" line="294"/>
+        <source>Save &amp;anyway</source>
+        <translation>Gem &amp;alligevel</translation>
     </message>
 </context>
 <context>
     <name>ConcernSourceDialog</name>
     <message>
-        <location filename="../concern_source.py" line="46"/>
+        <location filename="../concern_source.py" line="49"/>
         <source>Who raised the concern – %1</source>
         <translation>Hvem rejste bekymringen – %1</translation>
     </message>
     <message>
-        <location filename="../concern_source.py" line="50"/>
+        <location filename="../concern_source.py" line="53"/>
         <source>The person or body that raised the concern, kept apart from the person it is about. The summary shows only the role and the organisation.</source>
         <translation>Den person eller instans, der rejste bekymringen – holdt adskilt fra den person, bekymringen handler om. Resuméet viser kun rollen og organisationen.</translation>
     </message>
     <message>
-        <location filename="../concern_source.py" line="55"/>
+        <location filename="../concern_source.py" line="58"/>
         <source>The case&apos;s “Referred by”</source>
         <translation>Sagens “Henvendelse fra”</translation>
     </message>
     <message>
-        <location filename="../concern_source.py" line="56"/>
+        <location filename="../concern_source.py" line="59"/>
         <source>A&amp;nonymous: no name and no contact are kept</source>
         <translation>&amp;Anonym: hverken navn eller kontakt gemmes</translation>
     </message>
     <message>
-        <location filename="../concern_source.py" line="59"/>
+        <location filename="../concern_source.py" line="62"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../concern_source.py" line="60"/>
+        <location filename="../concern_source.py" line="63"/>
         <source>e.g. the school, the club, the job centre</source>
         <translation>fx skolen, klubben, jobcentret</translation>
     </message>
     <message>
-        <location filename="../concern_source.py" line="63"/>
+        <location filename="../concern_source.py" line="66"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../concern_source.py" line="66"/>
+        <location filename="../concern_source.py" line="69"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../concern_source.py" line="67"/>
+        <location filename="../concern_source.py" line="70"/>
         <source>Phone or e-mail</source>
         <translation>Telefon eller e-mail</translation>
     </message>
     <message>
-        <location filename="../concern_source.py" line="68"/>
+        <location filename="../concern_source.py" line="71"/>
         <source>Day &amp;known</source>
         <translation>&amp;Dagen er kendt</translation>
     </message>
     <message>
-        <location filename="../concern_source.py" line="70"/>
+        <location filename="../concern_source.py" line="73"/>
         <source>Raised on</source>
         <translation>Rejst den</translation>
     </message>
     <message>
-        <location filename="../concern_source.py" line="75"/>
+        <location filename="../concern_source.py" line="78"/>
         <source>How it was raised</source>
         <translation>Hvordan den blev rejst</translation>
     </message>
     <message>
-        <location filename="../concern_source.py" line="76"/>
+        <location filename="../concern_source.py" line="79"/>
         <source>Not recorded</source>
         <translation>Ikke oplyst</translation>
     </message>
     <message>
-        <location filename="../concern_source.py" line="83"/>
+        <location filename="../concern_source.py" line="86"/>
         <source>Raised by (role):</source>
         <translation>Rejst af (rolle):</translation>
     </message>
     <message>
-        <location filename="../concern_source.py" line="85"/>
+        <location filename="../concern_source.py" line="89"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../concern_source.py" line="87"/>
+        <location filename="../concern_source.py" line="93"/>
         <source>N&amp;ame:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../concern_source.py" line="89"/>
+        <location filename="../concern_source.py" line="97"/>
         <source>&amp;Contact:</source>
         <translation>&amp;Kontakt:</translation>
     </message>
     <message>
-        <location filename="../concern_source.py" line="94"/>
+        <location filename="../concern_source.py" line="109"/>
         <source>&amp;Raised on:</source>
         <translation>&amp;Rejst den:</translation>
     </message>
     <message>
-        <location filename="../concern_source.py" line="98"/>
+        <location filename="../concern_source.py" line="118"/>
         <source>&amp;How:</source>
         <translation>&amp;Hvordan:</translation>
     </message>
     <message>
-        <location filename="../concern_source.py" line="148"/>
+        <location filename="../concern_source.py" line="154"/>
         <source>Write the contact as a phone number (at least 8 digits) or an e-mail address.</source>
         <translation>Skriv kontakten som et telefonnummer (mindst 8 cifre) eller en e-mailadresse.</translation>
     </message>
     <message>
-        <location filename="../concern_source.py" line="154"/>
+        <location filename="../concern_source.py" line="156"/>
         <source>The day cannot be read. Write it as %1, or untick “Day known”.</source>
         <translation>Datoen kan ikke læses. Skriv den som %1, eller fjern krydset ved “Dagen er kendt”.</translation>
     </message>
     <message>
-        <location filename="../concern_source.py" line="168"/>
+        <location filename="../concern_source.py" line="202"/>
         <source>Save who raised the concern?</source>
         <translation>Gem, hvem der rejste bekymringen?</translation>
     </message>
     <message>
-        <location filename="../concern_source.py" line="169"/>
+        <location filename="../concern_source.py" line="203"/>
         <source>Discard throws away what you entered in this window.</source>
-        <translation>Kassér sletter det, du har skrevet i dette vindue.</translation>
+        <translation>Forkast sletter det, du har skrevet i dette vindue.</translation>
     </message>
 </context>
 <context>
@@ -1544,17 +1679,17 @@
 <context>
     <name>ConsultationListModel</name>
     <message>
-        <location filename="../case_page.py" line="98"/>
+        <location filename="../case_page.py" line="106"/>
         <source>min</source>
         <translation>min.</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="110"/>
+        <location filename="../case_page.py" line="118"/>
         <source>Earlier version (amended)</source>
         <translation>Tidligere version (rettet)</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="112"/>
+        <location filename="../case_page.py" line="120"/>
         <source>amended</source>
         <translation>rettet</translation>
     </message>
@@ -2112,12 +2247,12 @@
 <context>
     <name>CopyKeys</name>
     <message>
-        <location filename="../system/clipboard.py" line="190"/>
+        <location filename="../system/clipboard.py" line="217"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiér</translation>
     </message>
     <message>
-        <location filename="../system/clipboard.py" line="194"/>
+        <location filename="../system/clipboard.py" line="221"/>
         <source>Select &amp;all</source>
         <translation>Markér &amp;alt</translation>
     </message>
@@ -2192,102 +2327,102 @@
 <context>
     <name>DisclosureDialog</name>
     <message>
-        <location filename="../disclosures.py" line="214"/>
+        <location filename="../disclosures.py" line="195"/>
         <source>Record sharing – %1</source>
         <translation>Registrér deling – %1</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="217"/>
+        <location filename="../disclosures.py" line="198"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="221"/>
+        <location filename="../disclosures.py" line="202"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="223"/>
+        <location filename="../disclosures.py" line="204"/>
         <source>Recipient agency</source>
         <translation>Modtagende myndighed</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="226"/>
+        <location filename="../disclosures.py" line="207"/>
         <source>Choose the recipient…</source>
         <translation>Vælg modtager …</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="230"/>
+        <location filename="../disclosures.py" line="211"/>
         <source>Recipient&apos;s role</source>
         <translation>Modtagerens rolle</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="231"/>
+        <location filename="../disclosures.py" line="212"/>
         <source>e.g. SSP consultant, caseworker</source>
         <translation>fx SSP-konsulent, sagsbehandler</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="241"/>
+        <location filename="../disclosures.py" line="222"/>
         <source>What was shared, in your words</source>
         <translation>Hvad blev delt, med dine ord</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="242"/>
+        <location filename="../disclosures.py" line="223"/>
         <source>What was shared, in your words (optional)</source>
         <translation>Hvad blev delt, med dine ord (valgfrit)</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="244"/>
+        <location filename="../disclosures.py" line="225"/>
         <source>Legal basis</source>
         <translation>Hjemmel</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="247"/>
+        <location filename="../disclosures.py" line="228"/>
         <source>Choose the legal basis…</source>
         <translation>Vælg hjemmel …</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="255"/>
+        <location filename="../disclosures.py" line="236"/>
         <source>The legal basis written out</source>
         <translation>Hjemlen skrevet ud</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="256"/>
+        <location filename="../disclosures.py" line="237"/>
         <source>The act and section, and why it applies</source>
         <translation>Loven og paragraffen, og hvorfor den gælder</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="257"/>
+        <location filename="../disclosures.py" line="238"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="258"/>
+        <location filename="../disclosures.py" line="239"/>
         <source>Why the recipient needs the information</source>
         <translation>Hvorfor modtageren har brug for oplysningerne</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="260"/>
+        <location filename="../disclosures.py" line="241"/>
         <source>The citizen&apos;s wish for a course</source>
         <translation>Borgerens ønske om et forløb</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="265"/>
+        <location filename="../disclosures.py" line="253"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="266"/>
+        <location filename="../disclosures.py" line="255"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="268"/>
+        <location filename="../disclosures.py" line="258"/>
         <source>&amp;Recipient:</source>
         <translation>&amp;Modtager:</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="270"/>
+        <location filename="../disclosures.py" line="261"/>
         <source>Their r&amp;ole:</source>
         <translation>Modtagerens &amp;rolle:</translation>
     </message>
@@ -2297,7 +2432,7 @@
         <translation>&amp;Hvad blev delt:</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="276"/>
+        <location filename="../disclosures.py" line="275"/>
         <source>Legal &amp;basis:</source>
         <translation>Hjemme&amp;l:</translation>
     </message>
@@ -2307,17 +2442,17 @@
         <translation>Hjemmel &amp;skrevet ud:</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="281"/>
+        <location filename="../disclosures.py" line="286"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Formål:</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="283"/>
+        <location filename="../disclosures.py" line="289"/>
         <source>&amp;Wish for a course:</source>
         <translation>Ønsk&amp;e om forløb:</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="286"/>
+        <location filename="../disclosures.py" line="248"/>
         <source>Ask the citizen: the Infohus offers an individual course only if the citizen wants it. Never assumed.</source>
         <translation>Spørg borgeren: Infohuset tilbyder kun et individuelt forløb, hvis borgeren ønsker det. Det antages aldrig.</translation>
     </message>
@@ -2332,7 +2467,7 @@
         <translation>Vælg, hvem der modtog oplysningerne.</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="373"/>
+        <location filename="../disclosures.py" line="374"/>
         <source>Say what was shared: tick a kind of information or describe it.</source>
         <translation>Skriv, hvad der blev delt: sæt kryds ved en slags oplysninger, eller beskriv det.</translation>
     </message>
@@ -2342,55 +2477,65 @@
         <translation>Vælg hjemlen for delingen: Intet deles uden hjemmel.</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="381"/>
+        <location filename="../disclosures.py" line="384"/>
         <source>Write the legal basis out: the act and section, and why it applies.</source>
         <translation>Skriv hjemlen ud: loven og paragraffen, og hvorfor den gælder her.</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="385"/>
+        <location filename="../disclosures.py" line="386"/>
         <source>Write the purpose of sharing: why the recipient needs the information.</source>
         <translation>Skriv formålet med delingen: hvorfor modtageren har brug for oplysningerne.</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="407"/>
+        <location filename="../disclosures.py" line="404"/>
+        <source>“%1” does not fit the recipient “%2”.</source>
+        <translation>“%1” passer ikke til modtageren “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../disclosures.py" line="408"/>
+        <source>A notification goes to the municipality: to its social services, or to the municipality the child has moved to. Go back to choose another recipient or legal basis, or save anyway if this is right.</source>
+        <translation>En underretning går til kommunen: til socialforvaltningen eller til den kommune, barnet er flyttet til. Gå tilbage for at vælge en anden modtager eller hjemmel, eller gem alligevel, hvis det er rigtigt.</translation>
+    </message>
+    <message>
+        <location filename="../disclosures.py" line="438"/>
         <source>Save this sharing?</source>
         <translation>Gem denne deling?</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="408"/>
+        <location filename="../disclosures.py" line="439"/>
         <source>Discard throws away what you entered in this window.</source>
-        <translation>Kassér sletter det, du har skrevet i dette vindue.</translation>
+        <translation>Forkast sletter det, du har skrevet i dette vindue.</translation>
     </message>
 </context>
 <context>
     <name>DisclosureTableModel</name>
     <message>
-        <location filename="../disclosures.py" line="123"/>
+        <location filename="../disclosures.py" line="105"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="124"/>
+        <location filename="../disclosures.py" line="106"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="125"/>
+        <location filename="../disclosures.py" line="107"/>
         <source>Recipient</source>
         <translation>Modtager</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="126"/>
+        <location filename="../disclosures.py" line="108"/>
         <source>Legal basis</source>
         <translation>Hjemmel</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="127"/>
+        <location filename="../disclosures.py" line="109"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="152"/>
+        <location filename="../disclosures.py" line="134"/>
         <source>awaiting decision</source>
         <translation>afventer beslutning</translation>
     </message>
@@ -2398,47 +2543,52 @@
 <context>
     <name>Disclosures</name>
     <message>
-        <location filename="../disclosures.py" line="174"/>
+        <location filename="../disclosures.py" line="156"/>
+        <source>Not recorded (recorded before the sharing log)</source>
+        <translation>Ikke registreret (registreret før delingsloggen)</translation>
+    </message>
+    <message>
+        <location filename="../disclosures.py" line="158"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="175"/>
+        <location filename="../disclosures.py" line="159"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="176"/>
+        <location filename="../disclosures.py" line="160"/>
         <source>Recipient</source>
         <translation>Modtager</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="178"/>
+        <location filename="../disclosures.py" line="161"/>
         <source>What was shared</source>
         <translation>Hvad blev delt</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="182"/>
+        <location filename="../disclosures.py" line="163"/>
         <source>Legal basis</source>
         <translation>Hjemmel</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="185"/>
+        <location filename="../disclosures.py" line="166"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="192"/>
+        <location filename="../disclosures.py" line="173"/>
         <source>Not decided yet</source>
         <translation>Ikke besluttet endnu</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="194"/>
+        <location filename="../disclosures.py" line="175"/>
         <source>The Infohus&apos; decision</source>
         <translation>Infohusets beslutning</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="197"/>
+        <location filename="../disclosures.py" line="178"/>
         <source>The citizen&apos;s wish for a course</source>
         <translation>Borgerens ønske om et forløb</translation>
     </message>
@@ -2446,22 +2596,22 @@
 <context>
     <name>DraftBanner</name>
     <message>
-        <location filename="../main_window.py" line="142"/>
+        <location filename="../main_window.py" line="145"/>
         <source>&amp;Continue writing</source>
         <translation>Forts&amp;æt med at skrive</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143"/>
+        <location filename="../main_window.py" line="146"/>
         <source>&amp;Discard draft</source>
         <translation>Kassér kla&amp;dden</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157"/>
+        <location filename="../main_window.py" line="160"/>
         <source>An unsaved action for case %1 was kept when vinkdesk locked. Continue writing it?</source>
         <translation>En handling til sag %1, der ikke var gemt, blev gemt som kladde, da vinkdesk låste. Vil du skrive videre på den?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161"/>
+        <location filename="../main_window.py" line="164"/>
         <source>An unsaved consultation for case %1 was kept when vinkdesk locked. Continue writing it?</source>
         <translation>En samtale til sag %1, der ikke var gemt, blev bevaret, da vinkdesk låste. Vil du skrive videre på den?</translation>
     </message>
@@ -2469,47 +2619,47 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../main_window.py" line="87"/>
+        <location filename="../main_window.py" line="90"/>
         <source>Find a case</source>
         <translation>Find en sag</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="89"/>
+        <location filename="../main_window.py" line="92"/>
         <source>Type its ref or the person&apos;s alias in the find field (Ctrl+K); ↓ or Enter takes you into the list.</source>
         <translation>Skriv sagsnummeret eller personens alias i søgefeltet (Ctrl+K); ↓ eller Enter fører dig ned i listen.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="94"/>
+        <location filename="../main_window.py" line="97"/>
         <source>Search what was written</source>
         <translation>Søg i det skrevne</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="95"/>
+        <location filename="../main_window.py" line="98"/>
         <source>Search the text of every consultation (Ctrl+F); Enter on a hit opens it.</source>
         <translation>Søg i teksten i alle samtaler (Ctrl+F); Enter på et fund åbner det.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="102"/>
+        <location filename="../main_window.py" line="105"/>
         <source>Open a new case</source>
         <translation>Opret en ny sag</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="103"/>
+        <location filename="../main_window.py" line="106"/>
         <source>New case (Ctrl+N). In an open case, Ctrl+Shift+N starts a consultation.</source>
         <translation>Ny sag (Ctrl+N). I en åben sag starter Ctrl+Shift+N en samtale.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="108"/>
+        <location filename="../main_window.py" line="111"/>
         <source>Leaving the computer?</source>
         <translation>Går du fra computeren?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="109"/>
+        <location filename="../main_window.py" line="112"/>
         <source>Lock with Ctrl+L; F12 hides the screen at once. F1 lists every shortcut.</source>
         <translation>Lås med Ctrl+L; F12 skjuler skærmen med det samme. F1 viser alle genveje.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116"/>
+        <location filename="../main_window.py" line="119"/>
         <source>No case chosen</source>
         <translation>Ingen sag valgt</translation>
     </message>
@@ -2738,64 +2888,79 @@
         <translation>afsluttet %1, frist %2</translation>
     </message>
     <message>
-        <location filename="../follow_up.py" line="61"/>
+        <location filename="../follow_up.py" line="62"/>
         <source>The case will be reopened on that day, and its review date set from its level.</source>
         <translation>Sagen bliver genåbnet den dag, og dens dato for gennemgang sættes ud fra niveauet.</translation>
     </message>
     <message>
-        <location filename="../follow_up.py" line="63"/>
+        <location filename="../follow_up.py" line="64"/>
         <source>The case is open already; the follow-up is recorded with it.</source>
         <translation>Sagen er allerede åben; opfølgningen registreres på den.</translation>
     </message>
     <message>
-        <location filename="../follow_up.py" line="69"/>
+        <location filename="../follow_up.py" line="75"/>
         <source>Followed up on</source>
         <translation>Fulgt op den</translation>
     </message>
     <message>
-        <location filename="../follow_up.py" line="71"/>
+        <location filename="../follow_up.py" line="76"/>
+        <source>What happened</source>
+        <translation>Hvad der skete</translation>
+    </message>
+    <message>
+        <location filename="../follow_up.py" line="77"/>
+        <source>What happened, in a few words (optional)</source>
+        <translation>Hvad der skete, med få ord (valgfrit)</translation>
+    </message>
+    <message>
+        <location filename="../follow_up.py" line="79"/>
         <source>&amp;How did it go?</source>
         <translation>&amp;Hvordan gik det?</translation>
     </message>
     <message>
-        <location filename="../follow_up.py" line="75"/>
+        <location filename="../follow_up.py" line="83"/>
         <source>Followed up &amp;on:</source>
         <translation>Fulgt op &amp;den:</translation>
     </message>
     <message>
-        <location filename="../follow_up.py" line="104"/>
+        <location filename="../follow_up.py" line="86"/>
+        <source>What ha&amp;ppened:</source>
+        <translation>Hvad &amp;skete der:</translation>
+    </message>
+    <message>
+        <location filename="../follow_up.py" line="115"/>
         <source>Choose how the follow-up went.</source>
         <translation>Vælg, hvordan opfølgningen gik.</translation>
     </message>
     <message>
-        <location filename="../follow_up.py" line="109"/>
+        <location filename="../follow_up.py" line="117"/>
         <source>The day cannot be read. Write it as %1.</source>
         <translation>Datoen kan ikke læses. Skriv den som %1.</translation>
     </message>
     <message>
-        <location filename="../follow_up.py" line="130"/>
+        <location filename="../follow_up.py" line="149"/>
         <source>Reopen case %1?</source>
         <translation>Genåbn sag %1?</translation>
     </message>
     <message>
-        <location filename="../follow_up.py" line="133"/>
+        <location filename="../follow_up.py" line="152"/>
         <source>The concern has returned: the case is reopened on %1 and counts as active again. The follow-up keeps the link.</source>
         <translation>Bekymringen er vendt tilbage: Sagen genåbnes den %1 og tæller som aktiv igen. Opfølgningen bevarer forbindelsen.</translation>
     </message>
     <message>
-        <location filename="../follow_up.py" line="137"/>
+        <location filename="../follow_up.py" line="156"/>
         <source>&amp;Reopen case</source>
         <translation>&amp;Genåbn sag</translation>
     </message>
     <message>
-        <location filename="../follow_up.py" line="148"/>
+        <location filename="../follow_up.py" line="167"/>
         <source>Save this follow-up?</source>
         <translation>Gem denne opfølgning?</translation>
     </message>
     <message>
-        <location filename="../follow_up.py" line="149"/>
+        <location filename="../follow_up.py" line="168"/>
         <source>Discard throws away what you entered in this window.</source>
-        <translation>Kassér sletter det, du har skrevet i dette vindue.</translation>
+        <translation>Forkast sletter det, du har skrevet i dette vindue.</translation>
     </message>
 </context>
 <context>
@@ -2897,69 +3062,79 @@
 <context>
     <name>InfohusOutcomeDialog</name>
     <message>
-        <location filename="../disclosures.py" line="423"/>
+        <location filename="../disclosures.py" line="454"/>
         <source>The Infohus&apos; decision – %1</source>
         <translation>Infohusets beslutning – %1</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="427"/>
+        <location filename="../disclosures.py" line="458"/>
         <source>Referral to the Infohus on %1. Record what the Infohus decided, and on which day.</source>
         <translation>Henvisning til Infohuset den %1. Registrér, hvad Infohuset besluttede, og hvilken dag.</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="431"/>
+        <location filename="../disclosures.py" line="462"/>
         <source>Decision</source>
         <translation>Beslutning</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="432"/>
+        <location filename="../disclosures.py" line="463"/>
         <source>Not decided yet</source>
         <translation>Ikke besluttet endnu</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="438"/>
+        <location filename="../disclosures.py" line="469"/>
         <source>Decided on</source>
         <translation>Besluttet den</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="440"/>
+        <location filename="../disclosures.py" line="471"/>
         <source>The citizen&apos;s wish for a course</source>
         <translation>Borgerens ønske om et forløb</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="446"/>
+        <location filename="../disclosures.py" line="478"/>
         <source>&amp;Decision:</source>
         <translation>&amp;Beslutning:</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="448"/>
+        <location filename="../disclosures.py" line="482"/>
         <source>D&amp;ecided on:</source>
         <translation>Besluttet &amp;den:</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="450"/>
+        <location filename="../disclosures.py" line="488"/>
         <source>&amp;Wish for a course:</source>
         <translation>Ønsk&amp;e om forløb:</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="454"/>
+        <location filename="../disclosures.py" line="493"/>
         <source>What the citizen has said. An individual course is offered only if they want it.</source>
         <translation>Det, borgeren selv har sagt. Et individuelt forløb tilbydes kun, hvis borgeren ønsker det.</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="485"/>
+        <location filename="../disclosures.py" line="526"/>
         <source>The day cannot be read. Write it as %1.</source>
         <translation>Datoen kan ikke læses. Skriv den som %1.</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="504"/>
+        <location filename="../disclosures.py" line="538"/>
+        <source>An individual course is offered only if the citizen wants it.</source>
+        <translation>Et individuelt forløb tilbydes kun, hvis borgeren ønsker det.</translation>
+    </message>
+    <message>
+        <location filename="../disclosures.py" line="540"/>
+        <source>The citizen&apos;s wish is recorded as “%1”. Go back to record what the citizen has said, or save anyway if this is right.</source>
+        <translation>Borgerens ønske er registreret som “%1”. Gå tilbage for at registrere, hvad borgeren har sagt, eller gem alligevel, hvis det er rigtigt.</translation>
+    </message>
+    <message>
+        <location filename="../disclosures.py" line="571"/>
         <source>Save the Infohus&apos; decision?</source>
         <translation>Gem Infohusets beslutning?</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="505"/>
+        <location filename="../disclosures.py" line="572"/>
         <source>Discard throws away what you entered in this window.</source>
-        <translation>Kassér sletter det, du har skrevet i dette vindue.</translation>
+        <translation>Forkast sletter det, du har skrevet i dette vindue.</translation>
     </message>
 </context>
 <context>
@@ -3103,339 +3278,339 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="226"/>
-        <location filename="../main_window.py" line="281"/>
+        <location filename="../main_window.py" line="229"/>
+        <location filename="../main_window.py" line="284"/>
         <source>Cases</source>
         <translation>Sager</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="230"/>
+        <location filename="../main_window.py" line="233"/>
         <source>Status filter</source>
         <translation>Filtrér på status</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="231"/>
+        <location filename="../main_window.py" line="234"/>
         <source>Open cases</source>
         <translation>Åbne sager</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="232"/>
+        <location filename="../main_window.py" line="235"/>
         <source>Closed cases</source>
         <translation>Afsluttede sager</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="233"/>
+        <location filename="../main_window.py" line="236"/>
         <source>All cases</source>
         <translation>Alle sager</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="235"/>
+        <location filename="../main_window.py" line="238"/>
         <source>Level filter</source>
         <translation>Filtrér på niveau</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="236"/>
+        <location filename="../main_window.py" line="239"/>
         <source>All levels</source>
         <translation>Alle niveauer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="241"/>
+        <location filename="../main_window.py" line="244"/>
         <source>District filter</source>
         <translation>Filtrér på bydel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="242"/>
+        <location filename="../main_window.py" line="245"/>
         <source>All districts</source>
         <translation>Alle bydele</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="247"/>
+        <location filename="../main_window.py" line="250"/>
         <source>&amp;Mine only</source>
         <translation>Kun &amp;mine</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="251"/>
+        <location filename="../main_window.py" line="254"/>
         <source>Find by ref or alias…</source>
         <translation>Find på sagsnr. eller alias …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="252"/>
+        <location filename="../main_window.py" line="255"/>
         <source>Find by ref or alias</source>
         <translation>Find på sagsnr. eller alias</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="289"/>
-        <location filename="../main_window.py" line="545"/>
+        <location filename="../main_window.py" line="292"/>
+        <location filename="../main_window.py" line="551"/>
         <source>Search in consultations</source>
         <translation>Søg i samtaler</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264"/>
+        <location filename="../main_window.py" line="267"/>
         <source>New cas&amp;e</source>
         <translation>N&amp;y sag</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="248"/>
+        <location filename="../main_window.py" line="251"/>
         <source>Overdue reviews onl&amp;y</source>
         <translation>Gennemgang ove&amp;rskredet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="249"/>
+        <location filename="../main_window.py" line="252"/>
         <source>Only the open cases whose review date has passed</source>
         <translation>Kun de åbne sager, hvis dato for gennemgang er overskredet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="309"/>
+        <location filename="../main_window.py" line="312"/>
         <source>counsellor</source>
         <translation>rådgiver</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="309"/>
+        <location filename="../main_window.py" line="312"/>
         <source>supervisor</source>
         <translation>leder</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="311"/>
+        <location filename="../main_window.py" line="314"/>
         <source>Signed in as %1 (%2)</source>
         <translation>Logget ind som %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="316"/>
+        <location filename="../main_window.py" line="319"/>
         <source>Working</source>
         <translation>Arbejder</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="350"/>
+        <location filename="../main_window.py" line="353"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="352"/>
+        <location filename="../main_window.py" line="355"/>
         <source>&amp;New case…</source>
         <translation>&amp;Ny sag …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="357"/>
+        <location filename="../main_window.py" line="360"/>
         <source>New &amp;consultation…</source>
         <translation>Ny sa&amp;mtale …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="362"/>
+        <location filename="../main_window.py" line="365"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Lås nu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="365"/>
+        <location filename="../main_window.py" line="368"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="368"/>
+        <location filename="../main_window.py" line="371"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369"/>
+        <location filename="../main_window.py" line="372"/>
         <source>&amp;Hide screen</source>
         <translation>&amp;Skjul skærmen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="372"/>
+        <location filename="../main_window.py" line="375"/>
         <source>&amp;Search in consultations</source>
         <translation>S&amp;øg i samtaler</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375"/>
+        <location filename="../main_window.py" line="378"/>
         <source>&amp;Find case</source>
         <translation>&amp;Find sag</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="378"/>
+        <location filename="../main_window.py" line="381"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Opdater</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="381"/>
+        <location filename="../main_window.py" line="384"/>
         <source>&amp;Settings</source>
         <translation>&amp;Indstillinger</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="382"/>
+        <location filename="../main_window.py" line="385"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="386"/>
+        <location filename="../main_window.py" line="389"/>
         <source>&amp;Auto-lock after…</source>
         <translation>&amp;Automatisk lås efter …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="394"/>
+        <location filename="../main_window.py" line="397"/>
         <source>&amp;Change passphrase…</source>
         <translation>S&amp;kift adgangssætning …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="397"/>
+        <location filename="../main_window.py" line="400"/>
         <source>New &amp;recovery code…</source>
         <translation>Ny &amp;gendannelseskode …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398"/>
+        <location filename="../main_window.py" line="401"/>
         <source>&amp;Supervisors…</source>
         <translation>&amp;Ledere …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399"/>
+        <location filename="../main_window.py" line="402"/>
         <source>Replace the vault&apos;s &amp;key…</source>
         <translation>Udskift &amp;nøglen til dine notater …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="400"/>
+        <location filename="../main_window.py" line="403"/>
         <source>Re&amp;tention and lock periods…</source>
         <translation>&amp;Opbevarings- og låseperioder …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="401"/>
+        <location filename="../main_window.py" line="404"/>
         <source>&amp;Unit details…</source>
         <translation>&amp;Enhedens oplysninger …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="407"/>
+        <location filename="../main_window.py" line="410"/>
         <source>&amp;Tools</source>
         <translation>Vær&amp;ktøjer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="409"/>
+        <location filename="../main_window.py" line="412"/>
         <source>&amp;Sync anonymised counts…</source>
         <translation>&amp;Synkronisér anonymiserede tal …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="412"/>
+        <location filename="../main_window.py" line="415"/>
         <source>&amp;Annual report (coordinator)…</source>
         <translation>Å&amp;rsrapport (koordinator) …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="416"/>
+        <location filename="../main_window.py" line="419"/>
         <source>&amp;Review queue…</source>
         <translation>&amp;Til godkendelse …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="417"/>
+        <location filename="../main_window.py" line="420"/>
         <source>Returned to &amp;me…</source>
         <translation>Sendt tilbage til &amp;mig …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="418"/>
+        <location filename="../main_window.py" line="421"/>
         <source>Audit &amp;log…</source>
         <translation>Adgangs&amp;log …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="419"/>
+        <location filename="../main_window.py" line="422"/>
         <source>&amp;Delete after the retention period…</source>
         <translation>Slet efter &amp;opbevaringsperioden …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="425"/>
+        <location filename="../main_window.py" line="428"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="426"/>
+        <location filename="../main_window.py" line="429"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="431"/>
+        <location filename="../main_window.py" line="434"/>
         <source>Hide &amp;windows from screen sharing</source>
         <translation>Skjul &amp;vinduerne ved skærmdeling</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="436"/>
+        <location filename="../main_window.py" line="439"/>
         <source>Teams, Zoom and screenshots leave vinkdesk&apos;s windows out while this is on.</source>
         <translation>Teams, Zoom og skærmbilleder udelader vinkdesks vinduer, så længe dette er slået til.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="439"/>
+        <location filename="../main_window.py" line="442"/>
         <source>Hide &amp;windows from screen sharing (not possible on Linux)</source>
         <translation>Skjul &amp;vinduerne ved skærmdeling (ikke muligt på Linux)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="443"/>
+        <location filename="../main_window.py" line="446"/>
         <source>Linux cannot hide windows from screen sharing. A Wayland desktop asks you before a program may share your screen; on an X11 desktop any program can see it. Close what shows a case before you share your screen.</source>
         <translation>Linux kan ikke skjule vinduer ved skærmdeling. Et Wayland-skrivebord spørger dig, før et program må dele din skærm; på et X11-skrivebord kan ethvert program se den. Luk det, der viser en sag, før du deler din skærm.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="500"/>
+        <location filename="../main_window.py" line="503"/>
         <source>Open a case first: a consultation belongs to a case.</source>
         <translation>Åbn først en sag: en samtale hører til en sag.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="536"/>
+        <location filename="../main_window.py" line="542"/>
         <source>Lock vinkdesk now: the notes close and the key is forgotten</source>
         <translation>Lås vinkdesk nu: notaterne lukkes, og nøglen glemmes</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="539"/>
+        <location filename="../main_window.py" line="545"/>
         <source>Hide the screen at once (someone looking over your shoulder); again to show</source>
         <translation>Skjul skærmen med det samme (hvis nogen kigger med); tryk igen for at vise den</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="541"/>
+        <location filename="../main_window.py" line="547"/>
         <source>New case</source>
         <translation>Ny sag</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="542"/>
+        <location filename="../main_window.py" line="548"/>
         <source>New consultation on the open case</source>
         <translation>Ny samtale på den åbne sag</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="543"/>
+        <location filename="../main_window.py" line="549"/>
         <source>Find a case by ref or alias</source>
         <translation>Find en sag på sagsnr. eller alias</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="544"/>
+        <location filename="../main_window.py" line="550"/>
         <source>From the find field: into the list / open the first case found</source>
         <translation>Fra søgefeltet: ned i listen / åbn den første sag, der blev fundet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="546"/>
+        <location filename="../main_window.py" line="552"/>
         <source>Refresh the case list</source>
         <translation>Opdater sagslisten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="547"/>
+        <location filename="../main_window.py" line="553"/>
         <source>Open the chosen consultation or search hit</source>
         <translation>Åbn den valgte samtale eller det valgte søgeresultat</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="548"/>
+        <location filename="../main_window.py" line="554"/>
         <source>In a date field: choose the day in a calendar</source>
         <translation>I et datofelt: vælg dagen i en kalender</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="549"/>
+        <location filename="../main_window.py" line="555"/>
         <source>In the assessment: its own keys (1–4 set a rating)</source>
         <translation>I vurderingen: dens egne taster (1–4 sætter en vurdering)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="556"/>
+        <location filename="../main_window.py" line="562"/>
         <source>vinkdesk also locks by itself after a few idle minutes (Settings), and when the screen locks or the computer sleeps.</source>
         <translation>vinkdesk låser også af sig selv efter nogle minutter uden aktivitet (Indstillinger), og når skærmen låses, eller computeren går i dvale.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="567"/>
+        <location filename="../main_window.py" line="573"/>
         <source>open</source>
         <translation>åbn</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="568"/>
+        <location filename="../main_window.py" line="574"/>
         <source>Tools → Returned to me…</source>
         <translation>Værktøjer → Sendt tilbage til mig …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="579"/>
+        <location filename="../main_window.py" line="585"/>
         <source>%n case(s) overdue for review</source>
         <translation>
             <numerusform>%n sag har overskredet datoen for gennemgang</numerusform>
@@ -3443,27 +3618,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="580"/>
+        <location filename="../main_window.py" line="586"/>
         <source>show them</source>
         <translation>vis dem</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="582"/>
+        <location filename="../main_window.py" line="588"/>
         <source>Shows the open cases whose review date has passed: the filter “%1” (%2)</source>
         <translation>Viser de åbne sager, hvis dato for gennemgang er overskredet: filteret “%1” (%2)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="609"/>
+        <location filename="../main_window.py" line="615"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="628"/>
+        <location filename="../main_window.py" line="634"/>
         <source>Loading…</source>
         <translation>Henter …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="711"/>
+        <location filename="../main_window.py" line="717"/>
         <source>%1 of %2</source>
         <translation>%1 af %2</translation>
     </message>
@@ -3923,22 +4098,22 @@
         <translation>Rådgivningsresumé</translation>
     </message>
     <message>
-        <location filename="../presenters/printing.py" line="105"/>
+        <location filename="../presenters/printing.py" line="106"/>
         <source>Right of access – %1</source>
         <translation>Indsigt – %1</translation>
     </message>
     <message>
-        <location filename="../presenters/printing.py" line="110"/>
+        <location filename="../presenters/printing.py" line="111"/>
         <source>Right of access</source>
         <translation>Indsigt</translation>
     </message>
     <message>
-        <location filename="../presenters/printing.py" line="130"/>
+        <location filename="../presenters/printing.py" line="131"/>
         <source>Audit extract – %1</source>
         <translation>Uddrag af adgangsloggen – %1</translation>
     </message>
     <message>
-        <location filename="../presenters/printing.py" line="134"/>
+        <location filename="../presenters/printing.py" line="135"/>
         <source>Audit extract</source>
         <translation>Uddrag af adgangsloggen</translation>
     </message>
@@ -4424,27 +4599,43 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../review_date.py" line="29"/>
+        <location filename="../review_date.py" line="40"/>
         <source>Move the review – %1</source>
         <translation>Flyt gennemgang – %1</translation>
     </message>
     <message>
-        <location filename="../review_date.py" line="31"/>
+        <location filename="../review_date.py" line="42"/>
         <source>Choose the day of the next review: today or a later day.</source>
         <translation>Vælg dagen for næste gennemgang: i dag eller en senere dag.</translation>
     </message>
     <message>
-        <location filename="../review_date.py" line="32"/>
+        <location filename="../review_date.py" line="43"/>
         <source>&amp;Next review:</source>
         <translation>&amp;Næste gennemgang:</translation>
     </message>
     <message>
-        <location filename="../review_date.py" line="34"/>
+        <location filename="../review_date.py" line="44"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begrundelse:</translation>
+    </message>
+    <message>
+        <location filename="../review_date.py" line="45"/>
+        <location filename="../review_date.py" line="46"/>
+        <source>Why the review is moved</source>
+        <translation>Hvorfor gennemgangen flyttes</translation>
+    </message>
+    <message>
+        <location filename="../review_date.py" line="48"/>
+        <source>Needed when the review moves later than %1, the day it has now.</source>
+        <translation>Skal udfyldes, når gennemgangen flyttes til senere end %1, som er den nuværende dato.</translation>
+    </message>
+    <message>
+        <location filename="../review_date.py" line="56"/>
         <source>Case reviewed – %1</source>
         <translation>Sagen er gennemgået – %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../review_date.py" line="37"/>
+        <location filename="../review_date.py" line="59"/>
         <source>Record the day the case was reviewed. The next review follows from its level: %n week(s) later.</source>
         <translation>
             <numerusform>Skriv den dag, sagen blev gennemgået. Næste gennemgang følger af sagens niveau: %n uge senere.</numerusform>
@@ -4452,17 +4643,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../review_date.py" line="42"/>
+        <location filename="../review_date.py" line="64"/>
         <source>&amp;Reviewed on:</source>
         <translation>&amp;Gennemgået den:</translation>
     </message>
     <message>
-        <location filename="../review_date.py" line="75"/>
+        <location filename="../review_date.py" line="65"/>
+        <source>What it &amp;found:</source>
+        <translation>Hvad den &amp;viste:</translation>
+    </message>
+    <message>
+        <location filename="../review_date.py" line="66"/>
+        <source>What the review found</source>
+        <translation>Hvad gennemgangen viste</translation>
+    </message>
+    <message>
+        <location filename="../review_date.py" line="67"/>
+        <source>What the review found (optional)</source>
+        <translation>Hvad gennemgangen viste (valgfrit)</translation>
+    </message>
+    <message>
+        <location filename="../review_date.py" line="107"/>
         <source>Next review: %1</source>
         <translation>Næste gennemgang: %1</translation>
     </message>
     <message>
-        <location filename="../review_date.py" line="88"/>
+        <location filename="../review_date.py" line="121"/>
         <source>The day cannot be read. Write it as %1.</source>
         <translation>Datoen kan ikke læses. Skriv den som %1.</translation>
     </message>
@@ -5342,17 +5548,17 @@
         <translation>Hvad der er galt med: %1</translation>
     </message>
     <message>
-        <location filename="../unit_details.py" line="106"/>
+        <location filename="../unit_details.py" line="109"/>
         <source>Write an e-mail address, such as vink@kk.dk, or leave the field empty.</source>
         <translation>Skriv en e-mailadresse, fx vink@kk.dk, eller lad feltet stå tomt.</translation>
     </message>
     <message>
-        <location filename="../unit_details.py" line="108"/>
+        <location filename="../unit_details.py" line="111"/>
         <source>Write a phone number (at least 8 digits), or leave the field empty.</source>
         <translation>Skriv et telefonnummer (mindst 8 cifre), eller lad feltet stå tomt.</translation>
     </message>
     <message>
-        <location filename="../unit_details.py" line="109"/>
+        <location filename="../unit_details.py" line="112"/>
         <source>Keep this under %1 characters.</source>
         <translation>Hold det under %1 tegn.</translation>
     </message>

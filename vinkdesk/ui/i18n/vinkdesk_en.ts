@@ -23,7 +23,7 @@
 <context>
     <name>CasePage</name>
     <message numerus="yes">
-        <location filename="../case_page.py" line="458"/>
+        <location filename="../case_page.py" line="547"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -85,7 +85,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../main_window.py" line="579"/>
+        <location filename="../main_window.py" line="585"/>
         <source>%n case(s) overdue for review</source>
         <translation>
             <numerusform>%n case overdue for review</numerusform>
@@ -147,7 +147,7 @@
 <context>
     <name>ReviewDialog</name>
     <message numerus="yes">
-        <location filename="../review_date.py" line="37"/>
+        <location filename="../review_date.py" line="59"/>
         <source>Record the day the case was reviewed. The next review follows from its level: %n week(s) later.</source>
         <translation>
             <numerusform>Record the day the case was reviewed. The next review follows from its level: %n week later.</numerusform>
