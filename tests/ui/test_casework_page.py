@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from tests.conftest import person_case
 from tests.ui.conftest import opened, seeded_vault, unlock
-from tests.ui.keys import focused, press, tab_to, type_text
+from tests.ui.keys import alt, focused, press, tab_to, type_text
 from vinkdesk.assessment import shipped_definitions
 from vinkdesk.domain import Level
 from vinkdesk.domain import labels as words
@@ -48,12 +48,6 @@ SHOTS = "/tmp"
 
 def tr(context: str, text: str, n: int = -1) -> str:
     return QCoreApplication.translate(context, text, None, n)
-
-
-def alt(text: str) -> None:
-    """Alt and the underlined letter of a text as the user reads it, on the focused widget."""
-    letter = text[text.index("&") + 1].upper()
-    QTest.keyClick(focused(), Qt.Key(ord(letter)), Qt.KeyboardModifier.AltModifier)
 
 
 def assess(session: Session, case_id: int, level: Level, when: date) -> None:
