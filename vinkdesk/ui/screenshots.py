@@ -64,7 +64,6 @@ def _annual_page(coordinator: Any, share: Path, path: Path, language: str) -> No
 def _casework(app: QApplication, desktop: DesktopApp, out: Path, language: str) -> None:
     """Issue 17's pictures: a case page on its Sharing tab (a red case referred to the Infohus), the closing
     dialog with its reason, and the first page of the right-of-access report."""
-    from vinkdesk.domain.casework import UnitDetails
     from vinkdesk.reports.access import access_report_of
     from vinkdesk.ui.case_closing import CaseClosingDialog
     from vinkdesk.ui.print_preview import load_pdf
@@ -91,15 +90,6 @@ def _casework(app: QApplication, desktop: DesktopApp, out: Path, language: str) 
     settle(app, desktop)
     save(closing, out / "closing-dialog.png")
     closing.reject()
-    session.set_unit_details(
-        UnitDetails(
-            name="VINK – Københavns Kommune",
-            address="Rådhuspladsen 1, 1599 København V",
-            phone="33 66 33 66",
-            email="vink@kk.dk",
-            dpo="Databeskyttelsesrådgiveren, databeskyttelse@kk.dk",
-        )
-    )
     document, _buffer = load_pdf(access_report_of(session, referred, language)[0])
     size = document.pagePointSize(0)
     document.render(0, QSize(int(size.width() * 1.4), int(size.height() * 1.4))).save(
