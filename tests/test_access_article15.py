@@ -11,7 +11,7 @@ from datetime import date, timedelta
 import pytest
 from pypdf import PdfReader
 
-from tests.conftest import PASSPHRASE, person_case
+from tests.conftest import PASSPHRASE, old_case, person_case
 from vinkdesk.domain import CaseStatus, Level
 from vinkdesk.domain import labels as words
 from vinkdesk.domain.casework import (
@@ -306,21 +306,7 @@ def test_a_notification_from_before_the_sharing_log_shares_what_is_not_recorded_
     user_id = conn.execute("SELECT id FROM users").fetchone()[0]
     new = person_case()
     conn.execute("BEGIN IMMEDIATE")
-    case_id = conn.execute(
-        "INSERT INTO cases (ref, subject_kind, alias, birth_year, age_band, gender, district, concern_type,"
-        " referral_source, counsellor_id, opened_on, closed_on, status) VALUES ('2026-001', ?, ?, ?,"
-        " 'unknown', ?, ?, ?, ?, ?, '2026-03-02', '2026-04-01', 'closed')",
-        (
-            new.subject_kind.value,
-            new.alias,
-            new.birth_year,
-            new.gender.value,
-            new.district.value,
-            new.concern_type.value,
-            new.referral_source.value,
-            user_id,
-        ),
-    ).lastrowid
+    case_id = old_case(conn, user_id, new, "2026-001", date(2026, 3, 2), date(2026, 4, 1))
     conn.execute(
         "INSERT INTO notifications (case_id, kind, done, done_on, reason, author_id, created_at)"
         " VALUES (?, 'duty-to-notify', 1, '2026-03-05', '', ?, '2026-03-05T10:00:00+00:00')",

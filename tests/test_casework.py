@@ -8,8 +8,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from tests.conftest import PASSPHRASE, person_case
-from vinkdesk.assessment import shipped_definitions
+from tests.conftest import PASSPHRASE, assess, old_case, person_case
 from vinkdesk.domain import Level
 from vinkdesk.domain.casework import (
     Agency,
@@ -24,7 +23,7 @@ from vinkdesk.domain.casework import (
     NewDisclosure,
 )
 from vinkdesk.session import Session
-from vinkdesk.session.assessments import AssessmentRecord, NotificationDecision
+from vinkdesk.session.assessments import NotificationDecision
 from vinkdesk.session.errors import InvalidInput
 from vinkdesk.vault import Home, KdfParams, Vault
 from vinkdesk.vault.schema import MIGRATIONS, schema_version
@@ -38,23 +37,6 @@ def today_session(home: Home, kdf: KdfParams) -> Session:
     session = Session.unlock(home, PASSPHRASE)
     session._today = TODAY
     return session
-
-
-def assess(session: Session, case_id: int, level: Level, when: date) -> None:
-    definition = shipped_definitions().latest()
-    record = AssessmentRecord(
-        definition_id=definition.id,
-        definition_version=definition.version,
-        answers={},
-        suggested_level=None,
-        reasons=[],
-        gaps=[],
-        chosen_level=level,
-        justification="Vurderet ud fra samtalerne med skolen og familien.",
-    )
-    from datetime import datetime, time
-
-    session.save_assessment(case_id, record, at=datetime.combine(when, time(10, 0)))
 
 
 def sharing(**changes: object) -> NewDisclosure:
@@ -349,28 +331,8 @@ def test_carried_out_notifications_become_disclosures_when_an_older_vault_is_mig
     user_id = conn.execute("SELECT id FROM users").fetchone()[0]
     new = person_case()
     conn.execute("BEGIN IMMEDIATE")
-    case_id = conn.execute(
-        "INSERT INTO cases (ref, subject_kind, alias, birth_year, age_band, gender, district, concern_type,"
-        " referral_source, counsellor_id, opened_on, status) VALUES ('2026-001', ?, ?, ?, 'unknown', ?, ?, ?,"
-        " ?, ?, '2026-03-02', 'open')",
-        (
-            new.subject_kind.value,
-            new.alias,
-            new.birth_year,
-            new.gender.value,
-            new.district.value,
-            new.concern_type.value,
-            new.referral_source.value,
-            user_id,
-        ),
-    ).lastrowid
-    closed_id = conn.execute(
-        "INSERT INTO cases (ref, subject_kind, alias, birth_year, age_band, gender, district, concern_type,"
-        " referral_source, counsellor_id, opened_on, closed_on, status) SELECT '2026-002', subject_kind,"
-        " alias, birth_year, age_band, gender, district, concern_type, referral_source, counsellor_id,"
-        " opened_on, '2026-04-01', 'closed' FROM cases WHERE id = ?",
-        (case_id,),
-    ).lastrowid
+    case_id = old_case(conn, user_id, new, "2026-001", date(2026, 3, 2))
+    closed_id = old_case(conn, user_id, new, "2026-002", date(2026, 3, 2), date(2026, 4, 1))
     for kind, done, done_on, reason in (
         ("duty-to-notify", 1, "2026-03-05", ""),
         ("police-referral", 1, "2026-03-06", ""),

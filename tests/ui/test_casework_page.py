@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 
 import pytest
 from pypdf import PdfReader
@@ -17,10 +17,9 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from tests.conftest import person_case
+from tests.conftest import assess, person_case
 from tests.ui.conftest import opened, seeded_vault, unlock
 from tests.ui.keys import alt, focused, press, tab_to, type_text
-from vinkdesk.assessment import shipped_definitions
 from vinkdesk.domain import Level
 from vinkdesk.domain import labels as words
 from vinkdesk.domain.casework import (
@@ -31,7 +30,7 @@ from vinkdesk.domain.casework import (
     NewDisclosure,
     ReviewKind,
 )
-from vinkdesk.session import AssessmentRecord, Session
+from vinkdesk.session import Session
 from vinkdesk.ui import labels
 from vinkdesk.ui.access_export import AccessExportDialog
 from vinkdesk.ui.case_list import DEFAULT_SORT, SUBJECT, kept_sorting
@@ -48,21 +47,6 @@ SHOTS = "/tmp"
 
 def tr(context: str, text: str, n: int = -1) -> str:
     return QCoreApplication.translate(context, text, None, n)
-
-
-def assess(session: Session, case_id: int, level: Level, when: date) -> None:
-    definition = shipped_definitions().latest()
-    record = AssessmentRecord(
-        definition_id=definition.id,
-        definition_version=definition.version,
-        answers={},
-        suggested_level=None,
-        reasons=[],
-        gaps=[],
-        chosen_level=level,
-        justification="Vurderet ud fra samtalerne med skolen og familien.",
-    )
-    session.save_assessment(case_id, record, at=datetime.combine(when, time(10, 0)))
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ Ctrl+L closing each of the new dialogs with nothing left on screen."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 
 import pytest
 import shiboken6
@@ -15,10 +15,9 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QMessageBox, QWidget
 
-from tests.conftest import PASSPHRASE, person_case
+from tests.conftest import PASSPHRASE, assess, person_case
 from tests.ui.conftest import answer_next_box, boxes_read_and_closed, seeded_vault, unlock, visible_texts
 from tests.ui.keys import focused, press, tab_to, type_text
-from vinkdesk.assessment import shipped_definitions
 from vinkdesk.domain import CaseStatus, Level
 from vinkdesk.domain import labels as words
 from vinkdesk.domain.casework import (
@@ -32,7 +31,6 @@ from vinkdesk.domain.casework import (
 )
 from vinkdesk.domain.casework_words import follow_up_words
 from vinkdesk.session import Session
-from vinkdesk.session.assessments import AssessmentRecord
 from vinkdesk.ui import labels
 from vinkdesk.ui.case_page import CasePage
 from vinkdesk.ui.controller import DesktopApp
@@ -146,21 +144,6 @@ def shown(qtbot, page: CasePage, name: str, earlier: QDialog | None = None) -> Q
 def closed(qtbot, dialog: QDialog) -> None:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible(), timeout=2_000)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=2_000)  # back on the page
-
-
-def assess(session: Session, case_id: int, level: Level, when: date) -> None:
-    definition = shipped_definitions().latest()
-    record = AssessmentRecord(
-        definition_id=definition.id,
-        definition_version=definition.version,
-        answers={},
-        suggested_level=None,
-        reasons=[],
-        gaps=[],
-        chosen_level=level,
-        justification="Vurderet ud fra samtalerne med skolen og familien.",
-    )
-    session.save_assessment(case_id, record, at=datetime.combine(when, time(10, 0)))
 
 
 def test_who_raised_the_concern_by_keys_and_anonymous_clears_the_name(  # type: ignore[no-untyped-def]

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tests.conftest import PASSPHRASE, person_case
+from tests.conftest import PASSPHRASE, old_case, person_case
 from tests.ui.conftest import boxes_read_and_closed, unlock
 from tests.ui.keys import focused, press, tab_to, type_text
 from tests.ui.test_casework_ui import (
@@ -634,22 +634,7 @@ def test_a_notification_from_before_the_sharing_log_shows_what_was_shared_as_not
     user_id = conn.execute("SELECT id FROM users").fetchone()[0]
     new = person_case(alias="Ravn-6")
     conn.execute("BEGIN IMMEDIATE")
-    case_id = conn.execute(
-        "INSERT INTO cases (ref, subject_kind, alias, birth_year, age_band, gender, district, concern_type,"
-        " referral_source, counsellor_id, opened_on, status) VALUES ('2026-001', ?, ?, ?, 'unknown', ?, ?,"
-        " ?, ?, ?, ?, 'open')",
-        (
-            new.subject_kind.value,
-            new.alias,
-            new.birth_year,
-            new.gender.value,
-            new.district.value,
-            new.concern_type.value,
-            new.referral_source.value,
-            user_id,
-            OPENED.isoformat(),
-        ),
-    ).lastrowid
+    case_id = old_case(conn, user_id, new, "2026-001", OPENED)
     conn.execute(
         "INSERT INTO notifications (case_id, kind, done, done_on, reason, author_id, created_at)"
         " VALUES (?, 'duty-to-notify', 1, ?, '', ?, ?)",

@@ -7,7 +7,7 @@ raised the concern is in it; the count preview names the two new tables."""
 from __future__ import annotations
 
 import io
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 
 import pytest
 from pypdf import PdfReader
@@ -16,14 +16,12 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu
 
-from tests.conftest import person_case
+from tests.conftest import assess, person_case
 from tests.ui.conftest import opened, seeded_vault, unlock
 from tests.ui.keys import alt, focused, press, type_text
-from vinkdesk.assessment import shipped_definitions
 from vinkdesk.domain import CaseStatus, Level
 from vinkdesk.domain import labels as words
 from vinkdesk.domain.casework import ClosureReason, ConcernChannel, ConcernSource
-from vinkdesk.session import AssessmentRecord, Session
 from vinkdesk.session.casework import add_months, follow_up_title
 from vinkdesk.ui import labels
 from vinkdesk.ui.access_export import AccessExportDialog
@@ -42,21 +40,6 @@ SHOTS = "/tmp"
 
 def tr(context: str, text: str, n: int = -1) -> str:
     return QCoreApplication.translate(context, text, None, n)
-
-
-def assess(session: Session, case_id: int, level: Level, when: date) -> None:
-    definition = shipped_definitions().latest()
-    record = AssessmentRecord(
-        definition_id=definition.id,
-        definition_version=definition.version,
-        answers={},
-        suggested_level=None,
-        reasons=[],
-        gaps=[],
-        chosen_level=level,
-        justification="Vurderet ud fra samtalerne med skolen og familien.",
-    )
-    session.save_assessment(case_id, record, at=datetime.combine(when, time(10, 0)))
 
 
 def on_screen(qtbot, desktop: DesktopApp) -> MainWindow:  # type: ignore[no-untyped-def]

@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QLabel,
+    QLayout,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -175,6 +177,21 @@ class CaseworkDialog(QDialog):
         self._clean: object = None
         for keys in SAVE_AND_CLOSE_KEYS:
             QShortcut(QKeySequence(keys), self).activated.connect(self.save)
+
+    def lay_out(self, intro: QWidget | None, form: QLayout) -> None:
+        """The dialog's one layout: the words above, the form, a refusal of no one field, Save and Cancel."""
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.cancel)
+        layout = QVBoxLayout(self)
+        if intro is not None:
+            layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
 
     # --- what subclasses give ------------------------------------------------------------------------------
 

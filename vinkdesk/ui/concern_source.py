@@ -9,12 +9,10 @@ from datetime import date
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -116,17 +114,7 @@ class ConcernSourceDialog(CaseworkDialog):
             ),
         )
         form.addRow(self.tr("&How:"), self.how)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.cancel)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addStretch(1)
-        layout.addWidget(buttons)
+        self.lay_out(intro, form)
         self.anonymous.toggled.connect(self._anonymous_changed)
         self.anonymous.setChecked(current.anonymous)
         self._anonymous_changed(current.anonymous)

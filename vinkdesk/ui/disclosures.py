@@ -19,11 +19,9 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -287,16 +285,7 @@ class DisclosureDialog(CaseworkDialog):
         )
         self.course_row = with_lines(self.course_wish, self.course_help)
         form.addRow(self.tr("&Wish for a course:"), self.course_row)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.cancel)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addStretch(1)
-        layout.addWidget(buttons)
+        self.lay_out(None, form)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.basis.currentIndexChanged.connect(self._basis_changed)
         self._kind_changed()
@@ -495,17 +484,7 @@ class InfohusOutcomeDialog(CaseworkDialog):
                 ),
             ),
         )
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.cancel)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addStretch(1)
-        layout.addWidget(buttons)
+        self.lay_out(intro, form)
         self.decision.currentIndexChanged.connect(self._decision_changed)
         self._decision_changed()
         self.mark_clean()

@@ -8,7 +8,6 @@ from datetime import date
 
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QMessageBox,
@@ -86,17 +85,7 @@ class FollowUpDialog(CaseworkDialog):
         note_label = QLabel(self.tr("What ha&ppened:"))
         note_label.setBuddy(self.note)
         form.addRow(note_label, with_lines(self.note, self.under("follow_up_note", field_label(), self.note)))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.cancel)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addStretch(1)
-        layout.addWidget(buttons)
+        self.lay_out(intro, form)
         self.outcomes.buttonToggled.connect(self._chosen)
         self.mark_clean()
         self.choices[FollowUpOutcome.DONE].setFocus()

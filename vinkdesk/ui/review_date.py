@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from vinkdesk.domain import Case
 from vinkdesk.session import InvalidInput, Session
@@ -82,17 +82,7 @@ class ReviewDialog(CaseworkDialog):
         note_label.setBuddy(self.note)
         note_message = self.under(note_error, field_label(), self.note, (self.note, self.day))
         form.addRow(note_label, with_lines(self.note, note_message, self.note_help))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.cancel)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.explanation)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addStretch(1)
-        layout.addWidget(buttons)
+        self.lay_out(self.explanation, form)
         self.day.edit.textChanged.connect(self._preview)
         self._preview()
         self.mark_clean()
