@@ -409,7 +409,8 @@ def test_a_follow_up_whose_concern_returned_reopens_the_case_on_screen(  # type:
     assert excepthook == []
 
 
-def referral_and_closed_case(session: Session, case_id: int) -> None:
+def infohus_referral(session: Session, case_id: int) -> None:
+    """The case was referred to the Infohus today; no decision yet, the citizen's wish not asked."""
     from vinkdesk.domain.casework import NewDisclosure
 
     session.record_disclosure(
@@ -428,7 +429,7 @@ def referral_and_closed_case(session: Session, case_id: int) -> None:
 def test_ctrl_l_closes_each_casework_dialog_and_leaves_nothing_on_screen(  # type: ignore[no-untyped-def]
     qtbot, desktop: DesktopApp, home: Home, excepthook: list[str]
 ) -> None:
-    page, case_id = case_on_screen(qtbot, desktop, home, referral_and_closed_case)
+    page, case_id = case_on_screen(qtbot, desktop, home, infohus_referral)
     secret = "Hemmelig-Skole-4711"
 
     def open_concern(p: CasePage) -> QDialog:

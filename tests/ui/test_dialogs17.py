@@ -26,15 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tests.conftest import PASSPHRASE, old_case, person_case
+from tests.conftest import PASSPHRASE, assess, old_case, person_case
 from tests.ui.conftest import boxes_read_and_closed, unlock
 from tests.ui.keys import focused, press, tab_to, type_text
 from tests.ui.test_casework_ui import (
     OPENED,
     activate,
-    assess,
     case_on_screen,
     closed,
+    infohus_referral,
     page_on_screen,
     press_mnemonic,
     shown,
@@ -47,10 +47,8 @@ from vinkdesk.domain.casework import (
     ClosureReason,
     CourseWish,
     DataCategory,
-    DisclosureKind,
     FollowUpOutcome,
     InfohusDecision,
-    NewDisclosure,
     ReviewKind,
 )
 from vinkdesk.session import InvalidInput, Session
@@ -568,24 +566,10 @@ def test_sharing_offers_the_new_recipients_and_bases_and_names_a_notification_to
     assert excepthook == []
 
 
-def referral_not_asked(session: Session, case_id: int) -> None:
-    session.record_disclosure(
-        case_id,
-        NewDisclosure(
-            disclosed_on=TODAY,
-            agency=Agency.INFOHUS,
-            legal_basis="crime-prevention-115",
-            purpose="Vurdering i Infohuset.",
-            categories=(DataCategory.CONCERN,),
-            kind=DisclosureKind.INFOHUS_REFERRAL,
-        ),
-    )
-
-
 def test_an_individual_course_against_the_citizens_wish_is_named_before_saving(  # type: ignore[no-untyped-def]
     qtbot, desktop: DesktopApp, home: Home, excepthook: list[str]
 ) -> None:
-    page, case_id = case_on_screen(qtbot, desktop, home, referral_not_asked)
+    page, case_id = case_on_screen(qtbot, desktop, home, infohus_referral)
     session = desktop.session
     to_tab(page, page.sharing_tab)
     tab_to(page.disclosures_view)
