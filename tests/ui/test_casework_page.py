@@ -106,6 +106,10 @@ def case_with_a_course(session: Session) -> dict[str, int]:
     returned = session.create_case(person_case(alias="Falk-4", opened_on=start))
     twice = session.create_case(person_case(alias="Hare-5", opened_on=start))
     old = session.create_case(person_case(alias="Ugle-6", opened_on=start))
+    same_day = session.create_case(person_case(alias="Odder-7", opened_on=start))
+    session.close_case(same_day.id, ClosureReason.OTHER, on=TODAY, note="Forkert sag.")  # closed, reopened
+    session.reopen_case(same_day.id, on=TODAY)  # and closed again, all today
+    session.close_case(same_day.id, ClosureReason.CONCERN_NOT_CONFIRMED, on=TODAY)
     session._today = TODAY - timedelta(days=400)  # the course as it happened, day by day
     for case in (returned, twice, old):
         assess(session, case.id, Level.RED, TODAY - timedelta(days=400))
@@ -129,7 +133,7 @@ def case_with_a_course(session: Session) -> dict[str, int]:
     session.close_case(twice.id, ClosureReason.CONCERN_RESOLVED, on=TODAY - timedelta(days=10))
     with session._write() as conn:  # closed before vinkdesk asked why: what the update leaves behind
         conn.execute("UPDATE closings SET reason = NULL WHERE case_id = ?", (old.id,))
-    return {"returned": returned.id, "twice": twice.id, "old": old.id, "six": six.id}
+    return {"returned": returned.id, "twice": twice.id, "old": old.id, "six": six.id, "same_day": same_day.id}
 
 
 def test_the_case_page_says_why_each_closing_and_keeps_the_review_history(  # type: ignore[no-untyped-def]
@@ -199,6 +203,17 @@ def test_the_case_page_says_why_each_closing_and_keeps_the_review_history(  # ty
     assert any(words.name(ClosureReason.MOVED_AWAY, language) in line for line in lines)
     assert not page.review_row.isVisible()
     window.grab().save(f"{SHOTS}/case-page-closed-twice.png")
+
+    # Closed, reopened and closed again on one day: newest first is the order it happened in, reversed.
+    page = open_by_keys(qtbot, window, refs["same_day"])
+    day = labels.day_text(TODAY)
+    not_confirmed = words.name(ClosureReason.CONCERN_NOT_CONFIRMED, language)
+    other = words.name(ClosureReason.OTHER, language) + ": Forkert sag."
+    assert history_lines(page)[:3] == [
+        f"{day} · " + tr("CasePage", "Closed: %1").replace("%1", not_confirmed),
+        f"{day} · " + tr("CasePage", "Reopened"),
+        f"{day} · " + tr("CasePage", "Closed: %1").replace("%1", other),
+    ]
 
     # Closed before vinkdesk asked why: said so, never left blank.
     page = open_by_keys(qtbot, window, refs["old"])

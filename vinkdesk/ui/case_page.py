@@ -607,11 +607,14 @@ class CasePage(QWidget):
         return f"{reason}: {closing.note}" if closing.note else reason
 
     def _fill_history(self, closings: list[Closing], reviews: list[CaseReview]) -> None:
-        """Newest first; a closing and the reopening that ended it are two lines, each on its own day."""
+        """Newest first; a closing and the reopening that ended it are two lines, each on its own day. On
+        one day the closings and reopenings keep the order they happened in (closed, reopened, closed again),
+        and a review comes before them (a closed case is not reviewed)."""
         entries: list[tuple[date, int, str]] = []
-        for closing in closings:
+        for number, closing in enumerate(closings):  # oldest first, as the session gives them
             closed = self.tr("Closed: %1").replace("%1", self._closing_reason(closing))
-            entries.append((closing.closed_on, 0, f"{labels.day_text(closing.closed_on)} · {closed}"))
+            line = f"{labels.day_text(closing.closed_on)} · {closed}"
+            entries.append((closing.closed_on, 2 * number + 1, line))
             if closing.reopened_on is not None:
                 reopened = (
                     self.tr("Reopened: the concern returned at a follow-up")
@@ -619,9 +622,9 @@ class CasePage(QWidget):
                     else self.tr("Reopened")
                 )
                 day = labels.day_text(closing.reopened_on)
-                entries.append((closing.reopened_on, 1, f"{day} · {reopened}"))
+                entries.append((closing.reopened_on, 2 * number + 2, f"{day} · {reopened}"))
         for review in reviews:
-            entries.append((review.day, 2, self._review_line(review)))
+            entries.append((review.day, 0, self._review_line(review)))
         newest_first = sorted(entries, key=lambda e: (e[0], e[1]), reverse=True)
         self.history_model.set_lines([text for _day, _order, text in newest_first])
         self.history_box.setVisible(bool(entries))
