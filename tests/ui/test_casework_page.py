@@ -18,7 +18,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from tests.conftest import assess, person_case
-from tests.ui.conftest import opened, seeded_vault, unlock
+from tests.ui.conftest import answer_next_box, opened, seeded_vault, unlock
 from tests.ui.keys import alt, focused, press, tab_to, type_text
 from vinkdesk.domain import Level
 from vinkdesk.domain import labels as words
@@ -292,6 +292,13 @@ def test_no_access_report_without_the_data_controller_and_the_security_hint(  # 
     unit = unit_dialog_by_keys(qtbot, export)
     assert focused() is unit.fields["name"]
     type_text("VINK Valby (Testkommune)")
+    asked: list[str] = []
+    answer_next_box(tr("QPlatformTheme", "Cancel"), asked)  # Esc with a name typed asks; Cancel goes back
+    press(Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: asked != [], timeout=2_000)
+    assert asked == [tr("UnitDetailsDialog", "Save the unit's details?")]
+    assert unit.isVisible() and unit.fields["name"].text() == "VINK Valby (Testkommune)"
+    qtbot.waitUntil(lambda: focused() is unit.fields["name"], timeout=2_000)
     press(Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not unit.isVisible(), timeout=2_000)
     qtbot.waitUntil(lambda: focused() is export.unit_button, timeout=2_000)

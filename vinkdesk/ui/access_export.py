@@ -162,7 +162,8 @@ class AccessExportDialog(QDialog):
         """Why there is no name to include, or None when there is one."""
         if source is None:
             return self.tr(
-                "Who raised the concern is not recorded on this case: there is no name to include."
+                "Only the kind of source is recorded on this case, no name or contact: there is nothing to "
+                "include."
             )
         if source.anonymous:
             return self.tr(

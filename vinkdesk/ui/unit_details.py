@@ -1,31 +1,21 @@
 """Settings → Unit details: the unit's name, address, phone, e-mail and data protection officer, which the
 right-of-access report names as the data controller the person can turn to. Kept in the vault (the Session's
-unit details); what the Session refuses is said under its field."""
+unit details); what the Session refuses is said under its field, and Esc with something typed asks first."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from vinkdesk.domain.casework import UnitDetails
 from vinkdesk.session import Session
 from vinkdesk.session.casework import NAME_LIMIT, UNIT_FIELDS
 from vinkdesk.session.errors import InvalidInput
 from vinkdesk.ui import labels
-from vinkdesk.ui.errors import explain
+from vinkdesk.ui.casework_dialog import CaseworkDialog, field_label, with_lines
 from vinkdesk.vault import VaultError
 
-ERROR_STYLE = "color: #b00020; font-weight: bold;"
 
-
-class UnitDetailsDialog(QDialog):
+class UnitDetailsDialog(CaseworkDialog):
     """The five details on one page, saved together; `saved` holds them as the vault keeps them."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -64,37 +54,13 @@ class UnitDetailsDialog(QDialog):
             field.setAccessibleName(text.replace("&", "").rstrip(":"))
             label = QLabel(text)
             label.setBuddy(field)
-            message = QLabel()
-            message.setWordWrap(True)
-            message.setStyleSheet(ERROR_STYLE)
+            message = field_label()
             message.setAccessibleName(self.tr("What is wrong with: %1").replace("%1", field.accessibleName()))
-            message.hide()
-            field.textEdited.connect(lambda _text, m=message: m.hide())
-            box = QWidget()
-            box_layout = QVBoxLayout(box)
-            box_layout.setContentsMargins(0, 0, 0, 0)
-            box_layout.setSpacing(2)
-            box_layout.addWidget(field)
-            box_layout.addWidget(message)  # under its field, taking room only while it says something
-            form.addRow(label, box)
+            form.addRow(label, with_lines(field, self.under(name, message, field)))
             self.fields[name] = field
             self.messages[name] = message
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addSpacing(6)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
+        self.lay_out(intro, form)
+        self.mark_clean()
         # The cursor where the report needs something: the name, or else the first way to reach the unit.
         filled = {name: bool(field.text().strip()) for name, field in self.fields.items()}
         unreachable = not any(filled[name] for name in ("address", "phone", "email"))
@@ -103,7 +69,7 @@ class UnitDetailsDialog(QDialog):
     def details(self) -> UnitDetails:
         return UnitDetails(**{name: field.text() for name, field in self.fields.items()})
 
-    def field_problem(self, error: InvalidInput) -> str:
+    def refusal(self, error: InvalidInput) -> str:
         """The Session's refusal in the user's language."""
         if error.field == "email":
             return self.tr("Write an e-mail address, such as vink@kk.dk, or leave the field empty.")
@@ -111,25 +77,28 @@ class UnitDetailsDialog(QDialog):
             return self.tr("Write a phone number (at least 8 digits), or leave the field empty.")
         return self.tr("Keep this under %1 characters.").replace("%1", labels.number_text(NAME_LIMIT))
 
-    def save(self) -> None:
+    def _state(self) -> object:
+        return self.details()
+
+    def _write(self) -> bool:
         """Saved as typed (spaces at the ends trimmed); a refusal stays on screen under its field, the cursor
-        there."""
-        for message in (*self.messages.values(), self.message):
-            message.hide()
+        there with the wrong text selected."""
         try:
             self.saved = self._session.set_unit_details(self.details())
         except InvalidInput as error:
-            if error.field in self.fields:
-                self.messages[error.field].setText(self.field_problem(error))
-                self.messages[error.field].show()
-                self.fields[error.field].setFocus()
-                self.fields[error.field].selectAll()
-            else:
-                self.message.setText(explain(error))
-                self.message.show()
-            return
+            if error.field not in self.fields:
+                self.refused_by_session(error)
+                return False
+            self.refuse(error.field, self.refusal(error))
+            self.fields[error.field].selectAll()
+            return False
         except VaultError as error:
-            self.message.setText(explain(error))
-            self.message.show()
-            return
-        self.accept()
+            self.refused_by_session(error)
+            return False
+        return True
+
+    def _leave_texts(self) -> tuple[str, str]:
+        return (
+            self.tr("Save the unit's details?"),
+            self.tr("Discard throws away what you entered in this window."),
+        )

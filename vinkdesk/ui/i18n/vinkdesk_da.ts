@@ -55,41 +55,41 @@
     </message>
     <message>
         <location filename="../access_export.py" line="165"/>
-        <source>Who raised the concern is not recorded on this case: there is no name to include.</source>
-        <translation>Det er ikke registreret på sagen, hvem der rejste bekymringen: der er intet navn at medtage.</translation>
+        <source>Only the kind of source is recorded on this case, no name or contact: there is nothing to include.</source>
+        <translation>På sagen er kun registreret, hvilken slags kilde der rejste bekymringen – intet navn og ingen kontakt: der er intet at medtage.</translation>
     </message>
     <message>
-        <location filename="../access_export.py" line="169"/>
+        <location filename="../access_export.py" line="170"/>
         <source>The concern was raised anonymously: no name or contact is kept, so there is none to include.</source>
         <translation>Bekymringen blev rejst anonymt: der gemmes hverken navn eller kontakt, så der er intet at medtage.</translation>
     </message>
     <message>
-        <location filename="../access_export.py" line="173"/>
+        <location filename="../access_export.py" line="174"/>
         <source>No name or contact of who raised the concern is recorded: there is nothing to include.</source>
         <translation>Der er ikke registreret navn eller kontakt på den, der rejste bekymringen: der er intet at medtage.</translation>
     </message>
     <message>
-        <location filename="../access_export.py" line="195"/>
+        <location filename="../access_export.py" line="196"/>
         <source>the unit&apos;s name</source>
         <translation>enhedens navn</translation>
     </message>
     <message>
-        <location filename="../access_export.py" line="197"/>
+        <location filename="../access_export.py" line="198"/>
         <source>an address, a phone number or an e-mail address</source>
         <translation>en adresse, et telefonnummer eller en e-mailadresse</translation>
     </message>
     <message>
-        <location filename="../access_export.py" line="200"/>
+        <location filename="../access_export.py" line="201"/>
         <source>The report must name the data controller and how to reach it</source>
         <translation>Rapporten skal oplyse den dataansvarlige, og hvordan den kontaktes</translation>
     </message>
     <message>
-        <location filename="../access_export.py" line="204"/>
+        <location filename="../access_export.py" line="205"/>
         <source>The person has a right to know the data controller and how to contact it. Missing: %1. Fill in the unit&apos;s details; then the report can be made.</source>
         <translation>Personen har ret til at vide, hvem den dataansvarlige er, og hvordan den kontaktes. Mangler: %1. Udfyld enhedens oplysninger, så kan rapporten laves.</translation>
     </message>
     <message>
-        <location filename="../access_export.py" line="206"/>
+        <location filename="../access_export.py" line="207"/>
         <source> and </source>
         <translation> og </translation>
     </message>
@@ -1057,152 +1057,152 @@
         <translation>Ingen grund registreret (lukket før vinkdesk spurgte)</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="613"/>
+        <location filename="../case_page.py" line="615"/>
         <source>Closed: %1</source>
         <translation>Afsluttet: %1</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="617"/>
+        <location filename="../case_page.py" line="620"/>
         <source>Reopened: the concern returned at a follow-up</source>
         <translation>Genåbnet, da bekymringen var vendt tilbage ved en opfølgning</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="619"/>
+        <location filename="../case_page.py" line="622"/>
         <source>Reopened</source>
         <translation>Genåbnet</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="632"/>
+        <location filename="../case_page.py" line="635"/>
         <source>next review %1</source>
         <translation>næste gennemgang %1</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="644"/>
+        <location filename="../case_page.py" line="647"/>
         <source>min</source>
         <translation>min.</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="652"/>
+        <location filename="../case_page.py" line="655"/>
         <source>Who asked:</source>
         <translation>Hvem henvendte sig:</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="655"/>
+        <location filename="../case_page.py" line="658"/>
         <source>This is an earlier version, kept as history.</source>
         <translation>Dette er en tidligere version, bevaret som historik.</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="658"/>
+        <location filename="../case_page.py" line="661"/>
         <source>Notes</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="659"/>
+        <location filename="../case_page.py" line="662"/>
         <source>Advice given</source>
         <translation>Rådgivning givet</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="660"/>
+        <location filename="../case_page.py" line="663"/>
         <source>Next steps</source>
         <translation>Næste skridt</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="675"/>
+        <location filename="../case_page.py" line="678"/>
         <source>Approved</source>
         <translation>Godkendt</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="676"/>
+        <location filename="../case_page.py" line="679"/>
         <source>Returned</source>
         <translation>Sendt tilbage</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="677"/>
+        <location filename="../case_page.py" line="680"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="679"/>
+        <location filename="../case_page.py" line="682"/>
         <source>consultation</source>
         <translation>samtale</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="679"/>
+        <location filename="../case_page.py" line="682"/>
         <source>assessment</source>
         <translation>vurdering</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="688"/>
+        <location filename="../case_page.py" line="691"/>
         <source>No supervisor has reviewed this case yet.</source>
         <translation>Ingen leder har gennemgået sagen endnu.</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="695"/>
+        <location filename="../case_page.py" line="698"/>
         <source>Notification to the municipality</source>
         <translation>Underretning til kommunen</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="697"/>
+        <location filename="../case_page.py" line="700"/>
         <source>Referral to the police-led cooperation</source>
         <translation>Henvisning til det politiledede samarbejde</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="700"/>
+        <location filename="../case_page.py" line="703"/>
         <source>not done – %1</source>
         <translation>ikke sket – %1</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="705"/>
+        <location filename="../case_page.py" line="708"/>
         <source>receipt %1</source>
         <translation>kvittering %1</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="712"/>
+        <location filename="../case_page.py" line="715"/>
         <source>no receipt: it was due %1</source>
         <translation>ingen kvittering: fristen var %1</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="717"/>
+        <location filename="../case_page.py" line="720"/>
         <source>awaiting receipt</source>
         <translation>afventer kvittering</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="748"/>
+        <location filename="../case_page.py" line="751"/>
         <source>Receipt not recorded</source>
         <translation>Kvitteringen blev ikke registreret</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="830"/>
+        <location filename="../case_page.py" line="833"/>
         <source>When and how it was raised is not recorded.</source>
         <translation>Hvornår og hvordan den blev rejst, er ikke registreret.</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="835"/>
+        <location filename="../case_page.py" line="838"/>
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="842"/>
+        <location filename="../case_page.py" line="845"/>
         <source>Raised: %1</source>
         <translation>Rejst: %1</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="843"/>
+        <location filename="../case_page.py" line="846"/>
         <source>Raised by:</source>
         <translation>Rejst af:</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="936"/>
+        <location filename="../case_page.py" line="939"/>
         <source>due %1</source>
         <translation>frist %1</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="938"/>
+        <location filename="../case_page.py" line="941"/>
         <source>not recorded yet</source>
         <translation>ikke registreret endnu</translation>
     </message>
     <message>
-        <location filename="../case_page.py" line="944"/>
+        <location filename="../case_page.py" line="947"/>
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
@@ -1277,87 +1277,87 @@
 <context>
     <name>Casework</name>
     <message>
-        <location filename="../casework_dialog.py" line="45"/>
+        <location filename="../casework_dialog.py" line="47"/>
         <source>Shorten this to at most %1 characters.</source>
         <translation>Forkort det til højst %1 tegn.</translation>
     </message>
     <message>
-        <location filename="../casework_dialog.py" line="49"/>
+        <location filename="../casework_dialog.py" line="51"/>
         <source>Choose the legal basis for sharing: nothing is shared without one.</source>
         <translation>Vælg hjemlen for delingen: Intet deles uden hjemmel.</translation>
     </message>
     <message>
-        <location filename="../casework_dialog.py" line="52"/>
+        <location filename="../casework_dialog.py" line="54"/>
         <source>Write the legal basis out: the act and section, and why it applies.</source>
         <translation>Skriv hjemlen ud: loven og paragraffen, og hvorfor den gælder her.</translation>
     </message>
     <message>
-        <location filename="../casework_dialog.py" line="55"/>
+        <location filename="../casework_dialog.py" line="57"/>
         <source>Write the purpose of sharing: why the recipient needs the information.</source>
         <translation>Skriv formålet med delingen: hvorfor modtageren har brug for oplysningerne.</translation>
     </message>
     <message>
-        <location filename="../casework_dialog.py" line="58"/>
+        <location filename="../casework_dialog.py" line="60"/>
         <source>Say what was shared: tick a kind of information or describe it.</source>
         <translation>Skriv, hvad der blev delt: sæt kryds ved en slags oplysninger, eller beskriv det.</translation>
     </message>
     <message>
-        <location filename="../casework_dialog.py" line="61"/>
+        <location filename="../casework_dialog.py" line="63"/>
         <source>The day of sharing lies between the case&apos;s opening and today.</source>
         <translation>Delingen ligger mellem den dag, sagen blev oprettet, og i dag.</translation>
     </message>
     <message>
-        <location filename="../casework_dialog.py" line="64"/>
+        <location filename="../casework_dialog.py" line="66"/>
         <source>A referral to the Infohus goes to the Infohus.</source>
         <translation>En henvisning til Infohuset går til Infohuset.</translation>
     </message>
     <message>
-        <location filename="../casework_dialog.py" line="65"/>
+        <location filename="../casework_dialog.py" line="67"/>
         <source>An anonymous source has no name or contact: empty those fields, or untick anonymous.</source>
         <translation>En anonym kilde har hverken navn eller kontakt: tøm de felter, eller fjern krydset ved anonym.</translation>
     </message>
     <message>
-        <location filename="../casework_dialog.py" line="68"/>
+        <location filename="../casework_dialog.py" line="70"/>
         <source>Write the contact as a phone number (at least 8 digits) or an e-mail address.</source>
         <translation>Skriv kontakten som et telefonnummer (mindst 8 cifre) eller en e-mailadresse.</translation>
     </message>
     <message>
-        <location filename="../casework_dialog.py" line="71"/>
+        <location filename="../casework_dialog.py" line="73"/>
         <source>The concern is raised on the day the case was opened or before, never in the future.</source>
         <translation>Bekymringen er rejst den dag, sagen blev oprettet, eller før – aldrig i fremtiden.</translation>
     </message>
     <message>
-        <location filename="../casework_dialog.py" line="74"/>
+        <location filename="../casework_dialog.py" line="76"/>
         <source>Give the Infohus&apos; decision with its day: not before the referral, not in the future.</source>
         <translation>Angiv Infohusets beslutning med dens dato: ikke før henvisningen og ikke i fremtiden.</translation>
     </message>
     <message>
-        <location filename="../casework_dialog.py" line="78"/>
+        <location filename="../casework_dialog.py" line="80"/>
         <source>Only a referral to the Infohus has an Infohus decision.</source>
         <translation>Kun en henvisning til Infohuset har en beslutning fra Infohuset.</translation>
     </message>
     <message>
-        <location filename="../casework_dialog.py" line="81"/>
+        <location filename="../casework_dialog.py" line="83"/>
         <source>Only an open case has a review date. Choose today or a later day.</source>
         <translation>Kun en åben sag har en dato for gennemgang. Vælg i dag eller en senere dag.</translation>
     </message>
     <message>
-        <location filename="../casework_dialog.py" line="84"/>
+        <location filename="../casework_dialog.py" line="86"/>
         <source>The review lies between the case&apos;s opening and today.</source>
         <translation>Gennemgangen ligger mellem den dag, sagen blev oprettet, og i dag.</translation>
     </message>
     <message>
-        <location filename="../casework_dialog.py" line="87"/>
+        <location filename="../casework_dialog.py" line="89"/>
         <source>Choose how the follow-up went. A follow-up is recorded once.</source>
         <translation>Vælg, hvordan opfølgningen gik. En opfølgning registreres én gang.</translation>
     </message>
     <message>
-        <location filename="../casework_dialog.py" line="90"/>
+        <location filename="../casework_dialog.py" line="92"/>
         <source>The follow-up lies between the case&apos;s closing and today.</source>
         <translation>Opfølgningen ligger mellem den dag, sagen blev afsluttet, og i dag.</translation>
     </message>
     <message>
-        <location filename="../casework_dialog.py" line="93"/>
+        <location filename="../casework_dialog.py" line="95"/>
         <source>Write why the review is moved later.</source>
         <translation>Skriv, hvorfor gennemgangen flyttes til senere.</translation>
     </message>
@@ -1365,27 +1365,27 @@
 <context>
     <name>CaseworkDialog</name>
     <message>
-        <location filename="../casework_dialog.py" line="189"/>
+        <location filename="../casework_dialog.py" line="206"/>
         <source>Save what you entered?</source>
         <translation>Gem det, du har skrevet?</translation>
     </message>
     <message>
-        <location filename="../casework_dialog.py" line="190"/>
+        <location filename="../casework_dialog.py" line="207"/>
         <source>Discard throws away what you entered in this window.</source>
         <translation>Forkast sletter det, du har skrevet i dette vindue.</translation>
     </message>
     <message>
-        <location filename="../casework_dialog.py" line="195"/>
+        <location filename="../casework_dialog.py" line="212"/>
         <source>When vinkdesk locked, what was being entered in “%1” was not saved. Enter it again.</source>
         <translation>Da vinkdesk låste, blev det, du var ved at skrive i “%1”, ikke gemt. Skriv det igen.</translation>
     </message>
     <message>
-        <location filename="../casework_dialog.py" line="293"/>
+        <location filename="../casework_dialog.py" line="310"/>
         <source>&amp;Go back</source>
         <translation>&amp;Gå tilbage</translation>
     </message>
     <message>
-        <location filename="../casework_dialog.py" line="294"/>
+        <location filename="../casework_dialog.py" line="311"/>
         <source>Save &amp;anyway</source>
         <translation>Gem &amp;alligevel</translation>
     </message>
@@ -1393,117 +1393,117 @@
 <context>
     <name>ConcernSourceDialog</name>
     <message>
-        <location filename="../concern_source.py" line="49"/>
+        <location filename="../concern_source.py" line="47"/>
         <source>Who raised the concern – %1</source>
         <translation>Hvem rejste bekymringen – %1</translation>
     </message>
     <message>
-        <location filename="../concern_source.py" line="53"/>
+        <location filename="../concern_source.py" line="51"/>
         <source>The person or body that raised the concern, kept apart from the person it is about. The summary shows only the role and the organisation.</source>
         <translation>Den person eller instans, der rejste bekymringen – holdt adskilt fra den person, bekymringen handler om. Resuméet viser kun rollen og organisationen.</translation>
     </message>
     <message>
-        <location filename="../concern_source.py" line="58"/>
+        <location filename="../concern_source.py" line="56"/>
         <source>The case&apos;s “Referred by”</source>
         <translation>Sagens “Henvendelse fra”</translation>
     </message>
     <message>
-        <location filename="../concern_source.py" line="59"/>
+        <location filename="../concern_source.py" line="57"/>
         <source>A&amp;nonymous: no name and no contact are kept</source>
         <translation>&amp;Anonym: hverken navn eller kontakt gemmes</translation>
     </message>
     <message>
-        <location filename="../concern_source.py" line="62"/>
+        <location filename="../concern_source.py" line="60"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../concern_source.py" line="63"/>
+        <location filename="../concern_source.py" line="61"/>
         <source>e.g. the school, the club, the job centre</source>
         <translation>fx skolen, klubben, jobcentret</translation>
     </message>
     <message>
-        <location filename="../concern_source.py" line="66"/>
+        <location filename="../concern_source.py" line="64"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../concern_source.py" line="69"/>
+        <location filename="../concern_source.py" line="67"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../concern_source.py" line="70"/>
+        <location filename="../concern_source.py" line="68"/>
         <source>Phone or e-mail</source>
         <translation>Telefon eller e-mail</translation>
     </message>
     <message>
-        <location filename="../concern_source.py" line="71"/>
+        <location filename="../concern_source.py" line="69"/>
         <source>Day &amp;known</source>
         <translation>&amp;Dagen er kendt</translation>
     </message>
     <message>
-        <location filename="../concern_source.py" line="73"/>
+        <location filename="../concern_source.py" line="71"/>
         <source>Raised on</source>
         <translation>Rejst den</translation>
     </message>
     <message>
-        <location filename="../concern_source.py" line="78"/>
+        <location filename="../concern_source.py" line="76"/>
         <source>How it was raised</source>
         <translation>Hvordan den blev rejst</translation>
     </message>
     <message>
-        <location filename="../concern_source.py" line="79"/>
+        <location filename="../concern_source.py" line="77"/>
         <source>Not recorded</source>
         <translation>Ikke oplyst</translation>
     </message>
     <message>
-        <location filename="../concern_source.py" line="86"/>
+        <location filename="../concern_source.py" line="84"/>
         <source>Raised by (role):</source>
         <translation>Rejst af (rolle):</translation>
     </message>
     <message>
-        <location filename="../concern_source.py" line="89"/>
+        <location filename="../concern_source.py" line="87"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../concern_source.py" line="93"/>
+        <location filename="../concern_source.py" line="91"/>
         <source>N&amp;ame:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../concern_source.py" line="97"/>
+        <location filename="../concern_source.py" line="95"/>
         <source>&amp;Contact:</source>
         <translation>&amp;Kontakt:</translation>
     </message>
     <message>
-        <location filename="../concern_source.py" line="109"/>
+        <location filename="../concern_source.py" line="107"/>
         <source>&amp;Raised on:</source>
         <translation>&amp;Rejst den:</translation>
     </message>
     <message>
-        <location filename="../concern_source.py" line="118"/>
+        <location filename="../concern_source.py" line="116"/>
         <source>&amp;How:</source>
         <translation>&amp;Hvordan:</translation>
     </message>
     <message>
-        <location filename="../concern_source.py" line="154"/>
+        <location filename="../concern_source.py" line="142"/>
         <source>Write the contact as a phone number (at least 8 digits) or an e-mail address.</source>
         <translation>Skriv kontakten som et telefonnummer (mindst 8 cifre) eller en e-mailadresse.</translation>
     </message>
     <message>
-        <location filename="../concern_source.py" line="156"/>
+        <location filename="../concern_source.py" line="144"/>
         <source>The day cannot be read. Write it as %1, or untick “Day known”.</source>
         <translation>Datoen kan ikke læses. Skriv den som %1, eller fjern krydset ved “Dagen er kendt”.</translation>
     </message>
     <message>
-        <location filename="../concern_source.py" line="202"/>
+        <location filename="../concern_source.py" line="190"/>
         <source>Save who raised the concern?</source>
         <translation>Gem, hvem der rejste bekymringen?</translation>
     </message>
     <message>
-        <location filename="../concern_source.py" line="203"/>
+        <location filename="../concern_source.py" line="191"/>
         <source>Discard throws away what you entered in this window.</source>
         <translation>Forkast sletter det, du har skrevet i dette vindue.</translation>
     </message>
@@ -2327,182 +2327,182 @@
 <context>
     <name>DisclosureDialog</name>
     <message>
-        <location filename="../disclosures.py" line="195"/>
+        <location filename="../disclosures.py" line="193"/>
         <source>Record sharing – %1</source>
         <translation>Registrér deling – %1</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="198"/>
+        <location filename="../disclosures.py" line="196"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="202"/>
+        <location filename="../disclosures.py" line="200"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="204"/>
+        <location filename="../disclosures.py" line="202"/>
         <source>Recipient agency</source>
         <translation>Modtagende myndighed</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="207"/>
+        <location filename="../disclosures.py" line="205"/>
         <source>Choose the recipient…</source>
         <translation>Vælg modtager …</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="211"/>
+        <location filename="../disclosures.py" line="209"/>
         <source>Recipient&apos;s role</source>
         <translation>Modtagerens rolle</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="212"/>
+        <location filename="../disclosures.py" line="210"/>
         <source>e.g. SSP consultant, caseworker</source>
         <translation>fx SSP-konsulent, sagsbehandler</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="222"/>
+        <location filename="../disclosures.py" line="220"/>
         <source>What was shared, in your words</source>
         <translation>Hvad blev delt, med dine ord</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="223"/>
+        <location filename="../disclosures.py" line="221"/>
         <source>What was shared, in your words (optional)</source>
         <translation>Hvad blev delt, med dine ord (valgfrit)</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="225"/>
+        <location filename="../disclosures.py" line="223"/>
         <source>Legal basis</source>
         <translation>Hjemmel</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="228"/>
+        <location filename="../disclosures.py" line="226"/>
         <source>Choose the legal basis…</source>
         <translation>Vælg hjemmel …</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="236"/>
+        <location filename="../disclosures.py" line="234"/>
         <source>The legal basis written out</source>
         <translation>Hjemlen skrevet ud</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="237"/>
+        <location filename="../disclosures.py" line="235"/>
         <source>The act and section, and why it applies</source>
         <translation>Loven og paragraffen, og hvorfor den gælder</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="238"/>
+        <location filename="../disclosures.py" line="236"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="239"/>
+        <location filename="../disclosures.py" line="237"/>
         <source>Why the recipient needs the information</source>
         <translation>Hvorfor modtageren har brug for oplysningerne</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="241"/>
+        <location filename="../disclosures.py" line="239"/>
         <source>The citizen&apos;s wish for a course</source>
         <translation>Borgerens ønske om et forløb</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="253"/>
+        <location filename="../disclosures.py" line="251"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="255"/>
+        <location filename="../disclosures.py" line="253"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="258"/>
+        <location filename="../disclosures.py" line="256"/>
         <source>&amp;Recipient:</source>
         <translation>&amp;Modtager:</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="261"/>
+        <location filename="../disclosures.py" line="259"/>
         <source>Their r&amp;ole:</source>
         <translation>Modtagerens &amp;rolle:</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="272"/>
+        <location filename="../disclosures.py" line="270"/>
         <source>What was &amp;shared:</source>
         <translation>&amp;Hvad blev delt:</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="275"/>
+        <location filename="../disclosures.py" line="273"/>
         <source>Legal &amp;basis:</source>
         <translation>Hjemme&amp;l:</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="279"/>
+        <location filename="../disclosures.py" line="277"/>
         <source>Basis wri&amp;tten out:</source>
         <translation>Hjemmel &amp;skrevet ud:</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="286"/>
+        <location filename="../disclosures.py" line="284"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Formål:</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="289"/>
+        <location filename="../disclosures.py" line="287"/>
         <source>&amp;Wish for a course:</source>
         <translation>Ønsk&amp;e om forløb:</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="248"/>
+        <location filename="../disclosures.py" line="246"/>
         <source>Ask the citizen: the Infohus offers an individual course only if the citizen wants it. Never assumed.</source>
         <translation>Spørg borgeren: Infohuset tilbyder kun et individuelt forløb, hvis borgeren ønsker det. Det antages aldrig.</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="364"/>
+        <location filename="../disclosures.py" line="353"/>
         <source>The day cannot be read. Write it as %1.</source>
         <translation>Datoen kan ikke læses. Skriv den som %1.</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="368"/>
+        <location filename="../disclosures.py" line="357"/>
         <source>Choose who received the information.</source>
         <translation>Vælg, hvem der modtog oplysningerne.</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="374"/>
+        <location filename="../disclosures.py" line="363"/>
         <source>Say what was shared: tick a kind of information or describe it.</source>
         <translation>Skriv, hvad der blev delt: sæt kryds ved en slags oplysninger, eller beskriv det.</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="377"/>
+        <location filename="../disclosures.py" line="366"/>
         <source>Choose the legal basis for sharing: nothing is shared without one.</source>
         <translation>Vælg hjemlen for delingen: Intet deles uden hjemmel.</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="384"/>
+        <location filename="../disclosures.py" line="373"/>
         <source>Write the legal basis out: the act and section, and why it applies.</source>
         <translation>Skriv hjemlen ud: loven og paragraffen, og hvorfor den gælder her.</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="386"/>
+        <location filename="../disclosures.py" line="375"/>
         <source>Write the purpose of sharing: why the recipient needs the information.</source>
         <translation>Skriv formålet med delingen: hvorfor modtageren har brug for oplysningerne.</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="404"/>
+        <location filename="../disclosures.py" line="393"/>
         <source>“%1” does not fit the recipient “%2”.</source>
         <translation>“%1” passer ikke til modtageren “%2”.</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="408"/>
+        <location filename="../disclosures.py" line="397"/>
         <source>A notification goes to the municipality: to its social services, or to the municipality the child has moved to. Go back to choose another recipient or legal basis, or save anyway if this is right.</source>
         <translation>En underretning går til kommunen: til socialforvaltningen eller til den kommune, barnet er flyttet til. Gå tilbage for at vælge en anden modtager eller hjemmel, eller gem alligevel, hvis det er rigtigt.</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="438"/>
+        <location filename="../disclosures.py" line="427"/>
         <source>Save this sharing?</source>
         <translation>Gem denne deling?</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="439"/>
+        <location filename="../disclosures.py" line="428"/>
         <source>Discard throws away what you entered in this window.</source>
         <translation>Forkast sletter det, du har skrevet i dette vindue.</translation>
     </message>
@@ -2510,32 +2510,32 @@
 <context>
     <name>DisclosureTableModel</name>
     <message>
-        <location filename="../disclosures.py" line="105"/>
+        <location filename="../disclosures.py" line="103"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="106"/>
+        <location filename="../disclosures.py" line="104"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="107"/>
+        <location filename="../disclosures.py" line="105"/>
         <source>Recipient</source>
         <translation>Modtager</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="108"/>
+        <location filename="../disclosures.py" line="106"/>
         <source>Legal basis</source>
         <translation>Hjemmel</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="109"/>
+        <location filename="../disclosures.py" line="107"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="134"/>
+        <location filename="../disclosures.py" line="132"/>
         <source>awaiting decision</source>
         <translation>afventer beslutning</translation>
     </message>
@@ -2543,52 +2543,52 @@
 <context>
     <name>Disclosures</name>
     <message>
-        <location filename="../disclosures.py" line="156"/>
+        <location filename="../disclosures.py" line="154"/>
         <source>Not recorded (recorded before the sharing log)</source>
         <translation>Ikke registreret (registreret før delingsloggen)</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="158"/>
+        <location filename="../disclosures.py" line="156"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="159"/>
+        <location filename="../disclosures.py" line="157"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="160"/>
+        <location filename="../disclosures.py" line="158"/>
         <source>Recipient</source>
         <translation>Modtager</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="161"/>
+        <location filename="../disclosures.py" line="159"/>
         <source>What was shared</source>
         <translation>Hvad blev delt</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="163"/>
+        <location filename="../disclosures.py" line="161"/>
         <source>Legal basis</source>
         <translation>Hjemmel</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="166"/>
+        <location filename="../disclosures.py" line="164"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="173"/>
+        <location filename="../disclosures.py" line="171"/>
         <source>Not decided yet</source>
         <translation>Ikke besluttet endnu</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="175"/>
+        <location filename="../disclosures.py" line="173"/>
         <source>The Infohus&apos; decision</source>
         <translation>Infohusets beslutning</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="178"/>
+        <location filename="../disclosures.py" line="176"/>
         <source>The citizen&apos;s wish for a course</source>
         <translation>Borgerens ønske om et forløb</translation>
     </message>
@@ -2878,87 +2878,87 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../follow_up.py" line="41"/>
+        <location filename="../follow_up.py" line="40"/>
         <source>Record follow-up – %1</source>
         <translation>Registrér opfølgning – %1</translation>
     </message>
     <message>
-        <location filename="../follow_up.py" line="46"/>
+        <location filename="../follow_up.py" line="45"/>
         <source>closed %1, due %2</source>
         <translation>afsluttet %1, frist %2</translation>
     </message>
     <message>
-        <location filename="../follow_up.py" line="62"/>
+        <location filename="../follow_up.py" line="61"/>
         <source>The case will be reopened on that day, and its review date set from its level.</source>
         <translation>Sagen bliver genåbnet den dag, og dens dato for gennemgang sættes ud fra niveauet.</translation>
     </message>
     <message>
-        <location filename="../follow_up.py" line="64"/>
+        <location filename="../follow_up.py" line="63"/>
         <source>The case is open already; the follow-up is recorded with it.</source>
         <translation>Sagen er allerede åben; opfølgningen registreres på den.</translation>
     </message>
     <message>
-        <location filename="../follow_up.py" line="75"/>
+        <location filename="../follow_up.py" line="74"/>
         <source>Followed up on</source>
         <translation>Fulgt op den</translation>
     </message>
     <message>
-        <location filename="../follow_up.py" line="76"/>
+        <location filename="../follow_up.py" line="75"/>
         <source>What happened</source>
         <translation>Hvad der skete</translation>
     </message>
     <message>
-        <location filename="../follow_up.py" line="77"/>
+        <location filename="../follow_up.py" line="76"/>
         <source>What happened, in a few words (optional)</source>
         <translation>Hvad der skete, med få ord (valgfrit)</translation>
     </message>
     <message>
-        <location filename="../follow_up.py" line="79"/>
+        <location filename="../follow_up.py" line="78"/>
         <source>&amp;How did it go?</source>
         <translation>&amp;Hvordan gik det?</translation>
     </message>
     <message>
-        <location filename="../follow_up.py" line="83"/>
+        <location filename="../follow_up.py" line="82"/>
         <source>Followed up &amp;on:</source>
         <translation>Fulgt op &amp;den:</translation>
     </message>
     <message>
-        <location filename="../follow_up.py" line="86"/>
+        <location filename="../follow_up.py" line="85"/>
         <source>What ha&amp;ppened:</source>
         <translation>Hvad &amp;skete der:</translation>
     </message>
     <message>
-        <location filename="../follow_up.py" line="115"/>
+        <location filename="../follow_up.py" line="104"/>
         <source>Choose how the follow-up went.</source>
         <translation>Vælg, hvordan opfølgningen gik.</translation>
     </message>
     <message>
-        <location filename="../follow_up.py" line="117"/>
+        <location filename="../follow_up.py" line="106"/>
         <source>The day cannot be read. Write it as %1.</source>
         <translation>Datoen kan ikke læses. Skriv den som %1.</translation>
     </message>
     <message>
-        <location filename="../follow_up.py" line="149"/>
+        <location filename="../follow_up.py" line="138"/>
         <source>Reopen case %1?</source>
         <translation>Genåbn sag %1?</translation>
     </message>
     <message>
-        <location filename="../follow_up.py" line="152"/>
+        <location filename="../follow_up.py" line="141"/>
         <source>The concern has returned: the case is reopened on %1 and counts as active again. The follow-up keeps the link.</source>
         <translation>Bekymringen er vendt tilbage: Sagen genåbnes den %1 og tæller som aktiv igen. Opfølgningen bevarer forbindelsen.</translation>
     </message>
     <message>
-        <location filename="../follow_up.py" line="156"/>
+        <location filename="../follow_up.py" line="145"/>
         <source>&amp;Reopen case</source>
         <translation>&amp;Genåbn sag</translation>
     </message>
     <message>
-        <location filename="../follow_up.py" line="167"/>
+        <location filename="../follow_up.py" line="156"/>
         <source>Save this follow-up?</source>
         <translation>Gem denne opfølgning?</translation>
     </message>
     <message>
-        <location filename="../follow_up.py" line="168"/>
+        <location filename="../follow_up.py" line="157"/>
         <source>Discard throws away what you entered in this window.</source>
         <translation>Forkast sletter det, du har skrevet i dette vindue.</translation>
     </message>
@@ -3062,77 +3062,77 @@
 <context>
     <name>InfohusOutcomeDialog</name>
     <message>
-        <location filename="../disclosures.py" line="454"/>
+        <location filename="../disclosures.py" line="443"/>
         <source>The Infohus&apos; decision – %1</source>
         <translation>Infohusets beslutning – %1</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="458"/>
+        <location filename="../disclosures.py" line="447"/>
         <source>Referral to the Infohus on %1. Record what the Infohus decided, and on which day.</source>
         <translation>Henvisning til Infohuset den %1. Registrér, hvad Infohuset besluttede, og hvilken dag.</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="462"/>
+        <location filename="../disclosures.py" line="451"/>
         <source>Decision</source>
         <translation>Beslutning</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="463"/>
+        <location filename="../disclosures.py" line="452"/>
         <source>Not decided yet</source>
         <translation>Ikke besluttet endnu</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="469"/>
+        <location filename="../disclosures.py" line="458"/>
         <source>Decided on</source>
         <translation>Besluttet den</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="471"/>
+        <location filename="../disclosures.py" line="460"/>
         <source>The citizen&apos;s wish for a course</source>
         <translation>Borgerens ønske om et forløb</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="478"/>
+        <location filename="../disclosures.py" line="467"/>
         <source>&amp;Decision:</source>
         <translation>&amp;Beslutning:</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="482"/>
+        <location filename="../disclosures.py" line="471"/>
         <source>D&amp;ecided on:</source>
         <translation>Besluttet &amp;den:</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="488"/>
+        <location filename="../disclosures.py" line="477"/>
         <source>&amp;Wish for a course:</source>
         <translation>Ønsk&amp;e om forløb:</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="493"/>
+        <location filename="../disclosures.py" line="482"/>
         <source>What the citizen has said. An individual course is offered only if they want it.</source>
         <translation>Det, borgeren selv har sagt. Et individuelt forløb tilbydes kun, hvis borgeren ønsker det.</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="526"/>
+        <location filename="../disclosures.py" line="505"/>
         <source>The day cannot be read. Write it as %1.</source>
         <translation>Datoen kan ikke læses. Skriv den som %1.</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="538"/>
+        <location filename="../disclosures.py" line="517"/>
         <source>An individual course is offered only if the citizen wants it.</source>
         <translation>Et individuelt forløb tilbydes kun, hvis borgeren ønsker det.</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="540"/>
+        <location filename="../disclosures.py" line="519"/>
         <source>The citizen&apos;s wish is recorded as “%1”. Go back to record what the citizen has said, or save anyway if this is right.</source>
         <translation>Borgerens ønske er registreret som “%1”. Gå tilbage for at registrere, hvad borgeren har sagt, eller gem alligevel, hvis det er rigtigt.</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="571"/>
+        <location filename="../disclosures.py" line="550"/>
         <source>Save the Infohus&apos; decision?</source>
         <translation>Gem Infohusets beslutning?</translation>
     </message>
     <message>
-        <location filename="../disclosures.py" line="572"/>
+        <location filename="../disclosures.py" line="551"/>
         <source>Discard throws away what you entered in this window.</source>
         <translation>Forkast sletter det, du har skrevet i dette vindue.</translation>
     </message>
@@ -4663,12 +4663,12 @@
         <translation>Hvad gennemgangen viste (valgfrit)</translation>
     </message>
     <message>
-        <location filename="../review_date.py" line="107"/>
+        <location filename="../review_date.py" line="97"/>
         <source>Next review: %1</source>
         <translation>Næste gennemgang: %1</translation>
     </message>
     <message>
-        <location filename="../review_date.py" line="121"/>
+        <location filename="../review_date.py" line="111"/>
         <source>The day cannot be read. Write it as %1.</source>
         <translation>Datoen kan ikke læses. Skriv den som %1.</translation>
     </message>
@@ -5483,84 +5483,94 @@
 <context>
     <name>UnitDetailsDialog</name>
     <message>
-        <location filename="../unit_details.py" line="35"/>
+        <location filename="../unit_details.py" line="25"/>
         <source>Unit details</source>
         <translation>Enhedens oplysninger</translation>
     </message>
     <message>
-        <location filename="../unit_details.py" line="40"/>
+        <location filename="../unit_details.py" line="30"/>
         <source>The right-of-access report opens with these details: who is responsible for the notes (the data controller) and how the person can reach the unit and its data protection officer. They are kept in your notes, on this computer.</source>
         <translation>Indsigtsrapporten begynder med disse oplysninger: hvem der er ansvarlig for notaterne (den dataansvarlige), og hvordan personen kan kontakte enheden og dens databeskyttelsesrådgiver. De gemmes i dine notater på denne computer.</translation>
     </message>
     <message>
-        <location filename="../unit_details.py" line="47"/>
+        <location filename="../unit_details.py" line="37"/>
         <source>Unit&apos;s &amp;name:</source>
         <translation>Enhedens &amp;navn:</translation>
     </message>
     <message>
-        <location filename="../unit_details.py" line="47"/>
+        <location filename="../unit_details.py" line="37"/>
         <source>e.g. VINK, Københavns Kommune</source>
         <translation>fx VINK, Københavns Kommune</translation>
     </message>
     <message>
-        <location filename="../unit_details.py" line="48"/>
+        <location filename="../unit_details.py" line="38"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../unit_details.py" line="48"/>
+        <location filename="../unit_details.py" line="38"/>
         <source>e.g. Rådhuspladsen 1, 1550 København V</source>
         <translation>fx Rådhuspladsen 1, 1550 København V</translation>
     </message>
     <message>
-        <location filename="../unit_details.py" line="49"/>
+        <location filename="../unit_details.py" line="39"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../unit_details.py" line="49"/>
+        <location filename="../unit_details.py" line="39"/>
         <source>e.g. 33 66 33 66</source>
         <translation>fx 33 66 33 66</translation>
     </message>
     <message>
-        <location filename="../unit_details.py" line="50"/>
+        <location filename="../unit_details.py" line="40"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../unit_details.py" line="50"/>
+        <location filename="../unit_details.py" line="40"/>
         <source>e.g. vink@kk.dk</source>
         <translation>fx vink@kk.dk</translation>
     </message>
     <message>
-        <location filename="../unit_details.py" line="52"/>
+        <location filename="../unit_details.py" line="42"/>
         <source>Data protection &amp;officer:</source>
         <translation>&amp;Databeskyttelsesrådgiver:</translation>
     </message>
     <message>
-        <location filename="../unit_details.py" line="53"/>
+        <location filename="../unit_details.py" line="43"/>
         <source>The municipality&apos;s DPO: a name, an e-mail or a phone</source>
         <translation>Kommunens databeskyttelsesrådgiver: et navn, en e-mail eller et telefonnummer</translation>
     </message>
     <message>
-        <location filename="../unit_details.py" line="70"/>
+        <location filename="../unit_details.py" line="58"/>
         <source>What is wrong with: %1</source>
         <translation>Hvad der er galt med: %1</translation>
     </message>
     <message>
-        <location filename="../unit_details.py" line="109"/>
+        <location filename="../unit_details.py" line="75"/>
         <source>Write an e-mail address, such as vink@kk.dk, or leave the field empty.</source>
         <translation>Skriv en e-mailadresse, fx vink@kk.dk, eller lad feltet stå tomt.</translation>
     </message>
     <message>
-        <location filename="../unit_details.py" line="111"/>
+        <location filename="../unit_details.py" line="77"/>
         <source>Write a phone number (at least 8 digits), or leave the field empty.</source>
         <translation>Skriv et telefonnummer (mindst 8 cifre), eller lad feltet stå tomt.</translation>
     </message>
     <message>
-        <location filename="../unit_details.py" line="112"/>
+        <location filename="../unit_details.py" line="78"/>
         <source>Keep this under %1 characters.</source>
         <translation>Hold det under %1 tegn.</translation>
+    </message>
+    <message>
+        <location filename="../unit_details.py" line="102"/>
+        <source>Save the unit&apos;s details?</source>
+        <translation>Gem enhedens oplysninger?</translation>
+    </message>
+    <message>
+        <location filename="../unit_details.py" line="103"/>
+        <source>Discard throws away what you entered in this window.</source>
+        <translation>Forkast sletter det, du har skrevet i dette vindue.</translation>
     </message>
 </context>
 <context>
