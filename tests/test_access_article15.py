@@ -372,3 +372,45 @@ def test_new_recipients_the_136_basis_and_new_closure_reasons_print_in_words(
         assert shown in text, shown
     for stored in ("children-exchange-136", "probation", "other-municipality", "handed-to-police"):
         assert stored not in text
+
+
+SECTIONS = (
+    "facts",
+    "case_reviews",
+    "closings",
+    "follow_ups",
+    "consultations",
+    "assessments",
+    "actions",
+    "reviews",
+    "source",
+    "disclosures",
+    "notifications",
+    "accesses",
+)
+
+
+def test_no_section_heading_is_left_alone_at_the_foot_of_a_page(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A heading at the bottom of a page with its content on the next reads as an empty section (the outside
+    review found "Oplysninger delt med andre myndigheder" so). Every report of a demo vault, page by page."""
+    from tests.test_cli import run
+    from vinkdesk.reports.access import TEXT
+
+    code, _out, err = run("demo", "--home", str(tmp_path / "demo"), "--seed", "3")
+    assert code == 0, err
+    session = Session.unlock(Home(tmp_path / "demo"), PASSPHRASE)
+    headings = {TEXT["da"][key] for key in SECTIONS}
+    pages = 0
+    for case in session.list_cases():
+        pdf, ref = access_report_of(session, case.id, "da")
+        reader = PdfReader(io.BytesIO(pdf))
+        for number, page in enumerate(reader.pages[:-1], start=1):
+            lines = [line.strip() for line in (page.extract_text() or "").splitlines() if line.strip()]
+            body = [
+                line
+                for line in lines
+                if line != "FORTROLIGT" and not line.startswith(("vinkdesk ·", "Side "))
+            ]
+            assert body and body[-1] not in headings, (ref, number, body[-3:])
+            pages += 1
+    assert pages > 40  # the demo's reports run over pages: the check had something to look at

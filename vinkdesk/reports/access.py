@@ -314,11 +314,14 @@ def access_report(data: AccessData, language: str = "da", history: CaseHistory |
     )
     story.append(Paragraph(escape(w["source"]), s["h2"]))
     story.append(_lines(_source_lines(data.concern_source, case, data.source_name_included, language), w, s))
-    story.append(Paragraph(escape(w["disclosures"]), s["h2"]))
     receipts = {n.id: n.receipt_on for n in data.notifications if n.receipt_on is not None}
-    story += [
+    shared = [
         _disclosure(d, language, s, receipts.get(d.notification_id or 0)) for d in data.disclosures
     ] or [Paragraph(escape(w["none"]), s["body"])]
+    # The heading goes over with the first sharing: a heading's keepWithNext does not hold before a
+    # KeepTogether, and each sharing is one.
+    story.append(KeepTogether([Paragraph(escape(w["disclosures"]), s["h2"]), shared[0]]))
+    story += shared[1:]
     # Notifications and referrals carried out are sharings above; here only the decisions not to, with why.
     not_made = [_not_made_line(n, w) for n in data.notifications if not n.done]
     if not_made:
