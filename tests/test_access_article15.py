@@ -374,7 +374,7 @@ def test_new_recipients_the_136_basis_and_new_closure_reasons_print_in_words(
         assert stored not in text
 
 
-SECTIONS = (
+HEADINGS = (
     "facts",
     "case_reviews",
     "closings",
@@ -399,7 +399,7 @@ def test_no_section_heading_is_left_alone_at_the_foot_of_a_page(tmp_path) -> Non
     code, _out, err = run("demo", "--home", str(tmp_path / "demo"), "--seed", "3")
     assert code == 0, err
     session = Session.unlock(Home(tmp_path / "demo"), PASSPHRASE)
-    headings = {TEXT["da"][key] for key in SECTIONS}
+    headings = {TEXT["da"][key] for key in HEADINGS}
     pages = 0
     for case in session.list_cases():
         pdf, ref = access_report_of(session, case.id, "da")
