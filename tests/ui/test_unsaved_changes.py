@@ -539,6 +539,7 @@ def test_an_action_being_written_survives_a_lock_and_is_offered_back(
     resumed = page.action_dialog
     assert resumed is not None
     qtbot.waitUntil(resumed.isVisible)
+    qtbot.waitUntil(resumed.isActiveWindow)  # keys go where the person looks: wait until the window has them
     assert resumed.title.text() == "Ring til klubbens leder"
     assert resumed.message.text() == "Gendannet fra din kladde."
     press(resumed, Qt.Key.Key_Return, CTRL)
