@@ -3,7 +3,8 @@ reader of the report gets and solves with its own integer programme (scipy's mil
 vinkdesk, so it does not share the blind spots of the code it judges.
 
 What it knows from the README: each table's row and column totals and grand total add up; the year tables
-of new cases share their row totals with the quarterly table of new cases, the table of who asked shares
+of new cases share their row totals with the quarterly table of new cases (the closure reasons with the
+quarterly table of closed cases), the table of who asked shares
 them with the table by channel; new and closed cases are active in their quarter; the cases active in a
 quarter are those of the quarter before, less those closed then, plus the new (tried, and dropped if the
 figures do not fit it); the level changes are sums of the transitions table (down: red→yellow, red→green,
@@ -21,7 +22,13 @@ from scipy.optimize import Bounds, LinearConstraint, milp
 from scipy.sparse import lil_matrix
 
 HIDDEN_MARK = "–"
-SHARED = {"district": "new_cases", "age_band": "new_cases", "gender": "new_cases", "concern": "new_cases"}
+SHARED = {
+    "district": "new_cases",
+    "age_band": "new_cases",
+    "gender": "new_cases",
+    "concern": "new_cases",
+    "closure_reason": "closed_cases",
+}
 SHARED_CHANNEL = {"inquirer": "channel"}
 DOWN = (("red", "yellow"), ("red", "green"), ("yellow", "green"))
 UP = (("green", "yellow"), ("green", "red"), ("yellow", "red"))

@@ -18,6 +18,7 @@ from vinkdesk.domain import (  # noqa: E402
     District,
     Gender,
     InquirerRole,
+    Level,
     NewCase,
     NewConsultation,
     ReferralSource,
@@ -73,3 +74,51 @@ def consultation(body: str, when: datetime | None = None, **changes: object) -> 
     )
     values.update(changes)
     return NewConsultation(**values)  # type: ignore[arg-type]
+
+
+def assess(session: Session, case_id: int, level: Level, when: date) -> None:
+    """A final assessment of the case at the level given, on that day at 10.00, as the counsellor chose it."""
+    from datetime import time
+
+    from vinkdesk.assessment import shipped_definitions
+    from vinkdesk.session.assessments import AssessmentRecord
+
+    definition = shipped_definitions().latest()
+    record = AssessmentRecord(
+        definition_id=definition.id,
+        definition_version=definition.version,
+        answers={},
+        suggested_level=None,
+        reasons=[],
+        gaps=[],
+        chosen_level=level,
+        justification="Vurderet ud fra samtalerne med skolen og familien.",
+    )
+    session.save_assessment(case_id, record, at=datetime.combine(when, time(10, 0)))
+
+
+def old_case(
+    conn: object, user_id: str, new: NewCase, ref: str, opened_on: date, closed_on: date | None = None
+) -> int:
+    """A case written straight into a vault made by an older vinkdesk, in the columns every schema version
+    has (for the migration tests: the Session of today would write columns added later)."""
+    cursor = conn.execute(  # type: ignore[attr-defined]
+        "INSERT INTO cases (ref, subject_kind, alias, birth_year, age_band, gender, district, concern_type,"
+        " referral_source, counsellor_id, opened_on, closed_on, status)"
+        " VALUES (?, ?, ?, ?, 'unknown', ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            ref,
+            new.subject_kind.value,
+            new.alias,
+            new.birth_year,
+            new.gender.value,
+            new.district.value,
+            new.concern_type.value,
+            new.referral_source.value,
+            user_id,
+            opened_on.isoformat(),
+            closed_on.isoformat() if closed_on else None,
+            "closed" if closed_on else "open",
+        ),
+    )
+    return int(cursor.lastrowid)

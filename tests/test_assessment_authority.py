@@ -171,8 +171,8 @@ def test_a_definition_without_a_receipt_deadline_flags_nothing(
     created.lock()
     session = Session(Vault.unlock(home, PASSPHRASE), definitions=DefinitionRegistry(folder))
     try:
-        case = session.create_case(person_case(birth_year=2011))
         long_ago = date.today() - timedelta(days=400)
+        case = session.create_case(person_case(birth_year=2011, opened_on=long_ago))
         note = session.record_notification(case.id, NotificationDecision("duty-to-notify", True, long_ago))
         assert note.receipt_weekdays is None and note.receipt_due() is None
         assert not note.receipt_overdue_on(date.today())

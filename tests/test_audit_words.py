@@ -19,6 +19,7 @@ from vinkdesk.domain.audit_words import (
     check_result,
     detail_text,
 )
+from vinkdesk.domain.casework import ClosureReason
 from vinkdesk.session import Session
 from vinkdesk.session.audit_view import audit_lines
 from vinkdesk.vault import FLOOR, Home
@@ -81,7 +82,7 @@ def test_the_supervisor_reads_refs_names_and_words_newest_first(home: Home) -> N
     talk = counsellor.add_consultation(
         kept.id, consultation("Samtale med læreren.", datetime(2026, 11, 29, 14, 5))
     )
-    counsellor.close_case(kept.id, on=date(2026, 12, 1))
+    counsellor.close_case(kept.id, ClosureReason.CONCERN_RESOLVED, on=date(2026, 12, 1))
     gone = counsellor.create_case(person_case(alias="Krage-3"))
     counsellor.add_consultation(gone.id, consultation("Slettes.", datetime(2026, 11, 30, 9)))
     counsellor.delete_case(gone.id)

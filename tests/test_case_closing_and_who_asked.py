@@ -11,6 +11,7 @@ import pytest
 from tests.conftest import PASSPHRASE, consultation, person_case
 from vinkdesk.coordinator.home import Coordinator
 from vinkdesk.domain import CaseStatus, InquirerRole, ReferralSource, quarter_of
+from vinkdesk.domain.casework import ClosureReason
 from vinkdesk.domain.enums import inquirer_role_for
 from vinkdesk.domain.inquirer import looks_like_contact
 from vinkdesk.session import InvalidInput, Session
@@ -35,13 +36,15 @@ def test_a_case_closes_on_the_day_given_and_counts_in_that_quarter(home: Home) -
         (today + timedelta(days=1), "closed_on"),  # in the future
     ):
         with pytest.raises(InvalidInput) as refused:
-            session.close_case(case.id, on=day)
+            session.close_case(case.id, ClosureReason.CONCERN_RESOLVED, on=day)
         assert refused.value.field == field
         assert session.view_case(case.id).status is CaseStatus.OPEN
-    closed = session.close_case(case.id, on=date(2026, 6, 30))  # last day of Q2, said in November
+    # the last day of Q2, said in November
+    closed = session.close_case(case.id, ClosureReason.CONCERN_RESOLVED, on=date(2026, 6, 30))
     assert closed.status is CaseStatus.CLOSED and closed.closed_on == date(2026, 6, 30)
     with pytest.raises(InvalidInput):
-        session.close_case(case.id, on=today)  # closed already: not closed again with another day
+        # closed already: not closed again with another day
+        session.close_case(case.id, ClosureReason.CONCERN_RESOLVED, on=today)
     [fact] = session.case_facts()
     assert fact.closed == "2026Q2" == quarter_of(date(2026, 6, 30))
     tables = session.quarter_tables()
@@ -175,7 +178,8 @@ def test_a_closing_day_in_an_earlier_synced_quarter_is_sent_again_for_that_quart
     case = session.create_case(person_case(opened_on=earlier))
     session.sync(share)
     assert {s.period: s.state for s in session.sync_status()}[quarter_of(earlier)] == "synced"
-    session.close_case(case.id, on=earlier + timedelta(days=20))  # said today, closed back then
+    # said today, closed back then
+    session.close_case(case.id, ClosureReason.CONCERN_RESOLVED, on=earlier + timedelta(days=20))
     states = {s.period: s.state for s in session.sync_status()}
     assert states[quarter_of(earlier)] == "pending"
     [payload] = [p for p in session.sync(share).payloads if p.period == quarter_of(earlier)]

@@ -190,7 +190,7 @@ def test_the_coordinator_and_a_laptop_enrol_each_other_by_phone_then_sync_and_ag
     share, coordinator = tmp_path / "share", str(tmp_path / "coordinator")
     share.mkdir()
     code, out, err = run("sync", "--home", str(demo_home), "--share", str(share), "--dry-run")
-    assert code == 0 and '"schema": "vinkdesk.counts/2"' in out and "nothing was written" in err
+    assert code == 0 and '"schema": "vinkdesk.counts/3"' in out and "nothing was written" in err
     assert list(share.iterdir()) == []
     code, out, err = run(
         "coordinator", "init", "--home", coordinator, "--share", str(share), "--name", "Enheden"

@@ -27,7 +27,7 @@ from vinkdesk.session import Session, verify
 from vinkdesk.session.audit_view import audit_lines
 from vinkdesk.session.protection import criteria_naming, months_before
 from vinkdesk.vault import Home, KdfParams, Vault
-from vinkdesk.vault.schema import MIGRATIONS, V6_COLUMNS
+from vinkdesk.vault.schema import MIGRATIONS, V6_COLUMNS, V7, V7_COLUMNS, sql_migration
 
 ROOT = Path(__file__).resolve().parent.parent
 ALIAS = "Ravnsholt-17"
@@ -248,10 +248,12 @@ def test_criteria_written_before_the_upgrade_are_erased_and_still_checked(home: 
     """A vault of schema 3 (rows hashed over their detail) is sealed when it migrates; its old criteria can be
     erased and every other field of those rows is still checked."""
     vault, _ = Vault.create(home, "Ane", PASSPHRASE, kdf, migrations=MIGRATIONS[:3])
-    # Today's Session reads and writes schema 6's columns; give the schema-3 vault only those (its version and
-    # audit format stay 3's), as v6 allows for a vault whose version was set back by hand.
-    for table, column, declaration in V6_COLUMNS:
+    # Today's Session reads and writes schema 6's and 7's columns and 7's tables; give the schema-3 vault only
+    # those (its version and audit format stay 3's), as v6 and v7 allow for a vault whose version was set back
+    # by hand.
+    for table, column, declaration in (*V6_COLUMNS, *V7_COLUMNS):
         vault.connection.execute(f"ALTER TABLE {table} ADD COLUMN {column} {declaration}")
+    sql_migration(V7)(vault.connection)
     old = Session(vault)
     case_id = case_with_text(old)
     old.search("Tingbjerg")

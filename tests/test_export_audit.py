@@ -15,6 +15,7 @@ from pypdf import PdfReader
 
 from tests.conftest import PASSPHRASE, consultation, person_case
 from vinkdesk.domain.audit_actions import AuditAction
+from vinkdesk.domain.casework import ClosureReason
 from vinkdesk.reports.summary import consultation_summary
 from vinkdesk.session import Session
 from vinkdesk.vault import Home, KdfParams, VaultError
@@ -58,7 +59,7 @@ def test_the_audit_extract_reads_newest_first_in_words(home: Home, kdf: KdfParam
     counsellor.add_supervisor("Bo Leder", SUPERVISOR, kdf)
     case = counsellor.create_case(person_case())
     counsellor.add_consultation(case.id, consultation("Samtale.", datetime(2026, 11, 29, 14, 5)))
-    counsellor.close_case(case.id)
+    counsellor.close_case(case.id, ClosureReason.CONCERN_RESOLVED)
     counsellor.lock()
     supervisor = Session.unlock(home, SUPERVISOR)
     entries = supervisor.audit_log(case_id=case.id)

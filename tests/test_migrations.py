@@ -3,9 +3,11 @@ keeping the data."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from tests.conftest import PASSPHRASE, consultation, person_case
+from tests.conftest import PASSPHRASE, consultation, old_case, person_case
 from vinkdesk.session import Session, verify
 from vinkdesk.vault import Home, KdfParams, SchemaTooNew, Vault
 from vinkdesk.vault.audit import verify_chain
@@ -29,21 +31,7 @@ def vault_at_version(home: Home, kdf: KdfParams, version: int) -> tuple[str, str
     user_id = conn.execute("SELECT id FROM users").fetchone()[0]
     new, note = person_case(), consultation("Samtale før migreringen om fællesskab.")
     conn.execute("BEGIN IMMEDIATE")
-    case_id = conn.execute(
-        "INSERT INTO cases (ref, subject_kind, alias, birth_year, age_band, gender, district, concern_type,"
-        " referral_source, counsellor_id, opened_on, status) VALUES ('2026-001', ?, ?, ?, 'unknown', ?, ?, ?,"
-        " ?, ?, '2026-03-02', 'open')",
-        (
-            new.subject_kind.value,
-            new.alias,
-            new.birth_year,
-            new.gender.value,
-            new.district.value,
-            new.concern_type.value,
-            new.referral_source.value,
-            user_id,
-        ),
-    ).lastrowid
+    case_id = old_case(conn, user_id, new, "2026-001", date(2026, 3, 2))
     conn.execute(
         "INSERT INTO consultations (case_id, occurred_at, channel, inquirer_role, duration_minutes, body,"
         " advice, next_steps, author_id, created_at) VALUES (?, '2026-03-04T10:30', 'meeting', 'teacher', 45,"

@@ -69,3 +69,42 @@ def test_every_sealed_file_has_one_size_and_opens_only_with_its_key() -> None:
         open_sealed(bytes(flipped), coordinator.opener())
     with pytest.raises(SealError, match="wrong size"):
         open_sealed(small + b"\0", coordinator.opener())
+
+
+def older_payload(tables: dict[str, object]) -> bytes:
+    """A vinkdesk.counts/2 payload as a laptop not yet updated signs it: the canonical JSON of the fields,
+    signed with Ed25519 over the payload without its signature."""
+    import base64
+
+    doc = {
+        "schema": "vinkdesk.counts/2",
+        "device_key": base64.b64encode(KEY.public_key().public_bytes_raw()).decode(),
+        "period": "2026Q2",
+        "sequence": 3,
+        "audit_head": {"row": 12, "digest": "ab" * 32},
+        "restored_from": "",
+        "tables": tables,
+    }
+    body = json.dumps(doc, sort_keys=True, separators=(",", ":")).encode()
+    doc["signature"] = base64.b64encode(KEY.sign(body)).decode()
+    return json.dumps(doc, sort_keys=True, separators=(",", ":")).encode()
+
+
+def test_a_payload_of_the_previous_schema_still_reads_and_its_closures_count_as_not_recorded() -> None:
+    from vinkdesk.sync.aggregate import _add_tables
+
+    tables = empty_tables()
+    added = {name: tables.pop(name) for name in ("closed_by_reason", "follow_ups_by_outcome")}
+    tables["closed_cases"]["red"] = 2
+    old = parse(older_payload(tables), "old.vks")
+    assert old.verify() and old.schema == "vinkdesk.counts/2" and "closed_by_reason" not in old.tables
+    total = empty_tables()
+    _add_tables(total, old.tables)
+    assert total["closed_by_reason"]["red"]["not-recorded"] == 2  # still adds up to the closed cases
+    assert sum(total["follow_ups_by_outcome"]["red"].values()) == 0
+    with pytest.raises(PayloadError, match="must hold exactly"):  # /2 with the tables /3 added: not /2
+        parse(older_payload({**tables, **added}), "mixed.vks")
+    current = json.loads(good())
+    del current["tables"]["follow_ups_by_outcome"]
+    with pytest.raises(PayloadError, match="must hold exactly"):
+        parse(canonical(current), "short.vks")

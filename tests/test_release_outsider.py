@@ -5,7 +5,8 @@ every change between two releases of the same year, can take.
 
 The attacker knows only what the README says about the tables: row, column and grand totals; the margins the
 tables share (new cases by level in the quarterly, district, age, gender and concern tables; consultations by
-level in the channel and who-asked tables); new and closed cases are active in their quarter; the cases active
+level in the channel and who-asked tables; closed cases by level in the quarterly table and the table of
+closure reasons); new and closed cases are active in their quarter; the cases active
 in a quarter are those active in the one before, less those closed then, plus the new; the level changes
 (from x to) and the number of cases that moved down or up a level. Table shapes come from the CSV itself.
 
@@ -59,7 +60,11 @@ FP = re.compile(r"[0-9A-Z]{4}(?:-[0-9A-Z]{4}){5}")
 HIDDEN = "–"
 TOTAL = "total"
 ORDER = ("green", "yellow", "red")  # rising concern: a move towards green is "down a level"
-SHARED = (("new_cases", "district", "age_band", "gender", "concern"), ("channel", "inquirer"))
+SHARED = (
+    ("new_cases", "district", "age_band", "gender", "concern"),
+    ("channel", "inquirer"),
+    ("closed_cases", "closure_reason"),
+)
 PAYLOAD_TABLE = {  # the payload's table names (as `sync --dry-run` prints them) -> the CSV's
     "active_cases": "active_cases",
     "new_cases": "new_cases",
@@ -71,6 +76,8 @@ PAYLOAD_TABLE = {  # the payload's table names (as `sync --dry-run` prints them)
     "consultations_by_channel": "channel",
     "consultations_by_inquirer": "inquirer",
     "transitions": "transitions",
+    "closed_by_reason": "closure_reason",
+    "follow_ups_by_outcome": "follow_up",
 }
 
 
@@ -334,6 +341,8 @@ def parse(text: str) -> Release:
         "level_changes",
         *SHARED[0],
         *SHARED[1],
+        *SHARED[2],
+        "follow_up",
     ):
         assert name in tables, f"no table {name} in the CSV"
     return Release(int(years.pop()), revisions.pop(), values, tables, statuses.pop())

@@ -10,7 +10,8 @@ from datetime import date, datetime
 from pypdf import PdfReader
 
 from tests.conftest import consultation, person_case
-from vinkdesk.domain import AgeBand, District, Level, SubjectKind
+from vinkdesk.domain import AgeBand, District, Level, ReferralSource, SubjectKind
+from vinkdesk.domain.casework import ClosureReason, ConcernChannel, ConcernSource
 from vinkdesk.reports.recovery_sheet import recovery_sheet
 from vinkdesk.reports.summary import consultation_summary
 from vinkdesk.session import AssessmentRecord, Session
@@ -91,7 +92,7 @@ def test_an_anonymous_case_shows_no_alias_and_english_follows_the_language(sessi
     data = session.summary_data(case.id)
     text = flat(" ".join(pages(consultation_summary(data, "en"))))
     assert "Person (alias) Anonymous" in text and "CONFIDENTIAL" in text and "Page 1 of 1" in text
-    assert "Age band 15–17" in text and "Referred by School" in text
+    assert "Age band 15–17" in text and "Concern raised by School" in text
     assert "Not assessed" in text
     assert "Ravn" not in text
 
@@ -119,7 +120,7 @@ def test_the_header_names_age_band_district_concern_and_referrer_and_dates_read_
     )
     session.add_consultation(case_id, consultation("Kort opfølgning uden kontakt.", datetime(2026, 11, 5, 9)))
     session.add_action(case_id, "Møde med skolen", "Ane", date(2026, 12, 1))
-    session.close_case(case_id, on=date(2026, 11, 20))
+    session.close_case(case_id, ClosureReason.CONCERN_RESOLVED, on=date(2026, 11, 20))
     data = session.summary_data(case_id)
     pdf = consultation_summary(data, "da")
     text = flat(" ".join(pages(pdf)))
@@ -129,8 +130,8 @@ def test_the_header_names_age_band_district_concern_and_referrer_and_dates_read_
         f"Aldersgruppe {age_band}",
         "Bydel Valby",
         "Bekymring Højreekstremisme",
-        "Henvendelse fra Skole",
-        "Status Afsluttet 20.11.2026",
+        "Rejst af Skole",
+        "Status Afsluttet 20.11.2026 – Bekymringen er løst",
         f"Udskrevet {data.made_on:%d.%m.%Y}",
         "03.11.2026 14.05 · Møde · Lærer · 45 min.",
         "Hvem henvendte sig: Lærer · Valby Skole · ane.laerer@valbyskole.dk",
@@ -140,6 +141,43 @@ def test_the_header_names_age_band_district_concern_and_referrer_and_dates_read_
         assert shown in text, shown
     assert text.count("Hvem henvendte sig") == 1  # only where more than the role was written
     assert not re.search(r"20[0-9]{2}-[0-9]{2}-[0-9]{2}", text)  # no ISO date anywhere
+
+
+def test_the_summary_says_who_raised_the_concern_by_role_and_organisation_never_by_name(
+    session: Session,
+) -> None:
+    case = session.create_case(person_case(referral_source=ReferralSource.POLICE))
+    session.set_concern_source(
+        case.id,
+        ConcernSource(
+            organisation="Københavns Politi, Valby",
+            name="Hanne Berg",
+            contact="hb@politi.example.dk",
+            raised_on=date(2026, 3, 1),
+            raised_how=ConcernChannel.PHONE,
+        ),
+    )
+    for language, shown in (
+        ("da", ("Rejst af Politi · Københavns Politi, Valby", "Rejst 01.03.2026 · Telefon")),
+        ("en", ("Concern raised by Police · Københavns Politi, Valby", "Raised 01/03/2026 · Phone")),
+    ):
+        pdf = consultation_summary(session.summary_data(case.id), language, session.concern_source(case.id))
+        text = flat(" ".join(pages(pdf)))
+        assert all(part in text for part in shown), (language, text[:400])
+        assert "Hanne Berg" not in text and "hb@politi.example.dk" not in text
+    session.set_concern_source(
+        case.id, ConcernSource(anonymous=True, organisation="", raised_how=ConcernChannel.HOTLINE)
+    )
+    text = flat(
+        " ".join(
+            pages(consultation_summary(session.summary_data(case.id), "da", session.concern_source(case.id)))
+        )
+    )
+    assert "Rejst af Politi · anonym" in text
+    assert "Rejst Den nationale hotline (via Infohuset)" in text
+    unrecorded = session.create_case(person_case())
+    text = flat(" ".join(pages(consultation_summary(session.summary_data(unrecorded.id), "da", None))))
+    assert "Rejst af Skole" in text and "Rejst " not in text.replace("Rejst af", "")
 
 
 def test_a_case_not_assessed_says_so_beside_the_triangle(session: Session) -> None:

@@ -8,6 +8,7 @@ import pytest
 
 from tests.conftest import PASSPHRASE, consultation, person_case
 from vinkdesk.domain import AgeBand, CaseStatus, District, Level, SubjectKind
+from vinkdesk.domain.casework import ClosureReason
 from vinkdesk.session import AssessmentRecord, InvalidInput, NotFound, PermissionDenied, Session
 from vinkdesk.vault import Home, KdfParams, VaultLocked
 
@@ -57,7 +58,7 @@ def test_anonymous_subject_keeps_its_age_band_and_no_alias(session: Session) -> 
 def test_case_list_filters(session: Session, home: Home, kdf: KdfParams) -> None:
     a = session.create_case(person_case(alias="Ravn-17"))
     b = session.create_case(person_case(alias="Lærke-4", district=District.VALBY))
-    session.close_case(b.id, on=date(2026, 4, 1))
+    session.close_case(b.id, ClosureReason.CONCERN_RESOLVED, on=date(2026, 4, 1))
     session.save_assessment(
         a.id,
         AssessmentRecord("prevention-triangle", 1, {"leakage": "partly"}, Level.YELLOW, [], [], Level.YELLOW),

@@ -14,6 +14,7 @@ from pypdf import PdfReader
 from tests.conftest import PASSPHRASE, consultation, person_case
 from vinkdesk.domain import Level
 from vinkdesk.domain.audit_words import action_name
+from vinkdesk.domain.casework import ClosureReason
 from vinkdesk.reports.access import access_report, audit_extract
 from vinkdesk.session import (
     AssessmentRecord,
@@ -171,7 +172,7 @@ def test_deleting_a_case_leaves_no_trace_of_its_text_and_verify_passes(
     _c, case_id, note_id, _a = team
     counsellor = Session.unlock(home, PASSPHRASE)
     counsellor.save_draft("consultation", {"body": SECRET + " kladde"}, case_id=case_id)
-    counsellor.close_case(case_id, on=date.today())
+    counsellor.close_case(case_id, ClosureReason.CONCERN_RESOLVED, on=date.today())
     later = Session(counsellor._vault, today=date.today() + timedelta(days=365 * 5 + 10))
     assert [r[0] for r in later.retention_due()] == [case_id]
     later.delete_case(case_id)

@@ -171,6 +171,21 @@ def build_parser() -> argparse.ArgumentParser:
     summary.add_argument("--out", required=True, type=Path, help="the PDF file to write")
     summary.add_argument("--language", choices=("da", "en"), default="da")
 
+    access = command(
+        "access",
+        "write the right-of-access report of a case (GDPR article 15) as a PDF file (not encrypted); refused "
+        "until the unit's name and contact details are filled in (Settings → Unit details … in the windows)",
+    )
+    access.add_argument("--case", required=True, help="the case ref, e.g. 2026-014")
+    access.add_argument("--out", required=True, type=Path, help="the PDF file to write")
+    access.add_argument("--language", choices=("da", "en"), default="da")
+    access.add_argument(
+        "--include-source-name",
+        action="store_true",
+        help="show the name and contact of who raised the concern; only where the person may be told them "
+        "(databeskyttelsesloven § 22): you decide. Never shown for an anonymous source",
+    )
+
     sync = command(
         "sync", "seal this laptop's anonymised counts of every changed quarter and add them to the share"
     )
@@ -387,13 +402,52 @@ def cmd_summary(args: argparse.Namespace, console: Console) -> int:
     check_output(args.out, forbidden=resolve_home(args.home, console.environ))
     with console.unlocked(args) as session:
         case_id = session.case_id_of(args.case)  # summary_data's view of the case is the one audited
-        pdf = consultation_summary(session.summary_data(case_id, args.start, args.end), args.language)
+        data = session.summary_data(case_id, args.start, args.end)
+        pdf = consultation_summary(data, args.language, session.concern_source(case_id))
         try:
             written = session.export(case_id, "consultation summary", pdf, args.out)
         except OSError as exc:
             raise CliError(f"{args.out} could not be written ({exc.strerror or exc}); nothing was.") from None
     console.print(f"Summary of {args.case} written to {written}.")
     console.warn("the PDF is not encrypted: keep it where your unit allows and delete it when done.")
+    return 0
+
+
+def cmd_access(args: argparse.Namespace, console: Console) -> int:
+    from vinkdesk.reports.access import access_report_of, unit_details_missing
+    from vinkdesk.vault.files import check_output
+
+    check_output(args.out, forbidden=resolve_home(args.home, console.environ))
+    with console.unlocked(args) as session:
+        case_id = session.case_id_of(args.case)
+        unit = session.unit_details()
+        if unit_details_missing(unit):
+            lacking = [
+                said
+                for said, absent in (
+                    ("the unit's name", not unit.name.strip()),
+                    (
+                        "an address, a phone number or an e-mail",
+                        not (unit.address + unit.phone + unit.email).strip(),
+                    ),
+                )
+                if absent
+            ]
+            raise CliError(
+                "The right-of-access report must name the data controller and how to reach it (GDPR "
+                f"articles 13 and 15), and the unit details lack {' and '.join(lacking)}. Fill them in in "
+                "the windows under Settings → Unit details … (Danish: Indstillinger → Enhedens "
+                "oplysninger …), then run the command again. Nothing was written."
+            )
+        pdf, _ref = access_report_of(
+            session, case_id, args.language, include_source_name=args.include_source_name
+        )
+        try:
+            written = session.export(case_id, "right of access", pdf, args.out)
+        except OSError as exc:
+            raise CliError(f"{args.out} could not be written ({exc.strerror or exc}); nothing was.") from None
+    console.print(f"Right-of-access report of {args.case} written to {written}.")
+    console.warn("the PDF is not encrypted: hand it over as your unit's rules say and delete your copy.")
     return 0
 
 
@@ -829,6 +883,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Console], int]] = {
     "demo": cmd_demo,
     "search": cmd_search,
     "summary": cmd_summary,
+    "access": cmd_access,
     "sync": cmd_sync,
     "coordinator": cmd_coordinator,
     "aggregate": cmd_aggregate,
@@ -878,3 +933,7 @@ def main(argv: Sequence[str] | None = None, console: Console | None = None) -> i
             file=console.err,
         )
         return 70
+
+
+if __name__ == "__main__":  # python -m vinkdesk.cli …, as the installed `vinkdesk` command
+    sys.exit(main())

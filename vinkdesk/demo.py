@@ -1,5 +1,8 @@
-"""Synthetic, realistic demo data in Danish: cases over every district, subject kind and level, with
-consultations, assessments and action plans. The same seed and day give the same vault content."""
+"""Synthetic, realistic demo data in Danish: a made-up unit (plainly fictitious, on example.dk), cases over
+every district, subject kind and level, with consultations, assessments and action plans, who raised each
+concern (a made-up person of an organisation that fits the role), what was shared with whom and on what
+basis, reviews with their notes, closings with their reasons and follow-ups with theirs. The same seed and day
+give the same vault content."""
 
 from __future__ import annotations
 
@@ -7,6 +10,7 @@ import random
 import secrets
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
+from functools import cache
 
 from vinkdesk.assessment import Definition, shipped_definitions, suggest
 from vinkdesk.domain import (
@@ -23,7 +27,28 @@ from vinkdesk.domain import (
     SubjectKind,
     labels,
 )
+from vinkdesk.domain.casework import (
+    Agency,
+    ClosureReason,
+    ConcernChannel,
+    ConcernSource,
+    CourseWish,
+    DataCategory,
+    DisclosureKind,
+    FollowUpOutcome,
+    InfohusDecision,
+    NewDisclosure,
+    UnitDetails,
+)
 from vinkdesk.session import AssessmentRecord, NotificationDecision, Session
+
+# The unit the right-of-access report names as data controller: made up, and says so.
+DEMO_UNIT = UnitDetails(
+    name="VINK Demoby – fiktiv enhed til demonstration",
+    address="Eksempelvej 1, 9999 Demoby",
+    email="vink@demoby.example.dk",
+    dpo="Databeskyttelsesrådgiveren, dpo@demoby.example.dk",
+)
 
 _ALIAS_WORDS = (
     "Ravn",
@@ -206,16 +231,29 @@ def populate(
     """Write demo cases through the Session (the same gate as real data), in batches."""
     rng = random.Random(seed)
     definition = shipped_definitions().latest()
+    session.set_unit_details(DEMO_UNIT)
+    showcase = list(_SHOWCASE_CLOSINGS)
     batch = 200
     for start in range(0, cases, batch):
         with session.batch():
             for index in range(start, min(cases, start + batch)):
-                _one_case(session, rng, today, index, definition)
+                case_id, level = _one_case(session, rng, today, index, definition, showcase)
+                # The casework draws from a generator of its own: the rest of a seed's vault stays as it was.
+                _casework(
+                    session, random.Random(f"{seed}:{index}"), today, case_id, level, _person(seed, index)
+                )
         if progress:
             progress(min(cases, start + batch))
 
 
-def _one_case(session: Session, rng: random.Random, today: date, index: int, definition: Definition) -> None:
+def _one_case(
+    session: Session,
+    rng: random.Random,
+    today: date,
+    index: int,
+    definition: Definition,
+    showcase: list[ClosureReason],
+) -> tuple[int, Level]:
     # The first cases walk through every district, subject kind, concern and level, so that even a small
     # demo shows them all; after that the mix is random with realistic weights.
     kind = rng.choices(list(SubjectKind), weights=(6, 3, 1))[0]
@@ -265,6 +303,11 @@ def _one_case(session: Session, rng: random.Random, today: date, index: int, def
     if index < len(District):
         level = list(Level)[index % len(Level)]
     span = max(1, (today - opened).days)
+    # A case that closes had its consultations in the first third of its time, so that closed cases reach
+    # their follow-ups 6 and 12 months on.
+    closes = rng.random() < 0.25 and span > 180
+    if closes:
+        span //= 3
     count = rng.randint(6, 15)
     moments = sorted(opened + timedelta(days=rng.randint(0, span)) for _ in range(count))
     for day in moments:
@@ -338,5 +381,243 @@ def _one_case(session: Session, rng: random.Random, today: date, index: int, def
         action = session.add_action(case.id, title, responsible, due, assessment_id)
         if due < today and rng.random() < 0.7:
             session.update_action(action.id, done=True)
-    if rng.random() < 0.25 and span > 120:
-        session.close_case(case.id, on=min(today, moments[-1] + timedelta(days=14)))
+    if closes:
+        closed_on = min(today, moments[-1] + timedelta(days=14))
+        reason = random.Random(f"{case.ref}:{closed_on}").choices(
+            list(_CLOSURE_WEIGHTS[chosen]), weights=list(_CLOSURE_WEIGHTS[chosen].values())
+        )[0]
+        if showcase:  # the first closings show the reasons a small demo would otherwise miss
+            reason = showcase.pop(0)
+        why = "Familien har selv bedt om at afslutte forløbet." if reason is ClosureReason.OTHER else ""
+        session.close_case(case.id, reason, on=closed_on, note=why)
+    return case.id, chosen
+
+
+# Why cases close, by level: green ones mostly on a concern that was not confirmed, red ones by referral.
+_CLOSURE_WEIGHTS = {
+    Level.GREEN: {
+        ClosureReason.CONCERN_NOT_CONFIRMED: 6,
+        ClosureReason.CONCERN_RESOLVED: 4,
+        ClosureReason.CITIZEN_DECLINES: 1,
+        ClosureReason.MOVED_AWAY: 1,
+        ClosureReason.NO_CONTACT: 1,
+        ClosureReason.OTHER: 1,
+    },
+    Level.YELLOW: {
+        ClosureReason.CONCERN_RESOLVED: 6,
+        ClosureReason.CITIZEN_DECLINES: 2,
+        ClosureReason.REFERRED_INFOHUS: 2,
+        ClosureReason.REFERRED_OTHER: 2,
+        ClosureReason.HANDED_TO_POLICE: 1,
+        ClosureReason.MOVED_AWAY: 1,
+        ClosureReason.NO_CONTACT: 1,
+        ClosureReason.OTHER: 1,
+    },
+    Level.RED: {
+        ClosureReason.REFERRED_INFOHUS: 5,
+        ClosureReason.HANDED_TO_POLICE: 2,
+        ClosureReason.CONCERN_RESOLVED: 2,
+        ClosureReason.CITIZEN_DECLINES: 1,
+        ClosureReason.REFERRED_OTHER: 2,
+        ClosureReason.MOVED_AWAY: 1,
+        ClosureReason.OTHER: 1,
+    },
+}
+# The first closings of a demo, whatever their level: handed to another municipality, taken over by the
+# police/PET (each with its sharing), ended by the citizen, closed for a reason in the counsellor's words.
+_SHOWCASE_CLOSINGS = (
+    ClosureReason.MOVED_AWAY,
+    ClosureReason.HANDED_TO_POLICE,
+    ClosureReason.CITIZEN_DECLINES,
+    ClosureReason.OTHER,
+)
+# Who raised the concern: an organisation that fits the role (a police source is a police district's local
+# police, never a school), with a mailbox on example.dk. A parent, the person themself or "other" has none.
+_SOURCE_ORGANISATIONS = {  # role: (organisation, the mailbox's domain)
+    ReferralSource.SCHOOL: ("{place} Skole", "{place}skole"),
+    ReferralSource.YOUTH_CLUB: ("Ungdomsklubben {place} (SSP)", "ungdomsklub-{place}"),
+    ReferralSource.SOCIAL_SERVICES: ("Børne- og Ungdomsforvaltningen, {place}", "buf"),
+    ReferralSource.POLICE: ("Københavns Politi, lokalpolitiet {place}", "politi"),
+    ReferralSource.PROBATION: ("Kriminalforsorgen i Frihed, København", "kriminalforsorgen"),
+}
+_FIRST_NAMES = (
+    "Hanne", "Jonas", "Mette", "Ali", "Sofie", "Peter", "Line", "Kasper", "Fatima", "Rasmus",
+    "Camilla", "Mads", "Nadia", "Thomas", "Ida", "Omar", "Louise", "Henrik", "Sara", "Mikkel",
+)  # fmt: skip
+_SURNAMES = (
+    "Berg", "Krogh", "Lund", "Haddad", "Winther", "Dam", "Holm", "Bech", "Nørgaard", "Yilmaz",
+    "Vestergaard", "Kjær", "Ahmadi", "Friis", "Skov", "Brandt", "Thomsen", "Møller", "Ebbesen", "Lauritsen",
+)  # fmt: skip
+# Who received information, as the recipient's role in that agency.
+_RECIPIENT_ROLES = {
+    Agency.SCHOOL: "Skoleleder",
+    Agency.SOCIAL_SERVICES: "Sagsbehandler, Børne- og Ungdomsforvaltningen",
+    Agency.POLICE: "SSP-betjent, lokalpolitiet",
+    Agency.PROBATION: "KSP-kontakt, Kriminalforsorgen i Frihed",
+    Agency.OTHER_MUNICIPALITY: "Sagsbehandler i tilflytningskommunen",
+    Agency.PET_VIA_INFOHUS: "Infohusets koordinator",
+}
+_REVIEW_NOTES = (
+    "Skolen melder om stabilt fremmøde; mentorforløbet fortsætter.",
+    "Ingen nye bekymrende opslag; forældrene deltager i møderne.",
+    "Den unge har fået fritidsjob; planen fortsætter uændret.",
+    "Fortsat kontakt til miljøet; drøftes på næste SSP-møde.",
+    "",
+)
+_MOVED_REASONS = (
+    "Afventer netværksmøde med skole og forældre.",
+    "Mentor er på ferie; gennemgås efter mødet med den unge.",
+)
+_FOLLOW_UP_NOTES = {
+    FollowUpOutcome.DONE: "Skolen oplyser, at den unge trives og møder stabilt.",
+    FollowUpOutcome.CONCERN_RETURNED: "Ny henvendelse fra skolen om opslag i klassens chat.",
+    FollowUpOutcome.NOT_POSSIBLE: "Familien er fraflyttet; ingen kontakt mulig.",
+}
+
+
+def _ascii(text: str) -> str:
+    folded = text.lower().replace("ø", "oe").replace("æ", "ae").replace("å", "aa")
+    return "".join(ch for ch in folded if ch.isalnum() or ch in ".-")
+
+
+@cache
+def _names(seed: int) -> tuple[str, ...]:
+    """Every made-up name once, in the seed's order: case after case gets its own."""
+    names = [f"{first} {last}" for first in _FIRST_NAMES for last in _SURNAMES]
+    random.Random(f"{seed}:names").shuffle(names)
+    return tuple(names)
+
+
+def _person(seed: int, index: int) -> str:
+    names = _names(seed)
+    return names[index % len(names)]
+
+
+def _place(district: District) -> str:
+    if district in (District.OUTSIDE, District.UNKNOWN):
+        return "Frederiksberg"
+    return labels.name(district, "da")
+
+
+def _casework(
+    session: Session, rng: random.Random, today: date, case_id: int, level: Level, person: str
+) -> None:
+    """Who raised the concern, what was shared with whom and on what basis, Infohus referrals, the reviews
+    of open cases and the follow-ups after closed ones."""
+    case = session.view_case(case_id)
+    today = min(today, session.today())
+    last = case.closed_on or today  # nothing is shared after a case closed
+    source = case.referral_source
+    anonymous = source in (ReferralSource.FAMILY, ReferralSource.OTHER) and rng.random() < 0.4
+    named = not anonymous and source is not ReferralSource.SELF and rng.random() < 0.7
+    place = _place(case.district)
+    organisation, domain = _SOURCE_ORGANISATIONS.get(source, ("", ""))
+    organisation = organisation.format(place=place)
+    contact = ""
+    if named and domain:
+        contact = f"{_ascii(person.replace(' ', '.'))}@{_ascii(domain.format(place=place))}.example.dk"
+    session.set_concern_source(
+        case_id,
+        ConcernSource(
+            anonymous=anonymous,
+            organisation=organisation,
+            name=person if named else "",
+            contact=contact,
+            raised_on=case.opened_on - timedelta(days=rng.randint(0, 6)),
+            raised_how=ConcernChannel.HOTLINE
+            if anonymous
+            else rng.choice([ConcernChannel.PHONE, ConcernChannel.MEETING, ConcernChannel.EMAIL]),
+        ),
+    )
+    minor = (age := case.age_on(case.opened_on)) is not None and age < 18
+    first_day = case.opened_on + timedelta(days=rng.randint(3, 30))
+    if level is not Level.GREEN and first_day <= last and rng.random() < 0.5:
+        agency = rng.choice(
+            [Agency.SCHOOL, Agency.SOCIAL_SERVICES, Agency.POLICE]
+            if minor
+            else [Agency.SOCIAL_SERVICES, Agency.POLICE, Agency.PROBATION]
+        )
+        # About a child, the school and social services exchange under barnets lov § 136; the police and
+        # probation under retsplejeloven § 115 (SSP/KSP).
+        child_exchange = minor and agency in (Agency.SCHOOL, Agency.SOCIAL_SERVICES)
+        session.record_disclosure(
+            case_id,
+            NewDisclosure(
+                disclosed_on=first_day,
+                agency=agency,
+                recipient_role=_RECIPIENT_ROLES[agency],
+                legal_basis="children-exchange-136" if child_exchange else "crime-prevention-115",
+                purpose="Koordinere den forebyggende indsats omkring den unge i SSP-samarbejdet."
+                if minor
+                else "Koordinere den kriminalpræventive indsats i KSP-samarbejdet.",
+                categories=(DataCategory.CONCERN, DataCategory.ASSESSMENT),
+                shared_text="Bekymringens art og den aftalte indsats; ingen samtalenoter.",
+            ),
+        )
+    referral_day = case.opened_on + timedelta(days=rng.randint(7, 45))
+    if level is Level.RED and referral_day <= last and rng.random() < 0.6:
+        referral = session.record_disclosure(
+            case_id,
+            NewDisclosure(
+                disclosed_on=referral_day,
+                agency=Agency.INFOHUS,
+                kind=DisclosureKind.INFOHUS_REFERRAL,
+                recipient_role="Infohusets koordinator",
+                legal_basis="crime-prevention-115",
+                purpose="Drøftelse på Infohusets møde og tjek i parternes registre.",
+                categories=(DataCategory.IDENTITY, DataCategory.CONCERN, DataCategory.ASSESSMENT),
+            ),
+            course_wish=rng.choice(list(CourseWish)),
+        )
+        decided = referral_day + timedelta(days=14)
+        if decided <= today:
+            assert referral.infohus is not None
+            wish = referral.infohus.course_wish
+            # An individual course is offered only to a citizen who wants one.
+            decisions = [
+                d for d in InfohusDecision if d is not InfohusDecision.COURSE or wish is CourseWish.YES
+            ]
+            session.record_infohus_outcome(referral.id, rng.choice(decisions), decided, wish)
+    case = session.view_case(case_id)
+    if case.closed_on is None:
+        if rng.random() < 0.75:  # most open cases were reviewed lately; the rest are overdue
+            reviewed = max(case.opened_on, today - timedelta(days=rng.randint(0, 20)))
+            session.mark_reviewed(case_id, reviewed, note=rng.choice(_REVIEW_NOTES))
+            if rng.random() < 0.2:  # put off, with the reason a supervisor would ask for
+                current = session.view_case(case_id).review_on or session.today()
+                later = max(current, session.today()) + timedelta(days=14)
+                session.set_review_date(case_id, later, reason=rng.choice(_MOVED_REASONS))
+        return
+    _handed_over(session, case_id, case.closed_on, case.closure_reason)
+    for follow_up in session.follow_ups(case_id):
+        if follow_up.due_on > today or session.view_case(case_id).closed_on is None:
+            break
+        outcome = rng.choices(list(FollowUpOutcome), weights=(7, 1, 2))[0]
+        session.record_follow_up(follow_up.id, outcome, follow_up.due_on, note=_FOLLOW_UP_NOTES[outcome])
+
+
+def _handed_over(session: Session, case_id: int, closed_on: date, reason: ClosureReason | None) -> None:
+    """A case that moved away is handed to the new municipality, one taken over by the police/PET to PET
+    through the Infohus: each a sharing on the day of the closing, with its basis."""
+    if reason is ClosureReason.MOVED_AWAY:
+        new = NewDisclosure(
+            disclosed_on=closed_on,
+            agency=Agency.OTHER_MUNICIPALITY,
+            recipient_role=_RECIPIENT_ROLES[Agency.OTHER_MUNICIPALITY],
+            legal_basis="consent",
+            purpose="Overlevering af indsatsen til den kommune, borgeren er flyttet til.",
+            categories=(DataCategory.CONCERN,),
+            shared_text="Bekymringens art og den hidtidige indsats, efter samtykke fra borgeren.",
+        )
+    elif reason is ClosureReason.HANDED_TO_POLICE:
+        new = NewDisclosure(
+            disclosed_on=closed_on,
+            agency=Agency.PET_VIA_INFOHUS,
+            recipient_role=_RECIPIENT_ROLES[Agency.PET_VIA_INFOHUS],
+            legal_basis="crime-prevention-115",
+            purpose="Politiet og PET overtager sagen; den kommunale indsats afsluttes.",
+            categories=(DataCategory.IDENTITY, DataCategory.CONCERN, DataCategory.ASSESSMENT),
+        )
+    else:
+        return
+    session.record_disclosure(case_id, new)

@@ -28,3 +28,10 @@ def tab_to(target: QWidget) -> None:
             return
         press(Qt.Key.Key_Tab)
     raise AssertionError(f"Tab never reached {target.accessibleName() or target!r}")
+
+
+def alt(text: str) -> None:
+    """Alt and the underlined letter of a text as the user reads it (also Æ, Ø, Å: Qt's key codes for them
+    are their Latin-1 code points), on the focused widget."""
+    letter = text[text.index("&") + 1].upper()
+    QTest.keyClick(focused(), Qt.Key(ord(letter)), Qt.KeyboardModifier.AltModifier)

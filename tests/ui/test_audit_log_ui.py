@@ -23,6 +23,7 @@ from tests.ui.conftest import opened, seeded_vault
 from tests.ui.keys import focused, press, tab_to, type_text
 from vinkdesk.domain.audit_actions import AuditAction
 from vinkdesk.domain.audit_words import action_name
+from vinkdesk.domain.casework import ClosureReason
 from vinkdesk.ui.audit_log import AuditDialog
 from vinkdesk.ui.controller import DesktopApp
 from vinkdesk.ui.print_preview import PrintPreview
@@ -45,7 +46,7 @@ def counsellors_day(home: Home) -> str:
     session.add_supervisor("Bo Leder", SUPERVISOR, FLOOR)
     case = session.create_case(person_case(alias="Ravn-17"))
     session.add_consultation(case.id, consultation("Læreren ringede.", datetime(2026, 11, 29, 14, 5)))
-    session.close_case(case.id, on=date(2026, 12, 1))
+    session.close_case(case.id, ClosureReason.CONCERN_RESOLVED, on=date(2026, 12, 1))
     session.change_passphrase(PASSPHRASE, NEW_PASSPHRASE, FLOOR)
     session.lock()
     return case.ref

@@ -1,6 +1,7 @@
-"""Closing and reopening a case by the keyboard: the case page's button asks first (what closing does, and
-the day), Esc changes nothing, a single Enter never closes, a wrong day is refused with the reason, and the
-vault read back holds the case closed on the day typed, then reopened on the day typed."""
+"""Closing and reopening a case by the keyboard: the case page's button asks first (what closing does, why,
+and the day), Esc changes nothing, a single Enter never closes, no reason or a wrong day is refused with what
+to do, and the vault read back holds the case closed on the day typed for the reason chosen, then reopened on
+the day typed."""
 
 from __future__ import annotations
 
@@ -9,12 +10,13 @@ from datetime import date, datetime, timedelta
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.conftest import PASSPHRASE, consultation, person_case
-from tests.ui.conftest import seeded_vault, unlock
+from tests.ui.conftest import answer_next_box, seeded_vault, unlock
 from tests.ui.keys import focused
 from vinkdesk.domain import CaseStatus
+from vinkdesk.domain.casework import ClosureReason
 from vinkdesk.session import Session
 from vinkdesk.ui import labels
 from vinkdesk.ui.case_closing import CaseClosingDialog
@@ -42,6 +44,14 @@ def press_mnemonic(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
     """Alt and the underlined letter of a button, as the user reads it in the button's text."""
     letter = text[text.index("&") + 1].upper()
     QTest.keyClick(focused(), Qt.Key(ord(letter)), Qt.KeyboardModifier.AltModifier)
+
+
+def discard_text() -> str:
+    """The text of a question's Discard button, in the language the windows speak."""
+    box = QMessageBox()
+    text = box.addButton(QMessageBox.StandardButton.Discard).text().replace("&", "")
+    box.deleteLater()
+    return text
 
 
 def case_on_screen(qtbot, desktop: DesktopApp, home: Home) -> tuple[CasePage, int]:  # type: ignore[no-untyped-def]
@@ -76,7 +86,9 @@ def dialog_by_keys(qtbot, page: CasePage) -> CaseClosingDialog:  # type: ignore[
     )
     dialog = page.closing_dialog
     assert dialog is not None
-    qtbot.waitUntil(lambda: focused() is dialog.day.edit, timeout=2_000)  # the day is asked first
+    # Closing asks why first (no reason is chosen for the counsellor); reopening asks only for the day.
+    first = dialog.reason if dialog.closing else dialog.day.edit
+    qtbot.waitUntil(lambda: focused() is first, timeout=2_000)
     return dialog
 
 
@@ -89,22 +101,57 @@ def test_closing_and_reopening_a_case_by_keys(qtbot, desktop: DesktopApp, home: 
     # Esc: nothing changes.
     dialog = dialog_by_keys(qtbot, page)
     assert dialog.day.date() == TODAY and dialog.explanation.text()
+    assert dialog.reason.currentIndex() == -1 and dialog.chosen_reason() is None  # nothing chosen for you
+    assert not dialog.note.isEnabled()
     assert labels.day_text(LAST_TALK) in dialog.bounds.text()
     press(qtbot, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2_000)
     assert session._case(case_id).status is CaseStatus.OPEN
 
-    # Enter on the dialog as it opens only moves to the button; the case stays open until that is pressed.
+    # Enter on the dialog as it opens asks for the reason and stays; the button without a reason is refused,
+    # saying so under the field; Enter then moves on field by field to the button, which a last Enter presses.
     dialog = dialog_by_keys(qtbot, page)
+    press(qtbot, Qt.Key.Key_Return)
+    assert dialog.isVisible() and focused() is dialog.reason and dialog.reason_message.isVisible()
+    assert dialog.reason_message.text()
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is dialog.day.edit  # the words for "other" are skipped while disabled
+    press_mnemonic(qtbot, dialog.action_button.text())  # the button is pressed (Qt animates the click)
+    qtbot.waitUntil(lambda: focused() is dialog.reason, timeout=2_000)
+    assert dialog.isVisible() and dialog.reason_message.isVisible()
+    assert session._case(case_id).status is CaseStatus.OPEN
+    press(qtbot, Qt.Key.Key_Down)  # the first reason of the list
+    assert (
+        dialog.chosen_reason() is ClosureReason.CONCERN_NOT_CONFIRMED
+        and not dialog.reason_message.isVisible()
+    )
+    press(qtbot, Qt.Key.Key_Return)
+    assert focused() is dialog.day.edit
     press(qtbot, Qt.Key.Key_Return)
     assert dialog.isVisible() and focused() is dialog.action_button
     assert session._case(case_id).status is CaseStatus.OPEN
+    # A reason was chosen: Esc asks first (Save / Discard / Cancel); Discard leaves the case as it was.
+    asked: list[str] = []
+    answer_next_box(discard_text(), asked)
     press(qtbot, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2_000)
-    assert session._case(case_id).status is CaseStatus.OPEN
+    assert asked and session._case(case_id).status is CaseStatus.OPEN
+    qtbot.waitUntil(  # the keyboard back on the page, no longer on the question
+        lambda: (f := QApplication.focusWidget()) is not None and f.window() is page.window(), timeout=2_000
+    )
 
-    # Wrong days are refused, saying why; the right day typed as digits closes the case.
+    # "Other reason" needs the reason in words; wrong days are refused, saying why; the right day typed as
+    # digits closes the case.
     dialog = dialog_by_keys(qtbot, page)
+    press(qtbot, Qt.Key.Key_End)  # the last of the list: "Other reason"
+    assert dialog.chosen_reason() is ClosureReason.OTHER and dialog.note.isEnabled()
+    press(qtbot, Qt.Key.Key_Return)
+    assert focused() is dialog.note
+    press(qtbot, Qt.Key.Key_Return)
+    assert focused() is dialog.note and dialog.note_message.isVisible()
+    QTest.keyClicks(focused(), "Familien ønsker ikke mere kontakt")
+    press(qtbot, Qt.Key.Key_Return)
+    assert focused() is dialog.day.edit and not dialog.note_message.isVisible()
     type_text(f"{LAST_TALK - timedelta(days=1):%d%m%Y}")
     press(qtbot, Qt.Key.Key_Return)
     assert labels.day_text(LAST_TALK) in dialog.message.text() and focused() is dialog.day.edit
@@ -124,6 +171,11 @@ def test_closing_and_reopening_a_case_by_keys(qtbot, desktop: DesktopApp, home: 
     reader = Session.unlock(home, PASSPHRASE)
     case = reader.view_case(case_id)
     assert case.status is CaseStatus.CLOSED and case.closed_on == CLOSED
+    assert (
+        case.closure_reason is ClosureReason.OTHER
+        and case.closure_note == "Familien ønsker ikke mere kontakt"
+    )
+    assert reader.follow_ups(case_id) == []  # not assessed: no follow-ups
     assert [f.closed for f in reader.case_facts()] == [f"{CLOSED.year}Q{(CLOSED.month - 1) // 3 + 1}"]
     reader.lock()
 
@@ -162,6 +214,8 @@ def test_ctrl_l_while_asking_locks_and_leaves_the_case_as_it_was(
 ) -> None:  # type: ignore[no-untyped-def]
     page, case_id = case_on_screen(qtbot, desktop, home)
     dialog = dialog_by_keys(qtbot, page)
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Return)
     type_text(f"{CLOSED:%d%m%Y}")
     press(qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: desktop.session is None, timeout=5_000)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from tests.conftest import consultation, person_case
 from vinkdesk.domain import AgeBand, CaseStatus, District, Level, SubjectKind
+from vinkdesk.domain.casework import ClosureReason
 from vinkdesk.session import AssessmentRecord, Session
 from vinkdesk.ui import labels
 from vinkdesk.ui.action_plan import DONE, DUE, ActionTableModel
@@ -41,7 +42,7 @@ def fill(session: Session) -> None:
     )
     session.add_action(a.id, "Møde med skolen", "Rådgiver", date.today() - timedelta(days=3))
     session.add_action(b.id, "Opfølgning", "Klubben", date.today() + timedelta(days=3))
-    session.close_case(b.id)
+    session.close_case(b.id, ClosureReason.CONCERN_RESOLVED)
     note = session.add_consultation(
         a.id, consultation("Bekymring om våben i skolen", datetime(2026, 3, 4, 9))
     )

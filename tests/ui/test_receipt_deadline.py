@@ -35,8 +35,8 @@ def test_the_case_page_uses_the_definitions_receipt_deadline(  # type: ignore[no
     qtbot, home: Home, kdf: KdfParams, languages: Languages, tmp_path: Path
 ) -> None:
     created, _code = Session.create(home, "Ane Rådgiver", PASSPHRASE, kdf)
-    case = created.create_case(person_case(birth_year=date.today().year - 15, opened_on=date.today()))
-    day = notified_on()
+    day = notified_on()  # the case was opened that day: a notification is never older than its case
+    case = created.create_case(person_case(birth_year=date.today().year - 15, opened_on=day))
     created.finish_assessment(
         case.id,
         record({"leakage": "partly"}, None, Level.YELLOW),

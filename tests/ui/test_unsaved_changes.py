@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget, Q
 
 from tests.conftest import person_case
 from tests.ui.conftest import seeded_vault, unlock, visible_texts
+from tests.ui.keys import alt
 from vinkdesk.domain import Level
 from vinkdesk.session import ASSESSMENT_DRAFT, CONSULTATION_DRAFT
 from vinkdesk.ui.action_plan import ActionDialog
@@ -531,17 +532,14 @@ def test_an_action_being_written_survives_a_lock_and_is_offered_back(
     qtbot.waitUntil(window.banner.isVisible)
     assert "handling" in window.banner.text.text()  # an action, not a consultation
     activate(qtbot, window)
-    qtbot.keyClick(
-        window.banner.resume_button,
-        window.banner.resume_button.text()[window.banner.resume_button.text().index("&") + 1].upper(),
-        Qt.KeyboardModifier.AltModifier,
-    )
+    alt(window.banner.resume_button.text())  # Danish: Alt+Æ
     qtbot.waitUntil(lambda: window.case_page is not None and window.case_page.action_dialog is not None)
     page = window.case_page
     assert page is not None and page.case.id == case_id
     resumed = page.action_dialog
     assert resumed is not None
     qtbot.waitUntil(resumed.isVisible)
+    qtbot.waitUntil(resumed.isActiveWindow)  # keys go where the person looks: wait until the window has them
     assert resumed.title.text() == "Ring til klubbens leder"
     assert resumed.message.text() == "Gendannet fra din kladde."
     press(resumed, Qt.Key.Key_Return, CTRL)

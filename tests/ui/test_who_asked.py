@@ -97,7 +97,7 @@ def test_who_asked_by_keys_comes_back_everywhere_but_the_share(
     pdf = consultation_summary(desktop.session.summary_data(case.id), "da")
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(pdf)).pages)
     assert f"Socialrådgiver · {ORGANISATION} · {CONTACT}" in text
-    assert "Henvendelse fra Socialforvaltning" in text
+    assert "Rejst af Socialforvaltning" in text
 
     # Never on the share: neither in its files nor inside the sealed payloads.
     share = tmp_path / "share"

@@ -184,6 +184,21 @@ class UndeterminedRule:
 
 
 @dataclass(frozen=True)
+class LegalBasis:
+    """A legal basis for sharing information about a case with another agency; `needs_text`: the counsellor
+    writes the basis out ("other")."""
+
+    id: str
+    title: Text
+    help: Text
+    needs_text: bool
+
+
+REVIEW_KEYS = ("green", "yellow", "red", "unassessed")
+MAX_REVIEW_WEEKS = 52
+
+
+@dataclass(frozen=True)
 class Definition:
     id: str
     version: int
@@ -196,6 +211,12 @@ class Definition:
     prompts: Mapping[str, Prompt]
     undetermined: UndeterminedRule | None = None  # format /2
     unknown_note: Text | None = None  # format /2: said beside a suggestion below red when items are unknown
+    # Weeks from an assessment (or the opening) to a case's next review, by level ("unassessed" too).
+    review_weeks: Mapping[str, int] | None = None
+    legal_bases: tuple[LegalBasis, ...] = ()  # for sharing information with another agency
+
+    def legal_basis(self, basis_id: str) -> LegalBasis | None:
+        return next((b for b in self.legal_bases if b.id == basis_id), None)
 
     def indicators(self) -> Iterator[Indicator]:
         """Every rated indicator, in the order of the steps."""
@@ -299,6 +320,7 @@ class _Parser:
             "$",
             {"format", "id", "version", "title", "sources", "steps", "rules", "gaps", "guidance", "prompts"}
             | later,
+            {"review_weeks", "legal_bases"},
         )
         if not isinstance(doc["version"], int) or isinstance(doc["version"], bool) or doc["version"] < 1:
             raise self.fail("$.version", "must be a whole number from 1")
@@ -348,7 +370,41 @@ class _Parser:
             prompts=prompts,
             undetermined=undetermined,
             unknown_note=unknown_note,
+            review_weeks=self.review_weeks(doc["review_weeks"]) if "review_weeks" in doc else None,
+            legal_bases=self.legal_bases(doc["legal_bases"]) if "legal_bases" in doc else (),
         )
+
+    def review_weeks(self, value: Any) -> dict[str, int]:
+        doc = self.obj(value, "$.review_weeks", set(REVIEW_KEYS))
+        for key in REVIEW_KEYS:
+            weeks = doc[key]
+            if not isinstance(weeks, int) or isinstance(weeks, bool) or not 1 <= weeks <= MAX_REVIEW_WEEKS:
+                raise self.fail(
+                    f"$.review_weeks.{key}", f"must be a whole number of weeks from 1 to {MAX_REVIEW_WEEKS}"
+                )
+        return {key: doc[key] for key in REVIEW_KEYS}
+
+    def legal_bases(self, value: Any) -> tuple[LegalBasis, ...]:
+        bases: list[LegalBasis] = []
+        seen: dict[str, str] = {}
+        for i, item in enumerate(self.items(value, "$.legal_bases")):
+            path = f"$.legal_bases[{i}]"
+            doc = self.obj(item, path, {"id", "title", "help", "needs_text"})
+            basis_id = self.ident(doc["id"], path + ".id")
+            self.unique(seen, basis_id, path + ".id")
+            if not isinstance(doc["needs_text"], bool):
+                raise self.fail(path + ".needs_text", "must be true or false")
+            bases.append(
+                LegalBasis(
+                    basis_id,
+                    self.text(doc["title"], path + ".title"),
+                    self.text(doc["help"], path + ".help"),
+                    doc["needs_text"],
+                )
+            )
+        if "other" not in seen or not bases[[b.id for b in bases].index("other")].needs_text:
+            raise self.fail("$.legal_bases", "must offer 'other' with needs_text true (a basis written out)")
+        return tuple(bases)
 
     def undetermined(self, value: Any, tags: set[str]) -> UndeterminedRule:
         path = "$.undetermined"

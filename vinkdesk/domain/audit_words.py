@@ -11,6 +11,14 @@ from datetime import date
 from enum import StrEnum
 
 from vinkdesk.domain.audit_actions import AuditAction
+from vinkdesk.domain.casework import (
+    ClosureReason,
+    CourseWish,
+    DisclosureKind,
+    FollowUpOutcome,
+    InfohusDecision,
+)
+from vinkdesk.domain.casework_words import word
 from vinkdesk.domain.labels import Words, day_text, number_text, pick
 
 ACTION_NAMES: dict[AuditAction, Words] = {
@@ -68,7 +76,28 @@ ACTION_NAMES: dict[AuditAction, Words] = {
         "Lavede en ny nøgle til at sende tal",
         "Made a new key for sending figures",
     ),
+    AuditAction.SET_CONCERN_SOURCE: (
+        "Registrerede, hvem der rejste bekymringen",
+        "Recorded who raised the concern",
+    ),
+    AuditAction.RECORD_DISCLOSURE: ("Registrerede en deling af oplysninger", "Recorded information shared"),
+    AuditAction.RECORD_INFOHUS_OUTCOME: (
+        "Registrerede Infohusets beslutning",
+        "Recorded the Infohus' decision",
+    ),
+    AuditAction.SET_REVIEW_DATE: ("Flyttede sagens næste gennemgang", "Moved the case's next review"),
+    AuditAction.CASE_REVIEWED: ("Gennemgik sagen", "Reviewed the case"),
+    AuditAction.RECORD_FOLLOW_UP: ("Registrerede en opfølgning", "Recorded a follow-up"),
 }
+
+# The actions whose detail is a value of one of the casework's enumerations.
+_CASEWORK_DETAILS: dict[str, tuple[type[StrEnum], ...]] = {
+    AuditAction.CLOSE_CASE: (ClosureReason,),
+    AuditAction.RECORD_DISCLOSURE: (DisclosureKind,),
+    AuditAction.RECORD_INFOHUS_OUTCOME: (InfohusDecision, CourseWish),
+    AuditAction.RECORD_FOLLOW_UP: (FollowUpOutcome,),
+}
+_DAY_DETAILS = (AuditAction.SET_REVIEW_DATE, AuditAction.CASE_REVIEWED)
 
 
 def action_name(action: str, language: str) -> str:
@@ -135,6 +164,9 @@ DETAIL_WORDS: dict[str, Words] = {
     "rotations missed": ("nøgleskift, der mangler: {count}", "key changes missed: {count}"),
     "sealed through": ("rækkerne til og med nr. {row}", "the rows up to no. {row}"),
     "setting": ("{name}: {value}", "{name}: {value}"),
+    "next review": ("næste gennemgang {day}", "next review {day}"),
+    "unit details": ("enhedens navn og kontaktoplysninger", "the unit's name and contact details"),
+    "concern returned": ("bekymringen er vendt tilbage", "the concern returned"),
 }
 
 SETTING_NAMES: dict[str, Words] = {
@@ -159,6 +191,12 @@ def detail_text(action: str, detail: str, language: str) -> str:
         return detail
     if detail in DETAIL_WORDS:
         return pick(DETAIL_WORDS[detail], language)
+    for enum in _CASEWORK_DETAILS.get(action, ()):
+        if detail in {value.value for value in enum}:
+            return word(enum(detail), language)
+    if action in _DAY_DETAILS and re.fullmatch(r"\d{4}-\d{2}-\d{2}", detail):
+        day = day_text(date.fromisoformat(detail), language)
+        return pick(DETAIL_WORDS["next review"], language).format(day=day)
     if action == AuditAction.SEAL_AUDIT and (through := re.search(r'"through":\s*(\d+)', detail)):
         return pick(DETAIL_WORDS["sealed through"], language).format(row=through.group(1))
     if found := _COUNT_BEFORE.fullmatch(detail):

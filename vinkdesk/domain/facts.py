@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from vinkdesk.domain.casework import FollowUpOutcome
 from vinkdesk.domain.enums import AgeBand, Channel, ConcernType, District, Gender, InquirerRole, Level
 
 # ASCII digits only and matched in full: "２０２６Q1" or "2026Q1\n" is no quarter.
@@ -46,6 +47,8 @@ class CaseFact:
     closed: str | None  # quarter
     levels: tuple[tuple[str, Level], ...]  # each final assessment's chosen level, oldest first
     contacts: tuple[tuple[str, Channel, InquirerRole], ...]  # one per current consultation, by quarter
+    closure_reason: str | None = None  # the last closing's reason (a ClosureReason value); None: not recorded
+    follow_ups: tuple[tuple[str, FollowUpOutcome], ...] = ()  # each recorded follow-up outcome, by quarter
 
     def level_at_end_of(self, period: str) -> Level | None:
         level = None

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from vinkdesk.domain.casework import ClosureReason, ConcernSource, Disclosure, FollowUp, UnitDetails
 from vinkdesk.domain.enums import (
     AgeBand,
     CaseStatus,
@@ -62,6 +63,12 @@ class Case:
     status: CaseStatus
     level: Level | None
     reopened_on: date | None = None  # the last reopening of a case once closed
+    review_on: date | None = None  # the next review of an open case
+    closure_reason: ClosureReason | None = None  # why it was closed (the last closing)
+    closure_note: str = ""  # the reason in words, for "other": never counted
+
+    def review_overdue_on(self, day: date) -> bool:
+        return self.status is CaseStatus.OPEN and self.review_on is not None and self.review_on < day
 
     def age_band_on(self, day: date) -> AgeBand:
         """The age band on a given day: from the birth year when known, else as entered."""
@@ -90,6 +97,10 @@ class CaseSummary:
     counsellor_id: str
     last_consultation: datetime | None
     next_action_due: date | None
+    review_on: date | None = None
+
+    def review_overdue_on(self, day: date) -> bool:
+        return self.status is CaseStatus.OPEN and self.review_on is not None and self.review_on < day
 
 
 @dataclass(frozen=True)
@@ -259,6 +270,7 @@ class AnnualFigures:
     revision: int = 1  # 1 is the year's first release; later ones are revisions
     released: date | None = None  # None: a draft, not published
     previous: AnnualFigures | None = None  # the latest release of the year before, to compare with
+    older_files: int = 0  # counted files from laptops not yet updated: no closure reasons, no follow-ups
 
     def table(self, key: str) -> PublishedTable | None:
         return next((t for t in self.tables if t.key == key), None)
@@ -285,6 +297,12 @@ class AccessData:
     accesses: tuple[AccessEvent, ...]
     made_on: date
     made_by: str
+    concern_source: ConcernSource | None = None
+    disclosures: tuple[Disclosure, ...] = ()
+    follow_ups: tuple[FollowUp, ...] = ()
+    retention_years: int = 5
+    unit: UnitDetails = UnitDetails()
+    source_name_included: bool = False  # the counsellor decided that the person may see who raised it
 
 
 @dataclass(frozen=True)

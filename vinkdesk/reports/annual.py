@@ -27,6 +27,7 @@ from vinkdesk.domain import (
     PublishedTable,
 )
 from vinkdesk.domain import labels as words
+from vinkdesk.domain.casework import ClosureCount, FollowUpOutcome
 from vinkdesk.reports.style import (
     BOLD,
     FONT,
@@ -46,6 +47,8 @@ COLUMN_ENUMS: dict[str, Any] = {
     "concern": ConcernType,
     "channel": Channel,
     "inquirer": InquirerRole,
+    "closure_reason": ClosureCount,
+    "follow_up": FollowUpOutcome,
 }
 PALETTE = {**LEVEL_COLOURS, "unassessed": colors.HexColor("#9e9e9e")}
 TEXT: dict[str, dict[str, Any]] = {
@@ -70,6 +73,12 @@ TEXT: dict[str, dict[str, Any]] = {
         "året – heller ikke med et heltalsprogram. Hvert skjult tal kan for en læser have mindst {k} "
         "forskellige værdier. Et «–» siger ikke, om tallet er lille.",
         "goals": "Strategiens fire mål",
+        "goal5": "Hvordan sagerne sluttede",
+        "goal5_text": "Hvorfor sager blev afsluttet i året (alle niveauer), og hvordan opfølgningen 6 og 12 "
+        "måneder efter afslutningen af gule og røde sager gik i året. «Bekymringen er vendt tilbage» er et "
+        "tilbagefald.",
+        "older": "{files} kom fra computere med en ældre vinkdesk: deres afsluttede sager står som «Ingen "
+        "grund registreret», og deres opfølgninger er ikke med.",
         "goals_intro": "Strategien sætter byen fire mål. Her er, hvad årets tal siger om hvert af dem, "
         "sammen "
         "med sidste års udgivelse. En ændring vises kun, hvor begge års tal er offentliggjort.",
@@ -121,6 +130,8 @@ TEXT: dict[str, dict[str, Any]] = {
             "inquirer": "Samtaler i året efter hvem der henvendte sig og niveau",
             "transitions": "Niveauskift i året (fra række til kolonne)",
             "level_changes": "Niveauskift i året: ned og op",
+            "closure_reason": "Afsluttede sager i året efter grund og niveau",
+            "follow_up": "Opfølgning efter afsluttede sager i året efter udfald og niveau",
         },
         "files": "Filer",
         "counted": "Talt med: {files} fra {devices}.",
@@ -169,6 +180,12 @@ TEXT: dict[str, dict[str, Any]] = {
         "releases — not even with an integer programme. To a reader, each hidden figure can take at least "
         "{k} different values. A «–» does not say whether the figure is small.",
         "goals": "The strategy's four goals",
+        "goal5": "How cases ended",
+        "goal5_text": "Why cases were closed in the year (all levels), and how the follow-ups 6 and 12 "
+        "months after closing a yellow or red case went in the year. «The concern has returned» is a "
+        "relapse.",
+        "older": "{files} came from laptops with an older vinkdesk: their closed cases read «No reason "
+        "recorded», and their follow-ups are not included.",
         "goals_intro": "The strategy sets the city four goals. This is what the year's figures say "
         "about each, "
         "beside last year's release. A change is shown only where both years' figures are published.",
@@ -222,6 +239,8 @@ TEXT: dict[str, dict[str, Any]] = {
             "inquirer": "Consultations in the year by who asked and level",
             "transitions": "Level changes in the year (from row to column)",
             "level_changes": "Level changes in the year: down and up",
+            "closure_reason": "Cases closed in the year by reason and level",
+            "follow_up": "Follow-ups after closed cases in the year by outcome and level",
         },
         "files": "Files",
         "counted": "Counted: {files} from {devices}.",
@@ -353,6 +372,12 @@ def _goals(
         (w["new"], "new_cases", "total"),
         (w["closed"], "closed_cases", "total"),
     ]
+    ended: list[tuple[str, str, str, str | int]] = [
+        (words.name(reason, language), "closure_reason", "total", reason.value) for reason in ClosureCount
+    ]
+    ended += [
+        (words.name(outcome, language), "follow_up", "total", outcome.value) for outcome in FollowUpOutcome
+    ]
     goals: list[tuple[str, str, list[tuple[str, str, str, str | int]]]] = [
         (w["goal1"], w["goal1_text"], [(label, table, "red", col) for label, table, col in cases]),
         (w["goal2"], w["goal2_text"], [(label, table, "yellow", col) for label, table, col in cases]),
@@ -370,6 +395,16 @@ def _goals(
                 (w["closed_all"], "closed_cases", "total", "total"),
                 (w["up"], "level_changes", "up", "year"),
             ],
+        ),
+        (
+            w["goal5"],
+            w["goal5_text"]
+            + (
+                " " + w["older"].format(files=counted(figures.older_files, w["quarters"], language))
+                if figures.older_files
+                else ""
+            ),
+            ended,
         ),
     ]
     head = _head_style(s)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import os
+from functools import lru_cache
 from typing import Any
 
 import reportlab
@@ -51,6 +52,26 @@ def register_fonts() -> None:
     _registered = True
 
 
+@lru_cache(maxsize=1)
+def printable_characters() -> frozenset[str]:
+    """The characters every face of the reports' font draws (regular, bold, italic, bold italic): any other
+    prints as an empty box, so the reports' own words keep to these (tests/test_report_glyphs.py)."""
+    register_fonts()
+    maps: list[set[int]] = []
+    for name in (FONT, BOLD, ITALIC, BOLD_ITALIC):
+        font = pdfmetrics.getFont(name)
+        assert isinstance(font, TTFont)
+        maps.append(set(font.face.charToGlyph))
+    common = set.intersection(*maps)
+    return frozenset(chr(code) for code in common if code != 0xFFFF)
+
+
+def missing_glyphs(text: str) -> set[str]:
+    """The characters of `text` the reports' font cannot draw (line breaks and tabs are layout)."""
+    have = printable_characters()
+    return {ch for ch in text if ch not in have and ch not in "\n\t\r"}
+
+
 def styles() -> dict[str, ParagraphStyle]:
     register_fonts()
     body = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=14, alignment=TA_LEFT, spaceAfter=4)
@@ -58,11 +79,26 @@ def styles() -> dict[str, ParagraphStyle]:
         "body": body,
         "small": ParagraphStyle("small", parent=body, fontSize=8.5, leading=11, textColor=GREY),
         "title": ParagraphStyle("title", parent=body, fontName=BOLD, fontSize=17, leading=21, spaceAfter=8),
+        # A heading never stays alone at the foot of a page: it goes over with what follows it.
         "h2": ParagraphStyle(
-            "h2", parent=body, fontName=BOLD, fontSize=12.5, leading=16, spaceBefore=10, spaceAfter=4
+            "h2",
+            parent=body,
+            fontName=BOLD,
+            fontSize=12.5,
+            leading=16,
+            spaceBefore=10,
+            spaceAfter=4,
+            keepWithNext=1,
         ),
         "h3": ParagraphStyle(
-            "h3", parent=body, fontName=BOLD, fontSize=10.5, leading=14, spaceBefore=6, spaceAfter=2
+            "h3",
+            parent=body,
+            fontName=BOLD,
+            fontSize=10.5,
+            leading=14,
+            spaceBefore=6,
+            spaceAfter=2,
+            keepWithNext=1,
         ),
         "cell": ParagraphStyle("cell", parent=body, fontSize=9, leading=12, spaceAfter=0),
         "mark": ParagraphStyle("mark", parent=body, fontName=BOLD, textColor=MARK_COLOUR),

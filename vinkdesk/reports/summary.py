@@ -23,8 +23,9 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from vinkdesk.domain import CaseStatus, Level, SummaryData
+from vinkdesk.domain import Case, CaseStatus, Level, SummaryData
 from vinkdesk.domain import labels as words
+from vinkdesk.domain.casework import ConcernSource
 from vinkdesk.reports.style import (
     BOLD,
     FONT,
@@ -45,7 +46,9 @@ TEXT: dict[str, dict[str, Any]] = {
         "age_band": "Aldersgruppe",
         "district": "Bydel",
         "concern": "Bekymring",
-        "referrer": "Henvendelse fra",
+        "raised_by": "Rejst af",
+        "raised": "Rejst",
+        "anonymous": "anonym",
         "status": "Status",
         "closed": "Afsluttet {day}",
         "asked": "Hvem henvendte sig",
@@ -91,7 +94,9 @@ TEXT: dict[str, dict[str, Any]] = {
         "age_band": "Age band",
         "district": "District",
         "concern": "Concern",
-        "referrer": "Referred by",
+        "raised_by": "Concern raised by",
+        "raised": "Raised",
+        "anonymous": "anonymous",
         "status": "Status",
         "closed": "Closed {day}",
         "asked": "Who asked",
@@ -131,7 +136,11 @@ TEXT: dict[str, dict[str, Any]] = {
 }
 
 
-def consultation_summary(data: SummaryData, language: str = "da") -> bytes:
+def consultation_summary(
+    data: SummaryData, language: str = "da", source: ConcernSource | None = None
+) -> bytes:
+    """The summary as PDF bytes. `source` is who raised the concern (Session.concern_source): the summary
+    shows its role and organisation (or that it is anonymous), when and how, never its name or contact."""
     w = TEXT["da" if language == "da" else "en"]
     s = styles()
     case = data.case
@@ -155,11 +164,14 @@ def consultation_summary(data: SummaryData, language: str = "da") -> bytes:
         (w["age_band"], words.name(case.age_band_on(data.made_on), language)),
         (w["district"], words.name(case.district, language)),
         (w["concern"], words.name(case.concern_type, language)),
-        (w["referrer"], words.name(case.referral_source, language)),
-        (w["counsellor"], data.counsellor),
     ]
+    facts += _raised_by(case, source, w, language)
+    facts += [(w["counsellor"], data.counsellor)]
     if case.status is CaseStatus.CLOSED and case.closed_on is not None:
-        facts.append((w["status"], w["closed"].format(day=day(case.closed_on))))
+        closed = w["closed"].format(day=day(case.closed_on))
+        if case.closure_reason is not None:
+            closed += f" – {words.name(case.closure_reason, language)}"
+        facts.append((w["status"], closed))
     facts += [
         (w["period"], period),
         (w["made"], f"{day(data.made_on)} {w['by']} {data.made_by}"),
@@ -301,6 +313,22 @@ def level_figure(
         for n, line in enumerate(lines):
             drawing.add(String(tri_w + 4, tri_h / 2 + 2 - 11 * n, line, fontName=FONT, fontSize=9))
     return drawing
+
+
+def _raised_by(
+    case: Case, source: ConcernSource | None, w: dict[str, Any], language: str
+) -> list[tuple[str, str]]:
+    """Who raised the concern, as the summary may show it: the kind of source (the case's referral source) and
+    its organisation, or that it is anonymous; when and how it was raised. The name and contact stay out."""
+    who = [words.name(case.referral_source, language)]
+    when: list[str] = []
+    if source is not None:
+        who += [source.organisation] if source.organisation else []
+        who += [w["anonymous"]] if source.anonymous else []
+        when += [words.day_text(source.raised_on, language)] if source.raised_on else []
+        when += [words.name(source.raised_how, language)] if source.raised_how else []
+    rows = [(w["raised_by"], " · ".join(who))]
+    return rows + ([(w["raised"], " · ".join(when))] if when else [])
 
 
 def _facts_table(facts: list[tuple[str, str]], s: dict[str, ParagraphStyle]) -> Table:

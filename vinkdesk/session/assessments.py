@@ -14,7 +14,7 @@ from vinkdesk.assessment.engine import AnswerError, Suggestion, suggest
 from vinkdesk.assessment.reading import choice_problem
 from vinkdesk.domain import AssessmentDetail, Level, Notification, Role
 from vinkdesk.domain.audit_actions import AuditAction
-from vinkdesk.session.core import SessionCore
+from vinkdesk.session.casework import CaseworkActs, insert_disclosure, notification_disclosure
 from vinkdesk.session.errors import InvalidInput, NotFound
 from vinkdesk.vault import audit as audit_log
 from vinkdesk.vault.normal_form import nfc, nfc_all
@@ -101,6 +101,10 @@ class NotificationDecision:
     done: bool
     on: date | None = None
     reason: str = ""
+    # Done, it is a disclosure too: on this legal basis (the kind's usual one when empty), for this purpose.
+    legal_basis: str = ""
+    basis_text: str = ""
+    purpose: str = ""
 
 
 @dataclass(frozen=True)
@@ -130,7 +134,7 @@ def _level(text: str | None) -> Level | None:
     return Level(text) if text else None
 
 
-class AssessmentActs(SessionCore):
+class AssessmentActs(CaseworkActs):
     def save_assessment(self, case_id: int, record: AssessmentRecord, at: datetime | None = None) -> int:
         """Stored with the Session's own suggestion from the answers, by the definition the record names;
         another level than that suggestion (or green on an undetermined one) needs the justification."""
@@ -169,6 +173,12 @@ class AssessmentActs(SessionCore):
                     int(suggestion.undetermined),
                 ),
             )
+            if record.final and record.chosen_level is not None:  # the next review follows from the level
+                review = self.default_review_day(record.chosen_level, datetime.fromisoformat(moment).date())
+                conn.execute(
+                    "UPDATE cases SET review_on = ? WHERE id = ? AND status = 'open'",
+                    (review.isoformat(), case_id),
+                )
             self._audit(AuditAction.CREATE_ASSESSMENT, "assessment", cursor.lastrowid, f"case {case_id}")
         return int(cursor.lastrowid)
 
@@ -258,6 +268,10 @@ class AssessmentActs(SessionCore):
             raise InvalidInput("done_on", "The date cannot lie in the future.")
         if not decision.done and not decision.reason.strip():
             raise InvalidInput("reason", "Write why it was not done.")
+        case = self._case(case_id)
+        disclosure = None
+        if decision.done and decision.on is not None:
+            disclosure = self._checked_disclosure(notification_disclosure(decision), case.opened_on)
         with self._write() as conn:
             cursor = conn.execute(
                 "INSERT INTO notifications (case_id, assessment_id, kind, done, done_on, reason, author_id,"
@@ -273,8 +287,11 @@ class AssessmentActs(SessionCore):
                     audit_log.now_utc(),
                 ),
             )
+            notification_id = int(cursor.lastrowid)
+            if disclosure is not None:  # one place for all sharing: the disclosures log
+                insert_disclosure(conn, case_id, disclosure, self.user.id, notification_id)
             self._audit(AuditAction.RECORD_NOTIFICATION, "case", case_id, decision.kind)
-        return self.notification(int(cursor.lastrowid))
+        return self.notification(notification_id)
 
     def record_receipt(self, notification_id: int, on: date) -> Notification:
         """The municipality confirmed it received the notification."""

@@ -22,9 +22,11 @@ from vinkdesk.domain import (
     SubjectKind,
 )
 from vinkdesk.domain.audit_actions import AuditAction
+from vinkdesk.domain.casework import ClosureReason
 from vinkdesk.domain.inquirer import CONTACT_LIMIT, ORGANISATION_LIMIT, looks_like_contact
 from vinkdesk.session import rows
-from vinkdesk.session.core import EARLIEST_BIRTH_YEAR, SessionCore
+from vinkdesk.session.casework import CaseworkActs, cancel_pending_follow_ups, insert_closing, mark_reopened
+from vinkdesk.session.core import EARLIEST_BIRTH_YEAR
 from vinkdesk.session.errors import InvalidInput, NotFound, PermissionDenied
 from vinkdesk.session.limits import check_consultation_text
 from vinkdesk.session.search import SEARCH_SQL, fts_query, search_text
@@ -44,7 +46,7 @@ def _in_nfc(new: NewConsultation) -> NewConsultation:
     )
 
 
-class CaseActs(SessionCore):
+class CaseActs(CaseworkActs):
     # --- cases ---------------------------------------------------------------------------------------------
 
     def create_case(self, new: NewCase) -> Case:
@@ -57,8 +59,8 @@ class CaseActs(SessionCore):
             cursor = conn.execute(
                 "INSERT INTO cases (ref, subject_kind, alias, birth_year, age_band, gender, "
                 "district, concern_type,"
-                " referral_source, counsellor_id, opened_on, status) VALUES (?, ?, ?, ?, ?, ?, "
-                "?, ?, ?, ?, ?, 'open')",
+                " referral_source, counsellor_id, opened_on, review_on, status) VALUES (?, ?, ?, ?, ?, ?, "
+                "?, ?, ?, ?, ?, ?, 'open')",
                 (
                     ref,
                     new.subject_kind.value,
@@ -71,6 +73,7 @@ class CaseActs(SessionCore):
                     new.referral_source.value,
                     self.user.id,
                     opened_on.isoformat(),
+                    self.default_review_day(None, opened_on).isoformat(),
                 ),
             )
             case_id = cursor.lastrowid
@@ -155,15 +158,26 @@ class CaseActs(SessionCore):
             summaries = [s for s in summaries if s.level == level]
         return summaries
 
-    def close_case(self, case_id: int, on: date | None = None) -> Case:
-        """Close the case on the day given (today when none): the counts take the case as closed in that
-        day's quarter, so a day in an earlier quarter is counted there. The day lies neither before the case
-        was opened or its last consultation, nor in the future."""
+    def close_case(
+        self, case_id: int, reason: ClosureReason | None, on: date | None = None, note: str = ""
+    ) -> Case:
+        """Close the case for a reason on the day given (today when none): the counts take the case as closed
+        in that day's quarter, so a day in an earlier quarter is counted there. The day lies neither before
+        the case was opened or its last consultation, nor in the future. A yellow or red case gets its
+        follow-ups 6 and 12 months on, as actions."""
         self._require(Role.COUNSELLOR, "close a case")
         closed_on = on or self.today()
         case = self._case(case_id)
         if case.status is CaseStatus.CLOSED:
             raise InvalidInput("status", "This case is already closed.")
+        if reason is None:
+            raise InvalidInput("closure_reason", "Choose why the case is closed.")
+        reason = ClosureReason(reason)
+        note = nfc(note).strip()
+        if reason is ClosureReason.OTHER and not note:
+            raise InvalidInput("closure_note", "Write the reason for closing in a few words.")
+        if len(note) > 1000:
+            raise InvalidInput("closure_note", "Keep the reason under 1000 characters.")
         earliest = self.earliest_closing_day(case_id)
         if closed_on < case.opened_on:
             raise InvalidInput("closed_on", "A case cannot close before it was opened.")
@@ -175,10 +189,13 @@ class CaseActs(SessionCore):
             raise InvalidInput("closed_on", "A case cannot be closed on a future date.")
         with self._write() as conn:
             conn.execute(
-                "UPDATE cases SET status = 'closed', closed_on = ? WHERE id = ?",
-                (closed_on.isoformat(), case_id),
+                "UPDATE cases SET status = 'closed', closed_on = ?, review_on = NULL, closure_reason = ?,"
+                " closure_note = ? WHERE id = ?",
+                (closed_on.isoformat(), reason.value, note, case_id),
             )
-            self._audit(AuditAction.CLOSE_CASE, "case", case_id)
+            insert_closing(conn, case_id, closed_on, reason, note)
+            self._schedule_follow_ups(conn, case_id, case.level, closed_on, reason)
+            self._audit(AuditAction.CLOSE_CASE, "case", case_id, reason.value)
         return self._case(case_id)
 
     def earliest_closing_day(self, case_id: int) -> date:
@@ -202,9 +219,13 @@ class CaseActs(SessionCore):
         if reopened_on > self.today():
             raise InvalidInput("reopened_on", "A case cannot be reopened on a future date.")
         with self._write() as conn:
+            cancel_pending_follow_ups(conn, case_id)
+            mark_reopened(conn, case_id, reopened_on)
+            review = self.default_review_day(case.level, reopened_on)
             conn.execute(
-                "UPDATE cases SET status = 'open', closed_on = NULL, reopened_on = ? WHERE id = ?",
-                (reopened_on.isoformat(), case_id),
+                "UPDATE cases SET status = 'open', closed_on = NULL, reopened_on = ?, review_on = ?"
+                " WHERE id = ?",
+                (reopened_on.isoformat(), review.isoformat(), case_id),
             )
             self._audit(AuditAction.REOPEN_CASE, "case", case_id)
         return self._case(case_id)

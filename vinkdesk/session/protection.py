@@ -28,9 +28,12 @@ _WORD = re.compile(r"[^\W_]+")  # a word as the search index's unicode61 tokeniz
 class ProtectionActs(CaseActs, AssessmentActs, ReviewActs):
     """Needs the other groups of acts: it gathers and deletes across them."""
 
-    def access_data(self, case_id: int) -> AccessData:
-        """Everything held about the person of a case: facts, every version of every consultation,
-        assessments, actions, reviews, notifications, and the date and kind of every access to the case."""
+    def access_data(self, case_id: int, *, include_source_name: bool = False) -> AccessData:
+        """Everything held about the person of a case: facts, who raised the concern (the source's name and
+        contact only where the counsellor decided the person may see them), every version of every
+        consultation, assessments, actions, reviews, every sharing with another agency, notifications,
+        follow-ups, and the date and kind of every access to the case; with what article 15 asks besides:
+        the retention period and the unit (Settings)."""
         case = self.view_case(case_id)
         names = {u.id: u.display_name for u in self.users()}
         consultations = sorted(self.consultations(case_id), key=lambda c: (c.occurred_at, c.id))
@@ -54,6 +57,12 @@ class ProtectionActs(CaseActs, AssessmentActs, ReviewActs):
             accesses=tuple(accesses),
             made_on=self.today(),
             made_by=self.user.display_name,
+            concern_source=self.concern_source(case_id),
+            disclosures=tuple(self.disclosures(case_id)),
+            follow_ups=tuple(self.follow_ups(case_id)),
+            retention_years=self.setting("retention_years"),
+            unit=self.unit_details(),
+            source_name_included=include_source_name,
         )
 
     def retention_due(self) -> list[tuple[int, str, date]]:
@@ -98,6 +107,7 @@ class ProtectionActs(CaseActs, AssessmentActs, ReviewActs):
                     AuditAction.ERASE_CRITERIA, detail=f"{erased} search criteria before {cutoff.isoformat()}"
                 )
                 scrub.request(conn, audit_log.now_utc(), scrub.WAL)
+        self._fill_review_dates()  # a vault from before review dates: every open case gets one
         return self._scrub()
 
     @property

@@ -21,6 +21,7 @@ from vinkdesk.domain import (
     ReferralSource,
     SubjectKind,
 )
+from vinkdesk.domain.casework import ClosureReason
 
 # The case's level is the chosen level of its latest final assessment.
 LEVEL_OF_CASE = (
@@ -31,13 +32,14 @@ LEVEL_OF_CASE = (
 CASE_COLUMNS = (
     "c.id, c.ref, c.subject_kind, c.alias, c.birth_year, c.age_band, c.gender, c.district, c.concern_type,"
     f" c.referral_source, c.counsellor_id, c.opened_on, c.closed_on, c.status, {LEVEL_OF_CASE},"
-    " c.reopened_on"
+    " c.reopened_on, c.review_on, c.closure_reason, c.closure_note"
 )
 
 SUMMARY_COLUMNS = (
     f"c.id, c.ref, c.subject_kind, c.alias, {LEVEL_OF_CASE}, c.district, c.status, c.counsellor_id,"
     " (SELECT max(k.occurred_at) FROM consultations k WHERE k.case_id = c.id),"
-    " (SELECT min(t.due) FROM actions t WHERE t.case_id = c.id AND t.done = 0 AND t.due IS NOT NULL)"
+    " (SELECT min(t.due) FROM actions t WHERE t.case_id = c.id AND t.done = 0 AND t.due IS NOT NULL),"
+    " c.review_on"
 )
 
 CONSULTATION_COLUMNS = (
@@ -82,6 +84,9 @@ def case_from_row(row: Any) -> Case:
         status=CaseStatus(row[13]),
         level=_level(row[14]),
         reopened_on=_day(row[15]),
+        review_on=_day(row[16]),
+        closure_reason=ClosureReason(row[17]) if row[17] else None,
+        closure_note=row[18],
     )
 
 
@@ -97,6 +102,7 @@ def summary_from_row(row: Any) -> CaseSummary:
         counsellor_id=row[7],
         last_consultation=_moment(row[8]),
         next_action_due=_day(row[9]),
+        review_on=_day(row[10]),
     )
 
 

@@ -28,6 +28,7 @@ from vinkdesk.domain import (
     quarters_between,
 )
 from vinkdesk.domain.audit_actions import AuditAction
+from vinkdesk.domain.casework import FollowUpOutcome
 from vinkdesk.session.core import SessionCore
 from vinkdesk.sync.counts import Tables, has_data, quarter_counts
 from vinkdesk.sync.errors import (
@@ -87,11 +88,18 @@ class SyncActs(SessionCore):
                     InquirerRole(inquirer),
                 )
             )
+        follow_ups: dict[int, list[tuple[str, FollowUpOutcome]]] = defaultdict(list)
+        for case_id, outcome_on, outcome in self._read(
+            "SELECT case_id, outcome_on, outcome FROM follow_ups WHERE outcome IS NOT NULL"
+            " ORDER BY outcome_on, id"
+        ):
+            follow_ups[case_id].append((quarter_of(date.fromisoformat(outcome_on)), FollowUpOutcome(outcome)))
         facts = []
         for row in self._read(
-            "SELECT id, district, birth_year, age_band, gender, concern_type, opened_on, closed_on FROM cases"
+            "SELECT id, district, birth_year, age_band, gender, concern_type, opened_on, closed_on,"
+            " closure_reason FROM cases"
         ):
-            case_id, district, birth_year, band, gender, concern, opened_on, closed_on = row
+            case_id, district, birth_year, band, gender, concern, opened_on, closed_on, reason = row
             opened = date.fromisoformat(opened_on)
             if birth_year is not None:
                 band = age_band_for(
@@ -107,6 +115,8 @@ class SyncActs(SessionCore):
                     closed=quarter_of(date.fromisoformat(closed_on)) if closed_on else None,
                     levels=tuple(levels[case_id]),
                     contacts=tuple(contacts[case_id]),
+                    closure_reason=reason if closed_on else None,
+                    follow_ups=tuple(follow_ups[case_id]),
                 )
             )
         return facts

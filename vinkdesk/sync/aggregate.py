@@ -18,10 +18,11 @@ from typing import Any
 
 from cryptography.hazmat.primitives.hpke import MLKEM768X25519PrivateKey
 
+from vinkdesk.domain.casework import ClosureCount
 from vinkdesk.domain.facts import quarter_start
 from vinkdesk.sync.checkpoint import CheckpointError, checkpoint_generation, is_checkpoint
 from vinkdesk.sync.counts import DIMENSIONS, FLAT, LEVELS, Tables, empty_tables
-from vinkdesk.sync.payload import MAX_BYTES, Payload, PayloadError, parse
+from vinkdesk.sync.payload import MAX_BYTES, SCHEMA, Payload, PayloadError, parse
 from vinkdesk.sync.seal import SEALED_SIZE, SealError, open_sealed
 from vinkdesk.sync.share import (
     ROOT,
@@ -150,6 +151,7 @@ class Aggregate:
     year: int
     quarters: dict[str, Tables] = field(default_factory=dict)  # summed per quarter
     files_counted: int = 0  # device-quarters counted (from a file or the coordinator's copy)
+    older_files: int = 0  # of them, from a laptop not yet updated (/2: no closure reasons, no follow-ups)
     devices: set[str] = field(default_factory=set)
     findings: list[Finding] = field(default_factory=list)
     files_read: int = 0
@@ -242,6 +244,8 @@ def aggregate(
             continue
         result.devices.add(fp)
         result.files_counted += 1
+        if payload.schema != SCHEMA:
+            result.older_files += 1
         if period not in result.quarters:
             result.quarters[period] = empty_tables()
         _add_tables(result.quarters[period], payload.tables)
@@ -442,10 +446,18 @@ def _old_plain_files(share: Path, result: Aggregate) -> None:
 
 
 def _add_tables(total: Tables, part: Tables) -> None:
+    """Add one payload's tables. A /2 payload has no closures by reason: its closed cases count as closed
+    without a recorded reason (so that the table still adds up to the closed cases); and no follow-ups."""
     for name in FLAT:
         for level in LEVELS:
             total[name][level] = int(total[name][level]) + int(part[name][level])
+    if "closed_by_reason" not in part:
+        for level in LEVELS:
+            closed = int(part["closed_cases"][level])
+            total["closed_by_reason"][level][ClosureCount.NOT_RECORDED.value] += closed
     for name in [*DIMENSIONS, "transitions"]:
+        if name not in part:
+            continue
         for level in LEVELS:
             row = total[name][level]
             assert isinstance(row, dict)

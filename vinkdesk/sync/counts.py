@@ -1,5 +1,5 @@
 """The counts of one quarter, made from case facts alone: level × one dimension at most, new and closed cases,
-consultations by channel and by who asked, and level transitions."""
+consultations by channel and by who asked, level transitions, closures by reason and follow-up outcomes."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from enum import StrEnum
 from typing import Any
 
 from vinkdesk.domain import AgeBand, CaseFact, Channel, ConcernType, District, Gender, InquirerRole, Level
+from vinkdesk.domain.casework import ClosureCount, FollowUpOutcome
 
 LEVELS = ("green", "yellow", "red", "unassessed")
 DIMENSIONS: dict[str, type[StrEnum]] = {
@@ -17,7 +18,10 @@ DIMENSIONS: dict[str, type[StrEnum]] = {
     "new_by_concern": ConcernType,
     "consultations_by_channel": Channel,
     "consultations_by_inquirer": InquirerRole,
+    "closed_by_reason": ClosureCount,  # schema /3: in the quarter of closing, by the level then
+    "follow_ups_by_outcome": FollowUpOutcome,  # schema /3: in the quarter of the outcome, by the level then
 }
+ADDED_IN_3 = ("closed_by_reason", "follow_ups_by_outcome")  # a /2 payload has not got these
 FLAT = ("active_cases", "new_cases", "closed_cases")
 TABLES = (*FLAT, *DIMENSIONS, "transitions")
 
@@ -50,6 +54,11 @@ def quarter_counts(facts: Iterable[CaseFact], period: str) -> Tables:
             _add2(tables["new_by_concern"], level, fact.concern_type.value)
         if fact.closed == period:
             _add(tables["closed_cases"], level)
+            reason = fact.closure_reason or ClosureCount.NOT_RECORDED.value
+            _add2(tables["closed_by_reason"], level, reason)
+        for quarter, outcome in fact.follow_ups:
+            if quarter == period:
+                _add2(tables["follow_ups_by_outcome"], level, outcome.value)
         for quarter, channel, inquirer in fact.contacts:
             if quarter == period:
                 _add2(tables["consultations_by_channel"], level, channel.value)

@@ -30,6 +30,9 @@ YEAR_TABLES = {
     "channel": ("consultations_by_channel", None),
     "inquirer": ("consultations_by_inquirer", "channel"),
     "transitions": ("transitions", None),
+    # Closures by reason share their row totals with the closed cases; follow-ups stand alone.
+    "closure_reason": ("closed_by_reason", "closed_cases"),
+    "follow_up": ("follow_ups_by_outcome", None),
 }
 QUARTER_TABLES = {"active_cases": "active_cases", "new_cases": "new_cases", "closed_cases": "closed_cases"}
 DOWN = (("red", "yellow"), ("red", "green"), ("yellow", "green"))
@@ -130,6 +133,8 @@ def layout(year: int) -> Layout:
         goals |= {(table, level, TOTAL) for level in ("red", "yellow", TOTAL)}
     goals |= {("inquirer", "green", v.value) for v in DIMENSIONS["consultations_by_inquirer"]}
     goals |= {("channel", "green", TOTAL), (CHANGES, "down", "year"), (CHANGES, "up", "year")}
+    goals |= {("closure_reason", TOTAL, v.value) for v in DIMENSIONS["closed_by_reason"]}
+    goals |= {("follow_up", TOTAL, v.value) for v in DIMENSIONS["follow_ups_by_outcome"]}
     result.structural = frozenset(
         [("transitions", a, b) for a in LEVELS for b in LEVELS if a == b or b == "unassessed"]
         + [("transitions", TOTAL, "unassessed")]

@@ -1,7 +1,7 @@
-"""The `vinkdesk.counts/2` payload a laptop signs: one validator for writing and reading, and a reader that
-nothing stops. The bytes must be canonical JSON (sorted keys, no spaces, ASCII), so one payload has exactly
-one spelling: no duplicate keys, no deep nesting, no long numbers, no full-width digits, no trailing
-newline."""
+"""The `vinkdesk.counts/3` payload a laptop signs (and `/2`, from laptops not yet updated, read beside it):
+one validator for writing and reading, and a reader that nothing stops. The bytes must be canonical JSON
+(sorted keys, no spaces, ASCII), so one payload has exactly one spelling: no duplicate keys, no deep
+nesting, no long numbers, no full-width digits, no trailing newline."""
 
 from __future__ import annotations
 
@@ -18,11 +18,13 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from vinkdesk.domain.facts import QUARTER
-from vinkdesk.sync.counts import DIMENSIONS, FLAT, LEVELS, TABLES, Tables
+from vinkdesk.sync.counts import ADDED_IN_3, DIMENSIONS, FLAT, LEVELS, TABLES, Tables
 from vinkdesk.sync.fingerprint import fingerprint
 
-SCHEMA = "vinkdesk.counts/2"
+SCHEMA = "vinkdesk.counts/3"  # /2 and closures by reason and follow-up outcomes
+PREVIOUS_SCHEMA = "vinkdesk.counts/2"  # still read: without the tables /3 added
 OLD_SCHEMA = "vinkdesk.counts/1"
+TABLES_OF = {SCHEMA: TABLES, PREVIOUS_SCHEMA: tuple(t for t in TABLES if t not in ADDED_IN_3)}
 DEVICE_DOMAIN = b"vinkdesk.device/1"  # what a device fingerprint is a fingerprint of
 FIELDS = ("schema", "device_key", "period", "sequence", "audit_head", "restored_from", "tables", "signature")
 FINGERPRINT = re.compile(r"[0-9A-HJKMNP-TV-Z]{4}(?:-[0-9A-HJKMNP-TV-Z]{4}){5}")
@@ -33,7 +35,7 @@ MAX_SEQUENCE = 1_000_000
 MAX_AUDIT_ROW = 10**12
 MAX_DIGITS = 13  # the longest whole number any field may hold
 MAX_DEPTH = 4  # payload → tables → table → row
-MAX_BYTES = 8_188  # the largest payload the schema allows is about half of this
+MAX_BYTES = 8_188  # the largest payload the schema allows is about two thirds of this (5.5 KB)
 
 
 class PayloadError(ValueError):
@@ -57,10 +59,11 @@ class Payload:
     tables: Tables
     signature: bytes
     restored_from: str = ""  # the device whose backup this vault was restored from ("" if none)
+    schema: str = SCHEMA  # as signed: a /2 payload lacks the tables /3 added
 
     def unsigned(self) -> dict[str, Any]:
         return {
-            "schema": SCHEMA,
+            "schema": self.schema,
             "device_key": _b64(self.device_key),
             "period": self.period,
             "sequence": self.sequence,
@@ -145,8 +148,11 @@ def validate(doc: Any, source: str) -> Payload:
         raise fail("the payload", "is not a JSON object")
     if doc.get("schema") == OLD_SCHEMA:
         raise fail("schema", f"is the old {OLD_SCHEMA!r}, which is no longer counted (unknown schema)")
-    if doc.get("schema") != SCHEMA:
-        raise fail("schema", f"is not {SCHEMA!r} (unknown schema)")
+    schema = doc.get("schema")
+    if schema not in TABLES_OF:
+        raise fail("schema", f"is not {SCHEMA!r} or {PREVIOUS_SCHEMA!r} (unknown schema)")
+    assert isinstance(schema, str)
+    names = TABLES_OF[schema]
     for key in doc:
         if key not in FIELDS:
             raise fail(str(key), "is not a field of the schema")
@@ -172,15 +178,16 @@ def validate(doc: Any, source: str) -> Payload:
     device_key = _bytes(doc["device_key"], 32, fail, "device_key")
     signature = _bytes(doc["signature"], 64, fail, "signature")
     tables = doc["tables"]
-    if not isinstance(tables, dict) or set(tables) != set(TABLES):
-        raise fail("tables", f"must hold exactly {', '.join(TABLES)}")
+    if not isinstance(tables, dict) or set(tables) != set(names):
+        raise fail("tables", f"must hold exactly {', '.join(names)}")
     for name in FLAT:
         _cells(tables[name], LEVELS, fail, f"tables.{name}")
     for name, enum in DIMENSIONS.items():
-        _rows(tables[name], [v.value for v in enum], fail, f"tables.{name}")
+        if name in names:
+            _rows(tables[name], [v.value for v in enum], fail, f"tables.{name}")
     _rows(tables["transitions"], LEVELS, fail, "tables.transitions")
     head_of = AuditHead(row, head["digest"])
-    return Payload(device_key, doc["period"], sequence, head_of, tables, signature, restored_from)
+    return Payload(device_key, doc["period"], sequence, head_of, tables, signature, restored_from, schema)
 
 
 def largest_payload() -> bytes:

@@ -36,6 +36,7 @@ class Release:
     devices: int
     files: int
     rejections: tuple[tuple[str, int], ...]
+    older_files: int = 0  # of the files, from laptops not yet updated (no closure reasons, no follow-ups)
 
     def block(self) -> Block:
         return Block(self.year, self.cells, self.hidden)
@@ -61,6 +62,7 @@ class Release:
             "devices": self.devices,
             "files": self.files,
             "rejections": [list(r) for r in self.rejections],
+            "older_files": self.older_files,
         }
 
     @staticmethod
@@ -82,6 +84,7 @@ class Release:
             devices=int(doc["devices"]),
             files=int(doc["files"]),
             rejections=tuple((str(kind), int(n)) for kind, n in doc["rejections"]),
+            older_files=int(doc.get("older_files", 0)),  # a release archived before counts/3: none
         )
 
 
@@ -117,6 +120,7 @@ def draft(
         devices=len(result.devices),
         files=result.files_counted,
         rejections=tuple(sorted(result.by_kind().items())),
+        older_files=result.older_files,
     )
 
 
@@ -157,6 +161,7 @@ def figures(release: Release, previous: Release | None = None) -> AnnualFigures:
         revision=release.revision,
         released=release.released,
         previous=figures(previous) if previous is not None else None,
+        older_files=release.older_files,
     )
 
 

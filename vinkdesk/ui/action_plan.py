@@ -22,6 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from vinkdesk.domain import Action
+from vinkdesk.domain import labels as words
+from vinkdesk.domain.casework import FollowUp
+from vinkdesk.domain.casework_words import follow_up_words
 from vinkdesk.session import ACTION_DRAFT, Session
 from vinkdesk.ui import labels
 from vinkdesk.ui.dates import DateField
@@ -34,6 +37,7 @@ log = logging.getLogger(__name__)
 Index = QModelIndex | QPersistentModelIndex
 DONE, TITLE, RESPONSIBLE, DUE = range(4)
 ACTION_ROLE = Qt.ItemDataRole.UserRole + 1
+FOLLOW_UP_ROLE = Qt.ItemDataRole.UserRole + 2  # the follow-up an action stands for, or None
 
 
 class ActionTableModel(QAbstractTableModel):
@@ -43,12 +47,31 @@ class ActionTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._session = session
         self._actions: list[Action] = []
+        self._follow_ups: dict[int, FollowUp] = {}
         self._today = today
 
-    def set_actions(self, actions: list[Action]) -> None:
+    def set_actions(self, actions: list[Action], follow_ups: list[FollowUp] | None = None) -> None:
+        """The actions; those that are follow-ups after a closing are named in the windows' language, and
+        are ticked done by recording the follow-up, never by the tick alone."""
         self.beginResetModel()
         self._actions = list(actions)
+        self._follow_ups = {f.action_id: f for f in follow_ups or () if f.action_id is not None}
         self.endResetModel()
+
+    def follow_up(self, action: Action) -> FollowUp | None:
+        return self._follow_ups.get(action.id)
+
+    def title(self, action: Action) -> str:
+        follow_up = self._follow_ups.get(action.id)
+        if follow_up is None:
+            return action.title
+        language = labels.language()
+        title = follow_up_words(follow_up.months, language)
+        if follow_up.outcome is not None:
+            title += " – " + words.name(follow_up.outcome, language)
+        if follow_up.note:  # the counsellor's note on how it went, on one line (whole in the tooltip)
+            title += ": " + " ".join(follow_up.note.split())
+        return title
 
     def today(self) -> date:
         return self._today or date.today()
@@ -69,6 +92,9 @@ class ActionTableModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
         if index.isValid() and index.column() == DONE and self._session is not None:
+            action = self._actions[index.row()] if 0 <= index.row() < len(self._actions) else None
+            if action is not None and action.id in self._follow_ups:
+                return base  # done by recording the follow-up (how it went), not by a tick
             return base | Qt.ItemFlag.ItemIsUserCheckable
         return base
 
@@ -80,13 +106,17 @@ class ActionTableModel(QAbstractTableModel):
         overdue = action.overdue_on(self.today())
         if role == ACTION_ROLE:
             return action
+        if role == FOLLOW_UP_ROLE:
+            return self._follow_ups.get(action.id)
+        if role == Qt.ItemDataRole.ToolTipRole and column == TITLE:
+            return self.title(action)  # a long title or follow-up note is cut off in the column
         if role == Qt.ItemDataRole.CheckStateRole and column == DONE:
             return Qt.CheckState.Checked if action.done else Qt.CheckState.Unchecked
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == DONE:
                 return self.tr("Done") if action.done else ""
             if column == TITLE:
-                return action.title
+                return self.title(action)
             if column == RESPONSIBLE:
                 return action.responsible
             if action.due is None:
@@ -108,6 +138,8 @@ class ActionTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.CheckStateRole or index.column() != DONE or self._session is None:
             return False
         action = self._actions[index.row()]
+        if action.id in self._follow_ups:
+            return False
         checked = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
         try:
             self._actions[index.row()] = self._session.update_action(action.id, done=checked)

@@ -1,6 +1,6 @@
 """The case list: a table model over the Session's case summaries that filters (status, level, district,
-"mine", ref or alias as you type) and sorts by itself, in plain Python lists, so 10,000 cases filter and sort
-in milliseconds without a round trip through Qt for every row."""
+"mine", review overdue, ref or alias as you type) and sorts by itself, in plain Python lists, so 10,000 cases
+filter and sort in milliseconds without a round trip through Qt for every row."""
 
 from __future__ import annotations
 
@@ -17,8 +17,8 @@ from vinkdesk.ui import labels
 
 Index = QModelIndex | QPersistentModelIndex
 
-REF, SUBJECT, LEVEL, DISTRICT, LAST_CONSULTATION, NEXT_DUE, STATUS = range(7)
-COLUMNS = 7
+REF, SUBJECT, LEVEL, DISTRICT, LAST_CONSULTATION, NEXT_DUE, REVIEW, STATUS = range(8)
+COLUMNS = 8
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 3
 ANY = "any"
@@ -31,6 +31,7 @@ class CaseFilters:
     district: District | None = None
     mine_id: str | None = None
     text: str = ""
+    review_overdue_on: date | None = None  # a day: only the open cases whose review is overdue that day
 
     def accepts(self, case: CaseSummary) -> bool:
         if self.status is not None and case.status != self.status:
@@ -40,6 +41,8 @@ class CaseFilters:
         if self.district is not None and case.district != self.district:
             return False
         if self.mine_id is not None and case.counsellor_id != self.mine_id:
+            return False
+        if self.review_overdue_on is not None and not case.review_overdue_on(self.review_overdue_on):
             return False
         text = self.text
         return not text or text in case.ref.casefold() or text in case.alias.casefold()
@@ -61,22 +64,34 @@ SORT_KEYS: dict[int, Callable[[CaseSummary], Any]] = {
     DISTRICT: lambda c: c.district.value,
     LAST_CONSULTATION: lambda c: c.last_consultation.isoformat() if c.last_consultation else "",
     NEXT_DUE: lambda c: c.next_action_due.isoformat() if c.next_action_due else "9999",
+    REVIEW: lambda c: c.review_on.isoformat() if c.review_on else "9999",  # none (closed) after every date
     STATUS: lambda c: c.status.value,
 }
+DEFAULT_SORT = (REF, Qt.SortOrder.DescendingOrder)  # the newest case first
+
+
+def kept_sorting(column: object, order: object) -> tuple[int, Qt.SortOrder]:
+    """A sort kept across a lock, as the list can use it: a column it sorts by and an order, or its default
+    (the newest ref first) for anything else (a view kept by another version of vinkdesk)."""
+    if not isinstance(column, int) or column not in SORT_KEYS or order not in (0, 1):
+        return DEFAULT_SORT
+    return column, Qt.SortOrder(order)
 
 
 class CaseTableModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None, today: date | None = None) -> None:
+    """`today` is a day, or where to ask for it (the Session's today, which a test may set)."""
+
+    def __init__(self, parent: QObject | None = None, today: date | Callable[[], date] | None = None) -> None:
         super().__init__(parent)
         self._all: list[CaseSummary] = []
         self._by_id: dict[int, CaseSummary] = {}
         self._rows: list[CaseSummary] = []
         self._row_of: dict[int, int] = {}
         self._filters = CaseFilters()
-        self._sort_column = REF
-        self._sort_order = Qt.SortOrder.DescendingOrder
+        self._sort_column, self._sort_order = DEFAULT_SORT
         self._today = today
         self._icons = {level: labels.level_icon(level) for level in (*Level, None)}
+        self.two_line: set[int] = set()  # columns whose name the header shows on two lines
 
     # --- contents ------------------------------------------------------------------------------------------
 
@@ -94,7 +109,12 @@ class CaseTableModel(QAbstractTableModel):
     def set_filters(self, filters: CaseFilters) -> None:
         self.beginResetModel()
         self._filters = CaseFilters(
-            filters.status, filters.level, filters.district, filters.mine_id, filters.text.strip().casefold()
+            filters.status,
+            filters.level,
+            filters.district,
+            filters.mine_id,
+            filters.text.strip().casefold(),
+            filters.review_overdue_on,
         )
         self._apply()
         self.endResetModel()
@@ -102,6 +122,11 @@ class CaseTableModel(QAbstractTableModel):
     @property
     def total(self) -> int:
         return len(self._all)
+
+    def overdue_reviews(self) -> int:
+        """How many open cases of the whole list (whatever the filters show) are overdue for review."""
+        today = self.today()
+        return sum(1 for case in self._all if case.review_overdue_on(today))
 
     def case_at(self, row: int) -> CaseSummary:
         return self._rows[row]
@@ -117,6 +142,11 @@ class CaseTableModel(QAbstractTableModel):
 
     def row_of(self, case_id: int) -> int | None:
         return self._row_of.get(case_id)
+
+    def sorting(self) -> tuple[int, Qt.SortOrder]:
+        """The column and order the list is sorted by: kept with the view across a lock (MainWindow's
+        ViewState), so the list comes back sorted as the counsellor left it."""
+        return self._sort_column, self._sort_order
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if column not in SORT_KEYS:
@@ -156,6 +186,15 @@ class CaseTableModel(QAbstractTableModel):
             Qt.ItemDataRole.ToolTipRole,
         ):
             return None
+        if section == REVIEW and role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("The case's next review: ⚠ and red once the day has passed")
+        title = self.title(section)
+        if role == Qt.ItemDataRole.DisplayRole and section in self.two_line:
+            return "\n".join(title.rsplit(" ", 1))  # "Næste\ngennemgang": the column as wide as a date
+        return title
+
+    def title(self, section: int) -> str:
+        """The column's name on one line."""
         return [
             self.tr("Ref"),
             self.tr("Subject"),
@@ -163,6 +202,7 @@ class CaseTableModel(QAbstractTableModel):
             self.tr("District"),
             self.tr("Latest"),
             self.tr("Next due"),
+            self.tr("Next review"),
             self.tr("Status"),
         ][section]
 
@@ -184,7 +224,9 @@ class CaseTableModel(QAbstractTableModel):
             if column == LEVEL:
                 return labels.level_name(case.level)
             return self._text(case, column, Qt.ItemDataRole.AccessibleTextRole)
-        if column == NEXT_DUE and case.next_action_due and case.next_action_due < self.today():
+        if (column == NEXT_DUE and case.next_action_due and case.next_action_due < self.today()) or (
+            column == REVIEW and case.review_overdue_on(self.today())
+        ):
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(QColor("#b00020"))
             if role == Qt.ItemDataRole.FontRole:
@@ -194,6 +236,8 @@ class CaseTableModel(QAbstractTableModel):
         return None
 
     def today(self) -> date:
+        if callable(self._today):
+            return self._today()
         return self._today or date.today()
 
     def _text(self, case: CaseSummary, column: int, role: int = Qt.ItemDataRole.DisplayRole) -> str:
@@ -216,6 +260,15 @@ class CaseTableModel(QAbstractTableModel):
                 # A sign and bold red in the list; the words for screen readers and the tooltip.
                 if role == Qt.ItemDataRole.AccessibleTextRole:
                     return text + " " + self.tr("(overdue)")
+                return "⚠ " + text
+            return text
+        if column == REVIEW:
+            if case.review_on is None or case.status is not CaseStatus.OPEN:
+                return "–"  # a closed case is not reviewed
+            text = labels.day_text(case.review_on)
+            if case.review_overdue_on(self.today()):
+                if role == Qt.ItemDataRole.AccessibleTextRole:
+                    return text + " " + self.tr("(review overdue)")
                 return "⚠ " + text
             return text
         return labels.case_status(case.status)

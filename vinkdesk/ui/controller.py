@@ -10,7 +10,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox, QWidget
 
 from vinkdesk.ui.autolock import AutoLock, ClipboardGuard
 from vinkdesk.ui.dialogs import Curtain, GlobalKeys, OpenDialogs
@@ -154,6 +154,7 @@ class DesktopApp(QObject):
             self.keys.warn_if_restored_before_rotation()
         self._tell_what_the_lock_lost()
         self._tell_what_was_returned(session)
+        self._tell_overdue_reviews(session)
 
     def _tell_what_was_returned(self, session: Session) -> None:
         from vinkdesk.domain import Role
@@ -168,6 +169,20 @@ class DesktopApp(QObject):
 
         supervision = self.supervision
         self.worker.submit(lambda: supervision.returned_notice(session), show)
+
+    def _tell_overdue_reviews(self, session: Session) -> None:
+        """How many open cases are overdue for review, in the status bar: pressing it shows them."""
+        from vinkdesk.domain import Role
+
+        window = self.window
+        if session.user.role is not Role.COUNSELLOR or window is None:
+            return
+
+        def show(overdue: list[int]) -> None:
+            if self.window is window:
+                window.show_overdue_reviews(len(overdue))
+
+        self.worker.submit(session.reviews_overdue, show)
 
     def _tell_what_the_lock_lost(self) -> None:
         if not self._lost_at_lock or self.window is None:
@@ -212,7 +227,7 @@ class DesktopApp(QObject):
         window.new_assessment_requested.connect(cases.open_wizard)
         window.open_assessment_requested.connect(cases.show_assessment)
         window.print_summary_requested.connect(printing.ask_summary)
-        window.access_report_requested.connect(printing.preview_access)
+        window.access_report_requested.connect(printing.ask_access)
         window.sync_requested.connect(self.sync.show_sync_panel)
         window.aggregate_requested.connect(self.show_aggregate)
         window.review_queue_requested.connect(supervision.review_queue)
@@ -220,6 +235,7 @@ class DesktopApp(QObject):
         window.audit_requested.connect(supervision.audit)
         window.retention_requested.connect(supervision.retention)
         window.periods_requested.connect(supervision.periods)
+        window.unit_details_requested.connect(self.show_unit_details)
         window.change_passphrase_requested.connect(keys.change_passphrase)
         window.recovery_code_requested.connect(keys.new_recovery_code)
         window.supervisors_requested.connect(keys.supervisors)
@@ -233,6 +249,7 @@ class DesktopApp(QObject):
         window.hide_from_sharing_requested.connect(self.set_hide_from_sharing)
         window.banner.resume.connect(cases.resume_draft)
         window.drafts_changed.connect(cases.offer_drafts)
+        window.dialog_opened.connect(self.dialogs.add)
         window.banner.discard.connect(cases.discard_draft)
 
     def _place(self, window: MainWindow) -> None:
@@ -360,6 +377,15 @@ class DesktopApp(QObject):
         window.hide()
         window.deleteLater()
         self.context.window = None
+
+    def show_unit_details(self) -> QDialog | None:
+        """Settings → Unit details: who the right-of-access report names as responsible, kept in the vault."""
+        from vinkdesk.ui.unit_details import UnitDetailsDialog
+
+        session, window = self.session, self.window
+        if session is None or window is None:
+            return None
+        return self.dialogs.open(UnitDetailsDialog(session, window))
 
     def set_hide_from_sharing(self, hide: bool) -> None:
         """Settings → Hide windows from screen sharing: stored, and applied at once to every open window."""

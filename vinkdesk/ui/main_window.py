@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -41,10 +42,12 @@ from vinkdesk.ui.case_list import (
     LEVEL,
     NEXT_DUE,
     REF,
+    REVIEW,
     STATUS,
     SUBJECT,
     CaseFilters,
     CaseTableModel,
+    kept_sorting,
 )
 from vinkdesk.ui.case_page import CasePage
 from vinkdesk.ui.dialogs import HIDE_SCREEN_KEY, LOCK_KEY
@@ -70,6 +73,9 @@ class ViewState:
     district: int
     mine: bool
     find: str
+    overdue: bool = False  # the filter "review overdue"
+    sort_column: int = REF  # the case list's sort (a view kept by an older vinkdesk: the newest first)
+    sort_order: int = 1  # Qt.SortOrder: 0 ascending, 1 descending
 
 
 class EmptyState(QFrame):
@@ -171,6 +177,7 @@ class MainWindow(QMainWindow):
     quit_requested = Signal()  # Quit, or the window's close button: lock as Ctrl+L does, then end
     new_consultation_requested = Signal(int)
     drafts_changed = Signal()  # the banner is to offer what drafts there are now
+    dialog_opened = Signal(QDialog)  # a case page's dialog, for the registry of open dialogs
     new_assessment_requested = Signal(int)
     print_summary_requested = Signal(int)
     access_report_requested = Signal(int)
@@ -187,6 +194,7 @@ class MainWindow(QMainWindow):
     audit_requested = Signal()
     retention_requested = Signal()
     periods_requested = Signal()
+    unit_details_requested = Signal()
     change_passphrase_requested = Signal()
     recovery_code_requested = Signal()
     supervisors_requested = Signal()
@@ -204,7 +212,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("vinkdesk")
         self.resize(self.DEFAULT_WIDTH, self.DEFAULT_HEIGHT)
 
-        self.model = CaseTableModel(self)
+        self.model = CaseTableModel(self, today=session.today)
         self.table = QTableView()
         self.table.setTabKeyNavigation(False)  # Tab leaves the list for the case page, as a user expects
         self.table.setModel(self.model)
@@ -240,6 +248,8 @@ class MainWindow(QMainWindow):
         # Mnemonics of the main window may not repeat those of the case page beside it (Consultations i,
         # Assessments a, Reviews w, …) or of the menu bar: one target per letter (tests/ui/test_mnemonics.py).
         self.mine_filter = QCheckBox(self.tr("&Mine only"))
+        self.overdue_filter = QCheckBox(self.tr("Overdue reviews onl&y"))
+        self.overdue_filter.setToolTip(self.tr("Only the open cases whose review date has passed"))
         self.text_filter = QLineEdit()
         self.text_filter.setPlaceholderText(self.tr("Find by ref or alias…"))
         self.text_filter.setAccessibleName(self.tr("Find by ref or alias"))
@@ -249,6 +259,7 @@ class MainWindow(QMainWindow):
         for combo in (self.status_filter, self.level_filter, self.district_filter):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.mine_filter.toggled.connect(self.apply_filters)
+        self.overdue_filter.toggled.connect(self.apply_filters)
         self.text_filter.textChanged.connect(self.apply_filters)
         self.count_label = QLabel()
         self.count_label.setStyleSheet("color: #555;")
@@ -262,6 +273,8 @@ class MainWindow(QMainWindow):
         filters.addWidget(self.level_filter)
         filters.addWidget(self.district_filter)
         filters.addWidget(self.mine_filter)
+        filters.addWidget(self.overdue_filter)
+        filters.addStretch(1)
         self.search = SearchPanel(session, worker, subject_of=self.model.subject_of)
         self.search.open_consultation.connect(self.open_consultation)
 
@@ -319,7 +332,15 @@ class MainWindow(QMainWindow):
         self.returned_notice.clicked.connect(self.returned_requested.emit)
         self.returned_requested.connect(self.returned_notice.hide)
         self.returned_notice.hide()
+        # Open cases overdue for review, told at unlock; pressing it (or the filter's Alt-key) shows them.
+        self.review_notice = QPushButton()
+        self.review_notice.setFlat(True)
+        self.review_notice.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.review_notice.setStyleSheet("color: #8a4b00; font-weight: bold;")
+        self.review_notice.clicked.connect(self.show_overdue)
+        self.review_notice.hide()
         self.statusBar().addPermanentWidget(self.returned_notice)
+        self.statusBar().addPermanentWidget(self.review_notice)
         self.statusBar().addPermanentWidget(self.busy)
         self.statusBar().addPermanentWidget(self.user_label)
         self._build_menus()
@@ -380,6 +401,7 @@ class MainWindow(QMainWindow):
             (self.tr("&Supervisors…"), self.supervisors_requested),
             (self.tr("Replace the vault's &key…"), self.rotate_key_requested),
             (self.tr("Re&tention and lock periods…"), self.periods_requested),
+            (self.tr("&Unit details…"), self.unit_details_requested),
         ):
             action = self._action(text, None, signal.emit)
             action.setEnabled(counsellor)
@@ -494,6 +516,9 @@ class MainWindow(QMainWindow):
             district=self.district_filter.currentIndex(),
             mine=self.mine_filter.isChecked(),
             find=self.text_filter.text(),
+            overdue=self.overdue_filter.isChecked(),
+            sort_column=self.model.sorting()[0],
+            sort_order=self.model.sorting()[1].value,
         )
 
     def restore_view_state(self, state: ViewState) -> None:
@@ -502,6 +527,8 @@ class MainWindow(QMainWindow):
         self.level_filter.setCurrentIndex(state.level)
         self.district_filter.setCurrentIndex(state.district)
         self.mine_filter.setChecked(state.mine)
+        self.overdue_filter.setChecked(state.overdue)
+        self.table.sortByColumn(*kept_sorting(state.sort_column, state.sort_order))
         self.text_filter.setText(state.find)
         if state.search:
             self.search.box.setText(state.search)
@@ -547,6 +574,43 @@ class MainWindow(QMainWindow):
         self.returned_notice.setToolTip(self.tr("Tools → Returned to me…"))
         self.returned_notice.show()
 
+    def show_overdue_reviews(self, count: int) -> None:
+        """'3 cases overdue for review – show them', in the status bar until shown or no longer true."""
+        if count <= 0:
+            self.review_notice.hide()
+            return
+        native = QKeySequence.SequenceFormat.NativeText
+        key = QKeySequence.mnemonic(self.overdue_filter.text()).toString(native)
+        # The key is in the text: the notice is for the eyes, the filter's Alt-key for the hands.
+        told = self.tr("%n case(s) overdue for review", "", count)
+        self.review_notice.setText("⚑ " + told + " – " + self.tr("show them") + f" ({key})")
+        self.review_notice.setToolTip(
+            self.tr("Shows the open cases whose review date has passed: the filter “%1” (%2)")
+            .replace("%1", self.overdue_filter.text().replace("&", ""))
+            .replace("%2", key)
+        )
+        self.review_notice.setAccessibleName(self.review_notice.text())
+        self.review_notice.show()
+
+    def show_overdue(self) -> None:
+        """The notice pressed: every open case overdue for review, whatever the filters showed before; the
+        cursor in the list (↓ takes the first)."""
+        for combo in (self.status_filter, self.level_filter, self.district_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)  # open cases, all levels, all districts
+            combo.blockSignals(False)
+        self.mine_filter.blockSignals(True)
+        self.mine_filter.setChecked(False)
+        self.mine_filter.blockSignals(False)
+        self.text_filter.blockSignals(True)
+        self.text_filter.clear()
+        self.text_filter.blockSignals(False)
+        self.overdue_filter.blockSignals(True)
+        self.overdue_filter.setChecked(True)
+        self.overdue_filter.blockSignals(False)
+        self.apply_filters()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def show_shortcuts(self) -> None:
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), self.shortcuts_text())
 
@@ -589,22 +653,35 @@ class MainWindow(QMainWindow):
             + max([*(labels.level_short(level) for level in Level), labels.level_name(None)], key=len),
             LAST_CONSULTATION: day,
             NEXT_DUE: "⚠ " + day,
+            REVIEW: "⚠ " + day,
             STATUS: max((labels.case_status(status) for status in CaseStatus), key=len),
         }
         for column in range(COLUMNS):
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            title = self.model.title(column)
             if column in (SUBJECT, DISTRICT):
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
                 continue
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            width = max(metrics.horizontalAdvance(samples[column]), metrics.horizontalAdvance(title) + 14)
+            sample = metrics.horizontalAdvance(samples[column])
+            if column in (LAST_CONSULTATION, NEXT_DUE, REVIEW) and " " in title:
+                # A date column is as wide as a date: a longer name ("Næste gennemgang") takes two lines,
+                # leaving the room to who and where.
+                if metrics.horizontalAdvance(title) + 14 > sample:
+                    self.model.two_line.add(column)
+                    title = max(title.rsplit(" ", 1), key=metrics.horizontalAdvance)
+            width = max(sample, metrics.horizontalAdvance(title) + 14)
             self.table.setColumnWidth(column, width + 24)
-        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # A name on two lines is measured whole by the header's eliding ("Næste\ngennemg…"): no eliding then
+        # (the columns are as wide as their longest line).
+        elide = Qt.TextElideMode.ElideNone if self.model.two_line else Qt.TextElideMode.ElideRight
+        header.setTextElideMode(elide)
 
     def show_cases(self, cases: list[CaseSummary]) -> None:
         current = self.case_page.case.id if self.case_page else None
         self.model.set_cases(cases)
         self._update_count()
+        if not self.review_notice.isHidden():  # reviewed or closed meanwhile: the notice says what is true
+            self.show_overdue_reviews(self.model.overdue_reviews())
         if current is not None:
             self._select_row_of(current)
         # The list and the window are the long-lived objects of an unlocked session: set them apart from the
@@ -624,8 +701,11 @@ class MainWindow(QMainWindow):
                 district=District(district) if district else None,
                 mine_id=self.session.user.id if self.mine_filter.isChecked() else None,
                 text=self.text_filter.text(),
+                review_overdue_on=self.model.today() if self.overdue_filter.isChecked() else None,
             )
         )
+        if self.overdue_filter.isChecked():
+            self.review_notice.hide()  # told and shown: the list says the rest
         self._update_count()
         # With one status chosen the column would say the same on every row: its room goes to who and where.
         self.table.setColumnHidden(STATUS, status is not None)
@@ -671,6 +751,7 @@ class MainWindow(QMainWindow):
         self.case_page.open_consultation.connect(self.open_consultation_requested)
         self.case_page.case_changed.connect(lambda _id: self.reload_cases())
         self.case_page.drafts_changed.connect(self.drafts_changed)
+        self.case_page.dialog_opened.connect(self.dialog_opened)
         self.right.addWidget(self.case_page)
         self.right.setCurrentWidget(self.case_page)
         self._select_row_of(case_id)

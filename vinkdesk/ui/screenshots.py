@@ -61,6 +61,43 @@ def _annual_page(coordinator: Any, share: Path, path: Path, language: str) -> No
     print(path)
 
 
+def _casework(app: QApplication, desktop: DesktopApp, out: Path, language: str) -> None:
+    """Issue 17's pictures: a case page on its Sharing tab (a red case referred to the Infohus), the closing
+    dialog with its reason, and the first page of the right-of-access report."""
+    from vinkdesk.reports.access import access_report_of
+    from vinkdesk.ui.case_closing import CaseClosingDialog
+    from vinkdesk.ui.print_preview import load_pdf
+
+    session, window = desktop.session, desktop.window
+    assert session is not None and window is not None
+    referred = next(
+        s.id
+        for s in window.model._all
+        if s.status.value == "open" and any(d.infohus is not None for d in session.disclosures(s.id))
+    )
+    page = window.open_case(referred)
+    page.tabs.setCurrentWidget(page.sharing_tab)
+    page.setParent(None)
+    page.resize(1100, 720)
+    page.show()
+    settle(app, desktop)
+    page.disclosures_view.selectRow(0)
+    settle(app, desktop)
+    save(page, out / "case-page-sharing.png")
+    closing = CaseClosingDialog(session, session.view_case(referred), window)
+    closing.reason.setCurrentIndex(closing.reason.findData("referred-infohus"))
+    closing.show()
+    settle(app, desktop)
+    save(closing, out / "closing-dialog.png")
+    closing.reject()
+    document, _buffer = load_pdf(access_report_of(session, referred, language)[0])
+    size = document.pagePointSize(0)
+    document.render(0, QSize(int(size.width() * 1.4), int(size.height() * 1.4))).save(
+        str(out / "access-report.png")
+    )
+    print(out / "access-report.png")
+
+
 def _key_dialogs(app: QApplication, desktop: DesktopApp, out: Path) -> None:
     """Settings: change passphrase, supervisors, retention periods; and the new passphrase after a recovery
     unlock (the same dialog in its reset form)."""
@@ -211,6 +248,7 @@ def main(out: Path, language: str = "da") -> None:
         preview.reject()
 
         _key_dialogs(app, desktop, out)
+        _casework(app, desktop, out, language)
 
         from vinkdesk.coordinator.home import Coordinator
 

@@ -85,6 +85,8 @@ def payload_html(payloads: list[Any]) -> str:
         "consultations_by_channel": QCoreApplication.translate("SyncPanel", "Consultations by channel"),
         "consultations_by_inquirer": QCoreApplication.translate("SyncPanel", "Consultations by who asked"),
         "transitions": QCoreApplication.translate("SyncPanel", "Level changes (from row to column)"),
+        "closed_by_reason": QCoreApplication.translate("SyncPanel", "Closed cases by reason"),
+        "follow_ups_by_outcome": QCoreApplication.translate("SyncPanel", "Follow-ups by outcome"),
     }
     if not payloads:
         return (
@@ -139,6 +141,8 @@ def payload_html(payloads: list[Any]) -> str:
             f"<table border='1' cellspacing='0' cellpadding='3'><tr><th></th>{head}</tr>{flat_rows}</table>"
         )
         for name in [*DIMENSIONS, "transitions"]:
+            if name not in payload.tables:  # a table a payload of an earlier schema had not got
+                continue
             columns = list(payload.tables[name][LEVELS[0]])
             title = f"<h4>{html.escape(titles[name])}</h4><table border='1' cellspacing='0' cellpadding='3'>"
             if len(columns) > 7:  # many categories (districts): one row each, levels across
@@ -375,9 +379,7 @@ class SyncPanel(QDialog):
 
     def _done(self, result: Any) -> None:
         self.sync_button.setEnabled(True)
-        self.message.setText(
-            self.tr("%n quarter(s) sealed and added to the share.", "", len(result.written))
-        )
+        self.message.setText(self.tr("%n quarter(s) sealed and added to the share.", "", len(result.written)))
         self.refresh()
 
     def _failed(self, error: Exception) -> None:

@@ -237,6 +237,154 @@ def _v6(conn: Any) -> None:
             conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {declaration}")
 
 
+# v7: casework as Danish practice records it. Who raised the concern, apart from the person of concern; every
+# sharing with another agency with its legal basis and purpose (the duty-to-notify and police-referral
+# decisions that were carried out become such disclosures); the Infohus' decision on a referral and the
+# citizen's wish for a course; the next review of a case, why it was closed, and the follow-ups after closing.
+V7_COLUMNS = (
+    ("cases", "review_on", "TEXT"),
+    ("cases", "closure_reason", "TEXT"),
+    ("cases", "closure_note", "TEXT NOT NULL DEFAULT ''"),
+)
+V7 = """
+CREATE TABLE IF NOT EXISTS concern_sources (
+    case_id INTEGER PRIMARY KEY REFERENCES cases(id) ON DELETE CASCADE,
+    anonymous INTEGER NOT NULL CHECK (anonymous IN (0, 1)),
+    organisation TEXT NOT NULL DEFAULT '',
+    name TEXT NOT NULL DEFAULT '',
+    contact TEXT NOT NULL DEFAULT '',
+    raised_on TEXT,
+    raised_how TEXT,
+    CHECK (anonymous = 0 OR (name = '' AND contact = ''))
+) STRICT;
+
+CREATE TABLE IF NOT EXISTS disclosures (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    disclosed_on TEXT NOT NULL,
+    kind TEXT NOT NULL
+        CHECK (kind IN ('disclosure', 'duty-to-notify', 'police-referral', 'infohus-referral')),
+    agency TEXT NOT NULL,
+    recipient_role TEXT NOT NULL DEFAULT '',
+    categories TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(categories)),
+    shared_text TEXT NOT NULL DEFAULT '',
+    legal_basis TEXT NOT NULL CHECK (legal_basis <> ''),
+    basis_text TEXT NOT NULL DEFAULT '',
+    purpose TEXT NOT NULL CHECK (purpose <> ''),
+    notification_id INTEGER UNIQUE REFERENCES notifications(id) ON DELETE CASCADE,
+    author_id TEXT NOT NULL REFERENCES users(id),
+    created_at TEXT NOT NULL,
+    CHECK (legal_basis <> 'other' OR basis_text <> '')
+) STRICT;
+CREATE INDEX IF NOT EXISTS disclosures_case ON disclosures(case_id, disclosed_on);
+
+CREATE TABLE IF NOT EXISTS infohus_referrals (
+    disclosure_id INTEGER PRIMARY KEY REFERENCES disclosures(id) ON DELETE CASCADE,
+    decision TEXT CHECK (decision IN ('conversation-offered', 'course-offered', 'no-further-action')),
+    decided_on TEXT,
+    course_wish TEXT NOT NULL DEFAULT 'not-asked' CHECK (course_wish IN ('yes', 'no', 'not-asked')),
+    CHECK ((decision IS NULL) = (decided_on IS NULL))
+) STRICT;
+
+CREATE TABLE IF NOT EXISTS follow_ups (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    months INTEGER NOT NULL CHECK (months > 0),
+    closed_on TEXT NOT NULL,
+    due_on TEXT NOT NULL,
+    outcome TEXT CHECK (outcome IN ('done', 'concern-returned', 'not-possible')),
+    outcome_on TEXT,
+    action_id INTEGER REFERENCES actions(id) ON DELETE SET NULL,
+    reopened INTEGER NOT NULL DEFAULT 0 CHECK (reopened IN (0, 1)),
+    note TEXT NOT NULL DEFAULT '',
+    CHECK ((outcome IS NULL) = (outcome_on IS NULL))
+) STRICT;
+CREATE INDEX IF NOT EXISTS follow_ups_case ON follow_ups(case_id, due_on);
+
+-- Every closing of a case, kept when it is reopened (the case row holds only the last one).
+CREATE TABLE IF NOT EXISTS closings (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    closed_on TEXT NOT NULL,
+    reason TEXT,
+    note TEXT NOT NULL DEFAULT '',
+    reopened_on TEXT,
+    reopened_by_follow_up INTEGER NOT NULL DEFAULT 0 CHECK (reopened_by_follow_up IN (0, 1))
+) STRICT;
+CREATE INDEX IF NOT EXISTS closings_case ON closings(case_id, closed_on);
+
+-- A case's reviews and moved review dates, with what the review found or why it was moved.
+CREATE TABLE IF NOT EXISTS case_reviews (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('reviewed', 'moved')),
+    day TEXT NOT NULL,
+    next_on TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    author_id TEXT NOT NULL REFERENCES users(id),
+    created_at TEXT NOT NULL
+) STRICT;
+CREATE INDEX IF NOT EXISTS case_reviews_case ON case_reviews(case_id, day);
+"""
+
+# What a carried-out notification becomes in the disclosures log: its recipient, legal basis and purpose.
+NOTIFICATION_DISCLOSURES = {
+    "duty-to-notify": (
+        "social-services",
+        "notification-duty",
+        "",
+        "Underretning til kommunen efter den skærpede underretningspligt (barnets lov).",
+    ),
+    "police-referral": (
+        "police",
+        "other",
+        "Henvisning til politiet registreret i vurderingen, før vinkdesk registrerede hjemmel.",
+        "Henvisning til politiet efter niveauvurderingen.",
+    ),
+}
+
+
+def _v7(conn: Any) -> None:
+    for table, column, declaration in V7_COLUMNS:
+        present = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+        if column not in present:
+            conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {declaration}")
+    sql_migration(V7)(conn)
+    conn.execute(
+        "INSERT INTO closings (case_id, closed_on, reason)"
+        " SELECT c.id, c.closed_on, c.closure_reason FROM cases c"
+        " WHERE c.status = 'closed' AND c.closed_on IS NOT NULL"
+        " AND NOT EXISTS (SELECT 1 FROM closings k WHERE k.case_id = c.id)"
+    )
+    # What was shared at a notification recorded before the log is not known: no categories and no text, which
+    # the windows and the reports show as "not recorded (before the sharing log)". Nothing is made up.
+    carried_out = conn.execute(
+        "SELECT n.id, n.case_id, n.kind, n.done_on, n.author_id, n.created_at FROM notifications n"
+        " WHERE n.done = 1 AND NOT EXISTS (SELECT 1 FROM disclosures d WHERE d.notification_id = n.id)"
+        " ORDER BY n.id"
+    ).fetchall()
+    for notification_id, case_id, kind, done_on, author_id, created_at in carried_out:
+        agency, basis, basis_text, purpose = NOTIFICATION_DISCLOSURES[kind]
+        conn.execute(
+            "INSERT INTO disclosures (case_id, disclosed_on, kind, agency, categories, legal_basis,"
+            " basis_text,"
+            " purpose, notification_id, author_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                case_id,
+                done_on,
+                kind,
+                agency,
+                "[]",
+                basis,
+                basis_text,
+                purpose,
+                notification_id,
+                author_id,
+                created_at,
+            ),
+        )
+
+
 def sql_migration(script: str) -> Migration:
     """A migration made of SQL statements, run one by one inside the migration's transaction."""
 
@@ -269,6 +417,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _v4,
     _v5,
     _v6,
+    _v7,
 )
 CURRENT_VERSION = len(MIGRATIONS)
 

@@ -23,7 +23,7 @@
 <context>
     <name>CasePage</name>
     <message numerus="yes">
-        <location filename="../case_page.py" line="337"/>
+        <location filename="../case_page.py" line="547"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>CoordinatorDialog</name>
     <message numerus="yes">
-        <location filename="../coordinator_window.py" line="483"/>
+        <location filename="../coordinator_window.py" line="484"/>
         <source>counted %n laptop-quarter(s)</source>
         <translation>
             <numerusform>counted %n laptop-quarter</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../coordinator_window.py" line="484"/>
+        <location filename="../coordinator_window.py" line="485"/>
         <source>from %n laptop(s);</source>
         <translation>
             <numerusform>from %n laptop;</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../coordinator_window.py" line="485"/>
+        <location filename="../coordinator_window.py" line="486"/>
         <source>%n finding(s) listed.</source>
         <translation>
             <numerusform>%n finding listed.</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../coordinator_window.py" line="486"/>
+        <location filename="../coordinator_window.py" line="487"/>
         <source>It would publish %1 of %2 figures (%n hidden).</source>
         <translation>
             <numerusform>It would publish %1 of %2 figures (%n hidden).</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../coordinator_window.py" line="494"/>
+        <location filename="../coordinator_window.py" line="495"/>
         <source>Only %n laptop(s) reported: releasing will ask you to accept the risk.</source>
         <translation>
             <numerusform>Only %n laptop reported: releasing will ask you to accept the risk.</numerusform>
@@ -74,11 +74,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../coordinator_window.py" line="522"/>
+        <location filename="../coordinator_window.py" line="523"/>
         <source>Only %n laptop(s) reported this year. With fewer than three, each counsellor&apos;s own caseload stands out in the figures: a reader who knows who reported can read them as that counsellor&apos;s cases. Release only if the unit accepts that risk.</source>
         <translation>
             <numerusform>Only %n laptop reported this year. With fewer than three, each counsellor&apos;s own caseload stands out in the figures: a reader who knows who reported can read them as that counsellor&apos;s cases. Release only if the unit accepts that risk.</numerusform>
             <numerusform>Only %n laptops reported this year. With fewer than three, each counsellor&apos;s own caseload stands out in the figures: a reader who knows who reported can read them as that counsellor&apos;s cases. Release only if the unit accepts that risk.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../main_window.py" line="585"/>
+        <source>%n case(s) overdue for review</source>
+        <translation>
+            <numerusform>%n case overdue for review</numerusform>
+            <numerusform>%n cases overdue for review</numerusform>
         </translation>
     </message>
 </context>
@@ -134,6 +145,17 @@
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message numerus="yes">
+        <location filename="../review_date.py" line="59"/>
+        <source>Record the day the case was reviewed. The next review follows from its level: %n week(s) later.</source>
+        <translation>
+            <numerusform>Record the day the case was reviewed. The next review follows from its level: %n week later.</numerusform>
+            <numerusform>Record the day the case was reviewed. The next review follows from its level: %n weeks later.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewQueueDialog</name>
     <message numerus="yes">
         <location filename="../review_queue.py" line="335"/>
@@ -185,7 +207,7 @@
 <context>
     <name>SyncPanel</name>
     <message numerus="yes">
-        <location filename="../sync_panel.py" line="378"/>
+        <location filename="../sync_panel.py" line="382"/>
         <source>%n quarter(s) sealed and added to the share.</source>
         <translation>
             <numerusform>%n quarter sealed and added to the share.</numerusform>

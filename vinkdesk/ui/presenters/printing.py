@@ -1,6 +1,7 @@
-"""Printing and saving reports: the summary (after asking what it covers), the right-of-access report and the
-audit extract. Each PDF is made off the UI thread, then shown in the preview from memory; printing or saving
-it is audited. The name proposed for saving is in the user's language with the day's date."""
+"""Printing and saving reports: the summary (after asking what it covers), the right-of-access report (after
+asking whether the person may see who raised the concern) and the audit extract. Each PDF is made off the UI
+thread, then shown in the preview from memory; printing or saving it is audited. The name proposed for saving
+is in the user's language with the day's date."""
 
 from __future__ import annotations
 
@@ -57,7 +58,7 @@ class PrintingPresenter(QObject):
             from vinkdesk.reports.summary import consultation_summary
 
             data = session.summary_data(case_id, start, end, consultation_ids)
-            return consultation_summary(data, language), data.case.ref
+            return consultation_summary(data, language, session.concern_source(case_id)), data.case.ref
 
         def show(result: tuple[bytes, str]) -> None:
             pdf, ref = result
@@ -70,7 +71,22 @@ class PrintingPresenter(QObject):
 
         self._make(make, show, self.tr("Consultation summary"))
 
-    def preview_access(self, case_id: int) -> None:
+    def ask_access(self, case_id: int) -> None:
+        """Whether the person may see the name and contact of who raised the concern (the counsellor decides;
+        not unless ticked), then the preview."""
+        from vinkdesk.ui.access_export import AccessExportDialog
+
+        session, window = self.ctx.session, self.ctx.window
+        if session is None or window is None:
+            return
+        ref = window.case_page.case.ref if window.case_page is not None else ""
+        dialog = AccessExportDialog(
+            ref, session.concern_source(case_id), window, session=session, case_id=case_id
+        )
+        dialog.accepted.connect(lambda: self.preview_access(case_id, dialog.include_source_name()))
+        self.ctx.dialogs.open(dialog)
+
+    def preview_access(self, case_id: int, include_source_name: bool = False) -> None:
         from vinkdesk.ui import labels
 
         session = self.ctx.session
@@ -79,10 +95,9 @@ class PrintingPresenter(QObject):
         language = labels.language()
 
         def make() -> tuple[bytes, str]:
-            from vinkdesk.reports.access import access_report
+            from vinkdesk.reports.access import access_report_of
 
-            data = session.access_data(case_id)
-            return access_report(data, language), data.case.ref
+            return access_report_of(session, case_id, language, include_source_name=include_source_name)
 
         def show(result: tuple[bytes, str]) -> None:
             pdf, ref = result
