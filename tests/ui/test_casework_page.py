@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 from tests.conftest import assess, person_case
 from tests.ui.conftest import answer_next_box, opened, seeded_vault, unlock
 from tests.ui.keys import alt, focused, press, tab_to, type_text
+from tests.ui.test_review_and_closing import export_dialog_by_keys
 from vinkdesk.domain import Level
 from vinkdesk.domain import labels as words
 from vinkdesk.domain.casework import (
@@ -237,20 +238,6 @@ def shared_with_police(session: Session, case_id: int) -> None:
             categories=(DataCategory.CONCERN,),
         ),
     )
-
-
-def export_dialog_by_keys(qtbot, desktop: DesktopApp, page: CasePage) -> AccessExportDialog:  # type: ignore[no-untyped-def]
-    window = desktop.window
-    assert window is not None
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2_000)
-    page.timeline.setFocus()
-    qtbot.waitUntil(lambda: focused() is page.timeline, timeout=2_000)
-    alt(page.access_button.text())
-    dialog = opened(qtbot, desktop, AccessExportDialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow, timeout=2_000)
-    return dialog
 
 
 def unit_dialog_by_keys(qtbot, export: AccessExportDialog) -> UnitDetailsDialog:  # type: ignore[no-untyped-def]

@@ -26,12 +26,14 @@ from vinkdesk.domain.casework import (
     CourseWish,
     DataCategory,
     DisclosureKind,
+    FollowUp,
     FollowUpOutcome,
     InfohusDecision,
 )
 from vinkdesk.domain.casework_words import follow_up_words
 from vinkdesk.session import Session
 from vinkdesk.ui import labels
+from vinkdesk.ui.action_plan import FOLLOW_UP_ROLE
 from vinkdesk.ui.case_page import CasePage
 from vinkdesk.ui.controller import DesktopApp
 from vinkdesk.ui.disclosures import DisclosureDialog
@@ -374,12 +376,7 @@ def test_a_follow_up_whose_concern_returned_reopens_the_case_on_screen(  # type:
     texts = visible_texts(QApplication.instance())
     assert follow_up_words(6, labels.language()) in texts and follow_up_words(12, labels.language()) in texts
     six = next(f for f in session.follow_ups(case_id) if f.months == 6)
-    tab_to(page.actions_view)
-    press(Qt.Key.Key_Home)
-    row = page.actions_view.currentIndex().row()
-    while page.actions_model.index(row, 0).data(Qt.ItemDataRole.UserRole + 2) != six:
-        press(Qt.Key.Key_Down)
-        row = page.actions_view.currentIndex().row()
+    to_follow_up_row(page, six)
     assert page.follow_up_button.isEnabled()
     press(Qt.Key.Key_Return)
     dialog = shown(qtbot, page, "follow_up_dialog")
@@ -407,6 +404,15 @@ def test_a_follow_up_whose_concern_returned_reopens_the_case_on_screen(  # type:
     outcome = words.name(FollowUpOutcome.CONCERN_RETURNED, labels.language())
     assert outcome in visible_texts(QApplication.instance())
     assert excepthook == []
+
+
+def to_follow_up_row(page: CasePage, follow_up: FollowUp) -> None:
+    """Tab to the action plan's table and arrow down to the follow-up's row, as the counsellor would."""
+    tab_to(page.actions_view)
+    press(Qt.Key.Key_Home)
+    model, view = page.actions_model, page.actions_view
+    while model.index(view.currentIndex().row(), 0).data(FOLLOW_UP_ROLE) != follow_up:
+        press(Qt.Key.Key_Down)
 
 
 def infohus_referral(session: Session, case_id: int) -> None:

@@ -38,6 +38,7 @@ from tests.ui.test_casework_ui import (
     page_on_screen,
     press_mnemonic,
     shown,
+    to_follow_up_row,
     to_tab,
 )
 from vinkdesk.domain import CaseStatus, Level
@@ -300,13 +301,7 @@ def test_messages_take_their_lines_and_go_as_soon_as_the_field_is_right(  # type
     six = next(f for f in session.follow_ups(case_id) if f.months == 6)
     press_mnemonic(page.tabs.tabText(page.tabs.indexOf(page.plan_tab)))
     qtbot.waitUntil(lambda: page.tabs.currentWidget() is page.plan_tab, timeout=2_000)
-    tab_to(page.actions_view)
-    press(Qt.Key.Key_Home)
-    while (
-        page.actions_model.index(page.actions_view.currentIndex().row(), 0).data(Qt.ItemDataRole.UserRole + 2)
-        != six
-    ):
-        press(Qt.Key.Key_Down)
+    to_follow_up_row(page, six)
     press(Qt.Key.Key_Return)
     follow = shown(qtbot, page, "follow_up_dialog")
     assert isinstance(follow, FollowUpDialog)
@@ -338,13 +333,7 @@ def test_a_follow_up_keeps_what_happened(  # type: ignore[no-untyped-def]
     six = next(f for f in session.follow_ups(case_id) if f.months == 6)
     press_mnemonic(page.tabs.tabText(page.tabs.indexOf(page.plan_tab)))
     qtbot.waitUntil(lambda: page.tabs.currentWidget() is page.plan_tab, timeout=2_000)
-    tab_to(page.actions_view)
-    press(Qt.Key.Key_Home)
-    while (
-        page.actions_model.index(page.actions_view.currentIndex().row(), 0).data(Qt.ItemDataRole.UserRole + 2)
-        != six
-    ):
-        press(Qt.Key.Key_Down)
+    to_follow_up_row(page, six)
     press(Qt.Key.Key_Return)
     dialog = shown(qtbot, page, "follow_up_dialog")
     assert isinstance(dialog, FollowUpDialog)

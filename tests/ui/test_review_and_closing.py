@@ -27,6 +27,7 @@ from vinkdesk.ui import labels
 from vinkdesk.ui.access_export import AccessExportDialog
 from vinkdesk.ui.case_closing import CaseClosingDialog
 from vinkdesk.ui.case_list import REF, REVIEW
+from vinkdesk.ui.case_page import CasePage
 from vinkdesk.ui.controller import DesktopApp
 from vinkdesk.ui.main_window import MainWindow
 from vinkdesk.ui.print_preview import PrintPreview
@@ -258,11 +259,10 @@ def menu_item_by_keys(qtbot, window: MainWindow, wanted: str) -> None:  # type: 
     raise AssertionError(f"no menu item {wanted!r}")
 
 
-def access_pdf(qtbot, desktop: DesktopApp, keys: list[Qt.Key]) -> tuple[str, bool]:  # type: ignore[no-untyped-def]
-    """From the case page by keys: the export dialog, the keys given, then the PDF the preview holds."""
+def export_dialog_by_keys(qtbot, desktop: DesktopApp, page: CasePage) -> AccessExportDialog:  # type: ignore[no-untyped-def]
+    """From the case page by keys (Alt and the button's letter): the export dialog, active."""
     window = desktop.window
-    assert window is not None and window.case_page is not None
-    page = window.case_page
+    assert window is not None
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=2_000)
     page.timeline.setFocus()
@@ -271,6 +271,14 @@ def access_pdf(qtbot, desktop: DesktopApp, keys: list[Qt.Key]) -> tuple[str, boo
     dialog = opened(qtbot, desktop, AccessExportDialog)
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow, timeout=2_000)
+    return dialog
+
+
+def access_pdf(qtbot, desktop: DesktopApp, keys: list[Qt.Key]) -> tuple[str, bool]:  # type: ignore[no-untyped-def]
+    """From the case page by keys: the export dialog, the keys given, then the PDF the preview holds."""
+    window = desktop.window
+    assert window is not None and window.case_page is not None
+    dialog = export_dialog_by_keys(qtbot, desktop, window.case_page)
     assert not dialog.include.isChecked()  # not included unless the counsellor decides so
     for key in keys:
         press(key)
@@ -348,12 +356,7 @@ def test_unit_details_by_keys_and_the_source_name_decided_at_export(  # type: ig
     window.open_case(hidden.id)
     page = window.case_page
     assert page is not None
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2_000)
-    page.timeline.setFocus()
-    qtbot.waitUntil(lambda: focused() is page.timeline, timeout=2_000)
-    alt(page.access_button.text())
-    export = opened(qtbot, desktop, AccessExportDialog)
+    export = export_dialog_by_keys(qtbot, desktop, page)
     assert not export.include.isEnabled() and export.why_not.isVisible() and export.why_not.text()
     export.grab().save(f"{SHOTS}/access-export-anonymous.png")
     export.reject()
