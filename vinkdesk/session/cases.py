@@ -25,7 +25,7 @@ from vinkdesk.domain.audit_actions import AuditAction
 from vinkdesk.domain.casework import ClosureReason
 from vinkdesk.domain.inquirer import CONTACT_LIMIT, ORGANISATION_LIMIT, looks_like_contact
 from vinkdesk.session import rows
-from vinkdesk.session.casework import CaseworkActs, cancel_pending_follow_ups, insert_closing, mark_reopened
+from vinkdesk.session.casework import CaseworkActs, insert_closing
 from vinkdesk.session.core import EARLIEST_BIRTH_YEAR
 from vinkdesk.session.errors import InvalidInput, NotFound, PermissionDenied
 from vinkdesk.session.limits import check_consultation_text
@@ -219,15 +219,7 @@ class CaseActs(CaseworkActs):
         if reopened_on > self.today():
             raise InvalidInput("reopened_on", "A case cannot be reopened on a future date.")
         with self._write() as conn:
-            cancel_pending_follow_ups(conn, case_id)
-            mark_reopened(conn, case_id, reopened_on)
-            review = self.default_review_day(case.level, reopened_on)
-            conn.execute(
-                "UPDATE cases SET status = 'open', closed_on = NULL, reopened_on = ?, review_on = ?"
-                " WHERE id = ?",
-                (reopened_on.isoformat(), review.isoformat(), case_id),
-            )
-            self._audit(AuditAction.REOPEN_CASE, "case", case_id)
+            self._reopen(conn, case_id, case.level, reopened_on)
         return self._case(case_id)
 
     # --- consultations -------------------------------------------------------------------------------------

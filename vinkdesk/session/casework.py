@@ -538,16 +538,23 @@ class CaseworkActs(SessionCore):
                 conn.execute("UPDATE actions SET done = 1 WHERE id = ?", (current.action_id,))
             self._audit(AuditAction.RECORD_FOLLOW_UP, "case", current.case_id, outcome.value)
             if reopen:
-                review = self.default_review_day(case.level, day)
-                conn.execute(
-                    "UPDATE cases SET status = 'open', closed_on = NULL, reopened_on = ?, review_on = ?"
-                    " WHERE id = ?",
-                    (day.isoformat(), review.isoformat(), current.case_id),
-                )
-                cancel_pending_follow_ups(conn, current.case_id)
-                mark_reopened(conn, current.case_id, day, by_follow_up=True)
-                self._audit(AuditAction.REOPEN_CASE, "case", current.case_id, "concern returned")
+                self._reopen(conn, case.id, case.level, day, by_follow_up=True)
         return self.follow_up(follow_up_id)
+
+    def _reopen(
+        self, conn: Any, case_id: int, level: Level | None, day: date, by_follow_up: bool = False
+    ) -> None:
+        """The case is open again from `day`: its pending follow-ups go, its last closing ends that day (and
+        is kept), its next review follows from its level. By hand, or because the concern returned at a
+        follow-up."""
+        cancel_pending_follow_ups(conn, case_id)
+        mark_reopened(conn, case_id, day, by_follow_up)
+        review = self.default_review_day(level, day)
+        conn.execute(
+            "UPDATE cases SET status = 'open', closed_on = NULL, reopened_on = ?, review_on = ? WHERE id = ?",
+            (day.isoformat(), review.isoformat(), case_id),
+        )
+        self._audit(AuditAction.REOPEN_CASE, "case", case_id, "concern returned" if by_follow_up else "")
 
 
 # What a carried-out duty to notify or police referral is as a disclosure, unless the counsellor says else.
